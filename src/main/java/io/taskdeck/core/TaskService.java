@@ -1,0 +1,68 @@
+package io.taskdeck.core;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * What the GUI and the API may do with tasks. The only door into the engine: callers never see
+ * Quartz. Every method may throw {@link ValidationException}, {@link NotFoundException}, {@link
+ * IllegalStateChangeException} or {@link StoreUnavailableException}.
+ */
+public interface TaskService {
+
+  /** Validates and schedules one task; returns it as stored. */
+  Task schedule(TaskSpec spec);
+
+  /**
+   * Validates every spec first (a bad one rejects the whole call, naming its index in the field:
+   * {@code tasks[3].name}), then schedules them all. Returns the ids in the order of the specs.
+   */
+  List<UUID> scheduleAll(List<TaskSpec> specs);
+
+  Optional<Task> find(UUID id);
+
+  /** Like {@link #find} but throws {@link NotFoundException} for an unknown id. */
+  default Task get(UUID id) {
+    return find(id).orElseThrow(() -> new NotFoundException("task", id));
+  }
+
+  /** Tasks ordered by creation (newest first), filtered and paged. */
+  Page<Task> list(TaskQuery query);
+
+  /** Counts of tasks by status (every status present, zero when none). */
+  Map<TaskStatus, Long> countByStatus();
+
+  /** Replaces a task's definition; a changed schedule reschedules it. */
+  Task update(UUID id, TaskSpec spec);
+
+  /** Moves a task to a new schedule; it then runs only at the new time(s). */
+  Task reschedule(UUID id, Schedule schedule);
+
+  /** Cancels a task: it never runs again. Cancelling a cancelled task is a no-op. */
+  Task cancel(UUID id);
+
+  Task pause(UUID id);
+
+  Task resume(UUID id);
+
+  /** Runs a task now, in addition to its schedule. */
+  Task runNow(UUID id);
+
+  /** The execution log, newest first. */
+  Page<Execution> executions(ExecutionQuery query);
+
+  /** The next {@code count} fire times of {@code schedule} from {@code from}, in its zone. */
+  List<Instant> previewFireTimes(Schedule schedule, String calendar, Instant from, int count);
+
+  /** Delivers engine events to {@code listener} until the subscription is closed. */
+  Subscription subscribe(Consumer<TaskEvent> listener);
+
+  /** Repairs drift between our task rows and Quartz's triggers. */
+  ReconcileReport reconcile();
+
+  EngineInfo info();
+}
