@@ -23,15 +23,26 @@ final class BenchRun {
     for (EngineKind engine : settings.engines()) {
       try (ScratchDatabase db = ScratchDatabase.create(settings.db());
           BenchTarget target = engine.openTarget(db, settings.threads(), clock)) {
-        out.printf(
-            Locale.ROOT,
-            "== %s: %s on %s, %,d tasks, %d node(s) x %d threads%n",
-            engine, settings.scenario(), db.label(), settings.tasks(), settings.nodes(), settings.threads());
+        out.printf(Locale.ROOT, "== %s: %s on %s, %s%n", engine, settings.scenario(), db.label(), describe(settings));
         out.flush();
         results.add(runScenario(new ScenarioContext(engine, db, target, settings, clock, out)));
       }
     }
     return results;
+  }
+
+  /** The size of the run in words, as the scenario uses the options. */
+  static String describe(BenchSettings s) {
+    String nodes = String.format(Locale.ROOT, "%d node(s) x %d threads", s.nodes(), s.threads());
+    switch (s.scenario()) {
+      case CREATE:
+      case GUI_PAGE:
+        return String.format(Locale.ROOT, "%,d tasks, no node", s.tasks());
+      case STEADY:
+        return String.format(Locale.ROOT, "%,d tasks/s for %d s, %s", s.rate(), s.seconds(), nodes);
+      default:
+        return String.format(Locale.ROOT, "%,d tasks, %s", s.tasks(), nodes);
+    }
   }
 
   private static ScenarioResult runScenario(ScenarioContext ctx) throws InterruptedException {
