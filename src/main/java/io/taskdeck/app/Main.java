@@ -1,0 +1,44 @@
+package io.taskdeck.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The entry point of the jar and of the installers' launchers. It does not extend JavaFX's
+ * Application, so the jar runs with JavaFX on the plain class path.
+ */
+public final class Main {
+  /** Exit code for arguments that make no sense (picocli's usage code). */
+  public static final int EXIT_BAD_ARGUMENTS = CommandLine.ExitCode.USAGE;
+  /** Exit code when the database cannot be reached. */
+  public static final int EXIT_DATABASE_UNREACHABLE = 3;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Parses {@code args} and runs the chosen mode; returns the process exit code. */
+  public static int run(String... args) {
+    CliOptions options = new CliOptions();
+    CommandLine cli = new CommandLine(options);
+    cli.setExecutionStrategy(parsed -> execute(cli, parsed, options));
+    return cli.execute(args);
+  }
+
+  private static int execute(CommandLine cli, ParseResult parsed, CliOptions options) {
+    Integer helpExit = CommandLine.executeHelpRequest(parsed);
+    if (helpExit != null) {
+      return helpExit;
+    }
+    OptionChecks.check(cli, options, System.getenv());
+    return new Launcher(options, System.getenv()).launch();
+  }
+
+  /** Raised for an option value that parses but makes no sense; exits with code 2. */
+  static ParameterException badArgument(CommandLine cli, String message) {
+    return new ParameterException(cli, message);
+  }
+}

@@ -1,0 +1,51 @@
+package io.taskdeck.app;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Checks option values that picocli parses but cannot judge; each failure names the option. */
+final class OptionChecks {
+  private OptionChecks() {}
+
+  static void check(CommandLine cli, CliOptions o, Map<String, String> env) {
+    if (o.httpPort() < 0 || o.httpPort() > 65535) {
+      throw Main.badArgument(cli, "--http-port must be between 0 and 65535, got " + o.httpPort());
+    }
+    if (o.workerThreads() < 1 || o.workerThreads() > 500) {
+      throw Main.badArgument(cli, "--worker-threads must be between 1 and 500, got " + o.workerThreads());
+    }
+    if (o.nodeId() != null && (o.nodeId().isBlank() || o.nodeId().length() > 100)) {
+      throw Main.badArgument(cli, "--node-id must be 1 to 100 characters");
+    }
+    if (o.db() != null && !(o.db().startsWith("jdbc:h2:") || o.db().startsWith("jdbc:postgresql:"))) {
+      throw Main.badArgument(cli, "--db must be a jdbc:postgresql: or jdbc:h2: URL, got '" + o.db() + "'");
+    }
+    if (o.db() != null && o.db().contains("password=")) {
+      throw Main.badArgument(
+          cli, "--db must not contain a password; put it in the variable named by --db-password-env");
+    }
+    if (o.headless() && !isLoopback(cli, o.httpHost()) && blank(env.get(o.apiTokenEnv()))) {
+      throw Main.badArgument(
+          cli,
+          "--http-host "
+              + o.httpHost()
+              + " is not a loopback address: set an API token in $"
+              + o.apiTokenEnv()
+              + " first");
+    }
+  }
+
+  static boolean isLoopback(CommandLine cli, String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      throw Main.badArgument(cli, "--http-host " + host + " cannot be resolved");
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

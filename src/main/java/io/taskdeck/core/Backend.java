@@ -1,0 +1,14 @@
+package io.taskdeck.core;
+
+/**
+ * A running engine connected to one database, as the GUI sees it. Closing it stops the engine
+ * (bounded) and releases the database; closing twice is harmless.
+ */
+public interface Backend extends AutoCloseable {
+  TaskService tasks();
+
+  ConnectionProfile profile();
+
+  @Override
+  void close();
+}
