@@ -65,16 +65,24 @@ public final class BenchCommand implements Callable<Integer> {
 
   private final Clock clock;
   private final PrintStream out;
+  private final Runnable loggingSetup;
 
+  /** The command as the jar runs it: library logging is cut to warnings on stderr. */
   public BenchCommand(Clock clock, PrintStream out) {
+    this(clock, out, BenchLogging::quiet);
+  }
+
+  /** For tests, which keep their own logging. */
+  BenchCommand(Clock clock, PrintStream out, Runnable loggingSetup) {
     this.clock = clock;
     this.out = out;
+    this.loggingSetup = loggingSetup;
   }
 
   @Override
   public Integer call() throws InterruptedException {
     BenchSettings settings = settings();
-    BenchLogging.quiet();
+    loggingSetup.run();
     List<ScenarioResult> results;
     try {
       results = new BenchRun(settings, clock, out).run();
@@ -111,7 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
       throw bad("--engine quartz-baseline has no task list to page: gui-page runs on taskdeck only");
     }
     if (db != null && !db.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:postgresql:")) {
-      throw bad("--db must be a jdbc:postgresql: URL (omit it for a fresh embedded H2), was " + ScratchDatabase.redact(db));
+      throw bad("--db must be a jdbc:postgresql: URL (omit it for a fresh embedded H2), was " + io.taskdeck.store.JdbcUrls.redact(db));
     }
     int secs = seconds != null ? seconds : s == Scenario.STEADY ? 30 : 0;
     if (s == Scenario.STEADY && secs == 0) {

@@ -8,6 +8,11 @@ import java.util.Locale;
 
 /** Runs one scenario on each requested engine, each on its own fresh database. */
 final class BenchRun {
+  static final String ANALYZE_NOTE =
+      "autovacuum is off on this server: the harness ran ANALYZE on the benchmark schema every "
+          + StatsKeeper.PERIOD_S
+          + " s";
+
   private final BenchSettings settings;
   private final Clock clock;
   private final PrintStream out;
@@ -22,13 +27,35 @@ final class BenchRun {
     List<ScenarioResult> results = new ArrayList<>();
     for (EngineKind engine : settings.engines()) {
       try (ScratchDatabase db = ScratchDatabase.create(settings.db());
+          DropOnExit dropOnExit = new DropOnExit(db);
+          StatsKeeper stats = StatsKeeper.startIfNeeded(db);
           BenchTarget target = engine.openTarget(db, settings.threads(), clock)) {
         out.printf(Locale.ROOT, "== %s: %s on %s, %s%n", engine, settings.scenario(), db.label(), describe(settings));
         out.flush();
-        results.add(runScenario(new ScenarioContext(engine, db, target, settings, clock, out)));
+        ScenarioResult result = runScenario(new ScenarioContext(engine, db, target, settings, clock, out));
+        results.add(stats.active() ? result.withNote(ANALYZE_NOTE) : result);
       }
     }
     return results;
+  }
+
+  /** Drops the scratch database also when the run is interrupted (Ctrl-C); removed after a run. */
+  private static final class DropOnExit implements AutoCloseable {
+    private final Thread hook;
+
+    DropOnExit(ScratchDatabase db) {
+      this.hook = new Thread(db::close, "bench-drop-scratch-db");
+      Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    @Override
+    public void close() {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // The JVM is shutting down: the hook runs anyway.
+      }
+    }
   }
 
   /** The size of the run in words, as the scenario uses the options. */

@@ -39,7 +39,7 @@ final class NodeProcess implements AutoCloseable {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx" + BenchSettings.NODE_HEAP);
-    cmd.add("-Dlogback.configurationFile=io/taskdeck/bench/bench-node-logback.xml");
+    cmd.add("-Dlogback.configurationFile=" + BenchLogging.CONFIG);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(BenchNode.class.getName());

@@ -19,10 +19,11 @@ final class ResultTable {
       return;
     }
     ScenarioResult first = results.get(0);
-    out.printf(
-        Locale.ROOT,
-        "%nScenario %s on %s: %,d tasks, %d node(s) x %d threads%n",
-        first.scenario(), first.db(), first.tasks(), first.nodes(), first.threads());
+    String nodes =
+        first.nodes() == 0
+            ? "no node"
+            : String.format(Locale.ROOT, "%d node(s) x %d threads", first.nodes(), first.threads());
+    out.printf(Locale.ROOT, "%nScenario %s on %s: %,d tasks, %s%n", first.scenario(), first.db(), first.tasks(), nodes);
     Optional<ScenarioResult> ours = find(results, EngineKind.TASKDECK);
     Optional<ScenarioResult> base = find(results, EngineKind.QUARTZ_BASELINE);
     boolean ratios = ours.isPresent() && base.isPresent();

@@ -33,4 +33,13 @@ public record ScenarioResult(
     nodePeakHeapMb = nodePeakHeapMb == null ? List.of() : List.copyOf(nodePeakHeapMb);
     notes = notes == null ? List.of() : List.copyOf(notes);
   }
+
+  /** This result with one more note. */
+  public ScenarioResult withNote(String note) {
+    List<String> more = new java.util.ArrayList<>(notes);
+    more.add(note);
+    return new ScenarioResult(
+        engine, scenario, db, tasks, nodes, threads, ratePerS, wallS, duplicates, lost, startDelayMs,
+        peakHeapMb, nodePeakHeapMb, recoveryS, firstPageMs, filteredPageMs, more);
+  }
 }

@@ -1,5 +1,6 @@
 package io.taskdeck.bench;
 
+import io.taskdeck.store.JdbcUrls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ public final class ScratchDatabase implements AutoCloseable {
       return postgres(baseUrl);
     }
     throw new IllegalArgumentException(
-        "--db must be a jdbc:postgresql: URL (or absent for an embedded H2), was " + redact(baseUrl));
+        "--db must be a jdbc:postgresql: URL (or absent for an embedded H2), was " + JdbcUrls.redact(baseUrl));
   }
 
   private static ScratchDatabase h2() {
@@ -95,12 +96,8 @@ public final class ScratchDatabase implements AutoCloseable {
       s.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "cannot run '" + sql + "' on " + redact(url) + ": " + e.getMessage(), e);
+          "cannot run '" + sql + "' on " + JdbcUrls.redact(url) + ": " + e.getMessage(), e);
     }
-  }
-
-  static String redact(String url) {
-    return url.replaceAll("(?i)(password=)[^&;]*", "$1****");
   }
 
   private static void deleteTree(Path dir) {
