@@ -1,0 +1,125 @@
+package io.taskdeck.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.taskdeck.core.StoreUnavailableException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one connection pool of a Taskdeck process, with the schema migrated by Flyway. Flyway, Quartz
+ * and the repositories all use {@link #dataSource()}. Closing it closes the pool.
+ */
+public final class Database implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+  private final HikariDataSource dataSource;
+  private final Vendor vendor;
+  private final String displayName;
+
+  private Database(HikariDataSource dataSource, Vendor vendor, String displayName) {
+    this.dataSource = dataSource;
+    this.vendor = vendor;
+    this.displayName = displayName;
+  }
+
+  /**
+   * Opens the pool and migrates the schema.
+   *
+   * @throws StoreUnavailableException when the database cannot be reached or migrated; the message
+   *     is one line and names the URL without its password
+   * @throws io.taskdeck.core.ValidationException when the URL is not H2 or PostgreSQL
+   */
+  public static Database open(DatabaseConfig config) {
+    Vendor vendor = config.vendor();
+    HikariDataSource ds = createPool(config);
+    try {
+      migrate(ds, vendor, config.jdbcUrl());
+    } catch (RuntimeException e) {
+      ds.close();
+      throw unavailable(config, "cannot migrate the schema of", e);
+    }
+    Database db = new Database(ds, vendor, JdbcUrls.displayName(config.jdbcUrl()));
+    log.info("Database ready: {}", db.displayName());
+    return db;
+  }
+
+  /** The embedded H2 database in {@code dataDir}, shareable by several local processes. */
+  public static String defaultH2Url(Path dataDir) {
+    return "jdbc:h2:file:"
+        + dataDir.toAbsolutePath().normalize().resolve("taskdeck")
+        + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+  }
+
+  private static HikariDataSource createPool(DatabaseConfig config) {
+    HikariConfig hc = new HikariConfig();
+    hc.setPoolName("taskdeck");
+    hc.setJdbcUrl(config.jdbcUrl());
+    hc.setUsername(config.user());
+    hc.setPassword(config.password());
+    hc.setMaximumPoolSize(config.maxPoolSize());
+    hc.setMinimumIdle(Math.min(2, config.maxPoolSize()));
+    hc.setConnectionTimeout(Math.max(250, config.connectTimeout().toMillis()));
+    hc.setInitializationFailTimeout(Math.max(1, config.connectTimeout().toMillis()));
+    try {
+      return new HikariDataSource(hc);
+    } catch (RuntimeException e) {
+      throw unavailable(config, "cannot reach", e);
+    }
+  }
+
+  private static void migrate(DataSource ds, Vendor vendor, String url) {
+    FluentConfiguration flyway =
+        Flyway.configure()
+            .dataSource(ds)
+            .locations("classpath:" + vendor.migrationLocation())
+            .failOnMissingLocations(true);
+    JdbcUrls.currentSchema(url).ifPresent(schema -> flyway.schemas(schema).createSchemas(true));
+    flyway.load().migrate();
+  }
+
+  private static StoreUnavailableException unavailable(
+      DatabaseConfig config, String what, RuntimeException e) {
+    String reason = rootMessage(e);
+    String message = "Database " + what + " " + config.redactedUrl() + ": " + reason;
+    return new StoreUnavailableException(message.replace('\n', ' ').replace('\r', ' '), e);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+      if (t instanceof SQLException) {
+        break;
+      }
+    }
+    String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return JdbcUrls.redact(msg);
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public Vendor vendor() {
+    return vendor;
+  }
+
+  /** "H2 /home/x/.taskdeck/taskdeck" or "PostgreSQL 127.0.0.1:5432/test": no secrets. */
+  public String displayName() {
+    return displayName;
+  }
+
+  @Override
+  public void close() {
+    if (!dataSource.isClosed()) {
+      dataSource.close();
+      log.info("Database closed: {}", displayName);
+    }
+  }
+}
