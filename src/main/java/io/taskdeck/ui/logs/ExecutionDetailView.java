@@ -66,7 +66,10 @@ final class ExecutionDetailView {
     title.setText(row.taskName());
     Label code = new Label(ExecutionTable.code(e));
     code.getStyleClass().add("chip");
-    badges.getChildren().setAll(Badges.of(e.status()), code);
+    badges.getChildren().setAll(Badges.of(e.status()));
+    if (e.exitCode() != null || e.httpStatus() != null) {
+      badges.getChildren().add(code);
+    }
     facts.setText("Attempt " + e.attempt() + " on " + e.nodeId()
         + "\nScheduled " + formats.dateTime(e.scheduledFor())
         + "\nStarted " + formats.dateTime(e.startedAt()) + ", finished " + formats.dateTime(e.finishedAt())

@@ -19,7 +19,7 @@ final class ExecutionTable {
     table.setId("logsTable");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getStyleClass().add("striped");
-    table.getColumns().add(text("Time", 150, r -> formats.dateTime(time(r.execution()))));
+    table.getColumns().add(text("Time", 165, r -> formats.dateTime(time(r.execution()))));
     table.getColumns().add(text("Task", 200, LogRow::taskName));
     table.getColumns().add(text("Node", 140, r -> r.execution().nodeId()));
     table.getColumns().add(text("Attempt", 70, r -> Integer.toString(r.execution().attempt())));
@@ -49,7 +49,8 @@ final class ExecutionTable {
 
   private static TableColumn<LogRow, ExecutionStatus> status() {
     TableColumn<LogRow, ExecutionStatus> col = new TableColumn<>("Status");
-    col.setPrefWidth(100);
+    col.setPrefWidth(115);
+    col.setMinWidth(110);
     col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().execution().status()));
     col.setCellFactory(c -> new TableCell<>() {
       @Override

@@ -77,6 +77,7 @@ public final class LogsView implements AppView {
     SearchableComboBox<TaskChoice> task = new SearchableComboBox<>(model.taskChoices());
     task.setId("logTaskFilter");
     task.valueProperty().bindBidirectional(model.taskFilterProperty());
+    task.setPromptText("All tasks");
     task.setPrefWidth(240);
     ComboBox<ExecutionStatus> status = new ComboBox<>();
     status.setId("logStatusFilter");

@@ -11,8 +11,8 @@ public final class RetriesView {
   public static PlaceholderView placeholder() {
     return new PlaceholderView(
         Icons.RETRIES,
-        "Retries and dead letters",
-        "Follow tasks that failed and are waiting out their backoff, and those that gave up.",
+        "Retries",
+        "Retries and dead letters: tasks that failed and wait out their backoff, and those that gave up.",
         List.of(
             "Retrying tasks: attempt n of m, a live countdown to the next attempt, the last error",
             "Dead letters: requeue now or at a time, bulk requeue, delete, open the log",

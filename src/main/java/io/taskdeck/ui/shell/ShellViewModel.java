@@ -80,7 +80,7 @@ public final class ShellViewModel {
     engineState.set(info.state());
     running.set(info.runningAttempts());
     nodeId.set(info.nodeId());
-    connection.set(info.database() == null ? kind : kind + " · " + info.database());
+    connection.set(info.database() == null || info.database().isBlank() ? kind : info.database());
   }
 
   public void toggleTheme() {

@@ -45,7 +45,8 @@ final class ScheduleBuilderView {
     message.managedProperty().bind(message.textProperty().isNotEmpty());
     ListView<String> next = new ListView<>(model.nextFireTimes());
     next.setId("nextFireTimes");
-    next.setPrefHeight(5 * 26 + 4);
+    next.setFixedCellSize(24);
+    next.setPrefHeight(5 * 24 + 4);
     next.setFocusTraversable(false);
     next.getStyleClass().add("next-runs");
     VBox box = new VBox(8, kindSwitch(), once, interval, cron, description, nextTitle, message, next);
@@ -114,7 +115,9 @@ final class ScheduleBuilderView {
     zone.setId("cronZone");
     zone.getItems().setAll(ZoneId.getAvailableZoneIds().stream().sorted().toList());
     zone.valueProperty().bindBidirectional(model.zoneProperty());
-    zone.setPrefWidth(240);
+    zone.setPrefWidth(200);
+    zone.setMinWidth(160);
+    expression.setMinWidth(180);
     HBox row = new HBox(8, expression, zone);
     HBox.setHgrow(expression, javafx.scene.layout.Priority.ALWAYS);
     return new VBox(4, row, error("schedule.expression"), error("schedule.zone"));

@@ -59,6 +59,7 @@ final class TaskDetailView {
     Label runsMessage = new Label();
     runsMessage.getStyleClass().add("text-muted");
     runsMessage.textProperty().bind(model.runsMessageProperty());
+    runsMessage.managedProperty().bind(runsMessage.textProperty().isNotEmpty());
     TableView<Execution> runs = runsTable();
     VBox box = new VBox(10, name, grid, runsTitle, runsMessage, runs);
     box.setPadding(new Insets(16));

@@ -57,7 +57,7 @@ public final class TaskDetailViewModel {
         page -> {
           if (gen == generation) {
             runs.setAll(page.items());
-            runsMessage.set(page.items().isEmpty() ? "No runs yet." : "");
+            runsMessage.set("");
           }
         },
         e -> runsMessage.set("Could not load runs: " + e.getMessage()));

@@ -36,7 +36,8 @@ final class TaskEditorDialog {
     dialog.setResizable(true);
     dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
     dialog.getDialogPane().setContent(content());
-    dialog.getDialogPane().setPrefSize(940, 680);
+    dialog.getDialogPane().setPrefSize(960, 700);
+    dialog.getDialogPane().setMinSize(900, 640);
     dialog.getDialogPane().getStyleClass().add("task-editor");
     dialog.getDialogPane().setId("taskEditor");
     Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
@@ -139,9 +140,9 @@ final class TaskEditorDialog {
     GridPane g = grid();
     row(g, 0, "Priority", field("taskPriority", model.priorityProperty(), "5"), "priority");
     row(g, 1, "Max attempts", field("retryMaxAttempts", model.maxAttemptsProperty(), "3"), "retry.max_attempts");
-    HBox backoff = new HBox(6, field("retryInitialDelay", model.initialDelayProperty(), "5s"), new Label("×"),
-        field("retryMultiplier", model.multiplierProperty(), "2.0"), new Label("up to"),
-        field("retryMaxDelay", model.maxDelayProperty(), "1h"));
+    HBox backoff = new HBox(6, narrow(field("retryInitialDelay", model.initialDelayProperty(), "5s")), fixed(new Label("×")),
+        narrow(field("retryMultiplier", model.multiplierProperty(), "2.0")), fixed(new Label("up to")),
+        narrow(field("retryMaxDelay", model.maxDelayProperty(), "1h")));
     backoff.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     VBox backoffBox = new VBox(4, backoff, error("retry.initial_delay"), error("retry.multiplier"));
     row(g, 2, "Retry backoff", backoffBox, "retry.max_delay");
@@ -151,6 +152,16 @@ final class TaskEditorDialog {
     row(g, 3, "Misfire", misfire, "misfire");
     row(g, 4, "Calendar", field("taskCalendar", model.calendarProperty(), "holidays (optional)"), "calendar");
     return g;
+  }
+
+  private static TextField narrow(TextField f) {
+    f.setPrefColumnCount(4);
+    return f;
+  }
+
+  private static Label fixed(Label l) {
+    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    return l;
   }
 
   private static GridPane grid() {

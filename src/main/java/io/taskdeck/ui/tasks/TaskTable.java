@@ -30,14 +30,15 @@ final class TaskTable {
     table.getColumns().add(text("Next run", 120, t -> formats.shortDateTime(t.nextRun())));
     table.getColumns().add(outcome());
     table.getColumns().add(status());
-    table.getColumns().add(text("Priority", 60, t -> Integer.toString(t.spec().priority())));
-    table.getColumns().add(text("Attempts", 70, t -> t.retryCount() + " / " + t.spec().retry().maxAttempts()));
+    table.getColumns().add(text("Priority", 70, t -> Integer.toString(t.spec().priority())));
+    table.getColumns().add(text("Attempts", 80, t -> t.retryCount() + " / " + t.spec().retry().maxAttempts()));
     return table;
   }
 
   private static TableColumn<Task, String> text(String title, double width, Function<Task, String> value) {
     TableColumn<Task, String> col = new TableColumn<>(title);
     col.setPrefWidth(width);
+    col.setMinWidth(Math.min(width, 70));
     col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     col.setCellFactory(c -> new TableCell<>() {
       @Override
@@ -52,7 +53,8 @@ final class TaskTable {
 
   private static TableColumn<Task, TaskStatus> status() {
     TableColumn<Task, TaskStatus> col = new TableColumn<>("Status");
-    col.setPrefWidth(100);
+    col.setPrefWidth(110);
+    col.setMinWidth(110);
     col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
     col.setCellFactory(c -> new TableCell<>() {
       @Override
@@ -66,7 +68,8 @@ final class TaskTable {
 
   private static TableColumn<Task, ExecutionStatus> outcome() {
     TableColumn<Task, ExecutionStatus> col = new TableColumn<>("Last outcome");
-    col.setPrefWidth(100);
+    col.setPrefWidth(115);
+    col.setMinWidth(110);
     col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastOutcome()));
     col.setCellFactory(c -> new TableCell<>() {
       @Override
