@@ -4,18 +4,20 @@ import io.taskdeck.core.TaskQuery;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.core.TaskType;
+import io.taskdeck.ui.tasks.TasksViewModel;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * gui-page: with N tasks stored, the time of the Tasks view's queries through {@link
+ * gui-page: with N tasks stored, the time of the Tasks view model's queries through {@link
  * TaskService#list}: its first page (no filter, newest first) and one filtered page (status,
- * type and a name search). Each is timed on its first call and its median of {@link #REPEATS}.
+ * type and a name search), built as {@code TasksViewModel.query()} builds them. Each is timed on its first call and its median of {@link #REPEATS}.
  */
 final class GuiPageScenario {
   static final int REPEATS = 5;
-  static final int PAGE_SIZE = TaskQuery.DEFAULT_LIMIT;
+  /** The Tasks view's page size (a compile-time constant: no dependency on the UI at run time). */
+  static final int PAGE_SIZE = TasksViewModel.PAGE_SIZE;
 
   private GuiPageScenario() {}
 

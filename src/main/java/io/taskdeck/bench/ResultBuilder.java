@@ -11,8 +11,8 @@ final class ResultBuilder {
   private final long tasks;
   private final int nodes;
   private final int threads;
-  private double ratePerS;
-  private double wallS;
+  private Double ratePerS;
+  private Double wallS;
   private Long duplicates;
   private Long lost;
   private DelayStats delays;

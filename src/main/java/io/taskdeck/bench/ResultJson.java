@@ -45,8 +45,8 @@ final class ResultJson {
     o.put("tasks", r.tasks());
     o.put("nodes", r.nodes());
     o.put("threads", r.threads());
-    o.put("rate_per_s", round(r.ratePerS()));
-    o.put("wall_s", round(r.wallS()));
+    putOrNull(o, "rate_per_s", r.ratePerS());
+    putOrNull(o, "wall_s", r.wallS());
     o.put("duplicates", r.duplicates());
     o.put("lost", r.lost());
     if (r.startDelayMs() == null) {
@@ -73,6 +73,14 @@ final class ResultJson {
 
   private static void putIfPresent(ObjectNode o, String key, Double value) {
     if (value != null) {
+      o.put(key, round(value));
+    }
+  }
+
+  private static void putOrNull(ObjectNode o, String key, Double value) {
+    if (value == null) {
+      o.putNull(key);
+    } else {
       o.put(key, round(value));
     }
   }

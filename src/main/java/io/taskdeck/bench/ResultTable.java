@@ -36,8 +36,8 @@ final class ResultTable {
     List<List<String>> rows = new ArrayList<>();
     rows.add(header);
     String rateName = first.scenario() == Scenario.CREATE ? "tasks/s" : "executions/s";
-    addRow(rows, rateName, results, r -> (Double) r.ratePerS(), "%,.0f", ratios);
-    addRow(rows, "wall s", results, r -> (Double) r.wallS(), "%.1f", false);
+    addRow(rows, rateName, results, ScenarioResult::ratePerS, "%,.0f", ratios);
+    addRow(rows, "wall s", results, ScenarioResult::wallS, "%.1f", false);
     addRow(rows, "duplicates", results, r -> toDouble(r.duplicates()), "%.0f", false);
     addRow(rows, "lost", results, r -> toDouble(r.lost()), "%.0f", false);
     addRow(rows, "start delay p50 ms", results, r -> delay(r, 50), "%,.0f", ratios);

@@ -6,8 +6,9 @@ import java.util.List;
  * The figures of one scenario on one engine. Fields that do not apply to a scenario are null
  * (create has no delays; only crash has a recovery time; only gui-page has query times).
  *
- * @param ratePerS create: tasks/s; drain, steady, crash: executions/s from first start to last finish
- * @param wallS create: time to create; the others: first start to last finish
+ * @param ratePerS create: tasks/s; drain, steady, crash: executions/s from first start to last
+ *     finish; gui-page: null
+ * @param wallS create: time to create; drain, steady, crash: first start to last finish; gui-page: null
  * @param peakHeapMb the highest peak heap of the nodes (create, gui-page: of the harness), in MiB
  */
 public record ScenarioResult(
@@ -17,8 +18,8 @@ public record ScenarioResult(
     long tasks,
     int nodes,
     int threads,
-    double ratePerS,
-    double wallS,
+    Double ratePerS,
+    Double wallS,
     Long duplicates,
     Long lost,
     DelayStats startDelayMs,
