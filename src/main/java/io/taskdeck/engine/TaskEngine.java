@@ -98,7 +98,7 @@ public final class TaskEngine implements AutoCloseable {
     try {
       scheduler.standby();
       idle = drain();
-      scheduler.shutdown(idle);
+      scheduler.shutdown(false); // we drained already; true would interrupt Quartz's threads
     } catch (SchedulerException e) {
       log.warn("Scheduler did not shut down cleanly: {}", e.getMessage());
     } catch (InterruptedException e) {
