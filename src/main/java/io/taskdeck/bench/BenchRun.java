@@ -29,7 +29,7 @@ final class BenchRun {
       try (ScratchDatabase db = ScratchDatabase.create(settings.db());
           DropOnExit dropOnExit = new DropOnExit(db);
           StatsKeeper stats = StatsKeeper.startIfNeeded(db);
-          BenchTarget target = engine.openTarget(db, settings.threads(), clock)) {
+          BenchTarget target = engine.openTarget(db, clock)) {
         out.printf(Locale.ROOT, "== %s: %s on %s, %s%n", engine, settings.scenario(), db.label(), describe(settings));
         out.flush();
         ScenarioResult result = runScenario(new ScenarioContext(engine, db, target, settings, clock, out));

@@ -31,23 +31,13 @@ public enum EngineKind {
   }
 
   /** Prepares the schema of a fresh database and opens the harness's side of the engine. */
-  BenchTarget openTarget(ScratchDatabase db, int threads, Clock clock) {
-    switch (this) {
-      case QUARTZ_BASELINE:
-        return BaselineTarget.open(db, clock);
-      default:
-        throw new UnsupportedOperationException("the Taskdeck engine is not wired into the harness yet");
-    }
+  BenchTarget openTarget(ScratchDatabase db, Clock clock) {
+    return this == TASKDECK ? TaskdeckTarget.open(db, clock) : BaselineTarget.open(db, clock);
   }
 
   /** Opens the engine inside a node process. */
   NodeEngine openNode(NodeSettings settings, Clock clock) {
-    switch (this) {
-      case QUARTZ_BASELINE:
-        return BaselineNode.open(settings, clock);
-      default:
-        throw new UnsupportedOperationException("the Taskdeck engine is not wired into the harness yet");
-    }
+    return this == TASKDECK ? TaskdeckNode.open(settings, clock) : BaselineNode.open(settings, clock);
   }
 
   @Override

@@ -29,7 +29,7 @@ final class GuiPageScenario {
               .taskService()
               .orElseThrow(() -> new IllegalStateException(ctx.engine() + " has no task list"));
       TaskQuery firstPage = TaskQuery.all().withLimit(PAGE_SIZE);
-      String needle = "bench-" + (n / 2);
+      String needle = TaskdeckTarget.taskName(n / 2);
       TaskQuery filtered =
           new TaskQuery(Set.of(TaskStatus.SCHEDULED), TaskType.NOOP, null, needle, PAGE_SIZE, null);
       double[] first = time(service, firstPage);
