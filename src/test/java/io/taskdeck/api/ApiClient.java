@@ -62,6 +62,15 @@ final class ApiClient {
     return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
   }
 
+  /** POSTs without a Content-Length (chunked), as a streaming client would. */
+  Answer postChunked(String path, String json) {
+    byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
+  }
+
   Answer patch(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").method("PATCH", body(json)));
   }
