@@ -59,7 +59,7 @@ public final class Database implements AutoCloseable {
   private static HikariDataSource createPool(DatabaseConfig config) {
     HikariConfig hc = new HikariConfig();
     hc.setPoolName("taskdeck");
-    hc.setJdbcUrl(config.jdbcUrl());
+    hc.setJdbcUrl(JdbcUrls.interruptSafe(config.jdbcUrl()));
     hc.setUsername(config.user());
     hc.setPassword(config.password());
     hc.setMaximumPoolSize(config.maxPoolSize());

@@ -15,6 +15,26 @@ public final class JdbcUrls {
 
   private JdbcUrls() {}
 
+  /**
+   * An H2 file URL that survives thread interrupts: H2 closes the whole database when a thread is
+   * interrupted during file I/O (Quartz interrupts its threads on shutdown), unless the file is
+   * opened through H2's {@code retry:} file system. The file is the same, so processes using the
+   * plain {@code file:} form share it. Other URLs are returned unchanged.
+   */
+  public static String interruptSafe(String url) {
+    if (url == null || !url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length())) {
+      return url;
+    }
+    String rest = url.substring("jdbc:h2:".length());
+    if (rest.regionMatches(true, 0, "file:", 0, "file:".length())) {
+      return "jdbc:h2:retry:" + rest.substring("file:".length());
+    }
+    if (rest.startsWith("/") || rest.startsWith("~") || rest.startsWith("./") || rest.matches("(?s)^[A-Za-z]:[\\/].*")) {
+      return "jdbc:h2:retry:" + rest;
+    }
+    return url;
+  }
+
   /** The URL with the values of password-like parameters replaced by {@code ****}. */
   public static String redact(String url) {
     if (url == null) {

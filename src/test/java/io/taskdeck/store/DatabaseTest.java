@@ -8,6 +8,7 @@ import io.taskdeck.core.ValidationException;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
 
@@ -47,6 +48,40 @@ class DatabaseTest {
   void theDefaultH2UrlSharesTheFileAndWritesAtOnce() {
     assertThat(Database.defaultH2Url(Path.of("/data")))
         .isEqualTo("jdbc:h2:file:/data/taskdeck;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+  }
+
+  @Test
+  void h2FileUrlsAreOpenedThroughTheInterruptSafeFileSystem() {
+    assertThat(JdbcUrls.interruptSafe("jdbc:h2:file:/data/taskdeck;AUTO_SERVER=TRUE"))
+        .isEqualTo("jdbc:h2:retry:/data/taskdeck;AUTO_SERVER=TRUE");
+    assertThat(JdbcUrls.interruptSafe("jdbc:h2:mem:x")).isEqualTo("jdbc:h2:mem:x");
+    assertThat(JdbcUrls.interruptSafe("jdbc:postgresql://h/db")).isEqualTo("jdbc:postgresql://h/db");
+  }
+
+  @Test
+  void interruptingAThreadThatWritesToH2DoesNotCloseTheDatabase(@TempDir Path temp) throws Exception {
+    try (Database db = Database.open(DatabaseConfig.of(Database.defaultH2Url(temp), "sa", ""))) {
+      Jdbc jdbc = new Jdbc(db.dataSource());
+      jdbc.update("CREATE TABLE scratch (id INT PRIMARY KEY)");
+      Thread writer =
+          new Thread(
+              () -> {
+                for (int i = 0; i < 3000; i++) {
+                  try {
+                    jdbc.update("INSERT INTO scratch (id) VALUES (?)", i);
+                  } catch (RuntimeException e) {
+                    // an interrupted insert may fail; the database must survive it
+                  }
+                  Thread.interrupted();
+                }
+              });
+      writer.start();
+      while (writer.isAlive()) {
+        writer.interrupt();
+        writer.join(2);
+      }
+      assertThat(jdbc.query("SELECT COUNT(*) FROM scratch", rs -> rs.getInt(1)).get(0)).isPositive();
+    }
   }
 
   @Test

@@ -1,0 +1,120 @@
+package io.taskdeck.engine;
+
+import io.taskdeck.core.ValidationException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a {@link TaskEngine} runs. Build with {@link #builder()}; every value has a named default and
+ * is checked when set.
+ *
+ * @param nodeId this node's id in the cluster (Quartz instance id), unique per process
+ * @param workerThreads how many attempts run at once on this node
+ * @param execute false for manage-only mode: the Quartz scheduler is never started
+ * @param idleWait how long the scheduler sleeps when nothing is due (Quartz idleWaitTime)
+ * @param misfireThreshold how late a run may start before it counts as missed
+ * @param shutdownGrace how long {@link TaskEngine#stop()} lets running attempts finish
+ * @param checkinInterval the cluster check-in interval
+ */
+public record EngineConfig(
+    String nodeId,
+    int workerThreads,
+    boolean execute,
+    Duration idleWait,
+    Duration misfireThreshold,
+    Duration shutdownGrace,
+    Duration checkinInterval,
+    Clock clock) {
+
+  public static final int DEFAULT_WORKER_THREADS = 10;
+  public static final Duration DEFAULT_IDLE_WAIT = Duration.ofSeconds(1);
+  public static final Duration DEFAULT_MISFIRE_THRESHOLD = Duration.ofSeconds(60);
+  public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
+  public static final Duration DEFAULT_CHECKIN_INTERVAL = Duration.ofSeconds(5);
+
+  public EngineConfig {
+    Objects.requireNonNull(nodeId, "nodeId");
+    Objects.requireNonNull(clock, "clock");
+    if (nodeId.isBlank() || nodeId.length() > 180) {
+      throw new ValidationException("node_id", "node id must be 1 to 180 characters");
+    }
+    if (workerThreads < 1 || workerThreads > 500) {
+      throw new ValidationException("worker_threads", "worker threads must be between 1 and 500");
+    }
+    atLeast(idleWait, Duration.ofSeconds(1), "idle_wait"); // Quartz refuses less
+    atLeast(misfireThreshold, Duration.ofMillis(100), "misfire_threshold");
+    atLeast(shutdownGrace, Duration.ZERO, "shutdown_grace");
+    atLeast(checkinInterval, Duration.ofMillis(500), "checkin_interval");
+  }
+
+  private static void atLeast(Duration d, Duration min, String field) {
+    if (d == null || d.compareTo(min) < 0) {
+      throw new ValidationException(field, field + " must be at least " + min + ", was " + d);
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts from the defaults (node id: {@link NodeIds#generate()}). */
+  public static final class Builder {
+    private String nodeId;
+    private int workerThreads = DEFAULT_WORKER_THREADS;
+    private boolean execute = true;
+    private Duration idleWait = DEFAULT_IDLE_WAIT;
+    private Duration misfireThreshold = DEFAULT_MISFIRE_THRESHOLD;
+    private Duration shutdownGrace = DEFAULT_SHUTDOWN_GRACE;
+    private Duration checkinInterval = DEFAULT_CHECKIN_INTERVAL;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    public Builder nodeId(String v) {
+      this.nodeId = v;
+      return this;
+    }
+
+    public Builder workerThreads(int v) {
+      this.workerThreads = v;
+      return this;
+    }
+
+    public Builder execute(boolean v) {
+      this.execute = v;
+      return this;
+    }
+
+    public Builder idleWait(Duration v) {
+      this.idleWait = v;
+      return this;
+    }
+
+    public Builder misfireThreshold(Duration v) {
+      this.misfireThreshold = v;
+      return this;
+    }
+
+    public Builder shutdownGrace(Duration v) {
+      this.shutdownGrace = v;
+      return this;
+    }
+
+    public Builder checkinInterval(Duration v) {
+      this.checkinInterval = v;
+      return this;
+    }
+
+    public Builder clock(Clock v) {
+      this.clock = v;
+      return this;
+    }
+
+    public EngineConfig build() {
+      String id = nodeId == null || nodeId.isBlank() ? NodeIds.generate() : nodeId;
+      return new EngineConfig(
+          id, workerThreads, execute, idleWait, misfireThreshold, shutdownGrace, checkinInterval, clock);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package io.taskdeck.engine;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.taskdeck.core.ExecutionStatus;
+import io.taskdeck.core.TaskStatus;
+import io.taskdeck.core.TaskType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The engine's meters, named as DESIGN.md §8 (Prometheus adds {@code _total} and {@code _seconds}).
+ * The task-count gauge reads the database at most every 5 seconds.
+ */
+final class EngineMetrics {
+  private static final Duration COUNT_CACHE = Duration.ofSeconds(5);
+
+  private final MeterRegistry registry;
+  private final Counter scheduled;
+  private final Counter misfires;
+  private final Timer startDelay;
+  private final Supplier<Map<TaskStatus, Long>> counter;
+  private final Clock clock;
+  private volatile Map<TaskStatus, Long> counts = Map.of();
+  private volatile Instant countedAt = Instant.EPOCH;
+
+  EngineMetrics(MeterRegistry registry, Supplier<Map<TaskStatus, Long>> counter, Clock clock) {
+    this.registry = registry;
+    this.counter = counter;
+    this.clock = clock;
+    this.scheduled =
+        Counter.builder("taskdeck.tasks.scheduled").description("tasks created").register(registry);
+    this.misfires =
+        Counter.builder("taskdeck.misfires").description("runs that missed their time").register(registry);
+    this.startDelay =
+        Timer.builder("taskdeck.start.delay")
+            .description("actual start minus due time")
+            .publishPercentileHistogram()
+            .register(registry);
+    for (TaskStatus s : TaskStatus.values()) {
+      Gauge.builder("taskdeck.tasks", this, m -> m.count(s))
+          .tag("status", s.name())
+          .description("tasks by status")
+          .strongReference(true)
+          .register(registry);
+    }
+  }
+
+  void scheduled(int n) {
+    scheduled.increment(n);
+  }
+
+  void misfired() {
+    misfires.increment();
+  }
+
+  void started(Instant due, Instant started) {
+    if (due != null && started != null) {
+      startDelay.record(Duration.between(due, started).abs());
+    }
+  }
+
+  void finished(TaskType type, ExecutionStatus outcome, Duration duration) {
+    registry.counter("taskdeck.executions", "type", type.wireName(), "outcome", outcome.name()).increment();
+    Timer.builder("taskdeck.execution.duration")
+        .description("how long attempts ran")
+        .tag("type", type.wireName())
+        .publishPercentileHistogram()
+        .register(registry)
+        .record(duration);
+  }
+
+  private double count(TaskStatus s) {
+    Instant now = clock.instant();
+    if (Duration.between(countedAt, now).compareTo(COUNT_CACHE) > 0) {
+      try {
+        counts = counter.get();
+        countedAt = now;
+      } catch (RuntimeException e) {
+        return Double.NaN;
+      }
+    }
+    return counts.getOrDefault(s, 0L);
+  }
+}

@@ -1,0 +1,21 @@
+package io.taskdeck.engine;
+
+import io.taskdeck.core.ExecutionStatus;
+
+/** What one attempt produced, before it is written to the execution log. */
+record Outcome(
+    ExecutionStatus status, Integer exitCode, Integer httpStatus, String output, String error) {
+
+  static Outcome success(String output) {
+    return new Outcome(ExecutionStatus.SUCCESS, null, null, output, null);
+  }
+
+  static Outcome failed(String error) {
+    return new Outcome(ExecutionStatus.FAILED, null, null, null, error);
+  }
+
+  static Outcome interrupted(String output) {
+    return new Outcome(
+        ExecutionStatus.INTERRUPTED, null, null, output, "interrupted: the node shut down");
+  }
+}

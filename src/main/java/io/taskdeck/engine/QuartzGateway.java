@@ -1,0 +1,138 @@
+package io.taskdeck.engine;
+
+import io.taskdeck.core.StoreUnavailableException;
+import io.taskdeck.core.TaskStatus;
+import io.taskdeck.store.StoredTask;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.quartz.Calendar;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
+
+/** The Quartz side of a task: its job and triggers. Every Quartz call of the service goes here. */
+final class QuartzGateway {
+  /** A Quartz call that may fail. */
+  @FunctionalInterface
+  interface QuartzCall<T> {
+    T call() throws SchedulerException;
+  }
+
+  private final Scheduler scheduler;
+  private final TriggerFactory triggers;
+
+  QuartzGateway(Scheduler scheduler, TriggerFactory triggers) {
+    this.scheduler = scheduler;
+    this.triggers = triggers;
+  }
+
+  Scheduler scheduler() {
+    return scheduler;
+  }
+
+  /**
+   * Makes the task's main trigger match its row: drops other main triggers of the job, schedules the
+   * one for the row's revision (paused when the task is), and returns its first fire time.
+   */
+  Optional<Instant> arm(StoredTask st, Instant now) {
+    UUID id = st.task().id();
+    Trigger trigger = triggers.main(id, st.revision(), st.task().spec(), now);
+    return call(
+        () -> {
+          dropStaleMainTriggers(id, st.revision());
+          if (scheduler.checkExists(trigger.getKey())) {
+            return next(scheduler.getTrigger(trigger.getKey()));
+          }
+          Date first = schedule(id, trigger);
+          if (st.task().status() == TaskStatus.PAUSED) {
+            scheduler.pauseTrigger(trigger.getKey());
+          }
+          return Optional.ofNullable(first).map(Date::toInstant);
+        });
+  }
+
+  private Date schedule(UUID id, Trigger trigger) throws SchedulerException {
+    JobKey key = TaskKeys.job(id);
+    if (scheduler.checkExists(key)) {
+      return scheduler.scheduleJob(trigger);
+    }
+    JobDetail job = JobBuilder.newJob(TaskJob.class).withIdentity(key).requestRecovery(true).build();
+    return scheduler.scheduleJob(job, trigger);
+  }
+
+  private void dropStaleMainTriggers(UUID id, long revision) throws SchedulerException {
+    for (Trigger t : scheduler.getTriggersOfJob(TaskKeys.job(id))) {
+      Optional<Long> rev = TaskKeys.revision(t.getKey());
+      if (rev.isPresent() && rev.get() != revision) {
+        scheduler.unscheduleJob(t.getKey());
+      }
+    }
+  }
+
+  /** Fires the task once now (a separate trigger), creating its job if it has none. */
+  void runNow(UUID id, int priority, Instant now) {
+    call(() -> schedule(id, triggers.runNow(id, priority, now)));
+  }
+
+  void delete(UUID id) {
+    call(() -> scheduler.deleteJob(TaskKeys.job(id)));
+  }
+
+  void unschedule(TriggerKey key) {
+    call(() -> scheduler.unscheduleJob(key));
+  }
+
+  void pause(UUID id) {
+    call(
+        () -> {
+          scheduler.pauseJob(TaskKeys.job(id));
+          return null;
+        });
+  }
+
+  /** Resumes the main trigger, or re-arms it when it is gone; returns the next fire time. */
+  Optional<Instant> resume(StoredTask st, Instant now) {
+    UUID id = st.task().id();
+    TriggerKey main = TaskKeys.main(id, st.revision());
+    return call(
+        () -> {
+          if (!scheduler.checkExists(main)) {
+            return arm(st, now);
+          }
+          scheduler.resumeJob(TaskKeys.job(id));
+          return next(scheduler.getTrigger(main));
+        });
+  }
+
+  /** The next fire time of the task's main trigger, if it has one. */
+  Optional<Instant> nextFire(UUID id, long revision) {
+    return call(() -> next(scheduler.getTrigger(TaskKeys.main(id, revision))));
+  }
+
+  Optional<Calendar> calendar(String name) {
+    return call(() -> Optional.ofNullable(scheduler.getCalendar(name)));
+  }
+
+  List<String> calendarNames() {
+    return call(scheduler::getCalendarNames);
+  }
+
+  private static Optional<Instant> next(Trigger t) {
+    return t == null ? Optional.empty() : Optional.ofNullable(t.getNextFireTime()).map(Date::toInstant);
+  }
+
+  <T> T call(QuartzCall<T> c) {
+    try {
+      return c.call();
+    } catch (SchedulerException e) {
+      throw new StoreUnavailableException("scheduler store error: " + e.getMessage(), e);
+    }
+  }
+}

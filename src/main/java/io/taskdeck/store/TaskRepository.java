@@ -1,0 +1,209 @@
+package io.taskdeck.store;
+
+import io.taskdeck.core.ExecutionStatus;
+import io.taskdeck.core.Page;
+import io.taskdeck.core.Task;
+import io.taskdeck.core.TaskQuery;
+import io.taskdeck.core.TaskSpec;
+import io.taskdeck.core.TaskStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The {@code task} table: the source of truth for what the user defined and for its status. */
+public final class TaskRepository {
+  private static final String INSERT =
+      "INSERT INTO task ("
+          + TaskRows.ALL_COLUMNS
+          + ") VALUES ("
+          + "?, ".repeat(TaskRows.ALL_COLUMNS.split(",").length - 1)
+          + "?)";
+
+  private final Jdbc jdbc;
+  private final TaskRows rows = new TaskRows();
+
+  public TaskRepository(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Inserts new tasks (revision 1) in one transaction, with JDBC batches. */
+  public void insertAll(List<Task> tasks) {
+    jdbc.inTransaction(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            int n = 0;
+            for (Task t : tasks) {
+              Jdbc.bind(ps, insertParams(t));
+              ps.addBatch();
+              if (++n % 500 == 0) {
+                ps.executeBatch();
+              }
+            }
+            ps.executeBatch();
+          }
+          return null;
+        });
+  }
+
+  private Object[] insertParams(Task t) {
+    List<Object> p = new ArrayList<>();
+    p.add(t.id());
+    p.addAll(rows.specParams(t.spec()));
+    p.add(t.status().name());
+    p.add(t.nextRun());
+    p.add(t.retryCount());
+    p.add(t.lastOutcome() == null ? null : t.lastOutcome().name());
+    p.add(1L);
+    p.add(t.createdAt());
+    p.add(t.updatedAt());
+    return p.toArray();
+  }
+
+  public Optional<StoredTask> find(UUID id) {
+    return jdbc.queryOne(
+        "SELECT " + TaskRows.ALL_COLUMNS + " FROM task WHERE task_id = ?", rows::map, id);
+  }
+
+  /** Newest first, keyset-paged on (created_at, task_id). */
+  public Page<Task> list(TaskQuery q) {
+    List<Object> params = new ArrayList<>();
+    List<String> where = new ArrayList<>();
+    if (!q.statuses().isEmpty()) {
+      where.add("status IN (" + placeholders(q.statuses().size()) + ")");
+      q.statuses().forEach(s -> params.add(s.name()));
+    }
+    if (q.type() != null) {
+      where.add("task_type = ?");
+      params.add(q.type().name());
+    }
+    if (q.group() != null) {
+      where.add("task_group = ?");
+      params.add(q.group());
+    }
+    if (q.text() != null) {
+      String like = "%" + escapeLike(q.text().toLowerCase(Locale.ROOT)) + "%";
+      where.add("(LOWER(task_name) LIKE ? OR LOWER(task_group) LIKE ? OR LOWER(description) LIKE ?)");
+      params.addAll(List.of(like, like, like));
+    }
+    if (q.cursor() != null) {
+      Cursors.TaskKey key = Cursors.parseTask(q.cursor());
+      where.add("(created_at < ? OR (created_at = ? AND task_id < ?))");
+      params.addAll(List.of(key.createdAt(), key.createdAt(), key.id()));
+    }
+    String sql =
+        "SELECT "
+            + TaskRows.ALL_COLUMNS
+            + " FROM task"
+            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+            + " ORDER BY created_at DESC, task_id DESC LIMIT "
+            + (q.limit() + 1);
+    List<Task> found =
+        jdbc.query(sql, rows::map, params.toArray()).stream().map(StoredTask::task).toList();
+    if (found.size() <= q.limit()) {
+      return new Page<>(found, null);
+    }
+    List<Task> page = found.subList(0, q.limit());
+    Task last = page.get(page.size() - 1);
+    return new Page<>(page, Cursors.task(last.createdAt(), last.id()));
+  }
+
+  public Map<TaskStatus, Long> countByStatus() {
+    Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
+    for (TaskStatus s : TaskStatus.values()) {
+      counts.put(s, 0L);
+    }
+    jdbc.query(
+            "SELECT status, COUNT(*) AS n FROM task GROUP BY status",
+            rs -> Map.entry(TaskStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+        .forEach(e -> counts.put(e.getKey(), e.getValue()));
+    return counts;
+  }
+
+  /** Replaces the definition, sets status and next run, and bumps the revision; returns the new revision. */
+  public long replaceSpec(UUID id, TaskSpec spec, TaskStatus status, Instant nextRun, Instant now) {
+    return jdbc.inTransaction(
+        c -> {
+          List<Object> p = new ArrayList<>(rows.specParams(spec));
+          p.addAll(List.of(status.name()));
+          p.add(nextRun);
+          p.add(now);
+          p.add(id);
+          String set =
+              TaskRows.SPEC_COLUMNS.replace(",", " = ?,")
+                  + " = ?, status = ?, execution_time = ?, updated_at = ?, retry_count = 0,"
+                  + " revision = revision + 1";
+          Jdbc.update(c, "UPDATE task SET " + set + " WHERE task_id = ?", p.toArray());
+          return revision(c, id);
+        });
+  }
+
+  /** Sets a new status (and next run) and bumps the revision, so existing triggers go stale. */
+  public long bumpRevision(UUID id, TaskStatus status, Instant nextRun, Instant now) {
+    return jdbc.inTransaction(
+        c -> {
+          Jdbc.update(
+              c,
+              "UPDATE task SET status = ?, execution_time = ?, updated_at = ?, revision = revision + 1"
+                  + " WHERE task_id = ?",
+              status.name(),
+              nextRun,
+              now,
+              id);
+          return revision(c, id);
+        });
+  }
+
+  private static long revision(Connection c, UUID id) throws SQLException {
+    return Jdbc.query(c, "SELECT revision FROM task WHERE task_id = ?", rs -> rs.getLong(1), id)
+        .get(0);
+  }
+
+  /** Moves a task to {@code to} if its status is one of {@code from}; true when it did. */
+  public boolean transition(UUID id, Collection<TaskStatus> from, TaskStatus to, Instant now) {
+    List<Object> p = new ArrayList<>(List.of(to.name(), now, id));
+    from.forEach(s -> p.add(s.name()));
+    return jdbc.update(
+            "UPDATE task SET status = ?, updated_at = ? WHERE task_id = ? AND status IN ("
+                + placeholders(from.size())
+                + ")",
+            p.toArray())
+        == 1;
+  }
+
+  /** Records the end of an attempt: the status only changes if the task is still RUNNING. */
+  public void finish(UUID id, TaskStatus to, ExecutionStatus outcome, Instant nextRun, Instant now) {
+    jdbc.update(
+        "UPDATE task SET last_outcome = ?, updated_at = ?,"
+            + " execution_time = CASE WHEN status = 'RUNNING' THEN ? ELSE execution_time END,"
+            + " status = CASE WHEN status = 'RUNNING' THEN ? ELSE status END"
+            + " WHERE task_id = ?",
+        outcome.name(),
+        now,
+        nextRun,
+        to.name(),
+        id);
+  }
+
+  /** Sets the next run shown for a task. */
+  public void setNextRun(UUID id, Instant nextRun) {
+    jdbc.update("UPDATE task SET execution_time = ? WHERE task_id = ?", nextRun, id);
+  }
+
+  static String placeholders(int n) {
+    return java.util.Collections.nCopies(n, "?").stream().collect(Collectors.joining(", "));
+  }
+
+  private static String escapeLike(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}
