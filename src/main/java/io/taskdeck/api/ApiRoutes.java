@@ -1,0 +1,46 @@
+package io.taskdeck.api;
+
+import java.util.List;
+import java.util.Set;
+
+/** The route table: every route of the API, declared here and nowhere else. */
+final class ApiRoutes {
+  static final String HEALTH = "/health";
+  /** Paths answered without a token. */
+  static final Set<String> OPEN_PATHS = Set.of(HEALTH);
+
+  private static final String V1 = "/api/v1";
+  private static final String TASK = V1 + "/tasks/{id}";
+
+  private ApiRoutes() {}
+
+  static List<Route> table(
+      TaskHandlers tasks, CompatHandlers compat, SystemHandlers system, OpenApiHandler openApi) {
+    return List.of(
+        Route.post("/scheduleTask", "Schedule a task (original design)", "ScheduleTaskRequest", 201,
+            "ScheduleTaskResponse", compat::schedule),
+        Route.get("/taskStatus/{task_id}", "A task's status in the original design's words",
+            "TaskStatusResponse", compat::status),
+        Route.delete("/cancelTask/{task_id}", "Cancel a task (original design)", "ScheduleTaskResponse",
+            compat::cancel),
+        Route.get(V1 + "/tasks", "List tasks, newest first", "TaskPage", tasks::list)
+            .withQuery("status", "type", "q", "group", "limit", "cursor"),
+        Route.post(V1 + "/tasks", "Create a task", "TaskInput", 201, "Task", tasks::create),
+        Route.post(V1 + "/tasks/bulk", "Create many tasks at once; all or none", "BulkRequest", 201,
+            "BulkResponse", tasks::bulk),
+        Route.get(TASK, "One task", "Task", tasks::get),
+        Route.patch(TASK, "Change fields of a task; a schedule alone reschedules it", "TaskPatch", "Task",
+            tasks::patch),
+        Route.delete(TASK, "Cancel a task", "Task", tasks::cancel),
+        Route.post(TASK + "/pause", "Pause a task", null, 200, "Task", tasks::pause),
+        Route.post(TASK + "/resume", "Resume a paused task", null, 200, "Task", tasks::resume),
+        Route.post(TASK + "/run", "Run a task now, besides its schedule", null, 200, "Task", tasks::run),
+        Route.get(TASK + "/executions", "A task's attempts, newest first", "ExecutionPage", tasks::executions)
+            .withQuery("status", "from", "to", "limit", "cursor"),
+        Route.get(V1 + "/executions", "The execution log, newest first", "ExecutionPage", tasks::allExecutions)
+            .withQuery("task_id", "status", "from", "to", "limit", "cursor"),
+        Route.get(HEALTH, "Database and scheduler state (no token needed)", "Health", system::health),
+        Route.get("/metrics", "Prometheus metrics", "PrometheusText", system::metrics),
+        Route.get("/openapi.json", "This document", "OpenApi", openApi));
+  }
+}

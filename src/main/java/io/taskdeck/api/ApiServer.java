@@ -1,0 +1,102 @@
+package io.taskdeck.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.taskdeck.core.TaskService;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The REST API on Javalin/Jetty: compatibility routes, /api/v1, /health, /metrics and
+ * /openapi.json. {@link #start()} binds and returns the port; {@link #stop()} is idempotent and
+ * bounded.
+ */
+public final class ApiServer {
+  private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
+  /** How long in-flight requests get to finish when the server stops. */
+  static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
+
+  private final ApiConfig config;
+  private final List<Route> routes;
+  private final Javalin app;
+  private boolean started;
+  private boolean stopped;
+
+  public ApiServer(
+      ApiConfig config, TaskService tasks, PrometheusMeterRegistry registry, HealthProbe health) {
+    this.config = config;
+    ObjectMapper mapper = ApiJson.newMapper();
+    RequestReader reader = new RequestReader(mapper, config.maxBodyBytes());
+    this.routes =
+        ApiRoutes.table(
+            new TaskHandlers(tasks, reader),
+            new CompatHandlers(tasks, reader),
+            new SystemHandlers(health, registry),
+            new OpenApiHandler(this::openApi));
+    this.app = Javalin.create(cfg -> configure(cfg, mapper));
+  }
+
+  private void configure(JavalinConfig cfg, ObjectMapper mapper) {
+    cfg.startup.showJavalinBanner = false;
+    cfg.startup.showOldJavalinVersionWarning = false;
+    cfg.jsonMapper(new JavalinJackson(mapper, false));
+    cfg.http.maxRequestSize = config.maxBodyBytes();
+    cfg.jetty.host = config.host();
+    cfg.jetty.port = config.port();
+    cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
+    config.token().ifPresent(token -> cfg.routes.before(new BearerAuth(token, ApiRoutes.OPEN_PATHS)));
+    ErrorMapping.register(cfg.routes);
+    for (Route r : routes) {
+      cfg.routes.addHttpHandler(r.method(), r.path(), r.handler());
+    }
+  }
+
+  /** Binds and starts serving; returns the bound port (a free one when the config says 0). */
+  public synchronized int start() {
+    if (stopped) {
+      throw new IllegalStateException("the API server was stopped and cannot start again");
+    }
+    if (!started) {
+      app.start();
+      started = true;
+      log.info("API listening on http://{}:{} (token {})", config.host(), app.port(),
+          config.token().isPresent() ? "required" : "not required");
+    }
+    return app.port();
+  }
+
+  /** Stops taking requests; waits at most {@link #STOP_TIMEOUT} for those in flight. Idempotent. */
+  public synchronized void stop() {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
+    if (started) {
+      app.stop();
+      log.info("API stopped");
+    }
+  }
+
+  /** The port bound by {@link #start()}. */
+  public synchronized int port() {
+    return app.port();
+  }
+
+  /** "METHOD path" of every route Javalin has registered, for tests. */
+  List<String> registeredRoutes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(p -> p.endpoint.method.name() + " " + p.endpoint.path)
+        .toList();
+  }
+
+  private JsonNode openApi() {
+    String version = ApiServer.class.getPackage().getImplementationVersion();
+    return OpenApiDocument.build(routes, ApiRoutes.OPEN_PATHS, version == null ? "dev" : version);
+  }
+}

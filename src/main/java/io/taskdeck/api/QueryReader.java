@@ -1,0 +1,98 @@
+package io.taskdeck.api;
+
+import io.javalin.http.Context;
+import io.taskdeck.core.ExecutionStatus;
+import io.taskdeck.core.TaskStatus;
+import io.taskdeck.core.TaskType;
+import io.taskdeck.core.ValidationException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/** Typed query parameters; each rejection names the parameter. */
+final class QueryReader {
+  private final Context ctx;
+
+  QueryReader(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  String text(String name) {
+    String v = ctx.queryParam(name);
+    return v == null || v.isBlank() ? null : v;
+  }
+
+  int limit() {
+    String v = text("limit");
+    if (v == null) {
+      return 0;
+    }
+    try {
+      int n = Integer.parseInt(v.trim());
+      if (n < 1) {
+        throw new ValidationException("limit", "limit must be at least 1");
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new ValidationException("limit", "limit must be an integer, got '" + v + "'");
+    }
+  }
+
+  /** A comma-separated list of enum names, matched case-insensitively. */
+  <E extends Enum<E>> Set<E> enums(String name, Class<E> type) {
+    String v = text(name);
+    Set<E> out = EnumSet.noneOf(type);
+    if (v == null) {
+      return out;
+    }
+    for (String part : v.split(",")) {
+      try {
+        out.add(Enum.valueOf(type, part.trim().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new ValidationException(
+            name, "unknown " + name + " '" + part.trim() + "' (expected one of " + Arrays.toString(type.getEnumConstants()) + ")");
+      }
+    }
+    return out;
+  }
+
+  Set<TaskStatus> taskStatuses() {
+    return enums("status", TaskStatus.class);
+  }
+
+  Set<ExecutionStatus> executionStatuses() {
+    return enums("status", ExecutionStatus.class);
+  }
+
+  TaskType type() {
+    String v = text("type");
+    if (v == null) {
+      return null;
+    }
+    Set<TaskType> types = enums("type", TaskType.class);
+    if (types.size() != 1) {
+      throw new ValidationException("type", "give one type: shell, http or noop");
+    }
+    return types.iterator().next();
+  }
+
+  UUID uuid(String name) {
+    String v = text(name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return UUID.fromString(v.trim());
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException(name, name + " must be a task id (UUID), got '" + v + "'");
+    }
+  }
+
+  Instant instant(String name) {
+    String v = text(name);
+    return v == null ? null : JsonFields.parseInstant(name, v);
+  }
+}

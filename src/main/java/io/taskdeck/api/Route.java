@@ -1,0 +1,46 @@
+package io.taskdeck.api;
+
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.List;
+
+/**
+ * One entry of the route table: what Javalin registers and what /openapi.json describes.
+ *
+ * @param requestSchema the name of the request body schema, or null for none
+ * @param responseSchema the name of the success response schema
+ */
+record Route(
+    HandlerType method,
+    String path,
+    String summary,
+    List<String> queryParams,
+    String requestSchema,
+    int okStatus,
+    String responseSchema,
+    Handler handler) {
+
+  Route {
+    queryParams = List.copyOf(queryParams);
+  }
+
+  static Route get(String path, String summary, String response, Handler handler) {
+    return new Route(HandlerType.GET, path, summary, List.of(), null, 200, response, handler);
+  }
+
+  static Route post(String path, String summary, String request, int status, String response, Handler h) {
+    return new Route(HandlerType.POST, path, summary, List.of(), request, status, response, h);
+  }
+
+  static Route delete(String path, String summary, String response, Handler handler) {
+    return new Route(HandlerType.DELETE, path, summary, List.of(), null, 200, response, handler);
+  }
+
+  static Route patch(String path, String summary, String request, String response, Handler handler) {
+    return new Route(HandlerType.PATCH, path, summary, List.of(), request, 200, response, handler);
+  }
+
+  Route withQuery(String... params) {
+    return new Route(method, path, summary, List.of(params), requestSchema, okStatus, responseSchema, handler);
+  }
+}

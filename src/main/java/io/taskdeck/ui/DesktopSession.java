@@ -1,0 +1,186 @@
+package io.taskdeck.ui;
+
+import io.taskdeck.core.Backend;
+import io.taskdeck.core.BackendFactory;
+import io.taskdeck.core.ConnectionProfile;
+import io.taskdeck.ui.common.EventPump;
+import io.taskdeck.ui.common.FxDialogService;
+import io.taskdeck.ui.common.Formats;
+import io.taskdeck.ui.common.PrefsStore;
+import io.taskdeck.ui.common.Theme;
+import io.taskdeck.ui.common.UiContext;
+import io.taskdeck.ui.common.UiExecutor;
+import io.taskdeck.ui.common.UiPrefs;
+import io.taskdeck.ui.shell.MainWindow;
+import io.taskdeck.ui.shell.ShellViewModel;
+import io.taskdeck.ui.shell.StartupPane;
+import io.taskdeck.ui.shell.WindowState;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One open window: start-up behind a spinner, the main window, and a bounded shutdown. */
+public final class DesktopSession {
+  private static final Logger log = LoggerFactory.getLogger(DesktopSession.class);
+  static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(20);
+
+  private final BackendFactory factory;
+  private final Path dataDir;
+  private final Clock clock;
+  private final UiExecutor executor;
+  private final PrefsStore prefsStore;
+  private final Runnable onClosed;
+  private final Stage stage = new Stage();
+  private final StartupPane startup = new StartupPane("Starting…");
+  private final Scene scene = new Scene(startup);
+  private UiPrefs prefs;
+  private Backend backend;
+  private EventPump events;
+  private MainWindow window;
+  private boolean closing;
+  private boolean connecting;
+
+  DesktopSession(BackendFactory factory, Path dataDir, Clock clock, UiExecutor executor, PrefsStore prefsStore,
+      Runnable onClosed) {
+    this.factory = factory;
+    this.dataDir = dataDir;
+    this.clock = clock;
+    this.executor = executor;
+    this.prefsStore = prefsStore;
+    this.onClosed = onClosed;
+  }
+
+  /** Shows the window and opens {@code profile} off the FX thread. */
+  void open(ConnectionProfile profile) {
+    prefs = prefsStore.load();
+    stage.setTitle("Taskdeck");
+    stage.setScene(scene);
+    Theme.apply(scene, prefs.dark());
+    WindowState.restore(stage, prefs.window());
+    stage.setOnCloseRequest(e -> { e.consume(); close(); });
+    stage.show();
+    connect(profile);
+  }
+
+  private void connect(ConnectionProfile profile) {
+    startup.setMessage("Opening " + profile.name() + " (" + profile.kindLabel() + ")…");
+    scene.setRoot(startup);
+    connecting = true;
+    executor.submit(() -> factory.open(profile), this::opened, e -> failed(profile, e));
+  }
+
+  private void opened(Backend b) {
+    connecting = false;
+    backend = b;
+    if (closing) {
+      shutDown();
+      return;
+    }
+    events = new EventPump(b.tasks(), executor);
+    UiContext ctx = new UiContext(b.tasks(), executor, new FxDialogService(() -> stage),
+        new Formats(clock.getZone()), clock, events);
+    ShellViewModel shell = new ShellViewModel(b.tasks(), executor, b.profile(), prefs.dark());
+    window = new MainWindow(ctx, shell, dataDir);
+    shell.darkProperty().addListener((o, was, dark) -> setDark(dark));
+    scene.setRoot(window.root());
+    Theme.apply(scene, prefs.dark());
+    io.taskdeck.ui.shell.Shortcuts.install(scene, window);
+    shell.start();
+    stage.setTitle("Taskdeck — " + b.profile().name());
+  }
+
+  private void setDark(boolean dark) {
+    prefs = prefs.withDark(dark);
+    Theme.apply(scene, dark);
+    prefsStore.save(prefs);
+  }
+
+  private void failed(ConnectionProfile profile, Throwable e) {
+    connecting = false;
+    log.error("Could not open {}", profile, e);
+    if (closing) {
+      finish();
+      return;
+    }
+    ButtonType other = new ButtonType("Choose another data dir…", ButtonBar.ButtonData.OTHER);
+    ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+    Alert alert = new Alert(Alert.AlertType.ERROR, "", other, quit);
+    alert.initOwner(stage);
+    alert.setTitle("Taskdeck could not start");
+    alert.setHeaderText("Could not open " + profile.name() + " (" + profile.kindLabel() + ")");
+    alert.setContentText(e.getMessage() + "\n\nQuit, or pick another data directory to use a fresh local database there.");
+    Optional<ButtonType> answer = alert.showAndWait();
+    Optional<Path> dir = answer.filter(other::equals)
+        .flatMap(x -> new FxDialogService(() -> stage).chooseDirectory("Choose a data directory", dataDir));
+    if (dir.isPresent()) {
+      connect(DesktopApp.localProfile(dir.get()));
+    } else {
+      close();
+    }
+  }
+
+  /** Saves the window state, stops the engine off the FX thread (bounded), then closes. */
+  public void close() {
+    if (closing) {
+      return;
+    }
+    closing = true;
+    prefs = prefs.withWindow(WindowState.capture(stage));
+    prefsStore.save(prefs);
+    if (window != null) {
+      window.model().stop();
+    }
+    startup.setMessage("Stopping the engine…");
+    scene.setRoot(startup);
+    if (backend != null) {
+      shutDown();
+    } else if (!connecting) {
+      finish();
+    }
+    // else: opened() or failed() finishes once the pending open returns
+  }
+
+  private void shutDown() {
+    Backend b = backend;
+    EventPump pump = events;
+    Thread stopper = new Thread(() -> {
+      Thread worker = new Thread(() -> {
+        if (pump != null) {
+          pump.close();
+        }
+        b.close();
+      }, "backend-close");
+      worker.setDaemon(true);
+      worker.start();
+      try {
+        worker.join(CLOSE_TIMEOUT.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (worker.isAlive()) {
+        log.warn("The engine did not stop within {}; closing the window anyway", CLOSE_TIMEOUT);
+      }
+      executor.runOnUi(this::finish);
+    }, "desktop-shutdown");
+    stopper.setDaemon(true);
+    stopper.start();
+  }
+
+  private void finish() {
+    stage.hide();
+    onClosed.run();
+  }
+
+  public Stage stage() { return stage; }
+
+  /** The main window once the backend is open, else null. */
+  public MainWindow window() { return window; }
+}

@@ -1,0 +1,52 @@
+package io.taskdeck.ui.common;
+
+import io.taskdeck.core.ExecutionStatus;
+import io.taskdeck.core.TaskStatus;
+import java.util.Locale;
+import javafx.scene.control.Label;
+
+/** Coloured status badges; the colours come from the theme's looked-up colours in taskdeck.css. */
+public final class Badges {
+  private Badges() {}
+
+  public static Label of(TaskStatus status) {
+    return badge(title(status.name()), "badge-" + tone(status));
+  }
+
+  public static Label of(ExecutionStatus status) {
+    return badge(status.name(), "badge-" + tone(status));
+  }
+
+  /** The badge tone for a task status: success, accent, warning, danger or neutral. */
+  public static String tone(TaskStatus status) {
+    return switch (status) {
+      case SCHEDULED -> "accent";
+      case RUNNING -> "running";
+      case RETRYING -> "warning";
+      case COMPLETED -> "success";
+      case FAILED -> "danger";
+      case PAUSED, CANCELLED -> "neutral";
+    };
+  }
+
+  public static String tone(ExecutionStatus status) {
+    return switch (status) {
+      case SUCCESS -> "success";
+      case RUNNING -> "running";
+      case RETRIED, MISSED -> "warning";
+      case FAILED, TIMED_OUT, INTERRUPTED -> "danger";
+    };
+  }
+
+  /** "SCHEDULED" becomes "Scheduled". */
+  public static String title(String constant) {
+    String lower = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
+  private static Label badge(String text, String toneClass) {
+    Label label = new Label(text);
+    label.getStyleClass().addAll("badge", toneClass);
+    return label;
+  }
+}

@@ -1,0 +1,279 @@
+package io.taskdeck.ui.tasks;
+
+import io.taskdeck.core.Task;
+import io.taskdeck.core.TaskStatus;
+import io.taskdeck.core.TaskType;
+import io.taskdeck.ui.common.AppView;
+import io.taskdeck.ui.common.Badges;
+import io.taskdeck.ui.common.EmptyState;
+import io.taskdeck.ui.common.Icons;
+import io.taskdeck.ui.common.UiContext;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The Tasks view: toolbar, filters, the paged table, and the detail pane. */
+public final class TasksView implements AppView {
+  private final UiContext ctx;
+  private final TasksViewModel model;
+  private final TaskActions actions;
+  private final TaskDetailViewModel detail;
+  private final TableView<Task> table;
+  private final TextField search = new TextField();
+  private final BorderPane root = new BorderPane();
+  private boolean loadedOnce;
+
+  public TasksView(UiContext ctx) {
+    this.ctx = ctx;
+    this.model = new TasksViewModel(ctx.service(), ctx.executor());
+    this.actions = new TaskActions(ctx.service(), ctx.executor(), ctx.dialogs(), model);
+    this.detail = new TaskDetailViewModel(ctx.service(), ctx.executor(), ctx.formats());
+    this.table = TaskTable.create(ctx.formats());
+    ctx.events().addListener(model::onEvents);
+    ctx.events().addListener(detail::onEvents);
+    build();
+  }
+
+  private void build() {
+    table.setItems(model.tasks());
+    table.setContextMenu(contextMenu());
+    table.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ENTER) { editSelected(); e.consume(); }
+      else if (e.getCode() == KeyCode.SPACE) { togglePauseSelected(); e.consume(); }
+      else if (e.getCode() == KeyCode.DELETE) { cancelSelected(); e.consume(); }
+    });
+    table.setOnMouseClicked(e -> { if (e.getClickCount() == 2) { editSelected(); } });
+    table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> detail.show(b));
+    model.tasks().addListener((javafx.collections.ListChangeListener<Task>) c -> followSelection());
+    updatePlaceholder();
+    model.loadingProperty().addListener(o -> updatePlaceholder());
+    model.errorProperty().addListener(o -> updatePlaceholder());
+    VBox center = new VBox(table, footer());
+    VBox.setVgrow(table, Priority.ALWAYS);
+    SplitPane split = new SplitPane(center, new TaskDetailView(detail, ctx.formats()).node());
+    split.setDividerPositions(0.74);
+    root.setTop(new VBox(toolbar(), filters()));
+    root.setCenter(split);
+    root.getStyleClass().add("tasks-view");
+  }
+
+  private void followSelection() {
+    Task shown = detail.taskProperty().get();
+    if (shown != null) {
+      model.tasks().stream().filter(t -> t.id().equals(shown.id()) && !t.equals(shown))
+          .findFirst().ifPresent(detail::show);
+    }
+  }
+
+  private Node toolbar() {
+    Button create = button("New task", Icons.ADD, this::newTask, "Ctrl+N");
+    create.getStyleClass().add("accent");
+    create.setId("newTaskButton");
+    Button edit = selectionButton("Edit", Icons.EDIT, this::editSelected, "Enter or Ctrl+E");
+    Button duplicate = selectionButton("Duplicate", Icons.COPY, this::duplicateSelected, "Ctrl+D");
+    Button run = selectionButton("Run now", Icons.PLAY, this::runSelected, "Ctrl+R");
+    run.setId("runNowButton");
+    Button pause = selectionButton("Pause / Resume", Icons.PAUSE, this::togglePauseSelected, "Space or Ctrl+P");
+    pause.setId("pauseButton");
+    Button reschedule = selectionButton("Reschedule", Icons.CLOCK, this::rescheduleSelected, "Ctrl+Shift+R");
+    Button cancel = selectionButton("Cancel", Icons.CANCEL, this::cancelSelected, "Delete");
+    cancel.setId("cancelButton");
+    cancel.getStyleClass().add("danger");
+    Label notice = new Label();
+    notice.getStyleClass().add("notice");
+    notice.textProperty().bind(actions.noticeProperty());
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    Label title = new Label("Tasks");
+    title.getStyleClass().add("title-2");
+    HBox bar = new HBox(8, title, grow, notice, create, edit, duplicate, run, pause, reschedule, cancel);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getStyleClass().add("view-toolbar");
+    return bar;
+  }
+
+  private Node filters() {
+    search.setId("searchField");
+    search.setPromptText("Search name, group or description  (Ctrl+F)");
+    search.textProperty().bindBidirectional(model.searchProperty());
+    search.setPrefWidth(340);
+    ComboBox<TaskStatus> status = new ComboBox<>();
+    status.setId("statusFilter");
+    status.getItems().add(null);
+    status.getItems().addAll(TaskStatus.values());
+    status.setConverter(converter("All statuses", s -> Badges.title(s.name())));
+    status.valueProperty().bindBidirectional(model.statusFilterProperty());
+    ComboBox<TaskType> type = new ComboBox<>();
+    type.setId("typeFilter");
+    type.getItems().add(null);
+    type.getItems().addAll(TaskType.values());
+    type.setConverter(converter("All types", TaskType::wireName));
+    type.valueProperty().bindBidirectional(model.typeFilterProperty());
+    HBox box = new HBox(8, Icons.SEARCH.node(16), search, status, type);
+    box.setAlignment(Pos.CENTER_LEFT);
+    box.setPadding(new Insets(0, 16, 10, 16));
+    return box;
+  }
+
+  private static <T> StringConverter<T> converter(String none, java.util.function.Function<T, String> text) {
+    return new StringConverter<>() {
+      @Override public String toString(T v) { return v == null ? none : text.apply(v); }
+      @Override public T fromString(String s) { return null; }
+    };
+  }
+
+  private Node footer() {
+    Label count = new Label();
+    count.getStyleClass().add("text-muted");
+    count.textProperty().bind(Bindings.createStringBinding(() -> countText(),
+        model.tasks(), model.hasMoreProperty(), model.lastLoadTimeProperty()));
+    Button more = new Button("Load more");
+    more.setId("loadMoreButton");
+    more.visibleProperty().bind(model.hasMoreProperty());
+    more.disableProperty().bind(model.loadingProperty());
+    more.setOnAction(e -> model.loadMore());
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    HBox bar = new HBox(8, count, grow, more);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getStyleClass().add("table-footer");
+    return bar;
+  }
+
+  private String countText() {
+    int n = model.tasks().size();
+    String shown = n == 1 ? "1 task" : n + " tasks";
+    String more = model.hasMoreProperty().get() ? " shown, more available" : "";
+    var took = model.lastLoadTimeProperty().get();
+    return shown + more + (took == null ? "" : "  ·  page loaded in " + took.toMillis() + " ms");
+  }
+
+  private void updatePlaceholder() {
+    if (model.errorProperty().get() != null) {
+      table.setPlaceholder(EmptyState.withAction(Icons.WARNING, "Tasks could not be loaded",
+          model.errorProperty().get(), "Try again", model::reload));
+    } else if (model.loadingProperty().get() && model.tasks().isEmpty()) {
+      ProgressIndicator p = new ProgressIndicator();
+      p.setMaxSize(36, 36);
+      table.setPlaceholder(new VBox(10, p, new Label("Loading tasks…")) {{ setAlignment(Pos.CENTER); }});
+    } else if (model.filtered()) {
+      table.setPlaceholder(EmptyState.of(Icons.SEARCH, "No matching tasks",
+          "No task matches the search and filters. Clear them to see every task."));
+    } else {
+      table.setPlaceholder(EmptyState.withAction(Icons.TASKS, "No tasks yet",
+          "Create a task to run a shell command or call a URL, once, every few minutes or on a cron schedule.",
+          "New task", this::newTask));
+    }
+  }
+
+  private ContextMenu contextMenu() {
+    MenuItem edit = new MenuItem("Edit");
+    edit.setOnAction(e -> editSelected());
+    MenuItem dup = new MenuItem("Duplicate");
+    dup.setOnAction(e -> duplicateSelected());
+    MenuItem run = new MenuItem("Run now");
+    run.setOnAction(e -> runSelected());
+    MenuItem pause = new MenuItem("Pause / Resume");
+    pause.setOnAction(e -> togglePauseSelected());
+    MenuItem resched = new MenuItem("Reschedule…");
+    resched.setOnAction(e -> rescheduleSelected());
+    MenuItem cancel = new MenuItem("Cancel…");
+    cancel.setOnAction(e -> cancelSelected());
+    return new ContextMenu(edit, dup, run, pause, resched, new SeparatorMenuItem(), cancel);
+  }
+
+  private Button button(String text, Icons icon, Runnable action, String keys) {
+    Button b = new Button(text, icon.node(14));
+    b.setOnAction(e -> action.run());
+    b.setTooltip(new javafx.scene.control.Tooltip(text + "  (" + keys + ")"));
+    return b;
+  }
+
+  private Button selectionButton(String text, Icons icon, Runnable action, String keys) {
+    Button b = button(text, icon, action, keys);
+    b.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+    return b;
+  }
+
+  private List<Task> selection() {
+    return List.copyOf(table.getSelectionModel().getSelectedItems());
+  }
+
+  private Task single() {
+    return table.getSelectionModel().getSelectedItem();
+  }
+
+  public void newTask() {
+    openEditor(null, false);
+  }
+
+  public void editSelected() {
+    if (single() != null) { openEditor(single(), false); }
+  }
+
+  public void duplicateSelected() {
+    if (single() != null) { openEditor(single(), true); }
+  }
+
+  public void runSelected() { actions.runNow(selection()); }
+
+  public void togglePauseSelected() { actions.togglePause(selection()); }
+
+  public void cancelSelected() { actions.cancel(selection()); }
+
+  public void rescheduleSelected() {
+    Task t = single();
+    if (t != null) {
+      new RescheduleDialog(ctx, t, root.getScene().getWindow()).showAndWait()
+          .ifPresent(s -> actions.reschedule(t, s));
+    }
+  }
+
+  public void focusSearch() {
+    search.requestFocus();
+    search.selectAll();
+  }
+
+  private void openEditor(Task original, boolean duplicate) {
+    TaskEditorViewModel vm = new TaskEditorViewModel(ctx.service(), ctx.executor(), ctx.clock(), original, duplicate);
+    new TaskEditorDialog(vm, root.getScene().getWindow()).show(saved -> {
+      actions.noticeProperty().set("Saved \"" + saved.name() + "\"");
+      model.reload();
+    });
+  }
+
+  public TasksViewModel model() { return model; }
+
+  @Override
+  public String title() { return "Tasks"; }
+
+  @Override
+  public Node node() { return root; }
+
+  @Override
+  public void shown() {
+    if (!loadedOnce) {
+      loadedOnce = true;
+      model.reload();
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.taskdeck.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A real HTTP client for the API under test; answers are parsed as JSON when they are JSON. */
+final class ApiClient {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String base;
+  private final String token;
+
+  ApiClient(int port, String token) {
+    this.base = "http://127.0.0.1:" + port;
+    this.token = token;
+  }
+
+  ApiClient(int port) {
+    this(port, null);
+  }
+
+  ApiClient withToken(String newToken) {
+    return new ApiClient(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), newToken);
+  }
+
+  /** One answer: status, raw body, and the body as JSON (null when it is not JSON). */
+  record Answer(int status, String body, String contentType) {
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON (" + status + "): " + body, e);
+      }
+    }
+
+    String text(String field) {
+      JsonNode v = json().get(field);
+      return v == null || v.isNull() ? null : v.asText();
+    }
+  }
+
+  Answer get(String path) {
+    return send(request(path).GET());
+  }
+
+  Answer delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  Answer post(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").POST(body(json)));
+  }
+
+  Answer post(String path) {
+    return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  Answer patch(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").method("PATCH", body(json)));
+  }
+
+  Answer send(String method, String path, String contentType, String body) {
+    HttpRequest.Builder b = request(path);
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    return send(b.method(method, body(body)));
+  }
+
+  private static HttpRequest.BodyPublisher body(String json) {
+    return HttpRequest.BodyPublishers.ofString(json);
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return b;
+  }
+
+  private Answer send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package io.taskdeck.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every error class of DESIGN.md §7, over real HTTP, against an in-memory TaskService. */
+class ApiErrorAnswersTest {
+  private final InMemoryTaskService tasks = new InMemoryTaskService();
+  private ApiServer server;
+  private ApiClient api;
+
+  @BeforeEach
+  void start() {
+    server =
+        new ApiServer(
+            new ApiConfig("127.0.0.1", 0, Optional.empty(), 4096),
+            tasks,
+            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+            () -> new HealthProbe.Report(Optional.empty(), "RUNNING"));
+    api = new ApiClient(server.start());
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop();
+  }
+
+  private static void assertError(ApiClient.Answer a, int status, String field) {
+    assertThat(a.status()).as(a.body()).isEqualTo(status);
+    assertThat(a.contentType()).startsWith("application/json");
+    assertThat(a.text("error")).isNotBlank();
+    assertThat(a.text("field")).isEqualTo(field);
+  }
+
+  @Test
+  void malformedJsonIsA400NamingTheBody() {
+    assertError(api.post("/api/v1/tasks", "{\"name\": \"x\""), 400, "body");
+    assertThat(tasks.size()).isZero();
+  }
+
+  @Test
+  void aWrongTypeIsA400NamingTheField() {
+    assertError(api.post("/api/v1/tasks", "{\"name\": 12}"), 400, "name");
+    assertError(api.post("/scheduleTask", "{\"task_name\": \"a\", \"priority\": \"high\"}"), 400, "priority");
+    assertError(api.post("/api/v1/tasks", "{\"name\":\"a\",\"retry\":{\"max_attempts\":true}}"), 400, "retry.max_attempts");
+  }
+
+  @Test
+  void aMissingNameIsA400NamingIt() {
+    assertError(api.post("/api/v1/tasks", "{\"priority\": 3}"), 400, "name");
+    assertError(api.post("/scheduleTask", "{\"priority\": 3}"), 400, "task_name");
+  }
+
+  @Test
+  void anUnparseableTimestampIsA400NamingTheField() {
+    ApiClient.Answer a = api.post("/scheduleTask", "{\"task_name\":\"a\",\"execution_time\":\"tomorrow\"}");
+    assertError(a, 400, "execution_time");
+    assertThat(a.text("error")).contains("ISO-8601");
+  }
+
+  @Test
+  void anUnknownZoneIsA400NamingTheField() {
+    String body = "{\"name\":\"a\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 2 * * ?\",\"zone\":\"Mars/Olympus\"}}";
+    assertError(api.post("/api/v1/tasks", body), 400, "schedule.zone");
+  }
+
+  @Test
+  void anInvalidCronExpressionIsA400WithTheParsersReason() {
+    String body = "{\"name\":\"a\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0\",\"zone\":\"UTC\"}}";
+    ApiClient.Answer a = api.post("/api/v1/tasks", body);
+    assertError(a, 400, "schedule.expression");
+    assertThat(a.text("error")).contains("expected 6 or 7 fields");
+  }
+
+  @Test
+  void anUnknownFieldIsA400NamingIt() {
+    assertError(api.post("/scheduleTask", "{\"task_name\":\"a\",\"execution_tme\":\"x\"}"), 400, "execution_tme");
+  }
+
+  @Test
+  void anUnknownOrNonUuidIdIsA404() {
+    assertError(api.get("/api/v1/tasks/not-a-uuid"), 404, null);
+    assertError(api.get("/taskStatus/7f1c7a4e-0000-4000-8000-000000000000"), 404, null);
+    assertError(api.delete("/cancelTask/42"), 404, null);
+    assertError(api.get("/no/such/route"), 404, null);
+  }
+
+  @Test
+  void resumingATaskThatIsNotPausedIsA409() {
+    String id = api.post("/api/v1/tasks", "{\"name\":\"a\"}").text("id");
+    assertError(api.post("/api/v1/tasks/" + id + "/resume"), 409, null);
+  }
+
+  @Test
+  void aBodyOverTheLimitIsA413() {
+    String big = "{\"name\":\"" + "x".repeat(5000) + "\"}";
+    assertError(api.post("/api/v1/tasks", big), 413, "body");
+    assertThat(tasks.size()).isZero();
+  }
+
+  @Test
+  void aWrongContentTypeIsA415() {
+    assertError(api.send("POST", "/api/v1/tasks", "text/plain", "{\"name\":\"a\"}"), 415, "Content-Type");
+    assertError(api.send("POST", "/scheduleTask", null, "{\"task_name\":\"a\"}"), 415, "Content-Type");
+  }
+
+  @Test
+  void aDownDatabaseIsA503AndTheServerRecovers() {
+    tasks.databaseDown(true);
+    ApiClient.Answer a = api.get("/api/v1/tasks");
+    assertError(a, 503, null);
+    assertThat(a.text("error")).contains("database is unavailable");
+    tasks.databaseDown(false);
+    assertThat(api.get("/api/v1/tasks").status()).isEqualTo(200);
+  }
+
+  @Test
+  void anUnexpectedErrorIsA500WithoutAStackTrace() {
+    tasks.failNextCall(new IllegalArgumentException("secret detail at io.taskdeck.Foo"));
+    ApiClient.Answer a = api.get("/api/v1/tasks");
+    assertError(a, 500, null);
+    assertThat(a.text("error")).isEqualTo("internal error");
+    assertThat(a.body()).doesNotContain("secret detail").doesNotContain("at io.");
+  }
+}

@@ -1,0 +1,51 @@
+package io.taskdeck.ui.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import io.taskdeck.core.Backend;
+import io.taskdeck.core.ConnectionProfile;
+import io.taskdeck.core.TaskService;
+import io.taskdeck.ui.DesktopApp;
+import io.taskdeck.ui.DesktopSession;
+import io.taskdeck.ui.shell.MainWindow;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** Runs the real {@link DesktopApp} on a thread against a given service, for GUI tests and screenshots. */
+public final class DesktopDriver implements AutoCloseable {
+  private final DesktopApp app;
+  private final Thread thread;
+  private final AtomicInteger exitCode = new AtomicInteger(-1);
+  private final AtomicBoolean backendClosed = new AtomicBoolean();
+
+  public DesktopDriver(TaskService service, ConnectionProfile profile, Path dataDir, Clock clock) {
+    Backend backend = new Backend() {
+      @Override public TaskService tasks() { return service; }
+      @Override public ConnectionProfile profile() { return profile; }
+      @Override public void close() { backendClosed.set(true); }
+    };
+    app = new DesktopApp(p -> backend, profile, dataDir, clock);
+    thread = new Thread(() -> exitCode.set(app.run()), "desktop-app");
+    thread.setDaemon(true);
+    thread.start();
+    await().atMost(Duration.ofSeconds(30)).until(() -> app.session() != null && app.session().window() != null);
+  }
+
+  public DesktopSession session() { return app.session(); }
+
+  public MainWindow window() { return app.session().window(); }
+
+  public boolean backendClosed() { return backendClosed.get(); }
+
+  public int exitCode() { return exitCode.get(); }
+
+  /** Closes the window as the user would and waits for run() to return. */
+  @Override
+  public void close() throws InterruptedException {
+    Fx.run(() -> session().close());
+    thread.join(Duration.ofSeconds(30).toMillis());
+  }
+}

@@ -1,0 +1,304 @@
+package io.taskdeck.ui.testing;
+
+import io.taskdeck.core.EngineInfo;
+import io.taskdeck.core.Execution;
+import io.taskdeck.core.ExecutionQuery;
+import io.taskdeck.core.ExecutionStatus;
+import io.taskdeck.core.IllegalStateChangeException;
+import io.taskdeck.core.Page;
+import io.taskdeck.core.ReconcileReport;
+import io.taskdeck.core.Schedule;
+import io.taskdeck.core.Subscription;
+import io.taskdeck.core.Task;
+import io.taskdeck.core.TaskEvent;
+import io.taskdeck.core.TaskQuery;
+import io.taskdeck.core.TaskService;
+import io.taskdeck.core.TaskSpec;
+import io.taskdeck.core.TaskStatus;
+import io.taskdeck.core.TaskValidator;
+import io.taskdeck.core.ValidationException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * An in-memory {@link TaskService} for UI tests (test scope only): keeps tasks and executions in
+ * lists, applies the core validator, publishes events, and "runs" a task by recording a successful
+ * attempt. Cron previews understand fixed-time expressions only; that is all the tests need.
+ */
+public final class FakeTaskService implements TaskService {
+  private final Clock clock;
+  private final List<Task> tasks = new ArrayList<>();
+  private final List<Execution> executions = new ArrayList<>();
+  private final List<Consumer<TaskEvent>> listeners = new CopyOnWriteArrayList<>();
+  private final TaskValidator validator = new TaskValidator(FakeTaskService::cronProblem);
+  private final AtomicInteger listCalls = new AtomicInteger();
+  private long nextLogId = 1;
+  private volatile RuntimeException failure;
+
+  public FakeTaskService(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Every call throws {@code e} until cleared with null. */
+  public void failWith(RuntimeException e) {
+    this.failure = e;
+  }
+
+  public int listCalls() {
+    return listCalls.get();
+  }
+
+  private void check() {
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  static Optional<String> cronProblem(String expression) {
+    int n = expression.trim().split("\\s+").length;
+    return n == 6 || n == 7 ? Optional.empty() : Optional.of("expected 6 or 7 fields, found " + n);
+  }
+
+  @Override
+  public synchronized Task schedule(TaskSpec spec) {
+    check();
+    validator.validate(spec);
+    Instant now = clock.instant();
+    Task t = new Task(UUID.randomUUID(), spec, TaskStatus.SCHEDULED, firstRun(spec.schedule(), now), null, 0, now, now);
+    tasks.add(0, t);
+    publish(new TaskEvent.StatusChanged(t.id(), t.status()));
+    return t;
+  }
+
+  private Instant firstRun(Schedule s, Instant now) {
+    List<Instant> next = previewFireTimes(s, null, now, 1);
+    return next.isEmpty() ? null : next.get(0);
+  }
+
+  @Override
+  public synchronized List<UUID> scheduleAll(List<TaskSpec> specs) {
+    check();
+    for (int i = 0; i < specs.size(); i++) {
+      validator.validate(specs.get(i), "tasks[" + i + "].");
+    }
+    List<UUID> ids = new ArrayList<>();
+    Instant now = clock.instant();
+    for (TaskSpec spec : specs) {
+      Task t = new Task(UUID.randomUUID(), spec, TaskStatus.SCHEDULED, firstRun(spec.schedule(), now), null, 0, now, now);
+      tasks.add(0, t);
+      ids.add(t.id());
+    }
+    publish(new TaskEvent.TasksChanged(specs.size()));
+    return ids;
+  }
+
+  @Override
+  public synchronized Optional<Task> find(UUID id) {
+    check();
+    return tasks.stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  @Override
+  public synchronized Page<Task> list(TaskQuery q) {
+    check();
+    listCalls.incrementAndGet();
+    List<Task> matching = tasks.stream()
+        .filter(t -> q.statuses().isEmpty() || q.statuses().contains(t.status()))
+        .filter(t -> q.type() == null || q.type() == t.type())
+        .filter(t -> q.text() == null || text(t).contains(q.text().toLowerCase(Locale.ROOT)))
+        .toList();
+    return page(matching, q.cursor(), q.limit());
+  }
+
+  private static String text(Task t) {
+    return (t.name() + " " + t.spec().group() + " " + t.spec().description()).toLowerCase(Locale.ROOT);
+  }
+
+  private static <T> Page<T> page(List<T> all, String cursor, int limit) {
+    int from = cursor == null ? 0 : Integer.parseInt(cursor);
+    int to = Math.min(all.size(), from + limit);
+    return new Page<>(all.subList(from, to), to < all.size() ? Integer.toString(to) : null);
+  }
+
+  @Override
+  public synchronized Map<TaskStatus, Long> countByStatus() {
+    check();
+    Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
+    for (TaskStatus s : TaskStatus.values()) {
+      counts.put(s, tasks.stream().filter(t -> t.status() == s).count());
+    }
+    return counts;
+  }
+
+  @Override
+  public synchronized Task update(UUID id, TaskSpec spec) {
+    check();
+    validator.validate(spec);
+    Task t = get(id);
+    return replace(new Task(id, spec, t.status(), firstRun(spec.schedule(), clock.instant()), t.lastOutcome(),
+        t.retryCount(), t.createdAt(), clock.instant()));
+  }
+
+  @Override
+  public synchronized Task reschedule(UUID id, Schedule schedule) {
+    return update(id, get(id).spec().withSchedule(schedule));
+  }
+
+  @Override
+  public synchronized Task cancel(UUID id) {
+    Task t = get(id);
+    if (t.status() == TaskStatus.CANCELLED) {
+      return t;
+    }
+    if (t.status().terminal()) {
+      throw new IllegalStateChangeException("task " + id + " is " + t.status() + " and cannot be cancelled");
+    }
+    return withStatus(t, TaskStatus.CANCELLED);
+  }
+
+  @Override
+  public synchronized Task pause(UUID id) {
+    Task t = get(id);
+    if (t.status() != TaskStatus.SCHEDULED && t.status() != TaskStatus.RETRYING) {
+      throw new IllegalStateChangeException("task " + id + " is " + t.status() + " and cannot be paused");
+    }
+    return withStatus(t, TaskStatus.PAUSED);
+  }
+
+  @Override
+  public synchronized Task resume(UUID id) {
+    Task t = get(id);
+    if (t.status() != TaskStatus.PAUSED) {
+      throw new IllegalStateChangeException("task " + id + " is not paused");
+    }
+    return withStatus(t, TaskStatus.SCHEDULED);
+  }
+
+  /** Records a successful attempt at once, with {@code "ran <name>"} as its output. */
+  @Override
+  public synchronized Task runNow(UUID id) {
+    Task t = get(id);
+    Instant now = clock.instant();
+    Execution e = new Execution(nextLogId++, id, 1, "test-node", now, now, now.plusMillis(42),
+        ExecutionStatus.SUCCESS, 0, null, "ran " + t.name(), null);
+    executions.add(0, e);
+    Task done = replace(new Task(id, t.spec(), t.spec().schedule().recurring() ? t.status() : TaskStatus.COMPLETED,
+        t.nextRun(), ExecutionStatus.SUCCESS, 1, t.createdAt(), now));
+    publish(new TaskEvent.ExecutionFinished(e));
+    publish(new TaskEvent.StatusChanged(id, done.status()));
+    return done;
+  }
+
+  /** Adds a log row as the engine would have written it (sample data). */
+  public synchronized void record(Execution e) {
+    executions.add(0, e);
+    executions.sort(java.util.Comparator.comparing(Execution::startedAt, java.util.Comparator.nullsFirst(java.util.Comparator.reverseOrder())));
+    nextLogId = Math.max(nextLogId, e.logId() + 1);
+  }
+
+  /** Replaces a task's state as the engine would (sample data). */
+  public synchronized void put(Task t) {
+    tasks.removeIf(x -> x.id().equals(t.id()));
+    tasks.add(0, t);
+  }
+
+  @Override
+  public synchronized Page<Execution> executions(ExecutionQuery q) {
+    check();
+    List<Execution> matching = executions.stream()
+        .filter(e -> q.taskId() == null || q.taskId().equals(e.taskId()))
+        .filter(e -> q.statuses().isEmpty() || q.statuses().contains(e.status()))
+        .filter(e -> q.from() == null || e.startedAt() == null || !e.startedAt().isBefore(q.from()))
+        .filter(e -> q.to() == null || e.startedAt() == null || e.startedAt().isBefore(q.to()))
+        .toList();
+    return page(matching, q.cursor(), q.limit());
+  }
+
+  @Override
+  public List<Instant> previewFireTimes(Schedule schedule, String calendar, Instant from, int count) {
+    check();
+    if (schedule instanceof Schedule.Once once) {
+      return List.of(once.at() == null || once.at().isBefore(from) ? from : once.at());
+    }
+    if (schedule instanceof Schedule.Interval i) {
+      List<Instant> out = new ArrayList<>();
+      for (int k = 1; k <= count; k++) {
+        out.add(from.plus(i.every().multipliedBy(k)));
+      }
+      return out;
+    }
+    Schedule.Cron c = (Schedule.Cron) schedule;
+    cronProblem(c.expression()).ifPresent(p -> {
+      throw new ValidationException("schedule.expression", "invalid cron expression '" + c.expression() + "': " + p);
+    });
+    return dailyOrHourly(c, from, count);
+  }
+
+  private static List<Instant> dailyOrHourly(Schedule.Cron c, Instant from, int count) {
+    String[] f = c.expression().trim().split("\\s+");
+    boolean daily = f[2].matches("\\d+") && f[1].matches("\\d+");
+    ZonedDateTime t = from.atZone(c.zone()).withNano(0).withSecond(0);
+    if (daily) {
+      t = t.withHour(Integer.parseInt(f[2])).withMinute(Integer.parseInt(f[1]));
+      if (!t.toInstant().isAfter(from)) {
+        t = t.plusDays(1);
+      }
+    }
+    List<Instant> out = new ArrayList<>();
+    for (int k = 0; k < count; k++) {
+      out.add((daily ? t.plusDays(k) : t.plusHours(k + 1L)).toInstant());
+    }
+    return out;
+  }
+
+  @Override
+  public Subscription subscribe(Consumer<TaskEvent> listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
+  /** Delivers {@code e} to subscribers, as the engine does from its threads. */
+  public void publish(TaskEvent e) {
+    listeners.forEach(l -> l.accept(e));
+  }
+
+  @Override
+  public ReconcileReport reconcile() {
+    throw new UnsupportedOperationException("not needed by the UI tests");
+  }
+
+  @Override
+  public EngineInfo info() {
+    check();
+    return new EngineInfo("test-node", "H2 (test)", true, "RUNNING", 0);
+  }
+
+  private Task withStatus(Task t, TaskStatus s) {
+    Task changed = replace(new Task(t.id(), t.spec(), s, t.nextRun(), t.lastOutcome(), t.retryCount(),
+        t.createdAt(), clock.instant()));
+    publish(new TaskEvent.StatusChanged(t.id(), s));
+    return changed;
+  }
+
+  private Task replace(Task t) {
+    for (int i = 0; i < tasks.size(); i++) {
+      if (tasks.get(i).id().equals(t.id())) {
+        tasks.set(i, t);
+      }
+    }
+    return t;
+  }
+
+}
