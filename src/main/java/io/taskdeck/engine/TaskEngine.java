@@ -105,7 +105,7 @@ public final class TaskEngine implements AutoCloseable {
     try {
       scheduler.standby();
       idle = drain();
-      scheduler.shutdown(false); // we drained already; true would interrupt Quartz's threads
+      scheduler.shutdown(idle); // waits for Quartz to complete the drained jobs
     } catch (SchedulerException e) {
       log.warn("Scheduler did not shut down cleanly: {}", e.getMessage());
     } catch (InterruptedException e) {
