@@ -56,11 +56,11 @@ public final class TaskEngine implements AutoCloseable {
     QuartzGateway quartz = new QuartzGateway(scheduler, new TriggerFactory());
     jobFactory.bind(new AttemptRunner(tasks, executions, quartz, parts, cfg.clock(), cfg.nodeId()));
     MisfireListener.register(scheduler, parts.metrics());
+    this.reconciler = new Reconciler(jdbc, tasks, executions, quartz, events, cfg.clock(), cfg.nodeId());
     this.cluster =
         new ClusterMembership(
             db, scheduler, cfg.nodeId(), cfg.execute(), cfg.checkinInterval(), cfg.idleWait(), cfg.clock(),
-            parts.running()::count);
-    this.reconciler = new Reconciler(jdbc, tasks, executions, quartz, events, cfg.clock(), cfg.nodeId());
+            parts.running()::count, reconciler::reconcile);
     this.service =
         new QuartzTaskService(
             tasks, executions, quartz, new TaskValidator(new QuartzCronSyntax()), parts, reconciler, this::info, cluster::nodes, cfg.clock());

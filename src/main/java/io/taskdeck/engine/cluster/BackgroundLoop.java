@@ -25,14 +25,21 @@ final class BackgroundLoop {
   private final String name;
   private final Step step;
   private final Duration pause;
+  private final Runnable onFirstFailure;
   private final Thread thread;
   private volatile boolean running;
 
   /** {@code pause} is the rest between two successful steps (zero for a step that blocks itself). */
   BackgroundLoop(String name, Step step, Duration pause) {
+    this(name, step, pause, () -> {});
+  }
+
+  /** Like the other; {@code onFirstFailure} runs (on the loop) when a step fails after a success. */
+  BackgroundLoop(String name, Step step, Duration pause, Runnable onFirstFailure) {
     this.name = name;
     this.step = step;
     this.pause = pause;
+    this.onFirstFailure = onFirstFailure;
     this.thread = new Thread(this::loop, name);
     this.thread.setDaemon(true);
   }
@@ -84,6 +91,7 @@ final class BackgroundLoop {
       } catch (Exception e) {
         if (!failing) {
           log.warn("{} failed, retrying with back-off: {}", name, e.toString());
+          onFirstFailure.run();
         }
         failing = true;
         rest(backoff);

@@ -28,16 +28,21 @@ final class FiredTriggerFence implements TriggerListener, JobListener {
   private final String schedulerName;
   private final String nodeId;
   private final long quickRunMillis;
+  private final Runnable onDatabaseError;
 
   /**
    * @param quickRun runs shorter than this are not re-checked on completion: Quartz declares a node
    *     dead only after a silence longer than its check-in interval, and the veto just checked it
+   * @param onDatabaseError called when an attempt failed with an exception: the runner records
+   *     every task failure itself, so an exception means the database failed under it
    */
-  FiredTriggerFence(Jdbc jdbc, String schedulerName, String nodeId, java.time.Duration quickRun) {
+  FiredTriggerFence(
+      Jdbc jdbc, String schedulerName, String nodeId, java.time.Duration quickRun, Runnable onDatabaseError) {
     this.jdbc = jdbc;
     this.schedulerName = schedulerName;
     this.nodeId = nodeId;
     this.quickRunMillis = quickRun.toMillis();
+    this.onDatabaseError = onDatabaseError;
   }
 
   @Override
@@ -58,6 +63,10 @@ final class FiredTriggerFence implements TriggerListener, JobListener {
 
   @Override
   public void jobWasExecuted(JobExecutionContext ctx, JobExecutionException e) {
+    if (e != null) {
+      log.warn("Attempt of {} failed in the engine ({}); reconciliation will repair its trigger", ctx.getJobDetail().getKey(), e.getMessage());
+      onDatabaseError.run();
+    }
     if (ctx.getJobRunTime() < quickRunMillis || owns(ctx.getFireInstanceId())) {
       return;
     }

@@ -39,7 +39,7 @@ final class ClusterFixture implements AutoCloseable {
   List<NodeProcess> start(NodeOptions... options) throws IOException {
     List<NodeProcess> started = new ArrayList<>();
     for (NodeOptions o : options) {
-      NodeProcess p = NodeProcess.start(o, logDir);
+      NodeProcess p = NodeProcess.start(o, db.config().user(), db.config().password(), logDir);
       nodes.add(p);
       started.add(p);
     }
@@ -76,6 +76,24 @@ final class ClusterFixture implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  /** For every SUCCESS row: its start minus its due time, in milliseconds. */
+  List<Long> startDelaysMillis() throws SQLException {
+    List<Long> out = new ArrayList<>();
+    try (Connection c = connect();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT scheduled_for, started_at FROM task_execution_log WHERE status = 'SUCCESS'");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(millis(rs, 2) - millis(rs, 1));
+      }
+    }
+    return out;
+  }
+
+  private static long millis(ResultSet rs, int column) throws SQLException {
+    return rs.getObject(column, java.time.OffsetDateTime.class).toInstant().toEpochMilli();
   }
 
   /** Runs a query and returns its first column as longs. */

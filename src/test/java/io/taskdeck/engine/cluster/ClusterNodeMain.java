@@ -9,6 +9,7 @@ import io.taskdeck.engine.EngineConfig;
 import io.taskdeck.engine.TaskEngine;
 import io.taskdeck.store.Database;
 import io.taskdeck.store.DatabaseConfig;
+import io.taskdeck.store.Jdbc;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +29,10 @@ import java.util.List;
  *   <li>{@code shell COUNT DELAY_MS COMMAND...}: COUNT shell tasks running COMMAND, due DELAY_MS
  *       from now
  *   <li>{@code nodes}: answers {@code @@ NODES id/mode/health ...}
+ *   <li>{@code successes}: answers {@code @@ SUCCESSES TASKS ROWS} (tasks with a SUCCESS row, SUCCESS rows)
  * </ul>
  *
- * Arguments: {@code JDBC_URL NODE_ID executing|manage-only CHECKIN_MS IDLE_WAIT_MS WORKERS}. The
+ * Arguments: {@code JDBC_URL NODE_ID executing|manage-only CHECKIN_MS IDLE_WAIT_MS WORKERS [USER [PASSWORD]]}. The
  * protocol goes to stdout, which is this test tool's user interface; logs go there too.
  */
 public final class ClusterNodeMain {
@@ -47,15 +49,19 @@ public final class ClusterNodeMain {
             .misfireThreshold(Duration.ofSeconds(60))
             .shutdownGrace(Duration.ofSeconds(1))
             .build();
-    Database db = Database.open(DatabaseConfig.of(args[0], null, null));
+    Database db = Database.open(DatabaseConfig.of(args[0], arg(args, 6), arg(args, 7)));
     TaskEngine engine = new TaskEngine(db, cfg, new SimpleMeterRegistry());
     Runtime.getRuntime().addShutdownHook(new Thread(() -> { engine.close(); db.close(); }, "node-stop"));
     engine.start();
     reply("READY " + cfg.nodeId());
-    serve(engine.service());
+    serve(engine.service(), db);
   }
 
-  private static void serve(TaskService service) throws Exception {
+  private static String arg(String[] args, int i) {
+    return args.length > i ? args[i] : null;
+  }
+
+  private static void serve(TaskService service, Database db) throws Exception {
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       String[] w = line.trim().split(" ", 4);
@@ -63,6 +69,7 @@ public final class ClusterNodeMain {
         case "noop" -> noop(service, Integer.parseInt(w[1]), Long.parseLong(w[2]), Long.parseLong(w[3]));
         case "shell" -> shell(service, Integer.parseInt(w[1]), Long.parseLong(w[2]), w[3]);
         case "nodes" -> nodes(service);
+        case "successes" -> successes(db);
         default -> reply("ERROR unknown command " + w[0]);
       }
     }
@@ -97,6 +104,17 @@ public final class ClusterNodeMain {
     service.clusterNodes()
         .forEach(n -> sb.append(' ').append(n.nodeId()).append('/').append(n.mode().wireName()).append('/').append(n.health().wireName()));
     reply(sb.toString());
+  }
+
+  /** Answers {@code @@ SUCCESSES <tasks with a SUCCESS row> <SUCCESS rows>}, read through this node's pool. */
+  private static void successes(Database db) {
+    List<Integer> r =
+        new Jdbc(db.dataSource())
+            .query(
+                "SELECT COUNT(DISTINCT task_id), COUNT(*) FROM task_execution_log WHERE status = 'SUCCESS'",
+                rs -> List.of(rs.getInt(1), rs.getInt(2)))
+            .get(0);
+    reply("SUCCESSES " + r.get(0) + " " + r.get(1));
   }
 
   private static void reply(String line) {

@@ -21,9 +21,15 @@ record NodeOptions(String jdbcUrl, String nodeId, boolean executing, long checki
     return new NodeOptions(jdbcUrl, nodeId, executing, checkinMs, idleWaitMs, n);
   }
 
-  List<String> args() {
-    return List.of(
+  /** The arguments of {@link ClusterNodeMain}, with the test database's user and password. */
+  List<String> args(String user, String password) {
+    List<String> args = new java.util.ArrayList<>(List.of(
         jdbcUrl, nodeId, executing ? "executing" : "manage-only", Long.toString(checkinMs), Long.toString(idleWaitMs),
-        Integer.toString(workers));
+        Integer.toString(workers)));
+    if (user != null) {
+      args.add(user);
+      args.add(password == null ? "" : password);
+    }
+    return args;
   }
 }

@@ -36,12 +36,12 @@ final class NodeProcess implements AutoCloseable {
   }
 
   /** Starts a node; {@link #awaitReady} waits for it. */
-  static NodeProcess start(NodeOptions o, Path logDir) throws IOException {
+  static NodeProcess start(NodeOptions o, String user, String password, Path logDir) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"));
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ClusterNodeMain.class.getName()));
-    cmd.addAll(o.args());
+    cmd.addAll(o.args(user, password));
     Files.createDirectories(logDir);
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     return new NodeProcess(o.nodeId(), p, logDir.resolve(o.nodeId() + ".log"));

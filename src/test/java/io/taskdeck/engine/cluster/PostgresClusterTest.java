@@ -46,4 +46,12 @@ class PostgresClusterTest {
     assertThat(perNode.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(2000);
     System.out.println("rows per node: " + perNode);
   }
+
+  @Test
+  void twoNodesStartedAtTheSameInstantOnAFreshSchemaBothMigrateAndRun() throws Exception {
+    cluster = new ClusterFixture(TestDatabases.postgres(), "pg-start-race");
+    List<NodeProcess> nodes =
+        cluster.start(NodeOptions.executing(cluster.url(), "racer-1"), NodeOptions.executing(cluster.url(), "racer-2"));
+    StartupRace.assertBothRun(cluster, nodes);
+  }
 }
