@@ -15,18 +15,19 @@ public final class WindowState {
   private WindowState() {}
 
   public static void restore(Stage stage, WindowBounds bounds) {
-    stage.setMinWidth(MIN_WIDTH);
-    stage.setMinHeight(MIN_HEIGHT);
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+    stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
     if (bounds == null || !visible(bounds)) {
-      stage.setWidth(DEFAULT_WIDTH);
-      stage.setHeight(DEFAULT_HEIGHT);
+      stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
+      stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
       stage.centerOnScreen();
       return;
     }
     stage.setX(bounds.x());
     stage.setY(bounds.y());
-    stage.setWidth(Math.max(MIN_WIDTH, bounds.width()));
-    stage.setHeight(Math.max(MIN_HEIGHT, bounds.height()));
+    stage.setWidth(Math.max(stage.getMinWidth(), bounds.width()));
+    stage.setHeight(Math.max(stage.getMinHeight(), bounds.height()));
     stage.setMaximized(bounds.maximized());
   }
 

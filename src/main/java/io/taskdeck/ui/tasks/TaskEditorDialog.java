@@ -37,7 +37,7 @@ final class TaskEditorDialog {
     dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
     dialog.getDialogPane().setContent(content());
     dialog.getDialogPane().setPrefSize(960, 700);
-    dialog.getDialogPane().setMinSize(900, 640);
+    dialog.getDialogPane().setMinSize(900, 600);
     dialog.getDialogPane().getStyleClass().add("task-editor");
     dialog.getDialogPane().setId("taskEditor");
     Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);

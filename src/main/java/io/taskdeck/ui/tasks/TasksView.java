@@ -54,6 +54,7 @@ public final class TasksView implements AppView {
   }
 
   private void build() {
+    keepSelectionAcrossRefreshes();
     table.setItems(model.tasks());
     table.setContextMenu(contextMenu());
     table.setOnKeyPressed(e -> {
@@ -74,6 +75,32 @@ public final class TasksView implements AppView {
     root.setTop(new VBox(toolbar(), filters()));
     root.setCenter(split);
     root.getStyleClass().add("tasks-view");
+  }
+
+  /**
+   * A refreshed row is a new Task object, so the table drops it from the selection; select it
+   * again once the table has processed the change. Registered before the table's own listener.
+   */
+  private void keepSelectionAcrossRefreshes() {
+    java.util.Set<java.util.UUID> selectedIds = new java.util.HashSet<>();
+    table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<Task>) c -> {
+      selectedIds.clear();
+      table.getSelectionModel().getSelectedItems().forEach(t -> { if (t != null) { selectedIds.add(t.id()); } });
+    });
+    model.tasks().addListener((javafx.collections.ListChangeListener<Task>) c -> {
+      java.util.Set<java.util.UUID> keep = java.util.Set.copyOf(selectedIds);
+      if (!keep.isEmpty()) {
+        javafx.application.Platform.runLater(() -> reselect(keep));
+      }
+    });
+  }
+
+  private void reselect(java.util.Set<java.util.UUID> ids) {
+    for (int i = 0; i < model.tasks().size(); i++) {
+      if (ids.contains(model.tasks().get(i).id()) && !table.getSelectionModel().isSelected(i)) {
+        table.getSelectionModel().select(i);
+      }
+    }
   }
 
   private void followSelection() {
@@ -164,7 +191,7 @@ public final class TasksView implements AppView {
     String shown = n == 1 ? "1 task" : n + " tasks";
     String more = model.hasMoreProperty().get() ? " shown, more available" : "";
     var took = model.lastLoadTimeProperty().get();
-    return shown + more + (took == null ? "" : "  ·  page loaded in " + took.toMillis() + " ms");
+    return shown + more + (took == null ? "" : "  ·  page query " + took.toMillis() + " ms");
   }
 
   private void updatePlaceholder() {

@@ -27,11 +27,31 @@ public final class DesktopDriver implements AutoCloseable {
       @Override public ConnectionProfile profile() { return profile; }
       @Override public void close() { backendClosed.set(true); }
     };
+    startToolkitOnce();
     app = new DesktopApp(p -> backend, profile, dataDir, clock);
     thread = new Thread(() -> exitCode.set(app.run()), "desktop-app");
     thread.setDaemon(true);
     thread.start();
     await().atMost(Duration.ofSeconds(30)).until(() -> app.session() != null && app.session().window() != null);
+    Fx.run(() -> {
+      var stage = app.session().stage();
+      stage.setX(0);
+      stage.setY(0);
+      stage.setWidth(1280);
+      stage.setHeight(800);
+    });
+  }
+
+  /**
+   * Starts the toolkit through TestFX, so {@link DesktopApp} finds it running and leaves it running
+   * for the next test of this JVM (the toolkit cannot start twice).
+   */
+  public static void startToolkitOnce() {
+    try {
+      org.testfx.api.FxToolkit.registerPrimaryStage();
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("the JavaFX toolkit did not start", e);
+    }
   }
 
   public DesktopSession session() { return app.session(); }

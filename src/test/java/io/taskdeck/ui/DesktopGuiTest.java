@@ -1,0 +1,166 @@
+package io.taskdeck.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.taskdeck.core.ConnectionProfile;
+import io.taskdeck.core.Task;
+import io.taskdeck.core.TaskService;
+import io.taskdeck.core.TaskStatus;
+import io.taskdeck.ui.logs.LogRow;
+import io.taskdeck.ui.testing.DesktopDriver;
+import io.taskdeck.ui.testing.Fx;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** Drives the real desktop window headless (Monocle) against a task service. */
+@Tag("gui")
+abstract class DesktopGuiTest {
+  static final Duration WAIT = Duration.ofSeconds(20);
+
+  @TempDir Path dataDir;
+  final FxRobot robot = new FxRobot();
+  DesktopDriver driver;
+  TaskService service;
+
+  /** The service the window runs against. */
+  abstract TaskService openService(Path dataDir);
+
+  /** Releases what {@link #openService} opened. */
+  void closeService() {}
+
+  @BeforeEach
+  void openWindow() {
+    service = openService(dataDir);
+    ConnectionProfile profile = DesktopApp.localProfile(dataDir);
+    driver = new DesktopDriver(service, profile, dataDir, Clock.systemDefaultZone());
+  }
+
+  @AfterEach
+  void closeWindow() throws InterruptedException {
+    driver.close();
+    closeService();
+  }
+
+  @SuppressWarnings("unchecked")
+  TableView<Task> tasksTable() {
+    return (TableView<Task>) robot.lookup("#tasksTable").query();
+  }
+
+  List<Task> rows() {
+    return Fx.call(() -> List.copyOf(tasksTable().getItems()));
+  }
+
+  void createShellTask(String name, String command) {
+    robot.clickOn("#newTaskButton");
+    robot.clickOn("#taskName").write(name);
+    robot.clickOn("#shellCommand").write(command);
+    Button save = robot.lookup("#saveTaskButton").queryButton();
+    await().atMost(WAIT).until(() -> !save.isDisabled());
+    robot.clickOn(save);
+    await().atMost(WAIT).until(() -> rows().stream().anyMatch(t -> t.name().equals(name)));
+  }
+
+  void select(String name) {
+    Fx.run(() -> {
+      TableView<Task> table = tasksTable();
+      table.getItems().stream().filter(t -> t.name().equals(name)).findFirst()
+          .ifPresent(t -> { table.getSelectionModel().clearSelection(); table.getSelectionModel().select(t); });
+    });
+  }
+
+  TaskStatus statusOf(String name) {
+    return rows().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().status();
+  }
+
+  boolean badgeShown(String text) {
+    return Fx.call(() -> robot.from(tasksTable()).lookup(".badge").queryAllAs(Label.class).stream()
+        .anyMatch(l -> l.getText().equals(text) && l.isVisible()));
+  }
+
+  @Test
+  void aShellTaskCreatedInTheEditorRunsAndItsOutputShowsInTheLogs() {
+    createShellTask("say hello", "echo hello");
+    select("say hello");
+    robot.clickOn("#runNowButton");
+    robot.clickOn("#navLogs");
+    await().atMost(WAIT).until(() -> robot.lookup("#logsTable").tryQuery().isPresent());
+    @SuppressWarnings("unchecked")
+    TableView<LogRow> logs = (TableView<LogRow>) robot.lookup("#logsTable").query();
+    await().atMost(WAIT).until(() -> Fx.call(() -> logs.getItems().stream()
+        .anyMatch(r -> r.taskName().equals("say hello") && r.execution().status().success())));
+    Fx.run(() -> logs.getSelectionModel().select(logs.getItems().stream()
+        .filter(r -> r.taskName().equals("say hello")).findFirst().orElseThrow()));
+    TextArea output = robot.lookup("#executionOutput").queryAs(TextArea.class);
+    await().atMost(WAIT).until(() -> Fx.call(output::getText).contains("hello"));
+    assertThat(robot.lookup(".badge").queryAllAs(Label.class)).anyMatch(l -> l.getText().equals("SUCCESS"));
+  }
+
+  @Test
+  void anInvalidCronShowsTheErrorInlineAndDisablesSave() {
+    robot.clickOn("#newTaskButton");
+    robot.clickOn("#taskName").write("nightly");
+    robot.clickOn("#shellCommand").write("true");
+    robot.clickOn("#kindCRON");
+    robot.doubleClickOn("#cronExpression").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+    robot.write("0 0 2 * *");
+    Label error = robot.lookup("#error-schedule-expression").queryAs(Label.class);
+    await().atMost(WAIT).until(() -> Fx.call(error::isVisible));
+    assertThat(error.getText()).contains("0 0 2 * *");
+    assertThat(robot.lookup("#saveTaskButton").queryButton().isDisabled()).isTrue();
+    robot.write(" ?");
+    await().atMost(WAIT).until(() -> !Fx.call(error::isVisible));
+    await().atMost(WAIT).until(() -> !robot.lookup("#saveTaskButton").queryButton().isDisabled());
+    robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+  }
+
+  @Test
+  void pauseAndResumeChangeTheBadge() {
+    createShellTask("pausable", "true");
+    select("pausable");
+    await().atMost(WAIT).until(() -> statusOf("pausable") == TaskStatus.SCHEDULED);
+    robot.clickOn("#pauseButton");
+    await().atMost(WAIT).until(() -> statusOf("pausable") == TaskStatus.PAUSED && badgeShown("Paused"));
+    robot.clickOn("#pauseButton");
+    await().atMost(WAIT).until(() -> statusOf("pausable") == TaskStatus.SCHEDULED && !badgeShown("Paused"));
+  }
+
+  @Test
+  void cancelAsksForConfirmationFirst() {
+    createShellTask("keep me", "true");
+    select("keep me");
+    robot.clickOn("#cancelButton");
+    Node question = robot.lookup("Cancel \"keep me\"?").query();
+    assertThat(question).isNotNull();
+    robot.clickOn("Keep");
+    assertThat(statusOf("keep me")).isNotEqualTo(TaskStatus.CANCELLED);
+    robot.clickOn("#cancelButton");
+    robot.clickOn("Cancel task");
+    await().atMost(WAIT).until(() -> statusOf("keep me") == TaskStatus.CANCELLED && badgeShown("Cancelled"));
+  }
+
+  @Test
+  void theSearchFiltersTheTable() {
+    createShellTask("backup database", "true");
+    createShellTask("send report", "true");
+    robot.clickOn("#searchField").write("backup");
+    await().atMost(WAIT).until(() -> rows().size() == 1 && rows().get(0).name().equals("backup database"));
+    robot.doubleClickOn("#searchField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+        .press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+    await().atMost(WAIT).until(() -> rows().size() == 2);
+  }
+}

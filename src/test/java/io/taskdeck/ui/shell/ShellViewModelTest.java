@@ -1,0 +1,49 @@
+package io.taskdeck.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.taskdeck.core.ConnectionProfile;
+import io.taskdeck.ui.testing.FakeTaskService;
+import io.taskdeck.ui.testing.SyncUiExecutor;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+
+class ShellViewModelTest {
+  private final FakeTaskService service = new FakeTaskService(Clock.systemUTC());
+  private final SyncUiExecutor executor = new SyncUiExecutor();
+
+  @Test
+  void showsTheProfileTheDatabaseTheModeAndTheEngineState() {
+    ConnectionProfile profile = new ConnectionProfile("Local", "jdbc:h2:file:/tmp/x/taskdeck", null, null, true);
+    ShellViewModel model = new ShellViewModel(service, executor, profile, false);
+    model.start();
+    assertThat(model.profileNameProperty().get()).isEqualTo("Local");
+    assertThat(model.connectionProperty().get()).isEqualTo("H2 (test)");
+    assertThat(model.modeProperty().get()).isEqualTo("executing");
+    assertThat(model.engineStateProperty().get()).isEqualTo("RUNNING");
+    assertThat(model.nodeIdProperty().get()).isEqualTo("test-node");
+  }
+
+  @Test
+  void anUnreachableEngineIsShownAndPollingGoesOn() {
+    ConnectionProfile profile = new ConnectionProfile("Prod", "jdbc:postgresql://db/prod", "ops", null, false);
+    ShellViewModel model = new ShellViewModel(service, executor, profile, true);
+    service.failWith(new IllegalStateException("connection refused"));
+    model.start();
+    assertThat(model.healthyProperty().get()).isFalse();
+    assertThat(model.engineStateProperty().get()).isEqualTo("UNREACHABLE: connection refused");
+    service.failWith(null);
+    executor.runDelayed();
+    assertThat(model.healthyProperty().get()).isTrue();
+    model.stop();
+    assertThat(executor.pendingDelayed()).isZero();
+  }
+
+  @Test
+  void theThemeToggleFlipsDark() {
+    ShellViewModel model = new ShellViewModel(service, executor,
+        new ConnectionProfile("Local", "jdbc:h2:mem:x", null, null, true), false);
+    model.toggleTheme();
+    assertThat(model.darkProperty().get()).isTrue();
+  }
+}
