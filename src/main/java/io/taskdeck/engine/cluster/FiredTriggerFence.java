@@ -57,7 +57,7 @@ final class FiredTriggerFence implements TriggerListener, JobListener {
     }
     log.warn(
         "Not running {} (fire {}): this node was declared dead meanwhile and another node recovered it",
-        trigger.getJobKey(), ctx.getFireInstanceId());
+        ctx.getJobDetail().getKey(), ctx.getFireInstanceId());
     return true;
   }
 
