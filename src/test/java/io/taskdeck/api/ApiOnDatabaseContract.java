@@ -130,6 +130,14 @@ abstract class ApiOnDatabaseContract {
   }
 
   @Test
+  void theClusterViewListsThisNode() {
+    JsonNode nodes = api.get("/api/v1/cluster/nodes").json().path("items");
+    assertThat(nodes.size()).isGreaterThanOrEqualTo(1);
+    assertThat(nodes.findValuesAsText("node_id")).contains("api-test");
+    assertThat(nodes.get(0).path("mode").asText()).isIn("executing", "manage-only");
+  }
+
+  @Test
   void listsPageWithACursor() {
     for (int i = 0; i < 5; i++) {
       api.post("/api/v1/tasks", "{\"name\":\"p" + i + "\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}");
