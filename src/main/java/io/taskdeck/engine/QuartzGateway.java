@@ -76,9 +76,14 @@ final class QuartzGateway {
     }
   }
 
-  /** Fires the task once now (a separate trigger), creating its job if it has none. */
-  void runNow(UUID id, int priority, Instant now) {
-    call(() -> schedule(id, triggers.runNow(id, priority, now)));
+  /** Fires the task once at {@code at} (a separate trigger), creating its job if it has none. */
+  void runAt(UUID id, int priority, Instant at) {
+    call(() -> schedule(id, triggers.runAt(id, priority, at)));
+  }
+
+  /** Schedules attempt {@code attempt} of the current occurrence at {@code at}. */
+  void scheduleRetry(UUID id, int attempt, int priority, Instant at) {
+    call(() -> schedule(id, triggers.retry(id, attempt, priority, at)));
   }
 
   void delete(UUID id) {
@@ -97,17 +102,24 @@ final class QuartzGateway {
         });
   }
 
-  /** Resumes the main trigger, or re-arms it when it is gone; returns the next fire time. */
+  /**
+   * Resumes the job's triggers (main, retry, run-now), or re-arms the main trigger when the job has
+   * none left; returns the next fire time.
+   */
   Optional<Instant> resume(StoredTask st, Instant now) {
     UUID id = st.task().id();
-    TriggerKey main = TaskKeys.main(id, st.revision());
     return call(
         () -> {
-          if (!scheduler.checkExists(main)) {
+          List<? extends Trigger> left = scheduler.getTriggersOfJob(TaskKeys.job(id));
+          if (left.isEmpty()) {
             return arm(st, now);
           }
           scheduler.resumeJob(TaskKeys.job(id));
-          return next(scheduler.getTrigger(main));
+          return left.stream()
+              .map(t -> call(() -> scheduler.getTrigger(t.getKey())))
+              .map(QuartzGateway::next)
+              .flatMap(Optional::stream)
+              .min(Instant::compareTo);
         });
   }
 
