@@ -1,5 +1,7 @@
 package io.taskdeck.app;
 
+import io.taskdeck.bench.BenchCommand;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -13,6 +15,8 @@ public final class Main {
   public static final int EXIT_BAD_ARGUMENTS = CommandLine.ExitCode.USAGE;
   /** Exit code when the database cannot be reached. */
   public static final int EXIT_DATABASE_UNREACHABLE = 3;
+  /** The system property logback.xml reads for the log directory. */
+  static final String LOG_DIR_PROPERTY = "taskdeck.logdir";
 
   private Main() {}
 
@@ -24,6 +28,7 @@ public final class Main {
   public static int run(String... args) {
     CliOptions options = new CliOptions();
     CommandLine cli = new CommandLine(options);
+    cli.addSubcommand("bench", new BenchCommand(Clock.systemUTC(), System.out));
     cli.setExecutionStrategy(parsed -> execute(cli, parsed, options));
     return cli.execute(args);
   }
@@ -33,8 +38,19 @@ public final class Main {
     if (helpExit != null) {
       return helpExit;
     }
+    if (parsed.subcommand() != null) {
+      return new CommandLine.RunLast().execute(parsed);
+    }
     OptionChecks.check(cli, options, System.getenv());
+    useLogDirOf(options);
     return new Launcher(options, System.getenv()).launch();
+  }
+
+  /** Points the log file at the data dir; must run before the first logger is created. */
+  private static void useLogDirOf(CliOptions options) {
+    if (System.getProperty(LOG_DIR_PROPERTY) == null) {
+      System.setProperty(LOG_DIR_PROPERTY, options.dataDir().resolve("logs").toString());
+    }
   }
 
   /** Raised for an option value that parses but makes no sense; exits with code 2. */
