@@ -12,7 +12,6 @@ import io.taskdeck.store.ExecutionRepository;
 import io.taskdeck.store.StoredTask;
 import io.taskdeck.store.TaskRepository;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -76,7 +75,6 @@ final class AttemptRunner {
       parts.events().publish(new TaskEvent.ExecutionStarted(task.id(), firing.attempt(), nodeId, started));
       Outcome outcome = execute(task.spec());
       Execution done = settler.settle(st, firing, row, outcome);
-      parts.metrics().finished(task.type(), outcome.status(), Duration.between(started, done.finishedAt()));
       parts.events().publish(new TaskEvent.ExecutionFinished(done));
       log.info("Task {} ({}) attempt finished: {}", task.id(), task.name(), outcome.status());
     } finally {

@@ -11,6 +11,7 @@ import io.taskdeck.store.ExecutionRepository;
 import io.taskdeck.store.StoredTask;
 import io.taskdeck.store.TaskRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -68,6 +69,7 @@ final class AttemptSettler {
             retry ? ExecutionStatus.RETRIED : outcome.status(),
             outcome.exitCode(), outcome.httpStatus(), outcome.output(), outcome.error());
     executions.finish(done);
+    parts.metrics().finished(st.task().type(), outcome.status(), Duration.between(row.startedAt(), now));
     if (retry) {
       scheduleRetry(st, f, outcome, now);
     } else {
