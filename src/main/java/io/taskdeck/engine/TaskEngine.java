@@ -5,6 +5,7 @@ import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskValidator;
+import io.taskdeck.engine.cluster.ClusterMembership;
 import io.taskdeck.store.Database;
 import io.taskdeck.store.DeadLetterRepository;
 import io.taskdeck.store.ExecutionRepository;
@@ -37,6 +38,7 @@ public final class TaskEngine implements AutoCloseable {
   private final Reconciler reconciler;
   private final QuartzTaskService service;
   private final QuartzDeadLetterService deadLetters;
+  private final ClusterMembership cluster;
   private volatile State state = State.CREATED;
 
   public TaskEngine(Database db, EngineConfig cfg, MeterRegistry registry) {
@@ -63,9 +65,13 @@ public final class TaskEngine implements AutoCloseable {
     this.deadLetters = new QuartzDeadLetterService(deadLetterRows, tasks, quartz, events, cfg.clock());
     MisfireListener.register(scheduler, parts.metrics());
     this.reconciler = new Reconciler(jdbc, tasks, executions, quartz, events, cfg.clock(), cfg.nodeId());
+    this.cluster =
+        new ClusterMembership(
+            db, scheduler, cfg.nodeId(), cfg.execute(), cfg.checkinInterval(), cfg.idleWait(), cfg.clock(),
+            parts.running()::count, reconciler::reconcile);
     this.service =
         new QuartzTaskService(
-            tasks, executions, quartz, new TaskValidator(new QuartzCronSyntax()), parts, reconciler, this::info, cfg.clock());
+            tasks, executions, quartz, new TaskValidator(new QuartzCronSyntax()), parts, reconciler, this::info, cluster::nodes, cfg.clock());
   }
 
   /** The only door for the API and the GUI. */
@@ -88,6 +94,7 @@ public final class TaskEngine implements AutoCloseable {
       return;
     }
     reconciler.reconcile();
+    cluster.start();
     if (cfg.execute()) {
       try {
         scheduler.start();
@@ -118,6 +125,7 @@ public final class TaskEngine implements AutoCloseable {
       Thread.currentThread().interrupt();
       log.warn("Interrupted while stopping the engine");
     }
+    cluster.stop();
     state = State.STOPPED;
     log.info("Engine {} stopped{}", cfg.nodeId(), idle ? "" : " with attempts still running");
   }
