@@ -86,8 +86,27 @@ final class QuartzGateway {
     call(() -> schedule(id, triggers.retry(id, attempt, priority, at)));
   }
 
+  /**
+   * Deletes the task's job and triggers. Quartz's deleteJob fails when a trigger vanishes while it
+   * runs (a one-shot trigger completing at that moment), so it is retried a few times.
+   */
   void delete(UUID id) {
-    call(() -> scheduler.deleteJob(TaskKeys.job(id)));
+    JobKey key = TaskKeys.job(id);
+    call(
+        () -> {
+          for (int attempt = 1; ; attempt++) {
+            try {
+              return scheduler.deleteJob(key);
+            } catch (SchedulerException e) {
+              if (!scheduler.checkExists(key)) {
+                return false;
+              }
+              if (attempt >= 5) {
+                throw e;
+              }
+            }
+          }
+        });
   }
 
   void unschedule(TriggerKey key) {
