@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskValidator;
+import io.taskdeck.engine.cluster.ClusterMembership;
 import io.taskdeck.store.Database;
 import io.taskdeck.store.ExecutionRepository;
 import io.taskdeck.store.Jdbc;
@@ -33,6 +34,7 @@ public final class TaskEngine implements AutoCloseable {
   private final EngineParts parts;
   private final Reconciler reconciler;
   private final QuartzTaskService service;
+  private final ClusterMembership cluster;
   private volatile State state = State.CREATED;
 
   public TaskEngine(Database db, EngineConfig cfg, MeterRegistry registry) {
@@ -55,9 +57,13 @@ public final class TaskEngine implements AutoCloseable {
     jobFactory.bind(new AttemptRunner(tasks, executions, quartz, parts, cfg.clock(), cfg.nodeId()));
     MisfireListener.register(scheduler, parts.metrics());
     this.reconciler = new Reconciler(jdbc, tasks, executions, quartz, events, cfg.clock(), cfg.nodeId());
+    this.cluster =
+        new ClusterMembership(
+            db, scheduler, cfg.nodeId(), cfg.execute(), cfg.checkinInterval(), cfg.idleWait(), cfg.clock(),
+            parts.running()::count, reconciler::reconcile);
     this.service =
         new QuartzTaskService(
-            tasks, executions, quartz, new TaskValidator(new QuartzCronSyntax()), parts, reconciler, this::info, cfg.clock());
+            tasks, executions, quartz, new TaskValidator(new QuartzCronSyntax()), parts, reconciler, this::info, cluster::nodes, cfg.clock());
   }
 
   /** The only door for the API and the GUI. */
@@ -75,6 +81,7 @@ public final class TaskEngine implements AutoCloseable {
       return;
     }
     reconciler.reconcile();
+    cluster.start();
     if (cfg.execute()) {
       try {
         scheduler.start();
@@ -105,6 +112,7 @@ public final class TaskEngine implements AutoCloseable {
       Thread.currentThread().interrupt();
       log.warn("Interrupted while stopping the engine");
     }
+    cluster.stop();
     state = State.STOPPED;
     log.info("Engine {} stopped{}", cfg.nodeId(), idle ? "" : " with attempts still running");
   }

@@ -197,4 +197,9 @@ final class InMemoryTaskService implements TaskService {
   public EngineInfo info() {
     return new EngineInfo("test-node", "memory", false, "STANDBY", 0);
   }
+
+  @Override
+  public List<io.taskdeck.core.ClusterNode> clusterNodes() {
+    return List.of(); // an in-memory service belongs to no cluster
+  }
 }
