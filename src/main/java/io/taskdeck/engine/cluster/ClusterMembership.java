@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * cluster_node} (every node, manage-only ones too), the cluster view, the fence that keeps a node
  * declared dead from running recovered work, and on PostgreSQL the LISTEN/NOTIFY wake-ups.
  *
- * <p>After a database outage (a failed heartbeat, or an attempt that failed with a database error,
- * as when the process hosting a shared H2 database dies) Quartz may have lost a one-shot trigger or
+ * <p>After a database outage (a failed heartbeat, an error Quartz reports, or an attempt that failed
+ * with a database error, as when the process hosting a shared H2 database dies) Quartz may have lost a one-shot trigger or
  * left one in ERROR; the next heartbeat then runs the engine's reconciliation, which re-arms such
  * tasks. {@link #start()} and {@link #stop()} are idempotent.
  */
@@ -77,6 +77,7 @@ public final class ClusterMembership {
     try {
       scheduler.getListenerManager().addTriggerListener(fence, EverythingMatcher.allTriggers());
       scheduler.getListenerManager().addJobListener(fence, EverythingMatcher.allJobs());
+      scheduler.getListenerManager().addSchedulerListener(new RepairOnSchedulerError(this::requestRepair));
       if (notifier != null) {
         scheduler.getListenerManager().addSchedulerListener(notifier);
       }
