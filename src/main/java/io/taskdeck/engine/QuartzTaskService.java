@@ -232,7 +232,7 @@ final class QuartzTaskService implements TaskService {
     if (st.task().status() == TaskStatus.CANCELLED) {
       throw illegal(st, "run");
     }
-    quartz.runNow(id, st.task().spec().priority(), now());
+    quartz.runAt(id, st.task().spec().priority(), now());
     return st.task();
   }
 
