@@ -194,12 +194,12 @@ final class InMemoryTaskService implements TaskService {
   }
 
   @Override
-  public EngineInfo info() {
-    return new EngineInfo("test-node", "memory", false, "STANDBY", 0);
+  public List<io.taskdeck.core.ClusterNode> clusterNodes() {
+    return List.of(); // an in-memory service belongs to no cluster
   }
 
   @Override
-  public List<io.taskdeck.core.ClusterNode> clusterNodes() {
-    return List.of(); // an in-memory service belongs to no cluster
+  public EngineInfo info() {
+    return new EngineInfo("test-node", "memory", false, "STANDBY", 0);
   }
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -24,7 +23,6 @@ final class WakeUpListener {
   private final String schema;
   private final SchedulerWakeUp wakeUp;
   private final BackgroundLoop loop;
-  private final AtomicLong received = new AtomicLong();
 
   WakeUpListener(DataSource dataSource, String schema, SchedulerWakeUp wakeUp) {
     this.dataSource = dataSource;
@@ -39,10 +37,6 @@ final class WakeUpListener {
 
   void stop() {
     loop.stop();
-  }
-
-  long received() {
-    return received.get();
   }
 
   /** One LISTEN session: returns on stop, throws when the connection breaks. */
@@ -72,7 +66,6 @@ final class WakeUpListener {
       }
     }
     if (earliest != Long.MAX_VALUE) {
-      received.incrementAndGet();
       wakeUp.wake(earliest);
     }
   }

@@ -26,7 +26,6 @@ final class WakeUpNotifier extends SchedulerListenerSupport {
   private final Duration horizon;
   private final Clock clock;
   private final AtomicLong pending = new AtomicLong(NONE);
-  private final AtomicLong sent = new AtomicLong();
   private final BackgroundLoop sender;
 
   /** {@code idleWait} is the others' poll interval: triggers due later need no wake-up. */
@@ -44,11 +43,6 @@ final class WakeUpNotifier extends SchedulerListenerSupport {
 
   void stop() {
     sender.stop();
-  }
-
-  /** Notifications sent so far. */
-  long sent() {
-    return sent.get();
   }
 
   @Override
@@ -76,21 +70,22 @@ final class WakeUpNotifier extends SchedulerListenerSupport {
     }
   }
 
+  /** Sends what is pending, and again while more arrives during the send. */
   private void sendPending() throws Exception {
-    long due = pending.getAndSet(NONE);
-    if (due == NONE) {
-      return;
+    for (long due = pending.getAndSet(NONE); due != NONE; due = pending.getAndSet(NONE)) {
+      send(due);
     }
+  }
+
+  private void send(long due) throws Exception {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, ?)")) {
       ps.setString(1, CHANNEL);
       ps.setString(2, WakeUpMessage.format(schema, due));
       ps.execute();
-      sent.incrementAndGet();
     } catch (Exception e) {
       pending.accumulateAndGet(due, Math::min); // try again after the back-off
       throw e;
     }
-    sendPending(); // more may have arrived while sending
   }
 }

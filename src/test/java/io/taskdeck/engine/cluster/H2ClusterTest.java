@@ -66,6 +66,18 @@ class H2ClusterTest {
     StartupRace.assertBothRun(cluster, nodes);
   }
 
+  @Test
+  void aTaskScheduledThroughAManageOnlyProcessStartsOnTheOtherWithinTheIdleWait() throws Exception {
+    cluster = new ClusterFixture(TestDatabases.h2(dir), "h2-idle-wait");
+    cluster.start(NodeOptions.executing(cluster.url(), "h2-worker"));
+    NodeProcess manager = cluster.start(NodeOptions.manageOnly(cluster.url(), "h2-manager"));
+
+    List<Long> delays = WakeUpRounds.measure(cluster, manager, 10);
+    log.info("Due-to-start delay on another node (H2, idle wait 1 s, no notification): {}", Percentiles.summary(delays));
+    assertThat(delays).hasSize(10).allMatch(d -> d < 2000, "under the 1 s idle wait plus 1 s");
+    assertThat(cluster.rowsPerNode()).containsOnlyKeys("h2-worker");
+  }
+
   private static int successfulTasks(NodeProcess node) {
     return Integer.parseInt(node.send("successes", ClusterFixture.ANSWER).split(" ")[1]);
   }

@@ -1,10 +1,8 @@
 package io.taskdeck.engine.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.taskdeck.testsupport.TestDatabases;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -41,14 +39,7 @@ class PostgresWakeUpTest {
             NodeOptions.manageOnly(url, "manager").withIdleWaitMs(5000));
     NodeProcess manager = nodes.get(2);
 
-    for (int i = 1; i <= ROUNDS; i++) {
-      manager.send("noop 1 300 0", ClusterFixture.ANSWER);
-      int done = i;
-      await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
-          .until(() -> cluster.successesPerTask().size() == done);
-    }
-
-    List<Long> delays = cluster.startDelaysMillis();
+    List<Long> delays = WakeUpRounds.measure(cluster, manager, ROUNDS);
     log.info("Due-to-start delay on another node (PostgreSQL, idle wait 5 s, LISTEN/NOTIFY): {}", Percentiles.summary(delays));
     assertThat(delays).hasSize(ROUNDS).allMatch(d -> d < 1000, "under 1000 ms");
     assertThat(cluster.rowsPerNode()).doesNotContainKey("manager");
