@@ -13,7 +13,6 @@ final class Launcher {
   }
 
   int launch() {
-    // Wired to HeadlessMode and DesktopMode as they land (issues 5 and 6).
-    throw new UnsupportedOperationException("mode not wired yet");
+    return new DesktopMode(options, env).run();
   }
 }

@@ -13,6 +13,8 @@ public final class Main {
   public static final int EXIT_BAD_ARGUMENTS = CommandLine.ExitCode.USAGE;
   /** Exit code when the database cannot be reached. */
   public static final int EXIT_DATABASE_UNREACHABLE = 3;
+  /** The system property logback.xml reads for the log directory. */
+  static final String LOG_DIR_PROPERTY = "taskdeck.logdir";
 
   private Main() {}
 
@@ -34,7 +36,15 @@ public final class Main {
       return helpExit;
     }
     OptionChecks.check(cli, options, System.getenv());
+    useLogDirOf(options);
     return new Launcher(options, System.getenv()).launch();
+  }
+
+  /** Points the log file at the data dir; must run before the first logger is created. */
+  private static void useLogDirOf(CliOptions options) {
+    if (System.getProperty(LOG_DIR_PROPERTY) == null) {
+      System.setProperty(LOG_DIR_PROPERTY, options.dataDir().resolve("logs").toString());
+    }
   }
 
   /** Raised for an option value that parses but makes no sense; exits with code 2. */

@@ -34,6 +34,11 @@ class ScreenshotsTest {
   private static final Instant NOW = Instant.parse("2026-03-02T09:30:00Z");
   private static final Path OUT = Path.of("docs", "screenshots");
 
+  static {
+    // a virtual screen large enough for the 1440x860 window (read when the toolkit starts)
+    System.setProperty("headless.geometry", "1600x1000-32");
+  }
+
   @TempDir Path dataDir;
 
   @Test
@@ -61,6 +66,22 @@ class ScreenshotsTest {
       shoot(dialogScene(), "task-editor");
       Scene editor = dialogScene();
       Fx.run(() -> editor.getWindow().hide());
+      Fx.run(() -> driver.window().tasks().newTask());
+      Scene fresh = dialogScene();
+      Fx.run(() -> {
+        lookupText(fresh, "#taskName").setText("Purge expired sessions");
+        lookupText(fresh, "#shellCommand").setText("psql -c \"DELETE FROM sessions WHERE expires < now()\"");
+        ((javafx.scene.control.ToggleButton) fresh.getRoot().lookup("#kindCRON")).fire();
+        lookupText(fresh, "#cronExpression").setText("0 0 3 * *");
+      });
+      settle();
+      shoot(fresh, "task-editor-invalid-cron");
+      Fx.run(() -> fresh.getWindow().hide());
+      Fx.run(() -> driver.window().tasks().model().searchProperty().set("no such task"));
+      await().until(() -> Fx.call(() -> tasks.getItems().isEmpty()));
+      settle();
+      shoot(driver.session().stage().getScene(), "tasks-no-match");
+      Fx.run(() -> driver.window().tasks().model().searchProperty().set(""));
       Fx.run(() -> driver.window().select(4));
       await().until(() -> Fx.call(() -> driver.window().root().lookup("#logsTable") != null));
       TableView<?> logs = (TableView<?>) Fx.call(() -> driver.window().root().lookup("#logsTable"));
@@ -68,6 +89,9 @@ class ScreenshotsTest {
       Fx.run(() -> logs.getSelectionModel().select(1));
       settle();
       shoot(driver.session().stage().getScene(), "logs");
+      Fx.run(() -> ((javafx.scene.control.TabPane) driver.window().root().lookup("#logsTabs")).getSelectionModel().select(1));
+      settle();
+      shoot(driver.session().stage().getScene(), "logs-application-log");
       String[] views = {"dashboard", null, "calendar", "retries", null, "cluster", "settings"};
       for (int i = 0; i < views.length; i++) {
         if (views[i] != null) {
@@ -83,6 +107,10 @@ class ScreenshotsTest {
   private static Scene dialogScene() {
     return Fx.call(() -> Window.getWindows().stream().filter(w -> w.getScene() != null
         && w.getScene().getRoot().lookup("#taskEditor") != null).findFirst().orElseThrow().getScene());
+  }
+
+  private static javafx.scene.control.TextInputControl lookupText(Scene scene, String id) {
+    return (javafx.scene.control.TextInputControl) scene.getRoot().lookup(id);
   }
 
   private static void settle() throws InterruptedException {

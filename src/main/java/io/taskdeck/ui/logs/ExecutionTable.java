@@ -26,6 +26,7 @@ final class ExecutionTable {
     table.getColumns().add(status());
     table.getColumns().add(text("Duration", 90, r -> Formats.duration(r.execution().duration())));
     table.getColumns().add(text("Exit / HTTP", 90, r -> code(r.execution())));
+    table.getColumns().forEach(c -> c.setSortable(false));
     return table;
   }
 

@@ -238,6 +238,7 @@ public final class ScheduleBuilderViewModel {
     if (e instanceof ValidationException v) {
       String field = v.field() == null || v.field().isBlank() ? "schedule.expression" : v.field();
       errors.set(field.startsWith("schedule.") ? field : "schedule." + field, v.getMessage());
+      description.set("");
       previewMessage.set("Fix the schedule to see its next runs.");
     } else {
       previewMessage.set("Could not compute the next runs: " + e.getMessage());

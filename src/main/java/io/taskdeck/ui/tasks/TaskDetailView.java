@@ -53,6 +53,10 @@ final class TaskDetailView {
     grid.getStyleClass().add("definition-grid");
     grid.setHgap(12);
     grid.setVgap(6);
+    javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints(96);
+    javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints(0, 200, Double.MAX_VALUE);
+    values.setHgrow(Priority.ALWAYS);
+    grid.getColumnConstraints().addAll(keys, values);
     model.definition().addListener((javafx.collections.ListChangeListener<Map.Entry<String, String>>) c -> fill(grid));
     Label runsTitle = new Label("Recent runs");
     runsTitle.getStyleClass().add("title-4");
@@ -79,6 +83,9 @@ final class TaskDetailView {
       key.setMinWidth(90);
       Label value = new Label(e.getValue());
       value.setWrapText(true);
+      value.setMinWidth(0);
+      value.setMaxWidth(Double.MAX_VALUE);
+      value.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
       value.getStyleClass().add("definition-value");
       GridPane.setHgrow(value, Priority.ALWAYS);
       grid.addRow(row++, key, value);

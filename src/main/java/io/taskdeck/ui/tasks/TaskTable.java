@@ -24,21 +24,23 @@ final class TaskTable {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getStyleClass().addAll("tasks-table", "striped");
     ScheduleText schedules = new ScheduleText(formats);
-    table.getColumns().add(text("Name", 200, Task::name));
-    table.getColumns().add(text("Type", 60, t -> t.type().wireName()));
-    table.getColumns().add(text("Schedule", 230, t -> schedules.describe(t.spec().schedule())));
-    table.getColumns().add(text("Next run", 120, t -> formats.shortDateTime(t.nextRun())));
+    // the server orders pages (newest first); sorting one loaded page would mislead
+    table.getColumns().add(text("Name", 170, Task::name));
+    table.getColumns().add(text("Type", 55, t -> t.type().wireName()));
+    table.getColumns().add(text("Schedule", 180, t -> schedules.describe(t.spec().schedule())));
+    table.getColumns().add(text("Next run", 105, t -> formats.shortDateTime(t.nextRun())));
     table.getColumns().add(outcome());
     table.getColumns().add(status());
-    table.getColumns().add(text("Priority", 70, t -> Integer.toString(t.spec().priority())));
-    table.getColumns().add(text("Attempts", 80, t -> t.retryCount() + " / " + t.spec().retry().maxAttempts()));
+    table.getColumns().add(text("Priority", 80, t -> Integer.toString(t.spec().priority())));
+    table.getColumns().add(text("Attempts", 88, t -> t.retryCount() + " / " + t.spec().retry().maxAttempts()));
+    table.getColumns().forEach(c -> c.setSortable(false));
     return table;
   }
 
   private static TableColumn<Task, String> text(String title, double width, Function<Task, String> value) {
     TableColumn<Task, String> col = new TableColumn<>(title);
     col.setPrefWidth(width);
-    col.setMinWidth(Math.min(width, 70));
+    col.setMinWidth(Math.min(width, title.length() * 8 + 24)); // room for the header
     col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     col.setCellFactory(c -> new TableCell<>() {
       @Override

@@ -191,7 +191,7 @@ public final class TasksView implements AppView {
     String shown = n == 1 ? "1 task" : n + " tasks";
     String more = model.hasMoreProperty().get() ? " shown, more available" : "";
     var took = model.lastLoadTimeProperty().get();
-    return shown + more + (took == null ? "" : "  ·  page loaded in " + took.toMillis() + " ms");
+    return shown + more + (took == null ? "" : "  ·  page query " + took.toMillis() + " ms");
   }
 
   private void updatePlaceholder() {

@@ -77,11 +77,19 @@ public final class TasksViewModel {
   private void load(TaskQuery query, boolean replace) {
     long gen = ++generation;
     loading.set(true);
-    long started = System.nanoTime();
     executor.submit(
-        () -> service.list(query),
-        page -> loaded(page, replace, gen, Duration.ofNanos(System.nanoTime() - started)),
+        () -> timed(query),
+        timed -> loaded(timed.page(), replace, gen, timed.took()),
         e -> failed(e, gen));
+  }
+
+  /** A page and how long the service took to answer it. */
+  private record TimedPage(Page<Task> page, Duration took) {}
+
+  private TimedPage timed(TaskQuery query) {
+    long started = System.nanoTime();
+    Page<Task> page = service.list(query);
+    return new TimedPage(page, Duration.ofNanos(System.nanoTime() - started));
   }
 
   private void loaded(Page<Task> page, boolean replace, long gen, Duration took) {
@@ -183,7 +191,7 @@ public final class TasksViewModel {
   public BooleanProperty loadingProperty() { return loading; }
   public BooleanProperty hasMoreProperty() { return hasMore; }
   public StringProperty errorProperty() { return error; }
-  /** How long the last page took to arrive, measured from the request. */
+  /** How long the service took to answer the last page query. */
   public ObjectProperty<Duration> lastLoadTimeProperty() { return lastLoadTime; }
   public boolean filtered() {
     return !search.get().isBlank() || statusFilter.get() != null || typeFilter.get() != null;

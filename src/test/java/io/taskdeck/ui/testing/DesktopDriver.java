@@ -46,7 +46,7 @@ public final class DesktopDriver implements AutoCloseable {
    * Starts the toolkit through TestFX, so {@link DesktopApp} finds it running and leaves it running
    * for the next test of this JVM (the toolkit cannot start twice).
    */
-  private static void startToolkitOnce() {
+  public static void startToolkitOnce() {
     try {
       org.testfx.api.FxToolkit.registerPrimaryStage();
     } catch (java.util.concurrent.TimeoutException e) {

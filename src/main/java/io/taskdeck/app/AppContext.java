@@ -1,0 +1,142 @@
+package io.taskdeck.app;
+
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.taskdeck.core.Backend;
+import io.taskdeck.core.ConnectionProfile;
+import io.taskdeck.core.EngineInfo;
+import io.taskdeck.core.TaskService;
+import io.taskdeck.engine.EngineConfig;
+import io.taskdeck.engine.NodeIds;
+import io.taskdeck.engine.TaskEngine;
+import io.taskdeck.store.Database;
+import io.taskdeck.store.DatabaseConfig;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: one database pool, one engine and one metrics registry for a connection
+ * profile. Headless mode and the desktop both build the process from here; nothing else creates
+ * engines or pools.
+ */
+public final class AppContext implements Backend {
+  private static final Logger log = LoggerFactory.getLogger(AppContext.class);
+  /** Connections beyond the worker threads, for Quartz's own threads and our repositories. */
+  private static final int EXTRA_CONNECTIONS = 8;
+
+  private final ConnectionProfile profile;
+  private final PrometheusMeterRegistry registry;
+  private final Database database;
+  private final TaskEngine engine;
+  private boolean closed;
+
+  private AppContext(
+      ConnectionProfile profile,
+      PrometheusMeterRegistry registry,
+      Database database,
+      TaskEngine engine) {
+    this.profile = profile;
+    this.registry = registry;
+    this.database = database;
+    this.engine = engine;
+  }
+
+  /**
+   * Connects, migrates and starts the engine.
+   *
+   * @throws io.taskdeck.core.StoreUnavailableException when the database cannot be reached
+   */
+  public static AppContext open(ConnectionProfile profile, EngineSettings settings) {
+    PrometheusMeterRegistry registry = newRegistry();
+    DatabaseConfig dbConfig =
+        DatabaseConfig.of(profile.jdbcUrl(), profile.user(), profile.password())
+            .withMaxPoolSize(settings.workerThreads() + EXTRA_CONNECTIONS);
+    Database database = Database.open(dbConfig);
+    try {
+      EngineConfig config =
+          EngineConfig.builder()
+              .nodeId(settings.nodeId() == null ? NodeIds.generate() : settings.nodeId())
+              .workerThreads(settings.workerThreads())
+              .execute(profile.execute())
+              .build();
+      TaskEngine engine = new TaskEngine(database, config, registry);
+      engine.start();
+      log.info(
+          "Taskdeck node {} on {} ({})",
+          config.nodeId(),
+          database.displayName(),
+          profile.execute() ? "executing" : "manage-only");
+      return new AppContext(profile, registry, database, engine);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  private static PrometheusMeterRegistry newRegistry() {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new ClassLoaderMetrics().bindTo(registry);
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmGcMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+    new FileDescriptorMetrics().bindTo(registry);
+    return registry;
+  }
+
+  @Override
+  public TaskService tasks() {
+    return engine.service();
+  }
+
+  @Override
+  public ConnectionProfile profile() {
+    return profile;
+  }
+
+  public PrometheusMeterRegistry meterRegistry() {
+    return registry;
+  }
+
+  public String nodeId() {
+    return engine.config().nodeId();
+  }
+
+  public EngineInfo info() {
+    return engine.service().info();
+  }
+
+  /** Empty when the database answers; otherwise a one-line reason (no credentials). */
+  public Optional<String> databaseProblem() {
+    try (Connection c = database.dataSource().getConnection()) {
+      return c.isValid(2) ? Optional.empty() : Optional.of("database connection is not valid");
+    } catch (SQLException e) {
+      return Optional.of("database unreachable: " + e.getMessage());
+    }
+  }
+
+  /** Stops the engine (bounded by its grace period), then closes the pool. Idempotent. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      engine.stop();
+    } finally {
+      database.close();
+    }
+  }
+}
