@@ -181,7 +181,7 @@ if [[ $scope == full ]]; then
   gui_pid=$!
   window=""
   for ((i = 0; i < ready_timeout * 4; i++)); do
-    window="$(DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -m 1 -E '"Taskdeck( |")' || true)"
+    window="$(DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -m 1 -E '^ *0x[0-9a-f]+ "Taskdeck( [^"]*)?": ' || true)"
     [[ -n $window ]] && break
     kill -0 "$gui_pid" 2>/dev/null || fail "taskdeck exited before showing its window"
     sleep 0.25
