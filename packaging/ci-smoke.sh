@@ -197,6 +197,7 @@ if [[ $scope == full ]]; then
 
   step "4/5 headless server: start, schedule a shell task, SIGTERM"
   mkdir -p "$work/data"
+  : >"$work/server.out"
   # The user's flags only: the launcher itself adds --headless (io.taskdeck.app.ServerMain).
   taskdeck-server --data-dir "$work/data" --http-port 0 >"$work/server.out" 2>"$work/server.err" &
   server_pid=$!
