@@ -39,6 +39,8 @@ final class ApiRoutes {
             .withQuery("status", "from", "to", "limit", "cursor"),
         Route.get(V1 + "/executions", "The execution log, newest first", "ExecutionPage", tasks::allExecutions)
             .withQuery("task_id", "status", "from", "to", "limit", "cursor"),
+        Route.get(V1 + "/cluster/nodes", "The nodes of the cluster on this database", "NodeList",
+            tasks::clusterNodes),
         Route.get(HEALTH, "Database and scheduler state (no token needed)", "Health", system::health),
         Route.get("/metrics", "Prometheus metrics", "PrometheusText", system::metrics),
         Route.get("/openapi.json", "This document", "OpenApi", openApi));

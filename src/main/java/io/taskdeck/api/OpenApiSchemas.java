@@ -26,6 +26,8 @@ final class OpenApiSchemas {
     s.set("BulkResponse", object(prop("ids", array(uuid()))));
     s.set("Execution", execution());
     s.set("ExecutionPage", page("Execution"));
+    s.set("Node", node());
+    s.set("NodeList", object(prop("items", array(ref("Node")))));
     s.set("ScheduleTaskRequest", compatRequest());
     s.set("ScheduleTaskResponse", object(prop("task_id", uuid()), prop("status", str())));
     s.set("TaskStatusResponse", compatStatus());
@@ -102,6 +104,13 @@ final class OpenApiSchemas {
         prop("node_id", str()), prop("scheduled_for", dateTime()), prop("started_at", dateTime()),
         prop("finished_at", dateTime()), prop("status", str()), prop("exit_code", integer()),
         prop("http_status", integer()), prop("output", str()), prop("error", str()));
+  }
+
+  private static ObjectNode node() {
+    return object(
+        prop("node_id", str()), prop("host", str()), prop("mode", enumOf("executing", "manage-only")),
+        prop("last_checkin", dateTime()), prop("running", integer()),
+        prop("health", enumOf("ok", "stale", "clock-skewed")));
   }
 
   private static ObjectNode compatRequest() {

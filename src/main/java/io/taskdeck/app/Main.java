@@ -1,5 +1,7 @@
 package io.taskdeck.app;
 
+import io.taskdeck.bench.BenchCommand;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -26,6 +28,7 @@ public final class Main {
   public static int run(String... args) {
     CliOptions options = new CliOptions();
     CommandLine cli = new CommandLine(options);
+    cli.addSubcommand("bench", new BenchCommand(Clock.systemUTC(), System.out));
     cli.setExecutionStrategy(parsed -> execute(cli, parsed, options));
     return cli.execute(args);
   }
@@ -34,6 +37,9 @@ public final class Main {
     Integer helpExit = CommandLine.executeHelpRequest(parsed);
     if (helpExit != null) {
       return helpExit;
+    }
+    if (parsed.subcommand() != null) {
+      return new CommandLine.RunLast().execute(parsed);
     }
     OptionChecks.check(cli, options, System.getenv());
     useLogDirOf(options);

@@ -1,5 +1,6 @@
 package io.taskdeck.engine;
 
+import io.taskdeck.core.ClusterNode;
 import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionQuery;
@@ -67,11 +68,13 @@ final class QuartzTaskService implements TaskService {
   private final EngineParts parts;
   private final Reconciler reconciler;
   private final Supplier<EngineInfo> info;
+  private final Supplier<List<ClusterNode>> nodes;
   private final Clock clock;
 
   QuartzTaskService(
       TaskRepository tasks, ExecutionRepository executions, QuartzGateway quartz, TaskValidator validator,
-      EngineParts parts, Reconciler reconciler, Supplier<EngineInfo> info, Clock clock) {
+      EngineParts parts, Reconciler reconciler, Supplier<EngineInfo> info,
+      Supplier<List<ClusterNode>> nodes, Clock clock) {
     this.tasks = tasks;
     this.executions = executions;
     this.quartz = quartz;
@@ -80,6 +83,7 @@ final class QuartzTaskService implements TaskService {
     this.parts = parts;
     this.reconciler = reconciler;
     this.info = info;
+    this.nodes = nodes;
     this.clock = clock;
   }
 
@@ -228,7 +232,7 @@ final class QuartzTaskService implements TaskService {
     if (st.task().status() == TaskStatus.CANCELLED) {
       throw illegal(st, "run");
     }
-    quartz.runNow(id, st.task().spec().priority(), now());
+    quartz.runAt(id, st.task().spec().priority(), now());
     return st.task();
   }
 
@@ -263,6 +267,11 @@ final class QuartzTaskService implements TaskService {
   @Override
   public EngineInfo info() {
     return info.get();
+  }
+
+  @Override
+  public List<ClusterNode> clusterNodes() {
+    return nodes.get();
   }
 
   private StoredTask stored(UUID id) {

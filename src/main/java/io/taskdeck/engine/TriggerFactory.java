@@ -33,14 +33,25 @@ final class TriggerFactory {
         .build();
   }
 
-  Trigger runNow(UUID id, int priority, Instant now) {
+  /** A one-off firing at {@code at}, beside the task's schedule (run now, requeue). */
+  Trigger runAt(UUID id, int priority, Instant at) {
+    return oneOff(TaskKeys.runNow(id), id, priority, at).build();
+  }
+
+  /** The firing of attempt {@code attempt} of the current occurrence, after its backoff. */
+  Trigger retry(UUID id, int attempt, int priority, Instant at) {
+    return oneOff(TaskKeys.retry(id, attempt), id, priority, at)
+        .usingJobData(TaskKeys.ATTEMPT, Integer.toString(attempt))
+        .build();
+  }
+
+  private static TriggerBuilder<SimpleTrigger> oneOff(TriggerKey key, UUID id, int priority, Instant at) {
     return TriggerBuilder.newTrigger()
-        .withIdentity(TaskKeys.runNow(id))
+        .withIdentity(key)
         .forJob(TaskKeys.job(id))
         .withPriority(priority)
-        .startAt(Date.from(now))
-        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-        .build();
+        .startAt(Date.from(at))
+        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow());
   }
 
   /** The next {@code count} fire times after {@code from} (inclusive), skipping what {@code cal} excludes. */

@@ -180,18 +180,34 @@ public final class TaskRepository {
         == 1;
   }
 
-  /** Records the end of an attempt: the status only changes if the task is still RUNNING. */
-  public void finish(UUID id, TaskStatus to, ExecutionStatus outcome, Instant nextRun, Instant now) {
+  /**
+   * Records the end of an attempt: last outcome and attempts made; the status and next run only
+   * change if the task is still RUNNING (a cancel or pause during the attempt wins).
+   */
+  public void finish(UUID id, TaskStatus to, ExecutionStatus outcome, int attempts, Instant nextRun, Instant now) {
     jdbc.update(
-        "UPDATE task SET last_outcome = ?, updated_at = ?,"
+        "UPDATE task SET last_outcome = ?, updated_at = ?, retry_count = ?,"
             + " execution_time = CASE WHEN status = 'RUNNING' THEN ? ELSE execution_time END,"
             + " status = CASE WHEN status = 'RUNNING' THEN ? ELSE status END"
             + " WHERE task_id = ?",
         outcome.name(),
         now,
+        attempts,
         nextRun,
         to.name(),
         id);
+  }
+
+  /** Resets the attempts of a requeued task and shows it SCHEDULED for {@code at}; false if cancelled. */
+  public boolean requeue(UUID id, Instant at, Instant now) {
+    return jdbc.update(
+            "UPDATE task SET status = CASE WHEN status IN ('FAILED', 'COMPLETED', 'RETRYING') THEN 'SCHEDULED'"
+                + " ELSE status END, retry_count = 0, execution_time = ?, updated_at = ?"
+                + " WHERE task_id = ? AND status <> 'CANCELLED'",
+            at,
+            now,
+            id)
+        == 1;
   }
 
   /** Sets the next run shown for a task. */

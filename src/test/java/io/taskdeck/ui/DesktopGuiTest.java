@@ -69,6 +69,7 @@ abstract class DesktopGuiTest {
     robot.clickOn("#newTaskButton");
     robot.clickOn("#taskName").write(name);
     robot.clickOn("#shellCommand").write(command);
+    robot.clickOn("#kindCRON"); // the default cron (02:00 daily) keeps the task waiting for "Run now"
     Button save = robot.lookup("#saveTaskButton").queryButton();
     await().atMost(WAIT).until(() -> !save.isDisabled());
     robot.clickOn(save);

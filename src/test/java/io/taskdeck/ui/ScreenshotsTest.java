@@ -86,7 +86,13 @@ class ScreenshotsTest {
       await().until(() -> Fx.call(() -> driver.window().root().lookup("#logsTable") != null));
       TableView<?> logs = (TableView<?>) Fx.call(() -> driver.window().root().lookup("#logsTable"));
       await().until(() -> Fx.call(() -> logs.getItems().size()) > 5);
-      Fx.run(() -> logs.getSelectionModel().select(1));
+      Fx.run(() -> {
+        @SuppressWarnings("unchecked")
+        TableView<io.taskdeck.ui.logs.LogRow> rows = (TableView<io.taskdeck.ui.logs.LogRow>) logs;
+        rows.getSelectionModel().select(rows.getItems().stream()
+            .filter(r -> r.taskName().equals("Monthly revenue report")).findFirst().orElseThrow());
+        ((javafx.scene.control.TabPane) rows.getScene().lookup(".detail-pane .tab-pane")).getSelectionModel().select(1);
+      });
       settle();
       shoot(driver.session().stage().getScene(), "logs");
       Fx.run(() -> ((javafx.scene.control.TabPane) driver.window().root().lookup("#logsTabs")).getSelectionModel().select(1));

@@ -69,15 +69,23 @@ public final class LogsView implements AppView {
     VBox left = new VBox(filters(), table, footer());
     VBox.setVgrow(table, Priority.ALWAYS);
     SplitPane split = new SplitPane(left, detail.node());
-    split.setDividerPositions(0.66);
+    split.setDividerPositions(0.69);
     return split;
   }
 
   private Node filters() {
     SearchableComboBox<TaskChoice> task = new SearchableComboBox<>(model.taskChoices());
     task.setId("logTaskFilter");
-    task.valueProperty().bindBidirectional(model.taskFilterProperty());
-    task.setPromptText("All tasks");
+    task.setValue(model.taskFilterProperty().get());
+    // reloading the choices resets the combo's value; null means all tasks, shown as such
+    task.valueProperty().addListener((o, a, b) -> {
+      if (b == null) {
+        javafx.application.Platform.runLater(() -> task.setValue(TaskChoice.ALL));
+      } else {
+        model.taskFilterProperty().set(b);
+      }
+    });
+    model.taskFilterProperty().addListener((o, a, b) -> task.setValue(b));
     task.setPrefWidth(240);
     ComboBox<ExecutionStatus> status = new ComboBox<>();
     status.setId("logStatusFilter");

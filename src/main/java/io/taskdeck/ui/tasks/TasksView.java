@@ -7,6 +7,7 @@ import io.taskdeck.ui.common.AppView;
 import io.taskdeck.ui.common.Badges;
 import io.taskdeck.ui.common.EmptyState;
 import io.taskdeck.ui.common.Icons;
+import io.taskdeck.ui.common.SelectionKeeper;
 import io.taskdeck.ui.common.UiContext;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -54,7 +55,7 @@ public final class TasksView implements AppView {
   }
 
   private void build() {
-    keepSelectionAcrossRefreshes();
+    SelectionKeeper.install(table, model.tasks(), Task::id);
     table.setItems(model.tasks());
     table.setContextMenu(contextMenu());
     table.setOnKeyPressed(e -> {
@@ -75,32 +76,6 @@ public final class TasksView implements AppView {
     root.setTop(new VBox(toolbar(), filters()));
     root.setCenter(split);
     root.getStyleClass().add("tasks-view");
-  }
-
-  /**
-   * A refreshed row is a new Task object, so the table drops it from the selection; select it
-   * again once the table has processed the change. Registered before the table's own listener.
-   */
-  private void keepSelectionAcrossRefreshes() {
-    java.util.Set<java.util.UUID> selectedIds = new java.util.HashSet<>();
-    table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<Task>) c -> {
-      selectedIds.clear();
-      table.getSelectionModel().getSelectedItems().forEach(t -> { if (t != null) { selectedIds.add(t.id()); } });
-    });
-    model.tasks().addListener((javafx.collections.ListChangeListener<Task>) c -> {
-      java.util.Set<java.util.UUID> keep = java.util.Set.copyOf(selectedIds);
-      if (!keep.isEmpty()) {
-        javafx.application.Platform.runLater(() -> reselect(keep));
-      }
-    });
-  }
-
-  private void reselect(java.util.Set<java.util.UUID> ids) {
-    for (int i = 0; i < model.tasks().size(); i++) {
-      if (ids.contains(model.tasks().get(i).id()) && !table.getSelectionModel().isSelected(i)) {
-        table.getSelectionModel().select(i);
-      }
-    }
   }
 
   private void followSelection() {

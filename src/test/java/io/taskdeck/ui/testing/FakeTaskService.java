@@ -301,4 +301,14 @@ public final class FakeTaskService implements TaskService {
     return t;
   }
 
+
+  /** This fake is one executing node that checked in just now. */
+  @Override
+  public List<io.taskdeck.core.ClusterNode> clusterNodes() {
+    check();
+    return List.of(
+        new io.taskdeck.core.ClusterNode(
+            "test-node", "localhost", io.taskdeck.core.ClusterNode.Mode.EXECUTING, clock.instant(), 0,
+            io.taskdeck.core.ClusterNode.Health.OK));
+  }
 }

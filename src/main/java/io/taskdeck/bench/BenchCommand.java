@@ -1,0 +1,148 @@
+package io.taskdeck.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code taskdeck bench SCENARIO [options]}: the benchmark harness of issue 9. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Measures creation rate, drain throughput, start delay, duplicates and losses.",
+      "Scenarios: create, drain, steady, crash, gui-page. Each engine runs on a fresh database."
+    })
+public final class BenchCommand implements Callable<Integer> {
+  /** Exit code when the benchmark database cannot be reached (as the main command's). */
+  static final int EXIT_DATABASE = 3;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "create, drain, steady, crash or gui-page")
+  String scenario;
+
+  @Option(names = "--db", paramLabel = "URL", description = "A jdbc:postgresql: URL (a fresh schema per run). Default: a fresh H2 in a temp dir.")
+  String db;
+
+  @Option(names = "--tasks", paramLabel = "N", description = "Tasks to create. Default: ${DEFAULT-VALUE}")
+  int tasks = 10_000;
+
+  @Option(names = "--nodes", paramLabel = "K", description = "Node processes. Default: ${DEFAULT-VALUE}")
+  int nodes = 1;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads per node. Default: ${DEFAULT-VALUE}")
+  int threads = 10;
+
+  @Option(names = "--rate", paramLabel = "R", description = "steady: tasks fed per second. Default: ${DEFAULT-VALUE}")
+  int rate = 500;
+
+  @Option(
+      names = "--seconds",
+      paramLabel = "S",
+      description = "steady: seconds to feed (default 30); drain, crash: the longest to wait (default: until done).")
+  Integer seconds;
+
+  @Option(
+      names = "--engine",
+      paramLabel = "E",
+      split = ",",
+      description = "taskdeck and/or quartz-baseline (comma-separated or repeated). Default: taskdeck")
+  List<String> engines = new ArrayList<>(List.of("taskdeck"));
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Append one JSON object per result (JSON Lines).")
+  Path json;
+
+  private final Clock clock;
+  private final PrintStream out;
+  private final Runnable loggingSetup;
+
+  /** The command as the jar runs it: library logging is cut to warnings on stderr. */
+  public BenchCommand(Clock clock, PrintStream out) {
+    this(clock, out, BenchLogging::quiet);
+  }
+
+  /** For tests, which keep their own logging. */
+  BenchCommand(Clock clock, PrintStream out, Runnable loggingSetup) {
+    this.clock = clock;
+    this.out = out;
+    this.loggingSetup = loggingSetup;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    BenchSettings settings = settings();
+    loggingSetup.run();
+    List<ScenarioResult> results;
+    try {
+      results = new BenchRun(settings, clock, out).run();
+    } catch (ScratchDatabase.UnreachableException e) {
+      spec.commandLine().getErr().println("bench: " + e.getMessage());
+      return EXIT_DATABASE;
+    }
+    ResultTable.print(out, results);
+    if (json != null) {
+      new ResultJson().append(json, results);
+      out.println("results appended to " + json);
+    }
+    return 0;
+  }
+
+  /** Validates the options; a bad one exits 2 with a message naming it. */
+  BenchSettings settings() {
+    Scenario s = parse(() -> Scenario.parse(scenario), "SCENARIO");
+    List<EngineKind> kinds = new ArrayList<>();
+    for (String e : new LinkedHashSet<>(engines)) {
+      kinds.add(parse(() -> EngineKind.parse(e), "--engine"));
+    }
+    positive(tasks, "--tasks");
+    positive(nodes, "--nodes");
+    positive(threads, "--threads");
+    positive(rate, "--rate");
+    if (seconds != null && seconds < 0) {
+      throw bad("--seconds must be 0 or more, was " + seconds);
+    }
+    if (s == Scenario.CRASH && nodes < 2) {
+      throw bad("--nodes must be at least 2 for crash (one node is killed), was " + nodes);
+    }
+    if (s == Scenario.GUI_PAGE && kinds.contains(EngineKind.QUARTZ_BASELINE)) {
+      throw bad("--engine quartz-baseline has no task list to page: gui-page runs on taskdeck only");
+    }
+    if (db != null && !db.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:postgresql:")) {
+      throw bad("--db must be a jdbc:postgresql: URL (omit it for a fresh embedded H2), was " + io.taskdeck.store.JdbcUrls.redact(db));
+    }
+    int secs = seconds != null ? seconds : s == Scenario.STEADY ? 30 : 0;
+    if (s == Scenario.STEADY && secs == 0) {
+      throw bad("--seconds must be at least 1 for steady");
+    }
+    return new BenchSettings(s, db, tasks, nodes, threads, rate, secs, kinds, json);
+  }
+
+  private <T> T parse(java.util.function.Supplier<T> parser, String name) {
+    try {
+      return parser.get();
+    } catch (IllegalArgumentException e) {
+      throw bad(name + ": " + e.getMessage());
+    }
+  }
+
+  private void positive(int value, String name) {
+    if (value < 1) {
+      throw bad(name + " must be at least 1, was " + value);
+    }
+  }
+
+  private ParameterException bad(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}

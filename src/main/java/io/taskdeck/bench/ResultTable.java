@@ -1,0 +1,132 @@
+package io.taskdeck.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Prints results as a table: one column per engine, and a ratio column (Taskdeck / baseline) when
+ * both engines ran the same scenario. Rows that do not apply to the scenario are left out.
+ */
+final class ResultTable {
+  private ResultTable() {}
+
+  static void print(PrintStream out, List<ScenarioResult> results) {
+    if (results.isEmpty()) {
+      return;
+    }
+    ScenarioResult first = results.get(0);
+    String nodes =
+        first.nodes() == 0
+            ? "no node"
+            : String.format(Locale.ROOT, "%d node(s) x %d threads", first.nodes(), first.threads());
+    out.printf(Locale.ROOT, "%nScenario %s on %s: %,d tasks, %s%n", first.scenario(), first.db(), first.tasks(), nodes);
+    Optional<ScenarioResult> ours = find(results, EngineKind.TASKDECK);
+    Optional<ScenarioResult> base = find(results, EngineKind.QUARTZ_BASELINE);
+    boolean ratios = ours.isPresent() && base.isPresent();
+    List<String> header = new ArrayList<>();
+    header.add("");
+    results.forEach(r -> header.add(r.engine().wireName()));
+    if (ratios) {
+      header.add("ratio");
+    }
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(header);
+    String rateName = first.scenario() == Scenario.CREATE ? "tasks/s" : "executions/s";
+    addRow(rows, rateName, results, ScenarioResult::ratePerS, "%,.0f", ratios);
+    addRow(rows, "wall s", results, ScenarioResult::wallS, "%.1f", false);
+    addRow(rows, "duplicates", results, r -> toDouble(r.duplicates()), "%.0f", false);
+    addRow(rows, "lost", results, r -> toDouble(r.lost()), "%.0f", false);
+    addRow(rows, "start delay p50 ms", results, r -> delay(r, 50), "%,.0f", ratios);
+    addRow(rows, "start delay p95 ms", results, r -> delay(r, 95), "%,.0f", ratios);
+    addRow(rows, "start delay p99 ms", results, r -> delay(r, 99), "%,.0f", ratios);
+    addRow(rows, "start delay max ms", results, r -> delay(r, 100), "%,.0f", ratios);
+    addRow(rows, "peak heap MiB", results, r -> (Double) r.peakHeapMb(), "%.0f", false);
+    addRow(rows, "recovery s", results, ScenarioResult::recoveryS, "%.1f", false);
+    addRow(rows, "first page ms", results, ScenarioResult::firstPageMs, "%.1f", false);
+    addRow(rows, "filtered page ms", results, ScenarioResult::filteredPageMs, "%.1f", false);
+    printAligned(out, rows);
+    for (ScenarioResult r : results) {
+      r.notes().forEach(n -> out.println("  " + r.engine() + ": " + n));
+      if (r.nodePeakHeapMb().size() > 1) {
+        out.println("  " + r.engine() + ": peak heap per node (MiB): " + r.nodePeakHeapMb());
+      }
+    }
+    out.flush();
+  }
+
+  private static void addRow(
+      List<List<String>> rows,
+      String name,
+      List<ScenarioResult> results,
+      Function<ScenarioResult, Double> value,
+      String format,
+      boolean ratio) {
+    if (results.stream().allMatch(r -> value.apply(r) == null)) {
+      return;
+    }
+    List<String> row = new ArrayList<>();
+    row.add(name);
+    for (ScenarioResult r : results) {
+      Double v = value.apply(r);
+      row.add(v == null ? "-" : String.format(Locale.ROOT, format, v));
+    }
+    if (ratio) {
+      row.add(ratio(value.apply(find(results, EngineKind.TASKDECK).orElseThrow()),
+          value.apply(find(results, EngineKind.QUARTZ_BASELINE).orElseThrow())));
+    } else if (rows.get(0).contains("ratio")) {
+      row.add("");
+    }
+    rows.add(row);
+  }
+
+  /** Taskdeck's figure divided by the baseline's, e.g. "31.2x"; "-" when undefined. */
+  static String ratio(Double ours, Double base) {
+    if (ours == null || base == null || base == 0) {
+      return "-";
+    }
+    return String.format(Locale.ROOT, "%.2fx", ours / base);
+  }
+
+  private static Double delay(ScenarioResult r, int p) {
+    DelayStats d = r.startDelayMs();
+    if (d == null) {
+      return null;
+    }
+    return (double) (p == 50 ? d.p50() : p == 95 ? d.p95() : p == 99 ? d.p99() : d.max());
+  }
+
+  private static Double toDouble(Long v) {
+    return v == null ? null : v.doubleValue();
+  }
+
+  private static Optional<ScenarioResult> find(List<ScenarioResult> results, EngineKind engine) {
+    return results.stream().filter(r -> r.engine() == engine).findFirst();
+  }
+
+  private static void printAligned(PrintStream out, List<List<String>> rows) {
+    int columns = rows.get(0).size();
+    int[] widths = new int[columns];
+    for (List<String> row : rows) {
+      for (int i = 0; i < columns; i++) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < columns; i++) {
+        String cell = row.get(i);
+        line.append(i == 0 ? pad(cell, widths[i], false) : "  " + pad(cell, widths[i], true));
+      }
+      out.println(line.toString().stripTrailing());
+    }
+  }
+
+  private static String pad(String s, int width, boolean right) {
+    String spaces = " ".repeat(width - s.length());
+    return right ? spaces + s : s + spaces;
+  }
+}

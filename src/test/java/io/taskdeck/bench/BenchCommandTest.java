@@ -1,0 +1,80 @@
+package io.taskdeck.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.taskdeck.app.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class BenchCommandTest {
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    CommandLine cli = new CommandLine(new BenchCommand(Clock.systemUTC(), System.out));
+    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    return cli.execute(args);
+  }
+
+  private String errors() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void anUnknownScenarioExitsTwoNamingTheScenarios() {
+    assertThat(run("fly")).isEqualTo(2);
+    assertThat(errors()).contains("SCENARIO", "unknown scenario 'fly'", "gui-page");
+  }
+
+  @Test
+  void aCrashWithOneNodeIsRefusedBecauseOneNodeIsKilled() {
+    assertThat(run("crash", "--nodes", "1")).isEqualTo(2);
+    assertThat(errors()).contains("--nodes must be at least 2 for crash");
+  }
+
+  @Test
+  void zeroTasksAreRefusedNamingTheOption() {
+    assertThat(run("create", "--tasks", "0")).isEqualTo(2);
+    assertThat(errors()).contains("--tasks must be at least 1, was 0");
+  }
+
+  @Test
+  void anUnknownEngineIsRefusedNamingTheOption() {
+    assertThat(run("drain", "--engine", "taskdeck,cron")).isEqualTo(2);
+    assertThat(errors()).contains("--engine", "unknown engine 'cron'");
+  }
+
+  @Test
+  void aDatabaseOtherThanPostgresqlIsRefusedWithoutItsPassword() {
+    assertThat(run("create", "--db", "jdbc:mysql://h/db?password=hunter2")).isEqualTo(2);
+    assertThat(errors()).contains("--db must be a jdbc:postgresql: URL").doesNotContain("hunter2");
+  }
+
+  @Test
+  void theGuiPageScenarioIsRefusedForTheBaselineWhichHasNoTaskList() {
+    assertThat(run("gui-page", "--engine", "quartz-baseline")).isEqualTo(2);
+    assertThat(errors()).contains("gui-page runs on taskdeck only");
+  }
+
+  @Test
+  void validOptionsBecomeSettingsWithTheSteadyDefaultOfThirtySeconds() {
+    BenchCommand command = new BenchCommand(Clock.systemUTC(), System.out);
+    new CommandLine(command).parseArgs("steady", "--engine", "taskdeck,quartz-baseline", "--rate", "50");
+
+    BenchSettings settings = command.settings();
+
+    assertThat(settings.scenario()).isEqualTo(Scenario.STEADY);
+    assertThat(settings.engines()).containsExactly(EngineKind.TASKDECK, EngineKind.QUARTZ_BASELINE);
+    assertThat(settings.seconds()).isEqualTo(30);
+    assertThat(settings.rate()).isEqualTo(50);
+    assertThat(settings.waitLimit()).isNull();
+  }
+
+  @Test
+  void theMainCommandRunsTheBenchSubcommandInsteadOfTheLauncher() {
+    assertThat(Main.run("bench", "crash", "--nodes", "1")).isEqualTo(2);
+  }
+}

@@ -1,0 +1,105 @@
+package io.taskdeck.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Runs every scenario at a tiny size on a fresh H2, with real node processes, and checks that the
+ * harness reports complete, consistent figures. It measures nothing: performance is read from the
+ * harness's output, never asserted.
+ */
+@Tag("bench")
+@Timeout(value = 150, unit = TimeUnit.SECONDS)
+class BenchSmokeTest {
+  @TempDir Path dir;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+  private List<JsonNode> bench(String... args) throws Exception {
+    Path json = dir.resolve("results.jsonl");
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--json", json.toString()));
+    BenchCommand command = new BenchCommand(Clock.systemUTC(), new PrintStream(out, true, StandardCharsets.UTF_8), () -> {});
+    int exit = new CommandLine(command).execute(all.toArray(String[]::new));
+    assertThat(exit).as("exit code; output:%n%s", output()).isZero();
+    List<JsonNode> results = new ArrayList<>();
+    for (String line : Files.readAllLines(json)) {
+      results.add(new ObjectMapper().readTree(line));
+    }
+    return results;
+  }
+
+  private String output() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void createStoresEveryTaskAndReportsItsRate() throws Exception {
+    JsonNode r = bench("create", "--tasks", "300").get(0);
+
+    assertThat(r.get("engine").asText()).isEqualTo("taskdeck");
+    assertThat(r.get("tasks").asLong()).isEqualTo(300);
+    assertThat(r.get("rate_per_s").asDouble()).isPositive();
+    assertThat(r.has("notes")).as("a note means tasks were missing").isFalse();
+    assertThat(output()).contains("tasks/s");
+  }
+
+  @Test
+  void drainRunsEveryTaskOnceOnBothEnginesAndPrintsTheRatios() throws Exception {
+    List<JsonNode> results = bench("drain", "--tasks", "60", "--engine", "taskdeck,quartz-baseline");
+
+    assertThat(results).extracting(r -> r.get("engine").asText()).containsExactly("taskdeck", "quartz-baseline");
+    for (JsonNode r : results) {
+      assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
+      assertThat(r.get("duplicates").asLong()).as(r.toString()).isZero();
+      assertThat(r.get("rate_per_s").asDouble()).isPositive();
+      assertThat(r.get("start_delay_ms").get("max").asLong())
+          .isGreaterThanOrEqualTo(r.get("start_delay_ms").get("p50").asLong());
+      assertThat(r.get("peak_heap_mb").asDouble()).isPositive();
+    }
+    assertThat(output()).contains("ratio");
+  }
+
+  @Test
+  void steadyRunsEveryFedTaskAndReportsItsStartDelays() throws Exception {
+    JsonNode r = bench("steady", "--rate", "20", "--seconds", "2").get(0);
+
+    assertThat(r.get("tasks").asLong()).isEqualTo(40);
+    assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
+    assertThat(r.get("duplicates").asLong()).isZero();
+    assertThat(r.get("start_delay_ms").get("p99").asLong()).isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  void crashKillsANodeAndTheClusterRecoversWithoutLosingATask() throws Exception {
+    JsonNode r = bench("crash", "--tasks", "100", "--nodes", "2").get(0);
+
+    assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
+    assertThat(r.get("recovery_s").asDouble()).as(r.toString()).isPositive();
+    assertThat(r.get("notes").toString()).contains("killed node");
+  }
+
+  @Test
+  void guiPageTimesTheFirstAndTheFilteredPage() throws Exception {
+    JsonNode r = bench("gui-page", "--tasks", "200").get(0);
+
+    assertThat(r.get("first_page_ms").asDouble()).isPositive();
+    assertThat(r.get("filtered_page_ms").asDouble()).isPositive();
+    assertThat(output()).contains("first page ms", "filtered page ms");
+  }
+}
