@@ -49,7 +49,8 @@ final class ScheduleBuilderView {
     next.setPrefHeight(5 * 24 + 4);
     next.setFocusTraversable(false);
     next.getStyleClass().add("next-runs");
-    VBox box = new VBox(8, kindSwitch(), once, interval, cron, description, nextTitle, message, next);
+    VBox box = new VBox(8, kindSwitch(), once, interval, cron, description, nextTitle, message,
+        error("schedule.calendar"), next);
     box.getStyleClass().add("schedule-builder");
     return box;
   }

@@ -77,4 +77,13 @@ class TaskActionsTest {
     assertThat(service.get(t.id()).lastOutcome()).isEqualTo(io.taskdeck.core.ExecutionStatus.SUCCESS);
     assertThat(actions.noticeProperty().get()).isEqualTo("Started 1 task");
   }
+
+  @Test
+  void rescheduleMovesTheTaskToTheNewSchedule() {
+    Task t = table.tasks().get(0);
+    io.taskdeck.core.Schedule daily = new io.taskdeck.core.Schedule.Cron("0 0 4 * * ?", java.time.ZoneId.of("UTC"));
+    actions.reschedule(t, daily);
+    assertThat(service.get(t.id()).spec().schedule()).isEqualTo(daily);
+    assertThat(actions.noticeProperty().get()).isEqualTo("Rescheduled 1 task");
+  }
 }
