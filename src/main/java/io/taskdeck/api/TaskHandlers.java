@@ -101,6 +101,10 @@ final class TaskHandlers {
     ctx.json(PageDto.of(tasks.executions(query), ExecutionDto::of));
   }
 
+  void clusterNodes(Context ctx) {
+    ctx.json(Map.of("items", tasks.clusterNodes().stream().map(NodeDto::of).toList()));
+  }
+
   private static UUID id(Context ctx) {
     return RequestReader.id(ctx, "id", "task");
   }

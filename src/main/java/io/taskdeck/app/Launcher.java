@@ -13,6 +13,9 @@ final class Launcher {
   }
 
   int launch() {
+    if (options.headless()) {
+      return new HeadlessMode(options, env, System.out, System.err).run();
+    }
     return new DesktopMode(options, env).run();
   }
 }

@@ -65,4 +65,10 @@ public interface TaskService {
   ReconcileReport reconcile();
 
   EngineInfo info();
+
+  /**
+   * The nodes of the cluster on this database, this one included: executing and manage-only nodes,
+   * with their last heartbeat and health.
+   */
+  List<ClusterNode> clusterNodes();
 }

@@ -12,7 +12,6 @@ import io.taskdeck.store.ExecutionRepository;
 import io.taskdeck.store.StoredTask;
 import io.taskdeck.store.TaskRepository;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -39,12 +38,15 @@ final class AttemptRunner {
   private final ExecutionRepository executions;
   private final QuartzGateway quartz;
   private final EngineParts parts;
+  private final AttemptSettler settler;
   private final Clock clock;
   private final String nodeId;
 
   AttemptRunner(
-      TaskRepository tasks, ExecutionRepository executions, QuartzGateway quartz, EngineParts parts, Clock clock, String nodeId) {
+      TaskRepository tasks, ExecutionRepository executions, QuartzGateway quartz, EngineParts parts,
+      AttemptSettler settler, Clock clock, String nodeId) {
     this.tasks = tasks;
+    this.settler = settler;
     this.executions = executions;
     this.quartz = quartz;
     this.parts = parts;
@@ -65,17 +67,14 @@ final class AttemptRunner {
     }
     Execution row =
         executions.insert(
-            new Execution(0, task.id(), 1, nodeId, firing.scheduledFor(), started, null, ExecutionStatus.RUNNING, null, null, null, null),
+            new Execution(0, task.id(), firing.attempt(), nodeId, firing.scheduledFor(), started, null, ExecutionStatus.RUNNING, null, null, null, null),
             firing.fireId());
     parts.running().add(row.logId());
     try {
       parts.metrics().started(firing.scheduledFor(), started);
-      parts.events().publish(new TaskEvent.ExecutionStarted(task.id(), 1, nodeId, started));
+      parts.events().publish(new TaskEvent.ExecutionStarted(task.id(), firing.attempt(), nodeId, started));
       Outcome outcome = execute(task.spec());
-      Execution done = finished(row, outcome);
-      executions.finish(done);
-      settle(st, firing, outcome);
-      parts.metrics().finished(task.type(), outcome.status(), Duration.between(started, done.finishedAt()));
+      Execution done = settler.settle(st, firing, row, outcome);
       parts.events().publish(new TaskEvent.ExecutionFinished(done));
       log.info("Task {} ({}) attempt finished: {}", task.id(), task.name(), outcome.status());
     } finally {
@@ -122,31 +121,6 @@ final class AttemptRunner {
     } finally {
       Thread.interrupted(); // an interrupt is fully handled by the executor; JDBC must not see it
     }
-  }
-
-  private void settle(StoredTask st, Firing f, Outcome outcome) {
-    Task task = st.task();
-    Optional<Instant> next = f.isMain() ? f.nextFire() : quartz.nextFire(task.id(), st.revision());
-    TaskStatus to =
-        next.isPresent()
-            ? TaskStatus.SCHEDULED
-            : outcome.status().success() ? TaskStatus.COMPLETED : TaskStatus.FAILED;
-    boolean rearm = outcome.status() == ExecutionStatus.INTERRUPTED && next.isEmpty();
-    Instant now = now();
-    tasks.finish(task.id(), rearm ? TaskStatus.SCHEDULED : to, outcome.status(), next.orElse(null), now);
-    Optional<StoredTask> after = tasks.find(task.id());
-    if (rearm && after.isPresent() && after.get().task().status() == TaskStatus.SCHEDULED) {
-      long rev = tasks.bumpRevision(task.id(), TaskStatus.SCHEDULED, now, now);
-      quartz.arm(new StoredTask(after.get().task(), rev), now);
-      log.info("Task {} was interrupted by shutdown and will run again", task.id());
-    }
-    after.ifPresent(a -> parts.events().publish(new TaskEvent.StatusChanged(task.id(), a.task().status())));
-  }
-
-  private Execution finished(Execution row, Outcome o) {
-    return new Execution(
-        row.logId(), row.taskId(), row.attempt(), row.nodeId(), row.scheduledFor(), row.startedAt(), now(),
-        o.status(), o.exitCode(), o.httpStatus(), o.output(), o.error());
   }
 
   private Instant now() {

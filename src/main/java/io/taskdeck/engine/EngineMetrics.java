@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -23,13 +24,15 @@ final class EngineMetrics {
   private final MeterRegistry registry;
   private final Counter scheduled;
   private final Counter misfires;
+  private final Counter retries;
   private final Timer startDelay;
   private final Supplier<Map<TaskStatus, Long>> counter;
   private final Clock clock;
   private volatile Map<TaskStatus, Long> counts = Map.of();
   private volatile Instant countedAt = Instant.EPOCH;
 
-  EngineMetrics(MeterRegistry registry, Supplier<Map<TaskStatus, Long>> counter, Clock clock) {
+  EngineMetrics(
+      MeterRegistry registry, Supplier<Map<TaskStatus, Long>> counter, LongSupplier deadLetters, Clock clock) {
     this.registry = registry;
     this.counter = counter;
     this.clock = clock;
@@ -37,6 +40,12 @@ final class EngineMetrics {
         Counter.builder("taskdeck.tasks.scheduled").description("tasks created").register(registry);
     this.misfires =
         Counter.builder("taskdeck.misfires").description("runs that missed their time").register(registry);
+    this.retries =
+        Counter.builder("taskdeck.retries").description("attempts scheduled as retries").register(registry);
+    Gauge.builder("taskdeck.dead.letters", deadLetters, d -> safe(d))
+        .description("dead letters not yet requeued")
+        .strongReference(true)
+        .register(registry);
     this.startDelay =
         Timer.builder("taskdeck.start.delay")
             .description("actual start minus due time")
@@ -53,6 +62,18 @@ final class EngineMetrics {
 
   void scheduled(int n) {
     scheduled.increment(n);
+  }
+
+  void retried() {
+    retries.increment();
+  }
+
+  private static double safe(LongSupplier s) {
+    try {
+      return s.getAsLong();
+    } catch (RuntimeException e) {
+      return Double.NaN;
+    }
   }
 
   void misfired() {

@@ -14,6 +14,7 @@ import org.quartz.TriggerKey;
  * @param revision the schedule revision of a main trigger; empty for run-now and recovery firings
  * @param scheduledFor when it was due (for a recovered firing: the original due time)
  * @param nextFire the main trigger's next fire time after this one, when this is the main trigger
+ * @param attempt 1 for a regular firing, n for the n-th attempt of an occurrence
  */
 record Firing(
     UUID taskId,
@@ -22,7 +23,8 @@ record Firing(
     Instant scheduledFor,
     Optional<Instant> nextFire,
     boolean recovering,
-    String fireId) {
+    String fireId,
+    int attempt) {
 
   static Firing of(JobExecutionContext ctx) {
     UUID id = TaskKeys.taskId(ctx.getJobDetail().getKey());
@@ -39,7 +41,10 @@ record Firing(
     Optional<Long> revision = TaskKeys.revision(key);
     Optional<Instant> next =
         revision.isPresent() ? Optional.ofNullable(toInstant(ctx.getNextFireTime())) : Optional.empty();
-    return new Firing(id, key, revision, due, next, ctx.isRecovering(), ctx.getFireInstanceId());
+    String attempt = ctx.getMergedJobDataMap().getString(TaskKeys.ATTEMPT);
+    return new Firing(
+        id, key, revision, due, next, ctx.isRecovering(), ctx.getFireInstanceId(),
+        attempt == null ? 1 : Integer.parseInt(attempt));
   }
 
   boolean isMain() {

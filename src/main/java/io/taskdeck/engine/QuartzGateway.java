@@ -76,13 +76,37 @@ final class QuartzGateway {
     }
   }
 
-  /** Fires the task once now (a separate trigger), creating its job if it has none. */
-  void runNow(UUID id, int priority, Instant now) {
-    call(() -> schedule(id, triggers.runNow(id, priority, now)));
+  /** Fires the task once at {@code at} (a separate trigger), creating its job if it has none. */
+  void runAt(UUID id, int priority, Instant at) {
+    call(() -> schedule(id, triggers.runAt(id, priority, at)));
   }
 
+  /** Schedules attempt {@code attempt} of the current occurrence at {@code at}. */
+  void scheduleRetry(UUID id, int attempt, int priority, Instant at) {
+    call(() -> schedule(id, triggers.retry(id, attempt, priority, at)));
+  }
+
+  /**
+   * Deletes the task's job and triggers. Quartz's deleteJob fails when a trigger vanishes while it
+   * runs (a one-shot trigger completing at that moment), so it is retried a few times.
+   */
   void delete(UUID id) {
-    call(() -> scheduler.deleteJob(TaskKeys.job(id)));
+    JobKey key = TaskKeys.job(id);
+    call(
+        () -> {
+          for (int attempt = 1; ; attempt++) {
+            try {
+              return scheduler.deleteJob(key);
+            } catch (SchedulerException e) {
+              if (!scheduler.checkExists(key)) {
+                return false;
+              }
+              if (attempt >= 5) {
+                throw e;
+              }
+            }
+          }
+        });
   }
 
   void unschedule(TriggerKey key) {
@@ -97,17 +121,24 @@ final class QuartzGateway {
         });
   }
 
-  /** Resumes the main trigger, or re-arms it when it is gone; returns the next fire time. */
+  /**
+   * Resumes the job's triggers (main, retry, run-now), or re-arms the main trigger when the job has
+   * none left; returns the next fire time.
+   */
   Optional<Instant> resume(StoredTask st, Instant now) {
     UUID id = st.task().id();
-    TriggerKey main = TaskKeys.main(id, st.revision());
     return call(
         () -> {
-          if (!scheduler.checkExists(main)) {
+          List<? extends Trigger> left = scheduler.getTriggersOfJob(TaskKeys.job(id));
+          if (left.isEmpty()) {
             return arm(st, now);
           }
           scheduler.resumeJob(TaskKeys.job(id));
-          return next(scheduler.getTrigger(main));
+          return left.stream()
+              .map(t -> call(() -> scheduler.getTrigger(t.getKey())))
+              .map(QuartzGateway::next)
+              .flatMap(Optional::stream)
+              .min(Instant::compareTo);
         });
   }
 
@@ -120,8 +151,17 @@ final class QuartzGateway {
     return call(() -> Optional.ofNullable(scheduler.getCalendar(name)));
   }
 
-  List<String> calendarNames() {
-    return call(scheduler::getCalendarNames);
+  /** Adds or replaces a calendar; the triggers that use it are recomputed. */
+  void putCalendar(String name, Calendar calendar) {
+    call(
+        () -> {
+          scheduler.addCalendar(name, calendar, true, true);
+          return null;
+        });
+  }
+
+  boolean deleteCalendar(String name) {
+    return call(() -> scheduler.deleteCalendar(name));
   }
 
   private static Optional<Instant> next(Trigger t) {

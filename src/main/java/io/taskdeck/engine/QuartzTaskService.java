@@ -1,5 +1,6 @@
 package io.taskdeck.engine;
 
+import io.taskdeck.core.ClusterNode;
 import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionQuery;
@@ -67,11 +68,13 @@ final class QuartzTaskService implements TaskService {
   private final EngineParts parts;
   private final Reconciler reconciler;
   private final Supplier<EngineInfo> info;
+  private final Supplier<List<ClusterNode>> nodes;
   private final Clock clock;
 
   QuartzTaskService(
       TaskRepository tasks, ExecutionRepository executions, QuartzGateway quartz, TaskValidator validator,
-      EngineParts parts, Reconciler reconciler, Supplier<EngineInfo> info, Clock clock) {
+      EngineParts parts, Reconciler reconciler, Supplier<EngineInfo> info,
+      Supplier<List<ClusterNode>> nodes, Clock clock) {
     this.tasks = tasks;
     this.executions = executions;
     this.quartz = quartz;
@@ -80,6 +83,7 @@ final class QuartzTaskService implements TaskService {
     this.parts = parts;
     this.reconciler = reconciler;
     this.info = info;
+    this.nodes = nodes;
     this.clock = clock;
   }
 
@@ -97,7 +101,11 @@ final class QuartzTaskService implements TaskService {
       validate(specs.get(i), "tasks[" + i + "].");
     }
     List<Task> created = new ArrayList<>();
-    specs.forEach(s -> created.add(newTask(s)));
+    for (int i = 0; i < specs.size(); i++) {
+      Instant now = now();
+      TaskSpec spec = specs.get(i);
+      created.add(new Task(UUID.randomUUID(), spec, TaskStatus.SCHEDULED, firstRun(spec, now, "tasks[" + i + "].schedule"), null, 0, now, now));
+    }
     arm(created);
     parts.events().publish(new TaskEvent.TasksChanged(created.size()));
     return created.stream().map(Task::id).toList();
@@ -118,8 +126,18 @@ final class QuartzTaskService implements TaskService {
 
   private Task newTask(TaskSpec spec) {
     Instant now = now();
-    Instant next = triggers.preview(spec.schedule(), calendarOf(spec.calendar(), "calendar"), now, 1).stream().findFirst().orElse(null);
-    return new Task(UUID.randomUUID(), spec, TaskStatus.SCHEDULED, next, null, 0, now, now);
+    return new Task(UUID.randomUUID(), spec, TaskStatus.SCHEDULED, firstRun(spec, now, "schedule"), null, 0, now, now);
+  }
+
+  /** The first fire time, with the calendar applied; a schedule that never fires is refused. */
+  private Instant firstRun(TaskSpec spec, Instant now, String field) {
+    return triggers.preview(spec.schedule(), calendarOf(spec.calendar(), "calendar"), now, 1).stream()
+        .findFirst()
+        .orElseThrow(
+            () -> new ValidationException(field,
+                spec.calendar() == null
+                    ? "the schedule never fires after now"
+                    : "the schedule never fires outside the times calendar '" + spec.calendar() + "' excludes"));
   }
 
   private void validate(TaskSpec spec, String prefix) {
@@ -160,7 +178,7 @@ final class QuartzTaskService implements TaskService {
     }
     TaskStatus to = status == TaskStatus.PAUSED ? TaskStatus.PAUSED : TaskStatus.SCHEDULED;
     Instant now = now();
-    Instant next = triggers.preview(spec.schedule(), calendarOf(spec.calendar(), "calendar"), now, 1).stream().findFirst().orElse(null);
+    Instant next = firstRun(spec, now, "schedule");
     tasks.replaceSpec(id, spec, to, next, now);
     StoredTask updated = stored(id);
     quartz.arm(updated, now).ifPresent(n -> tasks.setNextRun(id, n));
@@ -228,7 +246,7 @@ final class QuartzTaskService implements TaskService {
     if (st.task().status() == TaskStatus.CANCELLED) {
       throw illegal(st, "run");
     }
-    quartz.runNow(id, st.task().spec().priority(), now());
+    quartz.runAt(id, st.task().spec().priority(), now());
     return st.task();
   }
 
@@ -263,6 +281,11 @@ final class QuartzTaskService implements TaskService {
   @Override
   public EngineInfo info() {
     return info.get();
+  }
+
+  @Override
+  public List<ClusterNode> clusterNodes() {
+    return nodes.get();
   }
 
   private StoredTask stored(UUID id) {

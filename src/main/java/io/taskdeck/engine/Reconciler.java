@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * cheap at 500,000 tasks:
  *
  * <ol>
- *   <li>a live task (SCHEDULED, RETRYING, PAUSED) without the main trigger of its revision is armed;
- *       a RUNNING task whose job has no trigger and no fired record (its node died and nothing
- *       recovers it) is armed to run again;
+ *   <li>a live task (SCHEDULED, PAUSED) without the main trigger of its revision is armed; a
+ *       RUNNING or RETRYING task whose job has no trigger at all and no fired record (its node died
+ *       and nothing recovers it, or its retry trigger was lost) is armed to run again;
  *   <li>a trigger whose task is gone or CANCELLED is deleted with its job, and a main trigger of an
  *       old revision is unscheduled (unless it is firing right now);
  *   <li>a trigger stuck in BLOCKED, ACQUIRED or ERROR with no fired record is set back to WAITING.
@@ -73,7 +73,7 @@ final class Reconciler {
   private int armTasksWithoutTrigger() {
     List<UUID> live =
         jdbc.query(
-            "SELECT t.task_id FROM task t WHERE t.status IN ('SCHEDULED', 'RETRYING', 'PAUSED')"
+            "SELECT t.task_id FROM task t WHERE t.status IN ('SCHEDULED', 'PAUSED')"
                 + " AND NOT EXISTS (SELECT 1 FROM QRTZ_TRIGGERS q WHERE q.SCHED_NAME = '" + SCHED + "'"
                 + " AND q.JOB_GROUP = 'tasks' AND q.JOB_NAME = CAST(t.task_id AS VARCHAR(36))"
                 + " AND q.TRIGGER_NAME = " + MAIN_NAME + ") AND"
@@ -81,7 +81,7 @@ final class Reconciler {
             rs -> rs.getObject(1, UUID.class));
     List<UUID> lost =
         jdbc.query(
-            "SELECT t.task_id FROM task t WHERE t.status = 'RUNNING'"
+            "SELECT t.task_id FROM task t WHERE t.status IN ('RUNNING', 'RETRYING')"
                 + " AND NOT EXISTS (SELECT 1 FROM QRTZ_TRIGGERS q WHERE q.SCHED_NAME = '" + SCHED + "'"
                 + " AND q.JOB_NAME = CAST(t.task_id AS VARCHAR(36))) AND"
                 + NOT_FIRING.formatted("CAST(t.task_id AS VARCHAR(36))"),

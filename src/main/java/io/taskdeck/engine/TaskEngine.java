@@ -1,14 +1,20 @@
 package io.taskdeck.engine;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.taskdeck.core.CalendarService;
+import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskValidator;
+import io.taskdeck.engine.cluster.ClusterMembership;
+import io.taskdeck.store.CalendarRepository;
 import io.taskdeck.store.Database;
+import io.taskdeck.store.DeadLetterRepository;
 import io.taskdeck.store.ExecutionRepository;
 import io.taskdeck.store.Jdbc;
 import io.taskdeck.store.TaskRepository;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
@@ -33,6 +39,9 @@ public final class TaskEngine implements AutoCloseable {
   private final EngineParts parts;
   private final Reconciler reconciler;
   private final QuartzTaskService service;
+  private final QuartzDeadLetterService deadLetters;
+  private final QuartzCalendarService calendars;
+  private final ClusterMembership cluster;
   private volatile State state = State.CREATED;
 
   public TaskEngine(Database db, EngineConfig cfg, MeterRegistry registry) {
@@ -41,28 +50,47 @@ public final class TaskEngine implements AutoCloseable {
     Jdbc jdbc = new Jdbc(db.dataSource());
     TaskRepository tasks = new TaskRepository(jdbc);
     ExecutionRepository executions = new ExecutionRepository(jdbc);
+    DeadLetterRepository deadLetterRows = new DeadLetterRepository(jdbc);
     EventHub events = new EventHub();
     this.parts =
         new EngineParts(
             events,
-            new EngineMetrics(registry, tasks::countByStatus, cfg.clock()),
+            new EngineMetrics(registry, tasks::countByStatus, deadLetterRows::countOpen, cfg.clock()),
             new RunningAttempts(),
             new ShellExecutor(),
             new HttpExecutor());
     TaskJobFactory jobFactory = new TaskJobFactory();
     this.scheduler = QuartzSetup.create(db, cfg, jobFactory);
     QuartzGateway quartz = new QuartzGateway(scheduler, new TriggerFactory());
-    jobFactory.bind(new AttemptRunner(tasks, executions, quartz, parts, cfg.clock(), cfg.nodeId()));
-    MisfireListener.register(scheduler, parts.metrics());
+    AttemptSettler settler =
+        new AttemptSettler(tasks, executions, deadLetterRows, quartz, parts, cfg.clock(), () -> ThreadLocalRandom.current().nextDouble());
+    jobFactory.bind(new AttemptRunner(tasks, executions, quartz, parts, settler, cfg.clock(), cfg.nodeId()));
+    this.deadLetters = new QuartzDeadLetterService(deadLetterRows, tasks, quartz, events, cfg.clock());
+    this.calendars = new QuartzCalendarService(new CalendarRepository(jdbc), quartz, events, cfg.clock());
+    new MisfireRecorder(tasks, executions, parts, cfg.clock(), cfg.nodeId()).register(scheduler);
     this.reconciler = new Reconciler(jdbc, tasks, executions, quartz, events, cfg.clock(), cfg.nodeId());
+    this.cluster =
+        new ClusterMembership(
+            db, scheduler, cfg.nodeId(), cfg.execute(), cfg.checkinInterval(), cfg.idleWait(), cfg.clock(),
+            parts.running()::count, reconciler::reconcile);
     this.service =
         new QuartzTaskService(
-            tasks, executions, quartz, new TaskValidator(new QuartzCronSyntax()), parts, reconciler, this::info, cfg.clock());
+            tasks, executions, quartz, new TaskValidator(new QuartzCronSyntax()), parts, reconciler, this::info, cluster::nodes, cfg.clock());
   }
 
   /** The only door for the API and the GUI. */
   public TaskService service() {
     return service;
+  }
+
+  /** Retrying tasks and the dead-letter queue. */
+  public DeadLetterService deadLetters() {
+    return deadLetters;
+  }
+
+  /** Exclusion calendars. */
+  public CalendarService calendars() {
+    return calendars;
   }
 
   public EngineConfig config() {
@@ -75,6 +103,7 @@ public final class TaskEngine implements AutoCloseable {
       return;
     }
     reconciler.reconcile();
+    cluster.start();
     if (cfg.execute()) {
       try {
         scheduler.start();
@@ -105,6 +134,7 @@ public final class TaskEngine implements AutoCloseable {
       Thread.currentThread().interrupt();
       log.warn("Interrupted while stopping the engine");
     }
+    cluster.stop();
     state = State.STOPPED;
     log.info("Engine {} stopped{}", cfg.nodeId(), idle ? "" : " with attempts still running");
   }

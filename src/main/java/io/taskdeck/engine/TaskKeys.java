@@ -9,12 +9,16 @@ import org.quartz.TriggerKey;
 /**
  * Names of Quartz jobs and triggers for tasks. A task's job is {@code tasks.<id>}. Its main trigger
  * is {@code tasks.<id>/r<revision>}: a trigger whose revision is not the row's is stale and never
- * runs. Run-now triggers are {@code tasks.<id>/now/<random>}.
+ * runs. Run-now triggers are {@code tasks.<id>/now/<random>}, retries {@code tasks.<id>/retry/<attempt>/<random>}.
  */
 final class TaskKeys {
   static final String GROUP = "tasks";
   private static final String MAIN = "/r";
   private static final String NOW = "/now/";
+  private static final String RETRY = "/retry/";
+
+  /** The trigger data key holding the attempt number of a retry firing. */
+  static final String ATTEMPT = "attempt";
 
   private TaskKeys() {}
 
@@ -31,6 +35,11 @@ final class TaskKeys {
         id + NOW + Long.toHexString(ThreadLocalRandom.current().nextLong()), GROUP);
   }
 
+  static TriggerKey retry(UUID id, int attempt) {
+    return TriggerKey.triggerKey(
+        id + RETRY + attempt + "/" + Long.toHexString(ThreadLocalRandom.current().nextLong()), GROUP);
+  }
+
   static UUID taskId(JobKey key) {
     return UUID.fromString(key.getName());
   }
@@ -38,7 +47,7 @@ final class TaskKeys {
   /** The revision of a main trigger, or empty for any other trigger (run-now, recovery). */
   static Optional<Long> revision(TriggerKey key) {
     int at = key.getName().lastIndexOf(MAIN);
-    if (!GROUP.equals(key.getGroup()) || at < 0 || key.getName().contains(NOW)) {
+    if (!GROUP.equals(key.getGroup()) || at < 0 || key.getName().contains(NOW) || key.getName().contains(RETRY)) {
       return Optional.empty();
     }
     try {

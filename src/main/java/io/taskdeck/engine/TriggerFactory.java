@@ -33,14 +33,25 @@ final class TriggerFactory {
         .build();
   }
 
-  Trigger runNow(UUID id, int priority, Instant now) {
+  /** A one-off firing at {@code at}, beside the task's schedule (run now, requeue). */
+  Trigger runAt(UUID id, int priority, Instant at) {
+    return oneOff(TaskKeys.runNow(id), id, priority, at).build();
+  }
+
+  /** The firing of attempt {@code attempt} of the current occurrence, after its backoff. */
+  Trigger retry(UUID id, int attempt, int priority, Instant at) {
+    return oneOff(TaskKeys.retry(id, attempt), id, priority, at)
+        .usingJobData(TaskKeys.ATTEMPT, Integer.toString(attempt))
+        .build();
+  }
+
+  private static TriggerBuilder<SimpleTrigger> oneOff(TriggerKey key, UUID id, int priority, Instant at) {
     return TriggerBuilder.newTrigger()
-        .withIdentity(TaskKeys.runNow(id))
+        .withIdentity(key)
         .forJob(TaskKeys.job(id))
         .withPriority(priority)
-        .startAt(Date.from(now))
-        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-        .build();
+        .startAt(Date.from(at))
+        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow());
   }
 
   /** The next {@code count} fire times after {@code from} (inclusive), skipping what {@code cal} excludes. */
@@ -53,10 +64,19 @@ final class TriggerFactory {
     while (next != null && out.size() < count && steps++ < MAX_PREVIEW_STEPS) {
       if (cal == null || cal.isTimeIncluded(next.getTime())) {
         out.add(next.toInstant());
+        next = t.getFireTimeAfter(next);
+      } else {
+        next = skipExcluded(t, cal, next);
       }
-      next = t.getFireTimeAfter(next);
     }
     return out;
+  }
+
+  /** The first fire time after the excluded stretch that contains {@code excluded}. */
+  private static Date skipExcluded(Trigger t, Calendar cal, Date excluded) {
+    long included = cal.getNextIncludedTime(excluded.getTime());
+    Date jumped = included > excluded.getTime() ? t.getFireTimeAfter(new Date(included - 1)) : null;
+    return jumped != null && jumped.after(excluded) ? jumped : t.getFireTimeAfter(excluded);
   }
 
   private static TriggerBuilder<? extends Trigger> build(

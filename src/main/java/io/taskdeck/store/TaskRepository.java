@@ -180,17 +180,48 @@ public final class TaskRepository {
         == 1;
   }
 
-  /** Records the end of an attempt: the status only changes if the task is still RUNNING. */
-  public void finish(UUID id, TaskStatus to, ExecutionStatus outcome, Instant nextRun, Instant now) {
+  /**
+   * Records the end of an attempt: last outcome and attempts made; the status and next run only
+   * change if the task is still RUNNING (a cancel or pause during the attempt wins).
+   */
+  public void finish(UUID id, TaskStatus to, ExecutionStatus outcome, int attempts, Instant nextRun, Instant now) {
     jdbc.update(
-        "UPDATE task SET last_outcome = ?, updated_at = ?,"
+        "UPDATE task SET last_outcome = ?, updated_at = ?, retry_count = ?,"
             + " execution_time = CASE WHEN status = 'RUNNING' THEN ? ELSE execution_time END,"
             + " status = CASE WHEN status = 'RUNNING' THEN ? ELSE status END"
             + " WHERE task_id = ?",
         outcome.name(),
         now,
+        attempts,
         nextRun,
         to.name(),
+        id);
+  }
+
+  /** Resets the attempts of a requeued task and shows it SCHEDULED for {@code at}; false if cancelled. */
+  public boolean requeue(UUID id, Instant at, Instant now) {
+    return jdbc.update(
+            "UPDATE task SET status = CASE WHEN status IN ('FAILED', 'COMPLETED', 'RETRYING') THEN 'SCHEDULED'"
+                + " ELSE status END, retry_count = 0, execution_time = ?, updated_at = ?"
+                + " WHERE task_id = ? AND status <> 'CANCELLED'",
+            at,
+            now,
+            id)
+        == 1;
+  }
+
+  /**
+   * Records that an occurrence was missed: last outcome MISSED; a one-shot task that will not run
+   * ({@code ended}) goes from SCHEDULED to COMPLETED.
+   */
+  public void markMissed(UUID id, boolean ended, Instant nextRun, Instant now) {
+    jdbc.update(
+        "UPDATE task SET last_outcome = 'MISSED', updated_at = ?, execution_time = ?,"
+            + " status = CASE WHEN ? AND status = 'SCHEDULED' THEN 'COMPLETED' ELSE status END"
+            + " WHERE task_id = ?",
+        now,
+        nextRun,
+        ended,
         id);
   }
 

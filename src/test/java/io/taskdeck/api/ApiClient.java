@@ -16,18 +16,24 @@ final class ApiClient {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
   private final String token;
+  private final Duration timeout;
 
-  ApiClient(int port, String token) {
-    this.base = "http://127.0.0.1:" + port;
+  private ApiClient(String base, String token, Duration timeout) {
+    this.base = base;
     this.token = token;
+    this.timeout = timeout;
   }
 
   ApiClient(int port) {
-    this(port, null);
+    this("http://127.0.0.1:" + port, null, Duration.ofSeconds(60));
   }
 
   ApiClient withToken(String newToken) {
-    return new ApiClient(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), newToken);
+    return new ApiClient(base, newToken, timeout);
+  }
+
+  ApiClient withTimeout(Duration newTimeout) {
+    return new ApiClient(base, token, newTimeout);
   }
 
   /** One answer: status, raw body, and the body as JSON (null when it is not JSON). */
@@ -62,6 +68,15 @@ final class ApiClient {
     return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
   }
 
+  /** POSTs without a Content-Length (chunked), as a streaming client would. */
+  Answer postChunked(String path, String json) {
+    byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
+  }
+
   Answer patch(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").method("PATCH", body(json)));
   }
@@ -79,7 +94,7 @@ final class ApiClient {
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }

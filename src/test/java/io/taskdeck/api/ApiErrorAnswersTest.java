@@ -2,31 +2,27 @@ package io.taskdeck.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** Every error class of DESIGN.md §7, over real HTTP, against an in-memory TaskService. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiErrorAnswersTest {
   private final InMemoryTaskService tasks = new InMemoryTaskService();
   private ApiServer server;
   private ApiClient api;
 
-  @BeforeEach
+  @BeforeAll
   void start() {
     server =
-        new ApiServer(
-            new ApiConfig("127.0.0.1", 0, Optional.empty(), 4096),
-            tasks,
-            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-            () -> new HealthProbe.Report(Optional.empty(), "RUNNING"));
+        TestServers.inMemory(new ApiConfig("127.0.0.1", 0, Optional.empty(), 4096), tasks);
     api = new ApiClient(server.start());
   }
 
-  @AfterEach
+  @AfterAll
   void stop() {
     server.stop();
   }
@@ -40,8 +36,9 @@ class ApiErrorAnswersTest {
 
   @Test
   void malformedJsonIsA400NamingTheBody() {
+    int before = tasks.size();
     assertError(api.post("/api/v1/tasks", "{\"name\": \"x\""), 400, "body");
-    assertThat(tasks.size()).isZero();
+    assertThat(tasks.size()).isEqualTo(before);
   }
 
   @Test
@@ -99,9 +96,11 @@ class ApiErrorAnswersTest {
 
   @Test
   void aBodyOverTheLimitIsA413() {
+    int before = tasks.size();
     String big = "{\"name\":\"" + "x".repeat(5000) + "\"}";
     assertError(api.post("/api/v1/tasks", big), 413, "body");
-    assertThat(tasks.size()).isZero();
+    assertError(api.postChunked("/api/v1/tasks", big), 413, "body");
+    assertThat(tasks.size()).isEqualTo(before);
   }
 
   @Test
@@ -118,6 +117,17 @@ class ApiErrorAnswersTest {
     assertThat(a.text("error")).contains("database is unavailable");
     tasks.databaseDown(false);
     assertThat(api.get("/api/v1/tasks").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aConnectionFailureFromThePoolIsA503EvenWhenWrapped() {
+    tasks.failNextCall(
+        new IllegalStateException(
+            "query failed",
+            new java.sql.SQLTransientConnectionException("taskdeck - Connection is not available, request timed out")));
+    ApiClient.Answer a = api.get("/api/v1/tasks");
+    assertError(a, 503, null);
+    assertThat(a.text("error")).contains("Connection is not available");
   }
 
   @Test

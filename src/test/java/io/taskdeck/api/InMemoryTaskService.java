@@ -194,6 +194,11 @@ final class InMemoryTaskService implements TaskService {
   }
 
   @Override
+  public List<io.taskdeck.core.ClusterNode> clusterNodes() {
+    return List.of(); // an in-memory service belongs to no cluster
+  }
+
+  @Override
   public EngineInfo info() {
     return new EngineInfo("test-node", "memory", false, "STANDBY", 0);
   }

@@ -137,8 +137,9 @@ abstract class LifecycleContractTest {
     h.start();
     Task task = h.service().schedule(noopAt("half-moved", Instant.now().plusSeconds(2)));
     // the crash: the row got its new revision, Quartz still holds the old trigger
-    h.jdbc().update("UPDATE task SET revision = revision + 1, execution_time = ? WHERE task_id = ?",
-        Instant.now().plusSeconds(3600), task.id());
+    Instant newTime = Instant.now().plusSeconds(3600);
+    h.jdbc().update("UPDATE task SET revision = revision + 1, run_at = ?, execution_time = ? WHERE task_id = ?",
+        newTime, newTime, task.id());
 
     await().atMost(WAIT).until(() -> h.triggerCount(task.id()) == 0 && firedCount(task.id()) == 0);
     assertThat(h.executions(task.id())).isEmpty();

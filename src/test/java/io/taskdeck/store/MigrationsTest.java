@@ -53,7 +53,7 @@ class MigrationsTest {
               .locations("classpath:" + db.vendor().migrationLocation())
               .load();
       assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
-      assertThat(flyway.info().applied()).hasSize(2);
+      assertThat(flyway.info().applied()).hasSize(flyway.info().all().length).hasSizeGreaterThanOrEqualTo(2);
       try (Connection c = db.dataSource().getConnection()) {
         for (String table : OUR_TABLES) {
           assertThat(tableExists(c, table)).as(table).isTrue();

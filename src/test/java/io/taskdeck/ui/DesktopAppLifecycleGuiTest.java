@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,25 @@ class DesktopAppLifecycleGuiTest {
     var prefs = new PrefsStore(dataDir).load();
     assertThat(prefs.dark()).isTrue();
     assertThat(prefs.window().width()).isEqualTo(1280);
+  }
+
+  @Test
+  void keyboardShortcutsSwitchViewsOpenTheEditorAndFocusTheSearch() throws InterruptedException {
+    DesktopDriver driver = new DesktopDriver(new FakeTaskService(Clock.systemUTC()),
+        DesktopApp.localProfile(dataDir), dataDir, Clock.systemUTC());
+    try {
+      robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+      await().until(() -> Fx.call(() -> driver.window().selected()) == 4);
+      robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+      await().until(() -> robot.lookup("#taskEditor").tryQuery().isPresent());
+      assertThat(Fx.call(() -> driver.window().selected())).isEqualTo(1);
+      robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+      await().until(() -> robot.lookup("#taskEditor").tryQuery().isEmpty());
+      robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+      await().until(() -> Fx.call(() -> robot.lookup("#searchField").query().isFocused()));
+    } finally {
+      driver.close();
+    }
   }
 
   @Test

@@ -69,6 +69,7 @@ abstract class DesktopGuiTest {
     robot.clickOn("#newTaskButton");
     robot.clickOn("#taskName").write(name);
     robot.clickOn("#shellCommand").write(command);
+    robot.clickOn("#kindCRON"); // the default cron (02:00 daily) keeps the task waiting for "Run now"
     Button save = robot.lookup("#saveTaskButton").queryButton();
     await().atMost(WAIT).until(() -> !save.isDisabled());
     robot.clickOn(save);
@@ -162,5 +163,20 @@ abstract class DesktopGuiTest {
     robot.doubleClickOn("#searchField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
         .press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
     await().atMost(WAIT).until(() -> rows().size() == 2);
+  }
+
+  @Test
+  void theLogsFollowNewRunsAndTheTasksTableUpdatesWithoutARefresh() {
+    robot.clickOn("#navLogs");
+    await().atMost(WAIT).until(() -> robot.lookup("#logsTable").tryQuery().isPresent());
+    @SuppressWarnings("unchecked")
+    TableView<LogRow> logs = (TableView<LogRow>) robot.lookup("#logsTable").query();
+    io.taskdeck.core.Task t = service.schedule(io.taskdeck.core.TaskSpec.builder().name("made elsewhere")
+        .payload(io.taskdeck.core.ShellPayload.of("echo followed")).build());
+    service.runNow(t.id());
+    await().atMost(WAIT).until(() -> Fx.call(() -> logs.getItems().stream()
+        .anyMatch(r -> r.taskName().equals("made elsewhere") && r.execution().status().success())));
+    robot.clickOn("#navTasks");
+    await().atMost(WAIT).until(() -> rows().stream().anyMatch(x -> x.name().equals("made elsewhere")));
   }
 }

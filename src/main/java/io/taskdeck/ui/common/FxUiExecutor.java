@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
@@ -26,16 +27,20 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
   @Override
   public <T> void submit(
       Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-    workers.execute(
-        () -> {
-          try {
-            T result = work.call();
-            Platform.runLater(() -> onSuccess.accept(result));
-          } catch (Exception | Error e) {
-            log.debug("Background work failed", e);
-            Platform.runLater(() -> onFailure.accept(e));
-          }
-        });
+    try {
+      workers.execute(
+          () -> {
+            try {
+              T result = work.call();
+              Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Exception | Error e) {
+              log.debug("Background work failed", e);
+              Platform.runLater(() -> onFailure.accept(e));
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      log.debug("Ignoring background work submitted after shutdown");
+    }
   }
 
   @Override
@@ -49,9 +54,14 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
 
   @Override
   public Cancellable schedule(Duration delay, Runnable action) {
-    ScheduledFuture<?> f =
-        timer.schedule(() -> Platform.runLater(action), delay.toMillis(), TimeUnit.MILLISECONDS);
-    return () -> f.cancel(false);
+    try {
+      ScheduledFuture<?> f =
+          timer.schedule(() -> Platform.runLater(action), delay.toMillis(), TimeUnit.MILLISECONDS);
+      return () -> f.cancel(false);
+    } catch (RejectedExecutionException e) {
+      log.debug("Ignoring a delayed action scheduled after shutdown");
+      return () -> { };
+    }
   }
 
   /** Stops the workers, waiting a bounded time for running calls. Idempotent. */

@@ -25,9 +25,12 @@ final class ExecutionDetailView {
   private final HBox badges = new HBox(8);
   private final Label facts = new Label();
   private final TextArea output = area("executionOutput");
+  private final TextArea stderr = area("executionStderr");
   private final TextArea error = area("executionError");
   private final Tab outputTab = new Tab("Output", output);
+  private final Tab stderrTab = new Tab("stderr", stderr);
   private final Tab errorTab = new Tab("Error", error);
+  private final TabPane tabs = new TabPane(outputTab, stderrTab, errorTab);
 
   ExecutionDetailView(ObjectProperty<LogRow> selected, Formats formats) {
     this.formats = formats;
@@ -50,7 +53,6 @@ final class ExecutionDetailView {
     title.setWrapText(true);
     facts.getStyleClass().add("text-muted");
     facts.setWrapText(true);
-    TabPane tabs = new TabPane(outputTab, errorTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     VBox box = new VBox(10, title, badges, facts, tabs);
     VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -74,11 +76,23 @@ final class ExecutionDetailView {
         + "\nScheduled " + formats.dateTime(e.scheduledFor())
         + "\nStarted " + formats.dateTime(e.startedAt()) + ", finished " + formats.dateTime(e.finishedAt())
         + " (" + Formats.duration(e.duration()) + ")");
-    outputTab.setText(e.httpStatus() != null ? "HTTP response" : "Output");
-    String out = e.output() == null || e.output().isEmpty() ? "(no output)" : e.output();
-    output.setText(e.httpStatus() != null ? "HTTP " + e.httpStatus() + "\n\n" + out : out);
+    boolean http = e.httpStatus() != null;
+    ShellOutput split = http ? new ShellOutput(nz(e.output()), "") : ShellOutput.split(e.output());
+    outputTab.setText(http ? "HTTP response" : "stdout");
+    String out = split.stdout().isEmpty() ? "(no output)" : split.stdout();
+    output.setText(http ? "HTTP " + e.httpStatus() + "\n\n" + out : out);
+    stderr.setText(split.stderr());
+    if (split.stderr().isEmpty()) {
+      tabs.getTabs().remove(stderrTab);
+    } else if (!tabs.getTabs().contains(stderrTab)) {
+      tabs.getTabs().add(1, stderrTab);
+    }
     error.setText(e.error() == null || e.error().isEmpty() ? "(no error)" : e.error());
     errorTab.setText(e.error() == null || e.error().isEmpty() ? "Error" : "Error ●");
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
   }
 
   private static TextArea area(String id) {

@@ -4,6 +4,7 @@ import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.ui.common.Badges;
 import io.taskdeck.ui.common.Formats;
+import java.time.Instant;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
@@ -19,18 +20,18 @@ final class ExecutionTable {
     table.setId("logsTable");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getStyleClass().add("striped");
-    table.getColumns().add(text("Time", 165, r -> formats.dateTime(time(r.execution()))));
-    table.getColumns().add(text("Task", 200, LogRow::taskName));
-    table.getColumns().add(text("Node", 140, r -> r.execution().nodeId()));
-    table.getColumns().add(text("Attempt", 70, r -> Integer.toString(r.execution().attempt())));
+    table.getColumns().add(text("Time", 150, r -> formats.dateTime(time(r.execution()))));
+    table.getColumns().add(text("Task", 160, LogRow::taskName));
+    table.getColumns().add(text("Node", 120, r -> r.execution().nodeId()));
+    table.getColumns().add(text("Attempt", 76, r -> Integer.toString(r.execution().attempt())));
     table.getColumns().add(status());
-    table.getColumns().add(text("Duration", 90, r -> Formats.duration(r.execution().duration())));
-    table.getColumns().add(text("Exit / HTTP", 90, r -> code(r.execution())));
+    table.getColumns().add(text("Duration", 86, r -> Formats.duration(r.execution().duration())));
+    table.getColumns().add(text("Exit / HTTP", 100, r -> code(r.execution())));
     table.getColumns().forEach(c -> c.setSortable(false));
     return table;
   }
 
-  static java.time.Instant time(Execution e) {
+  static Instant time(Execution e) {
     return e.startedAt() != null ? e.startedAt() : e.scheduledFor();
   }
 
@@ -44,6 +45,7 @@ final class ExecutionTable {
   private static TableColumn<LogRow, String> text(String title, double width, Function<LogRow, String> value) {
     TableColumn<LogRow, String> col = new TableColumn<>(title);
     col.setPrefWidth(width);
+    col.setMinWidth(title.equals("Task") ? 120 : width); // only the task name may shrink
     col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     return col;
   }

@@ -7,6 +7,8 @@ import io.taskdeck.ui.common.EmptyState;
 import io.taskdeck.ui.common.Icons;
 import io.taskdeck.ui.common.UiContext;
 import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -69,15 +71,23 @@ public final class LogsView implements AppView {
     VBox left = new VBox(filters(), table, footer());
     VBox.setVgrow(table, Priority.ALWAYS);
     SplitPane split = new SplitPane(left, detail.node());
-    split.setDividerPositions(0.66);
+    split.setDividerPositions(0.69);
     return split;
   }
 
   private Node filters() {
     SearchableComboBox<TaskChoice> task = new SearchableComboBox<>(model.taskChoices());
     task.setId("logTaskFilter");
-    task.valueProperty().bindBidirectional(model.taskFilterProperty());
-    task.setPromptText("All tasks");
+    task.setValue(model.taskFilterProperty().get());
+    // reloading the choices resets the combo's value; null means all tasks, shown as such
+    task.valueProperty().addListener((o, a, b) -> {
+      if (b == null) {
+        Platform.runLater(() -> task.setValue(TaskChoice.ALL));
+      } else {
+        model.taskFilterProperty().set(b);
+      }
+    });
+    model.taskFilterProperty().addListener((o, a, b) -> task.setValue(b));
     task.setPrefWidth(240);
     ComboBox<ExecutionStatus> status = new ComboBox<>();
     status.setId("logStatusFilter");
@@ -105,7 +115,7 @@ public final class LogsView implements AppView {
   private Node footer() {
     Label count = new Label();
     count.getStyleClass().add("text-muted");
-    count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+    count.textProperty().bind(Bindings.createStringBinding(
         () -> model.rows().size() + " runs" + (model.hasMoreProperty().get() ? " shown, more available" : "")
             + (model.followProperty().get() ? "  ·  following new runs" : ""),
         model.rows(), model.hasMoreProperty(), model.followProperty()));

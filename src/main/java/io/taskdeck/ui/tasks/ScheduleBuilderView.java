@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.control.SegmentedButton;
@@ -49,7 +50,8 @@ final class ScheduleBuilderView {
     next.setPrefHeight(5 * 24 + 4);
     next.setFocusTraversable(false);
     next.getStyleClass().add("next-runs");
-    VBox box = new VBox(8, kindSwitch(), once, interval, cron, description, nextTitle, message, next);
+    VBox box = new VBox(8, kindSwitch(), once, interval, cron, description, nextTitle, message,
+        error("schedule.calendar"), next);
     box.getStyleClass().add("schedule-builder");
     return box;
   }
@@ -119,7 +121,7 @@ final class ScheduleBuilderView {
     zone.setMinWidth(160);
     expression.setMinWidth(180);
     HBox row = new HBox(8, expression, zone);
-    HBox.setHgrow(expression, javafx.scene.layout.Priority.ALWAYS);
+    HBox.setHgrow(expression, Priority.ALWAYS);
     return new VBox(4, row, error("schedule.expression"), error("schedule.zone"));
   }
 

@@ -159,4 +159,23 @@ class TaskEditorViewModelTest {
     assertThat(vm.errors().get("calendar")).isEqualTo("unknown calendar 'holidays'");
     assertThat(vm.saveErrorProperty().get()).isEqualTo("Not saved: unknown calendar 'holidays'");
   }
+
+  @Test
+  void anUnknownCalendarReportedByThePreviewBlocksSaveUntilFixed() {
+    TaskEditorViewModel vm = editor(null, false);
+    vm.nameProperty().set("x");
+    vm.commandProperty().set("true");
+    executor.runDelayed();
+    service.failWith(new io.taskdeck.core.ValidationException("calendar", "unknown calendar 'holidays'"));
+    vm.calendarProperty().set("holidays");
+    executor.runDelayed();
+    assertThat(vm.errors().get("schedule.calendar")).isEqualTo("unknown calendar 'holidays'");
+    assertThat(vm.canSaveBinding().get()).isFalse();
+    vm.nameProperty().set("renamed");
+    assertThat(vm.canSaveBinding().get()).as("still invalid after editing another field").isFalse();
+    service.failWith(null);
+    vm.calendarProperty().set("");
+    executor.runDelayed();
+    assertThat(vm.canSaveBinding().get()).isTrue();
+  }
 }

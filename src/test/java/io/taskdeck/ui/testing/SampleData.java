@@ -84,7 +84,8 @@ public final class SampleData {
           Duration.ofMillis(380 + 17L * i), "{\"synced\": " + (40 + i) + ", \"skipped\": 0}", null);
     }
     run(report, now.minus(Duration.ofDays(26)), 1, ExecutionStatus.FAILED, 1, null, Duration.ofSeconds(3),
-        "Loading ledger for 2026-01…\n", "Traceback (most recent call last):\n  File \"reports/revenue.py\", line 88\nConnectionRefusedError: [Errno 111] Connection refused (smtp.example.com:587)");
+        "Loading ledger for 2026-01…\nRendering 14 pages…\n[stderr]\nTraceback (most recent call last):\n  File \"reports/revenue.py\", line 88, in send\n    smtp.connect(host, 587)\nConnectionRefusedError: [Errno 111] Connection refused (smtp.example.com:587)\n",
+        "exit code 1");
     run(migrate, now.minus(Duration.ofHours(3)), 1, ExecutionStatus.SUCCESS, 0, null, Duration.ofMinutes(7).plusSeconds(12),
         "migrated 48,210 orders in 10 batches\n", null);
     run(invoices, now.minus(Duration.ofMinutes(2)), 1, ExecutionStatus.RETRIED, null, 503, Duration.ofMillis(1200),

@@ -1,0 +1,241 @@
+package io.taskdeck.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.taskdeck.engine.EngineConfig;
+import io.taskdeck.engine.TaskEngine;
+import io.taskdeck.store.Database;
+import io.taskdeck.testsupport.TestDatabase;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The API over real HTTP on a random port, on the real engine and a real database. One subclass
+ * per database (H2, PostgreSQL).
+ */
+abstract class ApiOnDatabaseContract {
+  static final String SEED_BODY =
+      "{\"task_name\":\"Backup Database\",\"execution_time\":\"2025-03-03T12:00:00Z\",\"priority\":\"10\"}";
+  private static final String FUTURE = "2099-01-01T00:00:00Z";
+
+  private TestDatabase tdb;
+  private Database db;
+  private TaskEngine engine;
+  protected PrometheusMeterRegistry registry;
+  private ApiServer server;
+  protected ApiClient api;
+
+  /** A fresh database of the subclass's kind. */
+  abstract TestDatabase database();
+
+  @BeforeEach
+  void startEngineAndServer() {
+    tdb = database();
+    db = tdb.open();
+    registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    EngineConfig cfg =
+        EngineConfig.builder()
+            .nodeId("api-test")
+            .workerThreads(4)
+            .misfireThreshold(Duration.ofSeconds(5))
+            .shutdownGrace(Duration.ofSeconds(2))
+            .checkinInterval(Duration.ofSeconds(1))
+            .build();
+    engine = new TaskEngine(db, cfg, registry);
+    engine.start();
+    server =
+        new ApiServer(
+            ApiConfig.of("127.0.0.1", 0, Optional.empty()),
+            engine.service(),
+            engine.deadLetters(),
+            engine.calendars(),
+            registry,
+            () -> new HealthProbe.Report(Optional.empty(), engine.service().info().state()));
+    api = new ApiClient(server.start());
+  }
+
+  @AfterEach
+  void stopAll() {
+    server.stop();
+    engine.close();
+    db.close();
+    tdb.close();
+  }
+
+  private String seedStatus(String id) {
+    return api.get("/taskStatus/" + id).text("status");
+  }
+
+  @Test
+  void theSeedBodyRunsToCompletionThroughTheCompatibilityRoutes() {
+    ApiClient.Answer created = api.post("/scheduleTask", SEED_BODY);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.text("status")).isEqualTo("Scheduled");
+    String id = created.text("task_id");
+    await().atMost(Duration.ofSeconds(30)).until(() -> "Completed".equals(seedStatus(id)));
+    ApiClient.Answer status = api.get("/taskStatus/" + id);
+    assertThat(status.text("task_id")).isEqualTo(id);
+    assertThat(status.json().has("execution_time")).isTrue();
+  }
+
+  @Test
+  void aFutureTaskIsPendingUntilCancelledThroughTheCompatibilityRoutes() {
+    String body = "{\"task_name\":\"Later\",\"execution_time\":\"" + FUTURE + "\",\"priority\":3}";
+    String id = api.post("/scheduleTask", body).text("task_id");
+    ApiClient.Answer status = api.get("/taskStatus/" + id);
+    assertThat(status.text("status")).isEqualTo("Pending");
+    assertThat(status.text("execution_time")).isEqualTo(FUTURE);
+    ApiClient.Answer cancelled = api.delete("/cancelTask/" + id);
+    assertThat(cancelled.status()).isEqualTo(200);
+    assertThat(cancelled.text("status")).isEqualTo("Cancelled");
+    assertThat(seedStatus(id)).isEqualTo("Cancelled");
+  }
+
+  @Test
+  void aTaskGoesThroughItsWholeLifeThroughV1() {
+    String body = "{\"name\":\"Nightly\",\"group\":\"ops\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 2 * * ?\",\"zone\":\"Europe/Berlin\"}}";
+    ApiClient.Answer created = api.post("/api/v1/tasks", body);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String id = created.text("id");
+    String path = "/api/v1/tasks/" + id;
+    assertThat(created.text("status")).isEqualTo("SCHEDULED");
+    assertThat(created.json().path("next_run").asText()).isNotBlank();
+
+    ApiClient.Answer renamed = api.patch(path, "{\"name\":\"Nightly dump\",\"priority\":9}");
+    assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+    assertThat(renamed.text("name")).isEqualTo("Nightly dump");
+    assertThat(renamed.json().path("schedule").path("zone").asText()).isEqualTo("Europe/Berlin");
+    ApiClient.Answer moved = api.patch(path, "{\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}");
+    assertThat(moved.json().path("next_run").asText()).isEqualTo(FUTURE);
+
+    assertThat(api.post(path + "/pause").text("status")).isEqualTo("PAUSED");
+    assertThat(api.post(path + "/resume").text("status")).isEqualTo("SCHEDULED");
+    assertThat(api.post(path + "/run").status()).isEqualTo(200);
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> api.get(path + "/executions").json().path("items").size() > 0);
+    JsonNode run = api.get(path + "/executions").json().path("items").get(0);
+    assertThat(run.path("task_id").asText()).isEqualTo(id);
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> "SUCCESS".equals(api.get("/api/v1/executions?task_id=" + id).json().path("items").get(0).path("status").asText()));
+
+    ApiClient.Answer listed = api.get("/api/v1/tasks?group=ops&q=nightly&limit=10");
+    assertThat(listed.json().path("items").get(0).path("id").asText()).isEqualTo(id);
+    assertThat(api.delete(path).text("status")).isEqualTo("CANCELLED");
+    assertThat(api.post(path + "/resume").status()).isEqualTo(409);
+  }
+
+  @Test
+  void aCalendarInUseCannotBeDeletedUntilItsTasksAreCancelled() {
+    ApiClient.Answer cal =
+        api.post("/api/v1/calendars", "{\"name\":\"weekends\",\"kind\":\"weekly\",\"excluded_days\":[\"SATURDAY\",\"SUNDAY\"],\"zone\":\"UTC\"}");
+    assertThat(cal.status()).as(cal.body()).isEqualTo(201);
+    String id =
+        api.post("/api/v1/tasks", "{\"name\":\"weekday job\",\"calendar\":\"weekends\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 2 * * ?\",\"zone\":\"UTC\"}}")
+            .text("id");
+    assertThat(api.get("/api/v1/tasks/" + id).text("calendar")).isEqualTo("weekends");
+    assertThat(api.delete("/api/v1/calendars/weekends").status()).isEqualTo(409);
+    api.delete("/api/v1/tasks/" + id);
+    assertThat(api.delete("/api/v1/calendars/weekends").status()).isEqualTo(200);
+    ApiClient.Answer unknown = api.post("/api/v1/tasks", "{\"name\":\"x\",\"calendar\":\"nope\"}");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.text("field")).isEqualTo("calendar");
+  }
+
+  @Test
+  void aTaskThatExhaustsItsAttemptsBecomesADeadLetterThatCanBeRequeued() {
+    String body = "{\"name\":\"always fails\",\"type\":\"shell\",\"payload\":{\"command\":\"exit 3\"},\"retry\":{\"max_attempts\":1}}";
+    String id = api.post("/api/v1/tasks", body).text("id");
+    await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(api.get("/api/v1/tasks/" + id).text("status")));
+    JsonNode letter = api.get("/api/v1/dead-letters").json().path("items").get(0);
+    assertThat(letter.path("task_id").asText()).isEqualTo(id);
+    ApiClient.Answer requeued = api.post("/api/v1/dead-letters/" + letter.path("id").asLong() + "/requeue");
+    assertThat(requeued.status()).as(requeued.body()).isEqualTo(200);
+    assertThat(api.get("/api/v1/dead-letters").json().path("items").size()).isZero();
+    assertThat(api.post("/api/v1/dead-letters/" + letter.path("id").asLong() + "/requeue").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theClusterViewListsThisNode() {
+    JsonNode nodes = api.get("/api/v1/cluster/nodes").json().path("items");
+    assertThat(nodes.size()).isGreaterThanOrEqualTo(1);
+    assertThat(nodes.findValuesAsText("node_id")).contains("api-test");
+    assertThat(nodes.get(0).path("mode").asText()).isIn("executing", "manage-only");
+  }
+
+  @Test
+  void listsPageWithACursor() {
+    for (int i = 0; i < 5; i++) {
+      api.post("/api/v1/tasks", "{\"name\":\"p" + i + "\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}");
+    }
+    JsonNode first = api.get("/api/v1/tasks?limit=3").json();
+    assertThat(first.path("items").size()).isEqualTo(3);
+    String cursor = first.path("next_cursor").asText();
+    JsonNode second = api.get("/api/v1/tasks?limit=3&cursor=" + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8)).json();
+    assertThat(second.path("items").size()).isEqualTo(2);
+    assertThat(second.path("next_cursor").isNull()).isTrue();
+  }
+
+  @Test
+  void theEnginesRefusalsAreAnsweredWithTheirStatusAndField() {
+    ApiClient.Answer cron =
+        api.post("/api/v1/tasks", "{\"name\":\"c\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 25 * * ?\",\"zone\":\"UTC\"}}");
+    assertThat(cron.status()).isEqualTo(400);
+    assertThat(cron.text("field")).isEqualTo("schedule.expression");
+    assertThat(cron.text("error")).contains("0 0 25 * * ?");
+    assertThat(api.get("/api/v1/tasks/00000000-0000-4000-8000-000000000000").status()).isEqualTo(404);
+    assertThat(api.get("/api/v1/tasks/nope").status()).isEqualTo(404);
+    ApiClient.Answer badBulk =
+        api.post("/api/v1/tasks/bulk", "{\"tasks\":[{\"name\":\"ok\"},{\"name\":\"\"}]}");
+    assertThat(badBulk.status()).isEqualTo(400);
+    assertThat(badBulk.text("field")).isEqualTo("tasks[1].name");
+    assertThat(api.get("/api/v1/tasks").json().path("items").size()).isZero();
+  }
+
+  @Test
+  void tenThousandTasksAreCreatedInOneCall() {
+    StringBuilder body = new StringBuilder("{\"tasks\":[");
+    for (int i = 0; i < 10_000; i++) {
+      body.append(i == 0 ? "" : ",")
+          .append("{\"name\":\"bulk-").append(i).append("\",\"schedule\":{\"kind\":\"once\",\"at\":\"").append(FUTURE).append("\"}}");
+    }
+    body.append("]}");
+    long start = System.nanoTime();
+    ApiClient.Answer a = api.withTimeout(Duration.ofMinutes(10)).post("/api/v1/tasks/bulk", body.toString());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertThat(a.status()).as(a.body()).isEqualTo(201);
+    assertThat(a.json().path("ids").size()).isEqualTo(10_000);
+    System.out.printf("Bulk create on %s: 10000 tasks in %.2f s = %.0f tasks/s%n", tdb, seconds, 10_000 / seconds);
+    assertThat(api.get("/api/v1/tasks?q=bulk-9999").json().path("items").get(0).path("name").asText())
+        .isEqualTo("bulk-9999");
+  }
+
+  @Test
+  void metricsAreExposedAndMoveAfterRuns() {
+    String before = api.get("/metrics").body();
+    assertThat(before)
+        .contains(
+            "taskdeck_tasks_scheduled_total", "taskdeck_tasks{status=\"SCHEDULED\"}", "taskdeck_misfires_total",
+            "taskdeck_retries_total", "taskdeck_dead_letters ", "taskdeck_start_delay_seconds");
+    api.post("/scheduleTask", "{\"task_name\":\"m\"}");
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> value(api.get("/metrics").body(), "taskdeck_executions_total") > 0);
+    String after = api.get("/metrics").body();
+    assertThat(value(after, "taskdeck_tasks_scheduled_total")).isGreaterThan(value(before, "taskdeck_tasks_scheduled_total"));
+    assertThat(value(after, "taskdeck_execution_duration_seconds_count")).isPositive();
+    assertThat(value(after, "taskdeck_start_delay_seconds_count")).isPositive();
+  }
+
+  private static double value(String scrape, String name) {
+    return scrape.lines()
+        .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .sum();
+  }
+}
