@@ -7,11 +7,13 @@ import io.taskdeck.ui.common.Icons;
 import io.taskdeck.ui.common.UiContext;
 import io.taskdeck.ui.dashboard.DashboardView;
 import io.taskdeck.ui.logs.LogsView;
+import io.taskdeck.ui.logs.TaskChoice;
 import io.taskdeck.ui.retries.RetriesView;
 import io.taskdeck.ui.settings.SettingsView;
 import io.taskdeck.ui.tasks.TasksView;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -43,8 +45,8 @@ public final class MainWindow {
     this.model = model;
     this.tasks = new TasksView(ctx);
     this.logs = new LogsView(ctx, dataDir.resolve("logs").resolve("taskdeck.log"));
-    this.views = List.of(DashboardView.placeholder(), tasks, CalendarView.placeholder(),
-        RetriesView.placeholder(), logs, ClusterView.placeholder(), SettingsView.placeholder());
+    this.views = List.of(new DashboardView(ctx, this::openLog), tasks, CalendarView.placeholder(),
+        RetriesView.placeholder(), logs, new ClusterView(ctx), SettingsView.placeholder());
     ctx.events().addListener(model::onEvents);
     root.setTop(header());
     root.setLeft(sidebar());
@@ -62,6 +64,12 @@ public final class MainWindow {
   public LogsView logs() { return logs; }
 
   public ShellViewModel model() { return model; }
+
+  /** Shows the Logs view filtered by one task. */
+  public void openLog(UUID taskId, String taskName) {
+    logs.model().taskFilterProperty().set(new TaskChoice(taskId, taskName));
+    select(4);
+  }
 
   /** Shows view {@code index} (0 Dashboard … 6 Settings). */
   public void select(int index) {
