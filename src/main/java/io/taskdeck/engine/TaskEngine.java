@@ -67,7 +67,7 @@ public final class TaskEngine implements AutoCloseable {
     jobFactory.bind(new AttemptRunner(tasks, executions, quartz, parts, settler, cfg.clock(), cfg.nodeId()));
     this.deadLetters = new QuartzDeadLetterService(deadLetterRows, tasks, quartz, events, cfg.clock());
     this.calendars = new QuartzCalendarService(new CalendarRepository(jdbc), quartz, events, cfg.clock());
-    MisfireListener.register(scheduler, parts.metrics());
+    new MisfireRecorder(tasks, executions, parts, cfg.clock(), cfg.nodeId()).register(scheduler);
     this.reconciler = new Reconciler(jdbc, tasks, executions, quartz, events, cfg.clock(), cfg.nodeId());
     this.cluster =
         new ClusterMembership(
