@@ -11,6 +11,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.taskdeck.core.Backend;
 import io.taskdeck.core.ConnectionProfile;
+import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.engine.EngineConfig;
@@ -98,6 +99,11 @@ public final class AppContext implements Backend {
   @Override
   public TaskService tasks() {
     return engine.service();
+  }
+
+  @Override
+  public DeadLetterService deadLetters() {
+    return engine.deadLetters();
   }
 
   @Override
