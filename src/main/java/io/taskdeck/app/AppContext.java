@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.taskdeck.core.Backend;
+import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.EngineInfo;
@@ -109,6 +110,16 @@ public final class AppContext implements Backend {
   @Override
   public ConnectionProfile profile() {
     return profile;
+  }
+
+  /** Retrying tasks and the dead-letter queue. */
+  public DeadLetterService deadLetters() {
+    return engine.deadLetters();
+  }
+
+  /** Exclusion calendars. */
+  public CalendarService calendars() {
+    return engine.calendars();
   }
 
   public PrometheusMeterRegistry meterRegistry() {

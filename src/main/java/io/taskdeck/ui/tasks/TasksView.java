@@ -75,7 +75,7 @@ public final class TasksView implements AppView {
     VBox center = new VBox(table, footer());
     VBox.setVgrow(table, Priority.ALWAYS);
     SplitPane split = new SplitPane(center, new TaskDetailView(detail, ctx.formats()).node());
-    split.setDividerPositions(0.74);
+    split.setDividerPositions(0.75);
     root.setTop(new VBox(toolbar(), filters()));
     root.setCenter(split);
     root.getStyleClass().add("tasks-view");
