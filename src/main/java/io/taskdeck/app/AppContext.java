@@ -103,16 +103,12 @@ public final class AppContext implements Backend {
   }
 
   @Override
-  public DeadLetterService deadLetters() {
-    return engine.deadLetters();
-  }
-
-  @Override
   public ConnectionProfile profile() {
     return profile;
   }
 
   /** Retrying tasks and the dead-letter queue. */
+  @Override
   public DeadLetterService deadLetters() {
     return engine.deadLetters();
   }
