@@ -36,6 +36,10 @@ public sealed interface Schedule permits Schedule.Once, Schedule.Interval, Sched
       return new Interval(every, null, null, null);
     }
 
+    public Interval withStart(Instant start) {
+      return new Interval(every, start, endAt, repeat);
+    }
+
     @Override
     public String kind() {
       return "interval";

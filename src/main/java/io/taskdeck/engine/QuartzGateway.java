@@ -151,8 +151,17 @@ final class QuartzGateway {
     return call(() -> Optional.ofNullable(scheduler.getCalendar(name)));
   }
 
-  List<String> calendarNames() {
-    return call(scheduler::getCalendarNames);
+  /** Adds or replaces a calendar; the triggers that use it are recomputed. */
+  void putCalendar(String name, Calendar calendar) {
+    call(
+        () -> {
+          scheduler.addCalendar(name, calendar, true, true);
+          return null;
+        });
+  }
+
+  boolean deleteCalendar(String name) {
+    return call(() -> scheduler.deleteCalendar(name));
   }
 
   private static Optional<Instant> next(Trigger t) {

@@ -101,7 +101,11 @@ final class QuartzTaskService implements TaskService {
       validate(specs.get(i), "tasks[" + i + "].");
     }
     List<Task> created = new ArrayList<>();
-    specs.forEach(s -> created.add(newTask(s)));
+    for (int i = 0; i < specs.size(); i++) {
+      Instant now = now();
+      TaskSpec spec = specs.get(i);
+      created.add(new Task(UUID.randomUUID(), spec, TaskStatus.SCHEDULED, firstRun(spec, now, "tasks[" + i + "].schedule"), null, 0, now, now));
+    }
     arm(created);
     parts.events().publish(new TaskEvent.TasksChanged(created.size()));
     return created.stream().map(Task::id).toList();
@@ -122,8 +126,18 @@ final class QuartzTaskService implements TaskService {
 
   private Task newTask(TaskSpec spec) {
     Instant now = now();
-    Instant next = triggers.preview(spec.schedule(), calendarOf(spec.calendar(), "calendar"), now, 1).stream().findFirst().orElse(null);
-    return new Task(UUID.randomUUID(), spec, TaskStatus.SCHEDULED, next, null, 0, now, now);
+    return new Task(UUID.randomUUID(), spec, TaskStatus.SCHEDULED, firstRun(spec, now, "schedule"), null, 0, now, now);
+  }
+
+  /** The first fire time, with the calendar applied; a schedule that never fires is refused. */
+  private Instant firstRun(TaskSpec spec, Instant now, String field) {
+    return triggers.preview(spec.schedule(), calendarOf(spec.calendar(), "calendar"), now, 1).stream()
+        .findFirst()
+        .orElseThrow(
+            () -> new ValidationException(field,
+                spec.calendar() == null
+                    ? "the schedule never fires after now"
+                    : "the schedule never fires outside the times calendar '" + spec.calendar() + "' excludes"));
   }
 
   private void validate(TaskSpec spec, String prefix) {
@@ -164,7 +178,7 @@ final class QuartzTaskService implements TaskService {
     }
     TaskStatus to = status == TaskStatus.PAUSED ? TaskStatus.PAUSED : TaskStatus.SCHEDULED;
     Instant now = now();
-    Instant next = triggers.preview(spec.schedule(), calendarOf(spec.calendar(), "calendar"), now, 1).stream().findFirst().orElse(null);
+    Instant next = firstRun(spec, now, "schedule");
     tasks.replaceSpec(id, spec, to, next, now);
     StoredTask updated = stored(id);
     quartz.arm(updated, now).ifPresent(n -> tasks.setNextRun(id, n));

@@ -1,11 +1,13 @@
 package io.taskdeck.engine;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskValidator;
 import io.taskdeck.engine.cluster.ClusterMembership;
+import io.taskdeck.store.CalendarRepository;
 import io.taskdeck.store.Database;
 import io.taskdeck.store.DeadLetterRepository;
 import io.taskdeck.store.ExecutionRepository;
@@ -38,6 +40,7 @@ public final class TaskEngine implements AutoCloseable {
   private final Reconciler reconciler;
   private final QuartzTaskService service;
   private final QuartzDeadLetterService deadLetters;
+  private final QuartzCalendarService calendars;
   private final ClusterMembership cluster;
   private volatile State state = State.CREATED;
 
@@ -63,7 +66,8 @@ public final class TaskEngine implements AutoCloseable {
         new AttemptSettler(tasks, executions, deadLetterRows, quartz, parts, cfg.clock(), () -> ThreadLocalRandom.current().nextDouble());
     jobFactory.bind(new AttemptRunner(tasks, executions, quartz, parts, settler, cfg.clock(), cfg.nodeId()));
     this.deadLetters = new QuartzDeadLetterService(deadLetterRows, tasks, quartz, events, cfg.clock());
-    MisfireListener.register(scheduler, parts.metrics());
+    this.calendars = new QuartzCalendarService(new CalendarRepository(jdbc), quartz, events, cfg.clock());
+    new MisfireRecorder(tasks, executions, parts, cfg.clock(), cfg.nodeId()).register(scheduler);
     this.reconciler = new Reconciler(jdbc, tasks, executions, quartz, events, cfg.clock(), cfg.nodeId());
     this.cluster =
         new ClusterMembership(
@@ -82,6 +86,11 @@ public final class TaskEngine implements AutoCloseable {
   /** Retrying tasks and the dead-letter queue. */
   public DeadLetterService deadLetters() {
     return deadLetters;
+  }
+
+  /** Exclusion calendars. */
+  public CalendarService calendars() {
+    return calendars;
   }
 
   public EngineConfig config() {

@@ -64,10 +64,19 @@ final class TriggerFactory {
     while (next != null && out.size() < count && steps++ < MAX_PREVIEW_STEPS) {
       if (cal == null || cal.isTimeIncluded(next.getTime())) {
         out.add(next.toInstant());
+        next = t.getFireTimeAfter(next);
+      } else {
+        next = skipExcluded(t, cal, next);
       }
-      next = t.getFireTimeAfter(next);
     }
     return out;
+  }
+
+  /** The first fire time after the excluded stretch that contains {@code excluded}. */
+  private static Date skipExcluded(Trigger t, Calendar cal, Date excluded) {
+    long included = cal.getNextIncludedTime(excluded.getTime());
+    Date jumped = included > excluded.getTime() ? t.getFireTimeAfter(new Date(included - 1)) : null;
+    return jumped != null && jumped.after(excluded) ? jumped : t.getFireTimeAfter(excluded);
   }
 
   private static TriggerBuilder<? extends Trigger> build(

@@ -210,6 +210,21 @@ public final class TaskRepository {
         == 1;
   }
 
+  /**
+   * Records that an occurrence was missed: last outcome MISSED; a one-shot task that will not run
+   * ({@code ended}) goes from SCHEDULED to COMPLETED.
+   */
+  public void markMissed(UUID id, boolean ended, Instant nextRun, Instant now) {
+    jdbc.update(
+        "UPDATE task SET last_outcome = 'MISSED', updated_at = ?, execution_time = ?,"
+            + " status = CASE WHEN ? AND status = 'SCHEDULED' THEN 'COMPLETED' ELSE status END"
+            + " WHERE task_id = ?",
+        now,
+        nextRun,
+        ended,
+        id);
+  }
+
   /** Sets the next run shown for a task. */
   public void setNextRun(UUID id, Instant nextRun) {
     jdbc.update("UPDATE task SET execution_time = ? WHERE task_id = ?", nextRun, id);

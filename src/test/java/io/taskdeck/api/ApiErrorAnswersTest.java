@@ -126,6 +126,17 @@ class ApiErrorAnswersTest {
   }
 
   @Test
+  void aConnectionFailureFromThePoolIsA503EvenWhenWrapped() {
+    tasks.failNextCall(
+        new IllegalStateException(
+            "query failed",
+            new java.sql.SQLTransientConnectionException("taskdeck - Connection is not available, request timed out")));
+    ApiClient.Answer a = api.get("/api/v1/tasks");
+    assertError(a, 503, null);
+    assertThat(a.text("error")).contains("Connection is not available");
+  }
+
+  @Test
   void anUnexpectedErrorIsA500WithoutAStackTrace() {
     tasks.failNextCall(new IllegalArgumentException("secret detail at io.taskdeck.Foo"));
     ApiClient.Answer a = api.get("/api/v1/tasks");

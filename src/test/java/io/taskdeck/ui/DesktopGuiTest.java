@@ -164,4 +164,19 @@ abstract class DesktopGuiTest {
         .press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
     await().atMost(WAIT).until(() -> rows().size() == 2);
   }
+
+  @Test
+  void theLogsFollowNewRunsAndTheTasksTableUpdatesWithoutARefresh() {
+    robot.clickOn("#navLogs");
+    await().atMost(WAIT).until(() -> robot.lookup("#logsTable").tryQuery().isPresent());
+    @SuppressWarnings("unchecked")
+    TableView<LogRow> logs = (TableView<LogRow>) robot.lookup("#logsTable").query();
+    io.taskdeck.core.Task t = service.schedule(io.taskdeck.core.TaskSpec.builder().name("made elsewhere")
+        .payload(io.taskdeck.core.ShellPayload.of("echo followed")).build());
+    service.runNow(t.id());
+    await().atMost(WAIT).until(() -> Fx.call(() -> logs.getItems().stream()
+        .anyMatch(r -> r.taskName().equals("made elsewhere") && r.execution().status().success())));
+    robot.clickOn("#navTasks");
+    await().atMost(WAIT).until(() -> rows().stream().anyMatch(x -> x.name().equals("made elsewhere")));
+  }
 }

@@ -16,13 +16,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /**
  * Renders every view from the real window with realistic sample data to docs/screenshots/*.png.
@@ -71,7 +75,7 @@ class ScreenshotsTest {
       Fx.run(() -> {
         lookupText(fresh, "#taskName").setText("Purge expired sessions");
         lookupText(fresh, "#shellCommand").setText("psql -c \"DELETE FROM sessions WHERE expires < now()\"");
-        ((javafx.scene.control.ToggleButton) fresh.getRoot().lookup("#kindCRON")).fire();
+        ((ToggleButton) fresh.getRoot().lookup("#kindCRON")).fire();
         lookupText(fresh, "#cronExpression").setText("0 0 3 * *");
       });
       settle();
@@ -82,6 +86,17 @@ class ScreenshotsTest {
       settle();
       shoot(driver.session().stage().getScene(), "tasks-no-match");
       Fx.run(() -> driver.window().tasks().model().searchProperty().set(""));
+      await().until(() -> Fx.call(() -> tasks.getItems().size()) > 5);
+      Fx.run(() -> tasks.getSelectionModel().select(0));
+      javafx.application.Platform.runLater(() -> driver.window().tasks().cancelSelected());
+      await().until(() -> Fx.call(() -> Window.getWindows().stream()
+          .anyMatch(w -> w.getScene() != null && w.getScene().getRoot().lookup(".confirm-dialog") != null)));
+      settle();
+      Scene confirm = Fx.call(() -> Window.getWindows().stream()
+          .filter(w -> w.getScene() != null && w.getScene().getRoot().lookup(".confirm-dialog") != null)
+          .findFirst().orElseThrow().getScene());
+      shoot(confirm, "cancel-confirmation");
+      Fx.run(() -> confirm.getWindow().hide());
       Fx.run(() -> driver.window().select(4));
       await().until(() -> Fx.call(() -> driver.window().root().lookup("#logsTable") != null));
       TableView<?> logs = (TableView<?>) Fx.call(() -> driver.window().root().lookup("#logsTable"));
@@ -91,11 +106,11 @@ class ScreenshotsTest {
         TableView<io.taskdeck.ui.logs.LogRow> rows = (TableView<io.taskdeck.ui.logs.LogRow>) logs;
         rows.getSelectionModel().select(rows.getItems().stream()
             .filter(r -> r.taskName().equals("Monthly revenue report")).findFirst().orElseThrow());
-        ((javafx.scene.control.TabPane) rows.getScene().lookup(".detail-pane .tab-pane")).getSelectionModel().select(1);
+        ((TabPane) rows.getScene().lookup(".detail-pane .tab-pane")).getSelectionModel().select(1);
       });
       settle();
       shoot(driver.session().stage().getScene(), "logs");
-      Fx.run(() -> ((javafx.scene.control.TabPane) driver.window().root().lookup("#logsTabs")).getSelectionModel().select(1));
+      Fx.run(() -> ((TabPane) driver.window().root().lookup("#logsTabs")).getSelectionModel().select(1));
       settle();
       shoot(driver.session().stage().getScene(), "logs-application-log");
       String[] views = {"dashboard", null, "calendar", "retries", null, "cluster", "settings"};
@@ -115,8 +130,8 @@ class ScreenshotsTest {
         && w.getScene().getRoot().lookup("#taskEditor") != null).findFirst().orElseThrow().getScene());
   }
 
-  private static javafx.scene.control.TextInputControl lookupText(Scene scene, String id) {
-    return (javafx.scene.control.TextInputControl) scene.getRoot().lookup(id);
+  private static TextInputControl lookupText(Scene scene, String id) {
+    return (TextInputControl) scene.getRoot().lookup(id);
   }
 
   private static void settle() throws InterruptedException {

@@ -2,6 +2,7 @@ package io.taskdeck.ui.common;
 
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.SVGPath;
 
 /** Small vector icons (Material Design paths, 24x24), coloured by CSS through -fx-background-color. */
 public enum Icons {
@@ -35,7 +36,7 @@ public enum Icons {
   /** A square icon of {@code size} pixels, styled "icon" (colour from CSS). */
   public Node node(double size) {
     Region region = new Region();
-    javafx.scene.shape.SVGPath shape = new javafx.scene.shape.SVGPath();
+    SVGPath shape = new SVGPath();
     shape.setContent(path);
     region.setShape(shape);
     region.setMinSize(size, size);

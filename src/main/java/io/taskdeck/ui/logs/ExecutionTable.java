@@ -4,6 +4,7 @@ import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.ui.common.Badges;
 import io.taskdeck.ui.common.Formats;
+import java.time.Instant;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
@@ -30,7 +31,7 @@ final class ExecutionTable {
     return table;
   }
 
-  static java.time.Instant time(Execution e) {
+  static Instant time(Execution e) {
     return e.startedAt() != null ? e.startedAt() : e.scheduledFor();
   }
 

@@ -7,6 +7,8 @@ import io.taskdeck.ui.common.EmptyState;
 import io.taskdeck.ui.common.Icons;
 import io.taskdeck.ui.common.UiContext;
 import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -80,7 +82,7 @@ public final class LogsView implements AppView {
     // reloading the choices resets the combo's value; null means all tasks, shown as such
     task.valueProperty().addListener((o, a, b) -> {
       if (b == null) {
-        javafx.application.Platform.runLater(() -> task.setValue(TaskChoice.ALL));
+        Platform.runLater(() -> task.setValue(TaskChoice.ALL));
       } else {
         model.taskFilterProperty().set(b);
       }
@@ -113,7 +115,7 @@ public final class LogsView implements AppView {
   private Node footer() {
     Label count = new Label();
     count.getStyleClass().add("text-muted");
-    count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+    count.textProperty().bind(Bindings.createStringBinding(
         () -> model.rows().size() + " runs" + (model.hasMoreProperty().get() ? " shown, more available" : "")
             + (model.followProperty().get() ? "  ·  following new runs" : ""),
         model.rows(), model.hasMoreProperty(), model.followProperty()));

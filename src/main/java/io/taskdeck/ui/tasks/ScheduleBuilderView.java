@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.control.SegmentedButton;
@@ -120,7 +121,7 @@ final class ScheduleBuilderView {
     zone.setMinWidth(160);
     expression.setMinWidth(180);
     HBox row = new HBox(8, expression, zone);
-    HBox.setHgrow(expression, javafx.scene.layout.Priority.ALWAYS);
+    HBox.setHgrow(expression, Priority.ALWAYS);
     return new VBox(4, row, error("schedule.expression"), error("schedule.zone"));
   }
 

@@ -6,9 +6,11 @@ import io.taskdeck.ui.common.Badges;
 import io.taskdeck.ui.common.EmptyState;
 import io.taskdeck.ui.common.Formats;
 import io.taskdeck.ui.common.Icons;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -16,8 +18,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -53,11 +57,11 @@ final class TaskDetailView {
     grid.getStyleClass().add("definition-grid");
     grid.setHgap(12);
     grid.setVgap(6);
-    javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints(96);
-    javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints(0, 200, Double.MAX_VALUE);
+    ColumnConstraints keys = new ColumnConstraints(96);
+    ColumnConstraints values = new ColumnConstraints(0, 200, Double.MAX_VALUE);
     values.setHgrow(Priority.ALWAYS);
     grid.getColumnConstraints().addAll(keys, values);
-    model.definition().addListener((javafx.collections.ListChangeListener<Map.Entry<String, String>>) c -> fill(grid));
+    model.definition().addListener((ListChangeListener<Map.Entry<String, String>>) c -> fill(grid));
     Label runsTitle = new Label("Recent runs");
     runsTitle.getStyleClass().add("title-4");
     Label runsMessage = new Label();
@@ -85,7 +89,7 @@ final class TaskDetailView {
       value.setWrapText(true);
       value.setMinWidth(0);
       value.setMaxWidth(Double.MAX_VALUE);
-      value.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+      value.setMinHeight(Region.USE_PREF_SIZE);
       value.getStyleClass().add("definition-value");
       GridPane.setHgrow(value, Priority.ALWAYS);
       grid.addRow(row++, key, value);
@@ -115,7 +119,7 @@ final class TaskDetailView {
     });
     TableColumn<Execution, String> took = new TableColumn<>("Duration");
     took.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Formats.duration(c.getValue().duration())));
-    table.getColumns().addAll(java.util.List.of(started, attempt, status, took));
+    table.getColumns().addAll(List.of(started, attempt, status, took));
     return table;
   }
 }

@@ -4,8 +4,12 @@ import io.taskdeck.core.MisfirePolicy;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskType;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -17,9 +21,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -69,7 +75,7 @@ final class TaskEditorDialog {
     left.setPrefWidth(440);
     right.setPrefWidth(440);
     Label saveError = FormErrors.label(
-        javafx.beans.binding.Bindings.createStringBinding(model.saveErrorProperty()::get, model.saveErrorProperty()),
+        Bindings.createStringBinding(model.saveErrorProperty()::get, model.saveErrorProperty()),
         "saveError");
     VBox box = new VBox(12, columns, saveError);
     box.setPadding(new Insets(8, 4, 8, 4));
@@ -143,7 +149,7 @@ final class TaskEditorDialog {
     HBox backoff = new HBox(6, narrow(field("retryInitialDelay", model.initialDelayProperty(), "5s")), fixed(new Label("×")),
         narrow(field("retryMultiplier", model.multiplierProperty(), "2.0")), fixed(new Label("up to")),
         narrow(field("retryMaxDelay", model.maxDelayProperty(), "1h")));
-    backoff.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    backoff.setAlignment(Pos.CENTER_LEFT);
     VBox backoffBox = new VBox(4, backoff, error("retry.initial_delay"), error("retry.multiplier"));
     row(g, 2, "Retry backoff", backoffBox, "retry.max_delay");
     ComboBox<MisfirePolicy> misfire = new ComboBox<>();
@@ -160,7 +166,7 @@ final class TaskEditorDialog {
   }
 
   private static Label fixed(Label l) {
-    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    l.setMinWidth(Region.USE_PREF_SIZE);
     return l;
   }
 
@@ -168,8 +174,8 @@ final class TaskEditorDialog {
     GridPane g = new GridPane();
     g.setHgap(10);
     g.setVgap(8);
-    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints(100);
-    javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+    ColumnConstraints labels = new ColumnConstraints(100);
+    ColumnConstraints fields = new ColumnConstraints();
     fields.setHgrow(Priority.ALWAYS);
     g.getColumnConstraints().addAll(labels, fields);
     return g;
@@ -178,26 +184,26 @@ final class TaskEditorDialog {
   private void row(GridPane g, int row, String label, Node control, String field) {
     Label l = new Label(label);
     l.getStyleClass().add("field-label");
-    if (control instanceof javafx.scene.layout.Region r) {
+    if (control instanceof Region r) {
       r.setMaxWidth(Double.MAX_VALUE);
     }
     g.add(l, 0, row);
     g.add(new VBox(3, control, error(field)), 1, row);
-    javafx.scene.layout.GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+    GridPane.setValignment(l, VPos.TOP);
   }
 
   private Label error(String field) {
     return FormErrors.label(model.errors().message(field), "error-" + field.replace('.', '-'));
   }
 
-  private static TextField field(String id, javafx.beans.property.StringProperty p, String prompt) {
+  private static TextField field(String id, StringProperty p, String prompt) {
     TextField f = new TextField();
     bind(f, id, p);
     f.setPromptText(prompt);
     return f;
   }
 
-  private static TextArea area(String id, javafx.beans.property.StringProperty p, int rows) {
+  private static TextArea area(String id, StringProperty p, int rows) {
     TextArea a = new TextArea();
     bind(a, id, p);
     a.setPrefRowCount(rows);
@@ -205,7 +211,7 @@ final class TaskEditorDialog {
     return a;
   }
 
-  private static void bind(TextInputControl c, String id, javafx.beans.property.StringProperty p) {
+  private static void bind(TextInputControl c, String id, StringProperty p) {
     c.setId(id);
     c.textProperty().bindBidirectional(p);
   }

@@ -10,7 +10,9 @@ import io.taskdeck.ui.common.Icons;
 import io.taskdeck.ui.common.SelectionKeeper;
 import io.taskdeck.ui.common.UiContext;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,6 +26,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -65,14 +68,14 @@ public final class TasksView implements AppView {
     });
     table.setOnMouseClicked(e -> { if (e.getClickCount() == 2) { editSelected(); } });
     table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> detail.show(b));
-    model.tasks().addListener((javafx.collections.ListChangeListener<Task>) c -> followSelection());
+    model.tasks().addListener((ListChangeListener<Task>) c -> followSelection());
     updatePlaceholder();
     model.loadingProperty().addListener(o -> updatePlaceholder());
     model.errorProperty().addListener(o -> updatePlaceholder());
     VBox center = new VBox(table, footer());
     VBox.setVgrow(table, Priority.ALWAYS);
     SplitPane split = new SplitPane(center, new TaskDetailView(detail, ctx.formats()).node());
-    split.setDividerPositions(0.74);
+    split.setDividerPositions(0.75);
     root.setTop(new VBox(toolbar(), filters()));
     root.setCenter(split);
     root.getStyleClass().add("tasks-view");
@@ -136,7 +139,7 @@ public final class TasksView implements AppView {
     return box;
   }
 
-  private static <T> StringConverter<T> converter(String none, java.util.function.Function<T, String> text) {
+  private static <T> StringConverter<T> converter(String none, Function<T, String> text) {
     return new StringConverter<>() {
       @Override public String toString(T v) { return v == null ? none : text.apply(v); }
       @Override public T fromString(String s) { return null; }
@@ -176,7 +179,9 @@ public final class TasksView implements AppView {
     } else if (model.loadingProperty().get() && model.tasks().isEmpty()) {
       ProgressIndicator p = new ProgressIndicator();
       p.setMaxSize(36, 36);
-      table.setPlaceholder(new VBox(10, p, new Label("Loading tasks…")) {{ setAlignment(Pos.CENTER); }});
+      VBox loading = new VBox(10, p, new Label("Loading tasks…"));
+      loading.setAlignment(Pos.CENTER);
+      table.setPlaceholder(loading);
     } else if (model.filtered()) {
       table.setPlaceholder(EmptyState.of(Icons.SEARCH, "No matching tasks",
           "No task matches the search and filters. Clear them to see every task."));
@@ -206,7 +211,7 @@ public final class TasksView implements AppView {
   private Button button(String text, Icons icon, Runnable action, String keys) {
     Button b = new Button(text, icon.node(14));
     b.setOnAction(e -> action.run());
-    b.setTooltip(new javafx.scene.control.Tooltip(text + "  (" + keys + ")"));
+    b.setTooltip(new Tooltip(text + "  (" + keys + ")"));
     return b;
   }
 

@@ -12,6 +12,7 @@ import io.taskdeck.ui.common.UiExecutor;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
@@ -151,7 +152,7 @@ public final class TasksViewModel {
   /** Fetches the given rows again and puts them in place (dropping those the filter no longer matches). */
   public void refreshRows(List<UUID> ids) {
     executor.submit(
-        () -> ids.stream().map(service::find).flatMap(java.util.Optional::stream).toList(),
+        () -> ids.stream().map(service::find).flatMap(Optional::stream).toList(),
         this::replaceRows,
         e -> error.set("Could not refresh tasks: " + e.getMessage()));
   }

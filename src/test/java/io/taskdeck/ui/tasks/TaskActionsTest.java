@@ -9,9 +9,11 @@ import io.taskdeck.ui.testing.RecordingDialogs;
 import io.taskdeck.ui.testing.Specs;
 import io.taskdeck.ui.testing.SyncUiExecutor;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 
 class TaskActionsTest {
   private final FakeTaskService service = new FakeTaskService(Clock.systemUTC());
@@ -81,7 +83,7 @@ class TaskActionsTest {
   @Test
   void rescheduleMovesTheTaskToTheNewSchedule() {
     Task t = table.tasks().get(0);
-    io.taskdeck.core.Schedule daily = new io.taskdeck.core.Schedule.Cron("0 0 4 * * ?", java.time.ZoneId.of("UTC"));
+    io.taskdeck.core.Schedule daily = new io.taskdeck.core.Schedule.Cron("0 0 4 * * ?", ZoneId.of("UTC"));
     actions.reschedule(t, daily);
     assertThat(service.get(t.id()).spec().schedule()).isEqualTo(daily);
     assertThat(actions.noticeProperty().get()).isEqualTo("Rescheduled 1 task");

@@ -11,8 +11,10 @@ import io.taskdeck.ui.shell.MainWindow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
 
 /** Runs the real {@link DesktopApp} on a thread against a given service, for GUI tests and screenshots. */
 public final class DesktopDriver implements AutoCloseable {
@@ -49,7 +51,7 @@ public final class DesktopDriver implements AutoCloseable {
   public static void startToolkitOnce() {
     try {
       org.testfx.api.FxToolkit.registerPrimaryStage();
-    } catch (java.util.concurrent.TimeoutException e) {
+    } catch (TimeoutException e) {
       throw new IllegalStateException("the JavaFX toolkit did not start", e);
     }
   }

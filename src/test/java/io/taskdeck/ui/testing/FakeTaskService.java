@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -204,7 +205,7 @@ public final class FakeTaskService implements TaskService {
   /** Adds a log row as the engine would have written it (sample data). */
   public synchronized void record(Execution e) {
     executions.add(0, e);
-    executions.sort(java.util.Comparator.comparing(Execution::startedAt, java.util.Comparator.nullsFirst(java.util.Comparator.reverseOrder())));
+    executions.sort(Comparator.comparing(Execution::startedAt, Comparator.nullsFirst(Comparator.reverseOrder())));
     nextLogId = Math.max(nextLogId, e.logId() + 1);
   }
 
