@@ -47,7 +47,14 @@ final class HeadlessMode {
     }
     shutdownHook = new Thread(this::onSignal, "taskdeck-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
-    api = new ApiServer(apiConfig(), context.tasks(), context.meterRegistry(), this::health);
+    api =
+        new ApiServer(
+            apiConfig(),
+            context.tasks(),
+            context.deadLetters(),
+            context.calendars(),
+            context.meterRegistry(),
+            this::health);
     int port;
     try {
       port = api.start();
