@@ -108,6 +108,7 @@ public final class AppContext implements Backend {
   }
 
   /** Retrying tasks and the dead-letter queue. */
+  @Override
   public DeadLetterService deadLetters() {
     return engine.deadLetters();
   }
