@@ -115,7 +115,8 @@ step "0/5 prerequisites"
 command -v dpkg-deb >/dev/null || fail "dpkg-deb not found: this smoke test needs Debian or Ubuntu"
 # jpackage builds a .deb with dpkg-deb under fakeroot; the test talks to the server with curl and jq.
 apt_install fakeroot curl jq
-java_home="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+# The JDK that ./mvnw runs on (JAVA_HOME, else java on the PATH) is the one whose jpackage is used.
+java_home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
 [[ -x $java_home/bin/jpackage ]] || fail "no jpackage in $java_home: a full JDK 17 is needed"
 echo "JDK: $java_home"
 done_step

@@ -1,5 +1,6 @@
 package io.taskdeck.api;
 
+import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Set;
 
@@ -11,11 +12,12 @@ final class ApiRoutes {
 
   private static final String V1 = "/api/v1";
   private static final String TASK = V1 + "/tasks/{id}";
+  private static final String CALENDAR = V1 + "/calendars/{name}";
 
   private ApiRoutes() {}
 
   static List<Route> table(
-      TaskHandlers tasks, CompatHandlers compat, SystemHandlers system, OpenApiHandler openApi) {
+      TaskHandlers tasks, RetryHandlers retries, CompatHandlers compat, SystemHandlers system, OpenApiHandler openApi) {
     return List.of(
         Route.post("/scheduleTask", "Schedule a task (original design)", "ScheduleTaskRequest", 201,
             "ScheduleTaskResponse", compat::schedule),
@@ -39,6 +41,19 @@ final class ApiRoutes {
             .withQuery("status", "from", "to", "limit", "cursor"),
         Route.get(V1 + "/executions", "The execution log, newest first", "ExecutionPage", tasks::allExecutions)
             .withQuery("task_id", "status", "from", "to", "limit", "cursor"),
+        Route.get(V1 + "/dead-letters", "Dead letters not yet requeued, newest first", "DeadLetterPage",
+            retries::listDeadLetters).withQuery("limit", "cursor"),
+        Route.post(V1 + "/dead-letters/{id}/requeue", "Requeue a dead letter: attempts reset, runs now", null, 200,
+            "RequeueResponse", retries::requeue),
+        Route.delete(V1 + "/dead-letters/{id}", "Delete a dead letter", "DeletedResponse", retries::deleteDeadLetter),
+        Route.get(V1 + "/calendars", "Exclusion calendars by name", "CalendarList", retries::listCalendars),
+        Route.post(V1 + "/calendars", "Create (or replace) a calendar", "Calendar", 201, "Calendar",
+            retries::createCalendar),
+        Route.get(CALENDAR, "One calendar", "Calendar", retries::getCalendar),
+        new Route(HandlerType.PUT, CALENDAR, "Replace a calendar; tasks using it follow", List.of(), "Calendar", 200,
+            "Calendar", retries::replaceCalendar),
+        Route.delete(CALENDAR, "Delete a calendar no live task uses (409 otherwise)", "DeletedResponse",
+            retries::deleteCalendar),
         Route.get(V1 + "/cluster/nodes", "The nodes of the cluster on this database", "NodeList",
             tasks::clusterNodes),
         Route.get(HEALTH, "Database and scheduler state (no token needed)", "Health", system::health),

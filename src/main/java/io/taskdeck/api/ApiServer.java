@@ -6,6 +6,8 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.taskdeck.core.CalendarService;
+import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.TaskService;
 import java.time.Duration;
 import java.util.List;
@@ -29,13 +31,19 @@ public final class ApiServer {
   private boolean stopped;
 
   public ApiServer(
-      ApiConfig config, TaskService tasks, PrometheusMeterRegistry registry, HealthProbe health) {
+      ApiConfig config,
+      TaskService tasks,
+      DeadLetterService deadLetters,
+      CalendarService calendars,
+      PrometheusMeterRegistry registry,
+      HealthProbe health) {
     this.config = config;
     ObjectMapper mapper = ApiJson.newMapper();
     RequestReader reader = new RequestReader(mapper, config.maxBodyBytes());
     this.routes =
         ApiRoutes.table(
             new TaskHandlers(tasks, reader),
+            new RetryHandlers(deadLetters, calendars, reader),
             new CompatHandlers(tasks, reader),
             new SystemHandlers(health, registry),
             new OpenApiHandler(this::openApi));

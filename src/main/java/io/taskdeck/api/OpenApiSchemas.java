@@ -26,6 +26,14 @@ final class OpenApiSchemas {
     s.set("BulkResponse", object(prop("ids", array(uuid()))));
     s.set("Execution", execution());
     s.set("ExecutionPage", page("Execution"));
+    s.set("DeadLetter", object(
+        prop("id", integer()), prop("task_id", uuid()), prop("task_name", str()), prop("attempts", integer()),
+        prop("last_error", str()), prop("last_log_id", integer()), prop("failed_at", dateTime())));
+    s.set("DeadLetterPage", page("DeadLetter"));
+    s.set("RequeueResponse", object(prop("requeued", array(integer()))));
+    s.set("DeletedResponse", object(prop("id", integer()), prop("name", str()), prop("deleted", F.objectNode().put("type", "boolean"))));
+    s.set("Calendar", calendar());
+    s.set("CalendarList", object(prop("items", array(ref("Calendar")))));
     s.set("Node", node());
     s.set("NodeList", object(prop("items", array(ref("Node")))));
     s.set("ScheduleTaskRequest", compatRequest());
@@ -104,6 +112,17 @@ final class OpenApiSchemas {
         prop("node_id", str()), prop("scheduled_for", dateTime()), prop("started_at", dateTime()),
         prop("finished_at", dateTime()), prop("status", str()), prop("exit_code", integer()),
         prop("http_status", integer()), prop("output", str()), prop("error", str()));
+  }
+
+  private static ObjectNode calendar() {
+    String[] days = Arrays.stream(java.time.DayOfWeek.values()).map(Enum::name).toArray(String[]::new);
+    return object(
+            prop("name", str()), prop("description", str()),
+            prop("kind", enumOf("holiday", "weekly", "daily", "cron")),
+            prop("dates", array(str().put("format", "date"))), prop("excluded_days", array(enumOf(days))),
+            prop("from", str().put("example", "22:00")), prop("to", str().put("example", "06:00")),
+            prop("expression", str()), prop("zone", str()))
+        .set("required", strings("name", "kind"));
   }
 
   private static ObjectNode node() {

@@ -10,7 +10,9 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.taskdeck.core.Backend;
+import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.ConnectionProfile;
+import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.engine.EngineConfig;
@@ -103,6 +105,17 @@ public final class AppContext implements Backend {
   @Override
   public ConnectionProfile profile() {
     return profile;
+  }
+
+  /** Retrying tasks and the dead-letter queue. */
+  @Override
+  public DeadLetterService deadLetters() {
+    return engine.deadLetters();
+  }
+
+  /** Exclusion calendars. */
+  public CalendarService calendars() {
+    return engine.calendars();
   }
 
   public PrometheusMeterRegistry meterRegistry() {

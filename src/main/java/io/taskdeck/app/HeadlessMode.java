@@ -1,6 +1,5 @@
 package io.taskdeck.app;
 
-import ch.qos.logback.classic.LoggerContext;
 import io.taskdeck.api.ApiConfig;
 import io.taskdeck.api.ApiServer;
 import io.taskdeck.api.HealthProbe;
@@ -16,14 +15,15 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code --headless}: opens the engine, serves the API, prints the one ready line, and runs until
  * SIGTERM. On SIGTERM it stops taking HTTP work, stops the engine (running attempts get the grace
- * period) and exits 0.
+ * period), closes the database and returns 0. A shutdown hook does the same stop when the JVM exits
+ * another way.
  */
 final class HeadlessMode {
   private final CliOptions options;
   private final Map<String, String> env;
   private final PrintStream out;
   private final PrintStream err;
-  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final CountDownLatch stopRequested = new CountDownLatch(1);
   private final AtomicBoolean stopping = new AtomicBoolean();
   private volatile ApiServer api;
   private volatile AppContext context;
@@ -36,7 +36,7 @@ final class HeadlessMode {
     this.err = err;
   }
 
-  /** Runs until {@link #stop()} or SIGTERM; returns the exit code (0, or 3 without a database). */
+  /** Runs until SIGTERM, SIGINT or {@link #requestStop()}; returns the exit code (0, or 3 without a database). */
   int run() {
     Logger log = LoggerFactory.getLogger(HeadlessMode.class);
     try {
@@ -45,9 +45,17 @@ final class HeadlessMode {
       err.println("taskdeck: " + e.getMessage());
       return Main.EXIT_DATABASE_UNREACHABLE;
     }
-    shutdownHook = new Thread(this::onSignal, "taskdeck-shutdown");
+    StopSignals.handle(this::requestStop);
+    shutdownHook = new Thread(this::stop, "taskdeck-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
-    api = new ApiServer(apiConfig(), context.tasks(), context.meterRegistry(), this::health);
+    api =
+        new ApiServer(
+            apiConfig(),
+            context.tasks(),
+            context.deadLetters(),
+            context.calendars(),
+            context.meterRegistry(),
+            this::health);
     int port;
     try {
       port = api.start();
@@ -64,17 +72,24 @@ final class HeadlessMode {
     return 0;
   }
 
+  /** Waits for SIGTERM/SIGINT (or {@link #requestStop()}), then stops in order. */
   private void awaitStop() {
     try {
-      stopped.await();
+      stopRequested.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      stop();
     }
+    LoggerFactory.getLogger(HeadlessMode.class).info("Stop requested: finishing running work");
+    stop();
   }
 
-  /** Stops taking HTTP work, then stops the engine (bounded); idempotent. */
-  void stop() {
+  /** Asks {@link #run()} to stop and return 0; safe from any thread, including a signal handler. */
+  void requestStop() {
+    stopRequested.countDown();
+  }
+
+  /** Stops taking HTTP work, then stops the engine (bounded) and closes the database; idempotent. */
+  private void stop() {
     if (!stopping.compareAndSet(false, true)) {
       return;
     }
@@ -87,18 +102,7 @@ final class HeadlessMode {
       }
     } finally {
       removeHook();
-      stopped.countDown();
     }
-  }
-
-  private void onSignal() {
-    LoggerFactory.getLogger(HeadlessMode.class).info("Stop requested: finishing running work");
-    stop();
-    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
-      logging.stop();
-    }
-    // A signal-initiated shutdown would otherwise exit 143; a clean stop exits 0.
-    Runtime.getRuntime().halt(0);
   }
 
   private void removeHook() {

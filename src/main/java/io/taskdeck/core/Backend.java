@@ -9,6 +9,9 @@ public interface Backend extends AutoCloseable {
 
   ConnectionProfile profile();
 
+  /** The retrying tasks and the dead-letter queue of this engine. */
+  DeadLetterService deadLetters();
+
   @Override
   void close();
 }

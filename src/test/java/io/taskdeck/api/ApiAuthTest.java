@@ -2,8 +2,6 @@ package io.taskdeck.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,11 +11,7 @@ class ApiAuthTest {
 
   private ApiClient start(Optional<String> token) {
     server =
-        new ApiServer(
-            ApiConfig.of("127.0.0.1", 0, token),
-            new InMemoryTaskService(),
-            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-            () -> new HealthProbe.Report(Optional.empty(), "RUNNING"));
+        TestServers.inMemory(ApiConfig.of("127.0.0.1", 0, token), new InMemoryTaskService());
     return new ApiClient(server.start());
   }
 

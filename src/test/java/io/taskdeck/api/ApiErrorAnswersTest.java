@@ -2,8 +2,6 @@ package io.taskdeck.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,11 +18,7 @@ class ApiErrorAnswersTest {
   @BeforeAll
   void start() {
     server =
-        new ApiServer(
-            new ApiConfig("127.0.0.1", 0, Optional.empty(), 4096),
-            tasks,
-            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-            () -> new HealthProbe.Report(Optional.empty(), "RUNNING"));
+        TestServers.inMemory(new ApiConfig("127.0.0.1", 0, Optional.empty(), 4096), tasks);
     api = new ApiClient(server.start());
   }
 

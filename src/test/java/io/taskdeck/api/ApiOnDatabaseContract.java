@@ -54,6 +54,8 @@ abstract class ApiOnDatabaseContract {
         new ApiServer(
             ApiConfig.of("127.0.0.1", 0, Optional.empty()),
             engine.service(),
+            engine.deadLetters(),
+            engine.calendars(),
             registry,
             () -> new HealthProbe.Report(Optional.empty(), engine.service().info().state()));
     api = new ApiClient(server.start());
@@ -127,6 +129,36 @@ abstract class ApiOnDatabaseContract {
     assertThat(listed.json().path("items").get(0).path("id").asText()).isEqualTo(id);
     assertThat(api.delete(path).text("status")).isEqualTo("CANCELLED");
     assertThat(api.post(path + "/resume").status()).isEqualTo(409);
+  }
+
+  @Test
+  void aCalendarInUseCannotBeDeletedUntilItsTasksAreCancelled() {
+    ApiClient.Answer cal =
+        api.post("/api/v1/calendars", "{\"name\":\"weekends\",\"kind\":\"weekly\",\"excluded_days\":[\"SATURDAY\",\"SUNDAY\"],\"zone\":\"UTC\"}");
+    assertThat(cal.status()).as(cal.body()).isEqualTo(201);
+    String id =
+        api.post("/api/v1/tasks", "{\"name\":\"weekday job\",\"calendar\":\"weekends\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 2 * * ?\",\"zone\":\"UTC\"}}")
+            .text("id");
+    assertThat(api.get("/api/v1/tasks/" + id).text("calendar")).isEqualTo("weekends");
+    assertThat(api.delete("/api/v1/calendars/weekends").status()).isEqualTo(409);
+    api.delete("/api/v1/tasks/" + id);
+    assertThat(api.delete("/api/v1/calendars/weekends").status()).isEqualTo(200);
+    ApiClient.Answer unknown = api.post("/api/v1/tasks", "{\"name\":\"x\",\"calendar\":\"nope\"}");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.text("field")).isEqualTo("calendar");
+  }
+
+  @Test
+  void aTaskThatExhaustsItsAttemptsBecomesADeadLetterThatCanBeRequeued() {
+    String body = "{\"name\":\"always fails\",\"type\":\"shell\",\"payload\":{\"command\":\"exit 3\"},\"retry\":{\"max_attempts\":1}}";
+    String id = api.post("/api/v1/tasks", body).text("id");
+    await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(api.get("/api/v1/tasks/" + id).text("status")));
+    JsonNode letter = api.get("/api/v1/dead-letters").json().path("items").get(0);
+    assertThat(letter.path("task_id").asText()).isEqualTo(id);
+    ApiClient.Answer requeued = api.post("/api/v1/dead-letters/" + letter.path("id").asLong() + "/requeue");
+    assertThat(requeued.status()).as(requeued.body()).isEqualTo(200);
+    assertThat(api.get("/api/v1/dead-letters").json().path("items").size()).isZero();
+    assertThat(api.post("/api/v1/dead-letters/" + letter.path("id").asLong() + "/requeue").status()).isEqualTo(404);
   }
 
   @Test

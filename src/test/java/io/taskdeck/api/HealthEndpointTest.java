@@ -2,8 +2,6 @@ package io.taskdeck.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -16,11 +14,7 @@ class HealthEndpointTest {
 
   private ApiClient start() {
     server =
-        new ApiServer(
-            ApiConfig.of("127.0.0.1", 0, Optional.of("t0ken")),
-            new InMemoryTaskService(),
-            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-            report::get);
+        TestServers.inMemory(ApiConfig.of("127.0.0.1", 0, Optional.of("t0ken")), report::get);
     return new ApiClient(server.start());
   }
 

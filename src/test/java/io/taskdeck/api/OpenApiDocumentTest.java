@@ -3,8 +3,6 @@ package io.taskdeck.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,11 +19,7 @@ class OpenApiDocumentTest {
   @BeforeEach
   void fetch() {
     server =
-        new ApiServer(
-            ApiConfig.of("127.0.0.1", 0, Optional.empty()),
-            new InMemoryTaskService(),
-            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-            () -> new HealthProbe.Report(Optional.empty(), "RUNNING"));
+        TestServers.inMemory(ApiConfig.of("127.0.0.1", 0, Optional.empty()), new InMemoryTaskService());
     ApiClient.Answer a = new ApiClient(server.start()).get("/openapi.json");
     assertThat(a.status()).isEqualTo(200);
     doc = a.json();

@@ -3,8 +3,6 @@ package io.taskdeck.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.taskdeck.core.TaskService;
 import java.util.List;
 import java.util.Optional;
@@ -50,11 +48,7 @@ class PostBodyFuzzProperties {
   static void start() {
     tasks = new InMemoryTaskService();
     server =
-        new ApiServer(
-            ApiConfig.of("127.0.0.1", 0, Optional.empty()),
-            tasks,
-            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-            () -> new HealthProbe.Report(Optional.empty(), "RUNNING"));
+        TestServers.inMemory(ApiConfig.of("127.0.0.1", 0, Optional.empty()), tasks);
     api = new ApiClient(server.start());
     existingId = api.post("/api/v1/tasks", "{\"name\":\"existing\",\"priority\":1}").text("id");
   }

@@ -59,13 +59,23 @@ class HeadlessServerProcessTest {
     String metrics = get(base + "/metrics", TOKEN).body();
     assertThat(metrics).contains("jvm_memory_used_bytes", "process_uptime_seconds", "taskdeck_tasks_scheduled_total");
 
-    process.destroy(); // SIGTERM
+    HttpResponse<String> sleeper = send(base + "/api/v1/tasks",
+        "{\"name\":\"sleeper\",\"type\":\"shell\",\"payload\":{\"command\":\"sleep 2\"}}");
+    String sleeperId = sleeper.body().replaceAll(".*\"id\":\"([0-9a-f-]+)\".*", "$1");
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> get(base + "/api/v1/tasks/" + sleeperId + "/executions", TOKEN).body().contains("\"RUNNING\""));
+
+    process.destroy(); // SIGTERM while the sleeper runs: it finishes within the grace period
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
     assertThat(process.exitValue()).isZero();
     assertThat(stdout.stream().filter(l -> l.startsWith("Taskdeck ready:"))).hasSize(1);
     Path log = dataDir.resolve("logs").resolve("taskdeck.log");
     assertThat(log).exists();
-    assertThat(Files.readString(log)).contains("it-node").doesNotContain(TOKEN);
+    assertThat(Files.readString(log))
+        .contains("it-node", "Stop requested")
+        .doesNotContain(TOKEN)
+        .doesNotContain("already closed")
+        .doesNotContain("with attempts still running");
     assertThat(String.join("\n", stdout)).doesNotContain(TOKEN);
   }
 
@@ -110,6 +120,10 @@ class HeadlessServerProcessTest {
   }
 
   private HttpResponse<String> post(String url, String json) throws Exception {
+    return send(url, json);
+  }
+
+  private HttpResponse<String> send(String url, String json) throws Exception {
     HttpRequest r = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
         .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)).build();

@@ -86,6 +86,17 @@ class ScreenshotsTest {
       settle();
       shoot(driver.session().stage().getScene(), "tasks-no-match");
       Fx.run(() -> driver.window().tasks().model().searchProperty().set(""));
+      await().until(() -> Fx.call(() -> tasks.getItems().size()) > 5);
+      Fx.run(() -> tasks.getSelectionModel().select(0));
+      javafx.application.Platform.runLater(() -> driver.window().tasks().cancelSelected());
+      await().until(() -> Fx.call(() -> Window.getWindows().stream()
+          .anyMatch(w -> w.getScene() != null && w.getScene().getRoot().lookup(".confirm-dialog") != null)));
+      settle();
+      Scene confirm = Fx.call(() -> Window.getWindows().stream()
+          .filter(w -> w.getScene() != null && w.getScene().getRoot().lookup(".confirm-dialog") != null)
+          .findFirst().orElseThrow().getScene());
+      shoot(confirm, "cancel-confirmation");
+      Fx.run(() -> confirm.getWindow().hide());
       Fx.run(() -> driver.window().select(4));
       await().until(() -> Fx.call(() -> driver.window().root().lookup("#logsTable") != null));
       TableView<?> logs = (TableView<?>) Fx.call(() -> driver.window().root().lookup("#logsTable"));

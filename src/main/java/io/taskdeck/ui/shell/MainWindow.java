@@ -7,11 +7,13 @@ import io.taskdeck.ui.common.Icons;
 import io.taskdeck.ui.common.UiContext;
 import io.taskdeck.ui.dashboard.DashboardView;
 import io.taskdeck.ui.logs.LogsView;
+import io.taskdeck.ui.logs.TaskChoice;
 import io.taskdeck.ui.retries.RetriesView;
 import io.taskdeck.ui.settings.SettingsView;
 import io.taskdeck.ui.tasks.TasksView;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -32,6 +34,7 @@ public final class MainWindow {
   private final ShellViewModel model;
   private final TasksView tasks;
   private final LogsView logs;
+  private final RetriesView retries;
   private final List<AppView> views;
   private final List<Icons> icons = List.of(Icons.DASHBOARD, Icons.TASKS, Icons.CALENDAR, Icons.RETRIES,
       Icons.LOGS, Icons.CLUSTER, Icons.SETTINGS);
@@ -43,8 +46,9 @@ public final class MainWindow {
     this.model = model;
     this.tasks = new TasksView(ctx);
     this.logs = new LogsView(ctx, dataDir.resolve("logs").resolve("taskdeck.log"));
-    this.views = List.of(DashboardView.placeholder(), tasks, CalendarView.placeholder(),
-        RetriesView.placeholder(), logs, ClusterView.placeholder(), SettingsView.placeholder());
+    this.retries = new RetriesView(ctx, this::openLog);
+    this.views = List.of(new DashboardView(ctx, this::openLog), tasks, CalendarView.placeholder(),
+        retries, logs, new ClusterView(ctx), SettingsView.placeholder());
     ctx.events().addListener(model::onEvents);
     root.setTop(header());
     root.setLeft(sidebar());
@@ -61,7 +65,15 @@ public final class MainWindow {
 
   public LogsView logs() { return logs; }
 
+  public RetriesView retries() { return retries; }
+
   public ShellViewModel model() { return model; }
+
+  /** Shows the Logs view filtered by one task. */
+  public void openLog(UUID taskId, String taskName) {
+    logs.model().taskFilterProperty().set(new TaskChoice(taskId, taskName));
+    select(4);
+  }
 
   /** Shows view {@code index} (0 Dashboard … 6 Settings). */
   public void select(int index) {
@@ -118,10 +130,18 @@ public final class MainWindow {
       b.getStyleClass().add("nav-item");
       b.setTooltip(new Tooltip(views.get(i).title() + "  (Ctrl+" + (i + 1) + ")"));
       b.setOnAction(e -> select(index));
-      bar.getChildren().add(b);
+      bar.getChildren().add(views.get(i) == retries ? withBadge(b, retries.badge()) : b);
     }
     nav.selectedToggleProperty().addListener((o, a, b) -> { if (b == null) { a.setSelected(true); } });
     return bar;
+  }
+
+  private static Node withBadge(ToggleButton button, Label badge) {
+    StackPane pane = new StackPane(button, badge);
+    StackPane.setAlignment(badge, Pos.CENTER_RIGHT);
+    StackPane.setMargin(badge, new javafx.geometry.Insets(0, 8, 0, 0));
+    badge.setMouseTransparent(true);
+    return pane;
   }
 
   private Node statusBar() {

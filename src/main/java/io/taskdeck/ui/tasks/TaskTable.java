@@ -25,22 +25,23 @@ final class TaskTable {
     table.getStyleClass().addAll("tasks-table", "striped");
     ScheduleText schedules = new ScheduleText(formats);
     // the server orders pages (newest first); sorting one loaded page would mislead
-    table.getColumns().add(text("Name", 170, Task::name));
-    table.getColumns().add(text("Type", 55, t -> t.type().wireName()));
-    table.getColumns().add(text("Schedule", 180, t -> schedules.describe(t.spec().schedule())));
-    table.getColumns().add(text("Next run", 105, t -> formats.shortDateTime(t.nextRun())));
+    table.getColumns().add(text("Name", 190, 150, Task::name));
+    table.getColumns().add(text("Type", 55, 52, t -> t.type().wireName()));
+    table.getColumns().add(text("Schedule", 190, 150, t -> schedules.describe(t.spec().schedule())));
+    table.getColumns().add(text("Next run", 105, 100, t -> formats.shortDateTime(t.nextRun())));
     table.getColumns().add(outcome());
     table.getColumns().add(status());
-    table.getColumns().add(text("Priority", 80, t -> Integer.toString(t.spec().priority())));
-    table.getColumns().add(text("Attempts", 88, t -> t.retryCount() + " / " + t.spec().retry().maxAttempts()));
+    table.getColumns().add(text("Priority", 72, 72, t -> Integer.toString(t.spec().priority())));
+    table.getColumns().add(text("Attempts", 84, 84, t -> t.retryCount() + " / " + t.spec().retry().maxAttempts()));
     table.getColumns().forEach(c -> c.setSortable(false));
     return table;
   }
 
-  private static TableColumn<Task, String> text(String title, double width, Function<Task, String> value) {
+  private static TableColumn<Task, String> text(
+      String title, double width, double minWidth, Function<Task, String> value) {
     TableColumn<Task, String> col = new TableColumn<>(title);
     col.setPrefWidth(width);
-    col.setMinWidth(Math.min(width, title.length() * 8 + 24)); // room for the header
+    col.setMinWidth(minWidth);
     col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     col.setCellFactory(c -> new TableCell<>() {
       @Override
@@ -55,8 +56,8 @@ final class TaskTable {
 
   private static TableColumn<Task, TaskStatus> status() {
     TableColumn<Task, TaskStatus> col = new TableColumn<>("Status");
-    col.setPrefWidth(110);
-    col.setMinWidth(110);
+    col.setPrefWidth(108);
+    col.setMinWidth(104);
     col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
     col.setCellFactory(c -> new TableCell<>() {
       @Override
@@ -69,9 +70,9 @@ final class TaskTable {
   }
 
   private static TableColumn<Task, ExecutionStatus> outcome() {
-    TableColumn<Task, ExecutionStatus> col = new TableColumn<>("Last outcome");
-    col.setPrefWidth(115);
-    col.setMinWidth(110);
+    TableColumn<Task, ExecutionStatus> col = new TableColumn<>("Last run");
+    col.setPrefWidth(112);
+    col.setMinWidth(108);
     col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastOutcome()));
     col.setCellFactory(c -> new TableCell<>() {
       @Override

@@ -75,7 +75,7 @@ public final class TasksView implements AppView {
     VBox center = new VBox(table, footer());
     VBox.setVgrow(table, Priority.ALWAYS);
     SplitPane split = new SplitPane(center, new TaskDetailView(detail, ctx.formats()).node());
-    split.setDividerPositions(0.74);
+    split.setDividerPositions(0.75);
     root.setTop(new VBox(toolbar(), filters()));
     root.setCenter(split);
     root.getStyleClass().add("tasks-view");
@@ -133,7 +133,11 @@ public final class TasksView implements AppView {
     type.getItems().addAll(TaskType.values());
     type.setConverter(converter("All types", TaskType::wireName));
     type.valueProperty().bindBidirectional(model.typeFilterProperty());
-    HBox box = new HBox(8, Icons.SEARCH.node(16), search, status, type);
+    ProgressIndicator busy = new ProgressIndicator();
+    busy.setId("tasksLoading");
+    busy.setMaxSize(18, 18);
+    busy.visibleProperty().bind(model.loadingProperty());
+    HBox box = new HBox(8, Icons.SEARCH.node(16), search, status, type, busy);
     box.setAlignment(Pos.CENTER_LEFT);
     box.setPadding(new Insets(0, 16, 10, 16));
     return box;

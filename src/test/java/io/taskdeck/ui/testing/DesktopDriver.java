@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.taskdeck.core.Backend;
 import io.taskdeck.core.ConnectionProfile;
+import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.ui.DesktopApp;
 import io.taskdeck.ui.DesktopSession;
@@ -24,8 +25,14 @@ public final class DesktopDriver implements AutoCloseable {
   private final AtomicBoolean backendClosed = new AtomicBoolean();
 
   public DesktopDriver(TaskService service, ConnectionProfile profile, Path dataDir, Clock clock) {
+    this(service, new FakeDeadLetterService(service), profile, dataDir, clock);
+  }
+
+  public DesktopDriver(TaskService service, DeadLetterService deadLetters, ConnectionProfile profile, Path dataDir,
+      Clock clock) {
     Backend backend = new Backend() {
       @Override public TaskService tasks() { return service; }
+      @Override public DeadLetterService deadLetters() { return deadLetters; }
       @Override public ConnectionProfile profile() { return profile; }
       @Override public void close() { backendClosed.set(true); }
     };

@@ -3,6 +3,7 @@ package io.taskdeck.ui.testing;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.taskdeck.core.Backend;
 import io.taskdeck.core.ConnectionProfile;
+import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.engine.EngineConfig;
 import io.taskdeck.engine.TaskEngine;
@@ -44,6 +45,11 @@ public final class EngineBackend implements Backend {
   @Override
   public TaskService tasks() {
     return engine.service();
+  }
+
+  @Override
+  public DeadLetterService deadLetters() {
+    return engine.deadLetters();
   }
 
   @Override

@@ -1,0 +1,25 @@
+package io.taskdeck.api;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Optional;
+
+/** API servers on in-memory services, for the HTTP layer's own tests. */
+final class TestServers {
+  static final HealthProbe HEALTHY = () -> new HealthProbe.Report(Optional.empty(), "RUNNING");
+
+  private TestServers() {}
+
+  static ApiServer inMemory(ApiConfig config, InMemoryTaskService tasks, InMemoryRetries retries, HealthProbe health) {
+    return new ApiServer(
+        config, tasks, retries, retries, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), health);
+  }
+
+  static ApiServer inMemory(ApiConfig config, InMemoryTaskService tasks) {
+    return inMemory(config, tasks, new InMemoryRetries(), HEALTHY);
+  }
+
+  static ApiServer inMemory(ApiConfig config, HealthProbe health) {
+    return inMemory(config, new InMemoryTaskService(), new InMemoryRetries(), health);
+  }
+}
