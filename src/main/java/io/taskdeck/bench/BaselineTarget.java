@@ -80,7 +80,7 @@ final class BaselineTarget implements BenchTarget, TaskFeeder {
 
   @Override
   public ExecutionLog executionLog() {
-    return new ExecutionLog(pool, BaselineSchema.EXECUTION_TABLE);
+    return ExecutionLog.baseline(pool, BaselineSchema.EXECUTION_TABLE);
   }
 
   @Override

@@ -83,12 +83,16 @@ final class ResultTable {
     rows.add(row);
   }
 
-  /** Taskdeck's figure divided by the baseline's, e.g. "31.2x"; "-" when undefined. */
+  /**
+   * Taskdeck's figure divided by the baseline's, to three significant digits ("31.2x", "0.00183x",
+   * "1234x"); "-" when undefined.
+   */
   static String ratio(Double ours, Double base) {
     if (ours == null || base == null || base == 0) {
       return "-";
     }
-    return String.format(Locale.ROOT, "%.2fx", ours / base);
+    double r = ours / base;
+    return String.format(Locale.ROOT, Math.abs(r) >= 100 || r == 0 ? "%.0fx" : "%.3gx", r);
   }
 
   private static Double delay(ScenarioResult r, int p) {

@@ -72,7 +72,7 @@ final class TaskdeckTarget implements BenchTarget, TaskFeeder {
 
   @Override
   public ExecutionLog executionLog() {
-    return new ExecutionLog(database.dataSource(), "task_execution_log");
+    return ExecutionLog.taskdeck(database.dataSource());
   }
 
   @Override

@@ -22,7 +22,7 @@ class ResultOutputTest {
 
     String table = bytes.toString(StandardCharsets.UTF_8);
     assertThat(table).contains("taskdeck", "quartz-baseline", "ratio");
-    assertThat(table).containsPattern("executions/s\\s+3,000\\s+100\\s+30.00x");
+    assertThat(table).containsPattern("executions/s\\s+3,000\\s+100\\s+30.0x");
     assertThat(table).doesNotContain("first page ms");
   }
 
@@ -31,6 +31,8 @@ class ResultOutputTest {
     assertThat(ResultTable.ratio(5.0, 0.0)).isEqualTo("-");
     assertThat(ResultTable.ratio(null, 2.0)).isEqualTo("-");
     assertThat(ResultTable.ratio(3.0, 2.0)).isEqualTo("1.50x");
+    assertThat(ResultTable.ratio(68.0, 37183.0)).isEqualTo("0.00183x");
+    assertThat(ResultTable.ratio(5000.0, 4.0)).isEqualTo("1250x");
   }
 
   @Test

@@ -10,10 +10,7 @@ import io.taskdeck.core.Execution;
 import io.taskdeck.core.IllegalStateChangeException;
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.Task;
-import io.taskdeck.core.TaskService;
 import io.taskdeck.core.ValidationException;
-import io.taskdeck.testsupport.TestDatabase;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,35 +20,19 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Exclusion calendars: what they keep tasks from, the preview, and deletion rules. */
-abstract class CalendarContractTest {
-  static final Duration WAIT = Duration.ofSeconds(20);
+abstract class CalendarContractTest extends EngineContractBase {
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   static final ZoneOffset UTC = ZoneOffset.UTC;
 
-  @TempDir Path temp;
-  EngineHarness h;
-  TaskService tasks;
   CalendarService calendars;
 
-  abstract TestDatabase database(Path temp);
-
   @BeforeEach
-  void startEngine() {
-    h = new EngineHarness(database(temp));
-    h.start();
-    tasks = h.service();
+  void openCalendars() {
     calendars = h.engine().calendars();
-  }
-
-  @AfterEach
-  void stopEngine() {
-    h.close();
   }
 
   @Test

@@ -10,41 +10,23 @@ import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.Task;
-import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskStatus;
-import io.taskdeck.testsupport.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Retries with backoff, the dead-letter queue and requeue. */
-abstract class RetryContractTest {
-  static final Duration WAIT = Duration.ofSeconds(20);
+abstract class RetryContractTest extends EngineContractBase {
 
-  @TempDir Path temp;
-  EngineHarness h;
-  TaskService tasks;
   DeadLetterService dlq;
 
-  abstract TestDatabase database(Path temp);
-
   @BeforeEach
-  void startEngine() {
-    h = new EngineHarness(database(temp));
-    h.start();
-    tasks = h.service();
+  void openDeadLetters() {
     dlq = h.engine().deadLetters();
-  }
-
-  @AfterEach
-  void stopEngine() {
-    h.close();
   }
 
   @Test

@@ -9,41 +9,17 @@ import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.Task;
-import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskStatus;
-import io.taskdeck.testsupport.TestDatabase;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** When tasks run: once, interval, cron, cancel, reschedule, pause/resume, run now. */
-abstract class SchedulingContractTest {
-  static final Duration WAIT = Duration.ofSeconds(15);
+abstract class SchedulingContractTest extends EngineContractBase {
 
-  @TempDir Path temp;
-  EngineHarness h;
-  TaskService tasks;
-
-  abstract TestDatabase database(Path temp);
-
-  @BeforeEach
-  void startEngine() {
-    h = new EngineHarness(database(temp));
-    h.start();
-    tasks = h.service();
-  }
-
-  @AfterEach
-  void stopEngine() {
-    h.close();
-  }
 
   @Test
   void aOneShotTaskRunsOnceAtItsTime() {

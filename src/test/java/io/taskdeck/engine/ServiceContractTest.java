@@ -19,8 +19,6 @@ import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.core.TaskType;
 import io.taskdeck.core.ValidationException;
-import io.taskdeck.testsupport.TestDatabase;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -30,33 +28,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The TaskService surface: listing, validation, state rules, events and metrics. */
-abstract class ServiceContractTest {
-  static final Duration WAIT = Duration.ofSeconds(15);
+abstract class ServiceContractTest extends EngineContractBase {
   static final Instant LATER = Instant.now().plus(Duration.ofDays(1));
 
-  @TempDir Path temp;
-  EngineHarness h;
-  TaskService tasks;
-
-  abstract TestDatabase database(Path temp);
-
-  @BeforeEach
-  void startEngine() {
-    h = new EngineHarness(database(temp));
-    h.start();
-    tasks = h.service();
-  }
-
-  @AfterEach
-  void stopEngine() {
-    h.close();
-  }
 
   @Test
   void listingPagesThroughEveryTaskNewestFirstWithoutRepeats() {

@@ -10,9 +10,7 @@ import io.taskdeck.core.HttpPayload;
 import io.taskdeck.core.ShellPayload;
 import io.taskdeck.core.StatusRange;
 import io.taskdeck.core.Task;
-import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskStatus;
-import io.taskdeck.testsupport.TestDatabase;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -26,24 +24,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What shell and HTTP tasks record: status, exit code or HTTP status, output and error. */
-abstract class TaskTypesContractTest {
-  static final Duration WAIT = Duration.ofSeconds(20);
+abstract class TaskTypesContractTest extends EngineContractBase {
 
-  @TempDir Path temp;
-  EngineHarness h;
-  TaskService tasks;
   HttpServer server;
 
-  abstract TestDatabase database(Path temp);
-
   @BeforeEach
-  void startEngineAndServer() throws IOException {
-    h = new EngineHarness(database(temp));
-    h.start();
-    tasks = h.service();
+  void startServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/ok", ex -> respond(ex, 200, "fine " + ex.getRequestHeaders().getFirst("X-Probe")));
     server.createContext("/boom", ex -> respond(ex, 500, "nope"));
@@ -59,9 +47,8 @@ abstract class TaskTypesContractTest {
   }
 
   @AfterEach
-  void stopEngineAndServer() {
+  void stopServer() {
     server.stop(0);
-    h.close();
   }
 
   private Execution runToEnd(Task task) {
