@@ -47,7 +47,9 @@ class CalendarGuiTest {
           .schedule(new Schedule.Cron("0 0 9 ? * MON-FRI", zone)).calendar("holidays").build());
       Fx.run(() -> driver.window().select(2));
       Fx.run(() -> ((Button) driver.window().root().lookup("#nextMonth")).fire());
-      await().atMost(WAIT).until(() -> runs(driver, next.atDay(1).plusDays(0)) != null);
+      await().atMost(WAIT).failFast("the calendar showed an error",
+          () -> Fx.call(() -> driver.window().calendar().model().errorProperty().get()) != null)
+          .until(() -> runs(driver, next.atDay(1)) != null);
       for (int d = 1; d <= next.lengthOfMonth(); d++) {
         LocalDate date = next.atDay(d);
         boolean weekday = date.getDayOfWeek().getValue() <= 5;

@@ -31,6 +31,7 @@ final class MonthLoader {
   /** Fire times previewed per recurring task and month (every 15 minutes fits); a busier task is cut. */
   static final int PREVIEW_PER_TASK = 3_000;
   static final int MAX_EXECUTIONS = 20_000;
+  private static final int CHUNK = 100;
   private static final Set<TaskStatus> LIVE = Set.of(TaskStatus.SCHEDULED, TaskStatus.RUNNING, TaskStatus.RETRYING);
 
   private final TaskService service;
@@ -85,9 +86,25 @@ final class MonthLoader {
       Instant at = t.nextRun();
       return at != null && !at.isBefore(from) && at.isBefore(end) ? List.of(at) : List.of();
     }
-    List<Instant> times = service.previewFireTimes(s, t.spec().calendar(), from, PREVIEW_PER_TASK);
-    return times.size() < PREVIEW_PER_TASK || times.get(times.size() - 1).isAfter(end)
-        ? times.stream().filter(at -> at.isBefore(end)).toList() : times;
+    // previews in chunks, so a daily task costs one call and a busy one stops at the cap
+    List<Instant> out = new ArrayList<>();
+    Instant next = from;
+    while (out.size() < PREVIEW_PER_TASK) {
+      List<Instant> chunk = service.previewFireTimes(s, t.spec().calendar(), next, CHUNK);
+      for (Instant at : chunk) {
+        if (!at.isBefore(end) || out.size() >= PREVIEW_PER_TASK) {
+          return out;
+        }
+        if (out.isEmpty() || at.isAfter(out.get(out.size() - 1))) {
+          out.add(at);
+        }
+      }
+      if (chunk.size() < CHUNK) {
+        return out;
+      }
+      next = chunk.get(chunk.size() - 1);
+    }
+    return out;
   }
 
   private List<Execution> executions(Instant from, Instant to) {
