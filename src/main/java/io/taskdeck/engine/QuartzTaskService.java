@@ -114,13 +114,16 @@ final class QuartzTaskService implements TaskService {
   private List<StoredTask> arm(List<Task> created) {
     tasks.insertAll(created);
     parts.metrics().scheduled(created.size());
-    Instant now = now();
-    List<StoredTask> stored = new ArrayList<>();
+    List<StoredTask> stored = created.stream().map(t -> new StoredTask(t, 1)).toList();
+    Map<UUID, Instant> firstRuns = quartz.armNew(stored, now());
+    Map<UUID, Instant> corrected = new java.util.LinkedHashMap<>();
     for (Task t : created) {
-      StoredTask st = new StoredTask(t, 1);
-      quartz.arm(st, now).ifPresent(next -> tasks.setNextRun(t.id(), next));
-      stored.add(st);
+      Instant first = firstRuns.get(t.id());
+      if (first != null && !first.equals(t.nextRun())) {
+        corrected.put(t.id(), first);
+      }
     }
+    tasks.setNextRuns(corrected);
     return stored;
   }
 
