@@ -112,6 +112,19 @@ final class QuartzGateway {
     }
   }
 
+  /** Drops the task's pending retry attempts (the task was changed while it waited to retry). */
+  void dropRetries(UUID id) {
+    call(
+        () -> {
+          for (Trigger t : scheduler.getTriggersOfJob(TaskKeys.job(id))) {
+            if (TaskKeys.isRetry(t.getKey())) {
+              scheduler.unscheduleJob(t.getKey());
+            }
+          }
+          return null;
+        });
+  }
+
   /** Fires the task once at {@code at} (a separate trigger), creating its job if it has none. */
   void runAt(UUID id, int priority, Instant at) {
     call(() -> schedule(id, triggers.runAt(id, priority, at)));

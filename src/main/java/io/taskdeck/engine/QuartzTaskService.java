@@ -183,6 +183,10 @@ final class QuartzTaskService implements TaskService {
     Instant now = now();
     Instant next = firstRun(spec, now, "schedule");
     tasks.replaceSpec(id, spec, to, next, now);
+    if (status == TaskStatus.RETRYING) {
+      // The new definition starts afresh: the old occurrence's pending retry must not fire.
+      quartz.dropRetries(id);
+    }
     StoredTask updated = stored(id);
     quartz.arm(updated, now).ifPresent(n -> tasks.setNextRun(id, n));
     parts.events().publish(new TaskEvent.StatusChanged(id, to));
