@@ -114,6 +114,7 @@ public final class AppContext implements Backend {
   }
 
   /** Exclusion calendars. */
+  @Override
   public CalendarService calendars() {
     return engine.calendars();
   }

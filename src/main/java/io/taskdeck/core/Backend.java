@@ -12,6 +12,9 @@ public interface Backend extends AutoCloseable {
   /** The retrying tasks and the dead-letter queue of this engine. */
   DeadLetterService deadLetters();
 
+  /** The exclusion calendars of this engine. */
+  CalendarService calendars();
+
   @Override
   void close();
 }

@@ -5,8 +5,11 @@ import io.taskdeck.core.TaskStatus;
 import io.taskdeck.store.StoredTask;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.quartz.Calendar;
 import org.quartz.JobBuilder;
@@ -19,6 +22,9 @@ import org.quartz.TriggerKey;
 
 /** The Quartz side of a task: its job and triggers. Every Quartz call of the service goes here. */
 final class QuartzGateway {
+  /** Tasks per Quartz transaction when many are armed at once. */
+  static final int BULK_CHUNK = 500;
+
   /** A Quartz call that may fail. */
   @FunctionalInterface
   interface QuartzCall<T> {
@@ -58,13 +64,43 @@ final class QuartzGateway {
         });
   }
 
+  /**
+   * Schedules the jobs and main triggers of tasks that have none yet, in one Quartz transaction per
+   * chunk (one lock instead of several per task). Returns each task's first fire time.
+   */
+  Map<UUID, Instant> armNew(List<StoredTask> fresh, Instant now) {
+    Map<UUID, Instant> firstRuns = new LinkedHashMap<>();
+    for (int from = 0; from < fresh.size(); from += BULK_CHUNK) {
+      List<StoredTask> chunk = fresh.subList(from, Math.min(fresh.size(), from + BULK_CHUNK));
+      Map<UUID, Trigger> byTask = new LinkedHashMap<>();
+      Map<JobDetail, Set<? extends Trigger>> batch = new LinkedHashMap<>();
+      for (StoredTask st : chunk) {
+        UUID id = st.task().id();
+        Trigger trigger = triggers.main(id, st.revision(), st.task().spec(), now);
+        byTask.put(id, trigger);
+        batch.put(newJob(id), Set.of(trigger));
+      }
+      call(
+          () -> {
+            scheduler.scheduleJobs(batch, false);
+            return null;
+          });
+      // Quartz computed each trigger's first fire time on the instances it stored.
+      byTask.forEach((id, t) -> firstRuns.put(id, next(t).orElse(null)));
+    }
+    return firstRuns;
+  }
+
+  private static JobDetail newJob(UUID id) {
+    return JobBuilder.newJob(TaskJob.class).withIdentity(TaskKeys.job(id)).requestRecovery(true).build();
+  }
+
   private Date schedule(UUID id, Trigger trigger) throws SchedulerException {
     JobKey key = TaskKeys.job(id);
     if (scheduler.checkExists(key)) {
       return scheduler.scheduleJob(trigger);
     }
-    JobDetail job = JobBuilder.newJob(TaskJob.class).withIdentity(key).requestRecovery(true).build();
-    return scheduler.scheduleJob(job, trigger);
+    return scheduler.scheduleJob(newJob(id), trigger);
   }
 
   private void dropStaleMainTriggers(UUID id, long revision) throws SchedulerException {
@@ -74,6 +110,19 @@ final class QuartzGateway {
         scheduler.unscheduleJob(t.getKey());
       }
     }
+  }
+
+  /** Drops the task's pending retry attempts (the task was changed while it waited to retry). */
+  void dropRetries(UUID id) {
+    call(
+        () -> {
+          for (Trigger t : scheduler.getTriggersOfJob(TaskKeys.job(id))) {
+            if (TaskKeys.isRetry(t.getKey())) {
+              scheduler.unscheduleJob(t.getKey());
+            }
+          }
+          return null;
+        });
   }
 
   /** Fires the task once at {@code at} (a separate trigger), creating its job if it has none. */

@@ -114,13 +114,16 @@ final class QuartzTaskService implements TaskService {
   private List<StoredTask> arm(List<Task> created) {
     tasks.insertAll(created);
     parts.metrics().scheduled(created.size());
-    Instant now = now();
-    List<StoredTask> stored = new ArrayList<>();
+    List<StoredTask> stored = created.stream().map(t -> new StoredTask(t, 1)).toList();
+    Map<UUID, Instant> firstRuns = quartz.armNew(stored, now());
+    Map<UUID, Instant> corrected = new java.util.LinkedHashMap<>();
     for (Task t : created) {
-      StoredTask st = new StoredTask(t, 1);
-      quartz.arm(st, now).ifPresent(next -> tasks.setNextRun(t.id(), next));
-      stored.add(st);
+      Instant first = firstRuns.get(t.id());
+      if (first != null && !first.equals(t.nextRun())) {
+        corrected.put(t.id(), first);
+      }
     }
+    tasks.setNextRuns(corrected);
     return stored;
   }
 
@@ -180,6 +183,10 @@ final class QuartzTaskService implements TaskService {
     Instant now = now();
     Instant next = firstRun(spec, now, "schedule");
     tasks.replaceSpec(id, spec, to, next, now);
+    if (status == TaskStatus.RETRYING) {
+      // The new definition starts afresh: the old occurrence's pending retry must not fire.
+      quartz.dropRetries(id);
+    }
     StoredTask updated = stored(id);
     quartz.arm(updated, now).ifPresent(n -> tasks.setNextRun(id, n));
     parts.events().publish(new TaskEvent.StatusChanged(id, to));

@@ -40,6 +40,11 @@ final class TaskKeys {
         id + RETRY + attempt + "/" + Long.toHexString(ThreadLocalRandom.current().nextLong()), GROUP);
   }
 
+  /** True for the trigger of a pending retry attempt. */
+  static boolean isRetry(TriggerKey key) {
+    return GROUP.equals(key.getGroup()) && key.getName().contains(RETRY);
+  }
+
   static UUID taskId(JobKey key) {
     return UUID.fromString(key.getName());
   }

@@ -18,6 +18,9 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
 
+  /** PostgreSQL ends sessions idle inside a transaction for longer than this many seconds. */
+  static final int IDLE_IN_TRANSACTION_TIMEOUT_S = 60;
+
   private final HikariDataSource dataSource;
   private final Vendor vendor;
   private final String displayName;
@@ -66,6 +69,12 @@ public final class Database implements AutoCloseable {
     hc.setMinimumIdle(Math.min(2, config.maxPoolSize()));
     hc.setConnectionTimeout(Math.max(250, config.connectTimeout().toMillis()));
     hc.setInitializationFailTimeout(Math.max(1, config.connectTimeout().toMillis()));
+    if (config.vendor() == Vendor.POSTGRESQL) {
+      // A node frozen (suspended laptop, stopped VM) inside a transaction would otherwise hold
+      // Quartz's TRIGGER_ACCESS lock and stall the whole cluster until it wakes.
+      hc.setConnectionInitSql(
+          "SET idle_in_transaction_session_timeout = '" + IDLE_IN_TRANSACTION_TIMEOUT_S + "s'");
+    }
     try {
       return new HikariDataSource(hc);
     } catch (RuntimeException e) {

@@ -230,6 +230,29 @@ public final class TaskRepository {
     jdbc.update("UPDATE task SET execution_time = ? WHERE task_id = ?", nextRun, id);
   }
 
+  /** Sets the next run of many tasks in one transaction (JDBC batches). */
+  public void setNextRuns(Map<UUID, Instant> nextRuns) {
+    if (nextRuns.isEmpty()) {
+      return;
+    }
+    jdbc.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE task SET execution_time = ? WHERE task_id = ?")) {
+            int n = 0;
+            for (Map.Entry<UUID, Instant> e : nextRuns.entrySet()) {
+              Jdbc.bind(ps, new Object[] {e.getValue(), e.getKey()});
+              ps.addBatch();
+              if (++n % 500 == 0) {
+                ps.executeBatch();
+              }
+            }
+            ps.executeBatch();
+          }
+          return null;
+        });
+  }
+
   static String placeholders(int n) {
     return java.util.Collections.nCopies(n, "?").stream().collect(Collectors.joining(", "));
   }

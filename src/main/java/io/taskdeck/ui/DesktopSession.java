@@ -85,7 +85,7 @@ public final class DesktopSession {
       return;
     }
     events = new EventPump(b.tasks(), executor);
-    UiContext ctx = new UiContext(b.tasks(), b.deadLetters(), executor, new FxDialogService(() -> stage),
+    UiContext ctx = new UiContext(b.tasks(), b.deadLetters(), b.calendars(), executor, new FxDialogService(() -> stage),
         new Formats(clock.getZone()), clock, events);
     ShellViewModel shell = new ShellViewModel(b.tasks(), executor, b.profile(), prefs.dark());
     window = new MainWindow(ctx, shell, dataDir);

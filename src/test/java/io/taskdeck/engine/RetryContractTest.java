@@ -95,6 +95,20 @@ abstract class RetryContractTest extends EngineContractBase {
   }
 
   @Test
+  void reschedulingARetryingTaskDropsItsPendingAttempt() {
+    Task task = tasks.schedule(retried("moved", "exit 1", 3, Duration.ofMillis(1500)).build());
+    await().atMost(WAIT).until(() -> tasks.get(task.id()).status() == TaskStatus.RETRYING);
+    Instant pendingAttemptDue = tasks.get(task.id()).nextRun();
+
+    Task moved = tasks.reschedule(task.id(), new Schedule.Once(Instant.now().plusSeconds(3600)));
+
+    assertThat(moved.status()).isEqualTo(TaskStatus.SCHEDULED);
+    await().atMost(WAIT).until(() -> Instant.now().isAfter(pendingAttemptDue.plusMillis(1000)));
+    assertThat(h.executions(task.id())).hasSize(1);
+    assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.SCHEDULED);
+  }
+
+  @Test
   void aRecurringTasksFailedOccurrenceDoesNotDisturbItsLaterOccurrences() {
     Instant start = Instant.now().plusMillis(500).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
     Task task =

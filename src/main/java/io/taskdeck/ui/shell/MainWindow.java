@@ -35,6 +35,7 @@ public final class MainWindow {
   private final TasksView tasks;
   private final LogsView logs;
   private final RetriesView retries;
+  private final CalendarView calendar;
   private final List<AppView> views;
   private final List<Icons> icons = List.of(Icons.DASHBOARD, Icons.TASKS, Icons.CALENDAR, Icons.RETRIES,
       Icons.LOGS, Icons.CLUSTER, Icons.SETTINGS);
@@ -47,7 +48,8 @@ public final class MainWindow {
     this.tasks = new TasksView(ctx);
     this.logs = new LogsView(ctx, dataDir.resolve("logs").resolve("taskdeck.log"));
     this.retries = new RetriesView(ctx, this::openLog);
-    this.views = List.of(new DashboardView(ctx, this::openLog), tasks, CalendarView.placeholder(),
+    this.calendar = new CalendarView(ctx, this::openLog);
+    this.views = List.of(new DashboardView(ctx, this::openLog), tasks, calendar,
         retries, logs, new ClusterView(ctx), SettingsView.placeholder());
     ctx.events().addListener(model::onEvents);
     root.setTop(header());
@@ -66,6 +68,8 @@ public final class MainWindow {
   public LogsView logs() { return logs; }
 
   public RetriesView retries() { return retries; }
+
+  public CalendarView calendar() { return calendar; }
 
   public ShellViewModel model() { return model; }
 

@@ -3,6 +3,7 @@ package io.taskdeck.ui.testing;
 import static org.awaitility.Awaitility.await;
 
 import io.taskdeck.core.Backend;
+import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.TaskService;
@@ -25,14 +26,20 @@ public final class DesktopDriver implements AutoCloseable {
   private final AtomicBoolean backendClosed = new AtomicBoolean();
 
   public DesktopDriver(TaskService service, ConnectionProfile profile, Path dataDir, Clock clock) {
-    this(service, new FakeDeadLetterService(service), profile, dataDir, clock);
+    this(service, new FakeDeadLetterService(service), new FakeCalendarService(service), profile, dataDir, clock);
   }
 
   public DesktopDriver(TaskService service, DeadLetterService deadLetters, ConnectionProfile profile, Path dataDir,
       Clock clock) {
+    this(service, deadLetters, new FakeCalendarService(service), profile, dataDir, clock);
+  }
+
+  public DesktopDriver(TaskService service, DeadLetterService deadLetters, CalendarService calendars,
+      ConnectionProfile profile, Path dataDir, Clock clock) {
     Backend backend = new Backend() {
       @Override public TaskService tasks() { return service; }
       @Override public DeadLetterService deadLetters() { return deadLetters; }
+      @Override public CalendarService calendars() { return calendars; }
       @Override public ConnectionProfile profile() { return profile; }
       @Override public void close() { backendClosed.set(true); }
     };

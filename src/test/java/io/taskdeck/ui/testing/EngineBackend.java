@@ -2,6 +2,7 @@ package io.taskdeck.ui.testing;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.taskdeck.core.Backend;
+import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.TaskService;
@@ -50,6 +51,11 @@ public final class EngineBackend implements Backend {
   @Override
   public DeadLetterService deadLetters() {
     return engine.deadLetters();
+  }
+
+  @Override
+  public CalendarService calendars() {
+    return engine.calendars();
   }
 
   @Override

@@ -1,0 +1,22 @@
+package io.taskdeck.ui.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A day of the month grid.
+ *
+ * @param runs the day's runs in time order (upcoming and past), at most {@link MonthLoader#RUNS_PER_DAY}
+ * @param total all runs of the day, also those beyond the list
+ * @param exclusion how much of the day the selected calendar excludes
+ */
+public record DayCell(LocalDate date, List<DayRun> runs, int total, int succeeded, int failed, int missed,
+    Exclusion exclusion) {
+
+  /** How much of a day an exclusion calendar covers. */
+  public enum Exclusion { NONE, PART, WHOLE }
+
+  public DayCell withExclusion(Exclusion e) {
+    return new DayCell(date, runs, total, succeeded, failed, missed, e);
+  }
+}
