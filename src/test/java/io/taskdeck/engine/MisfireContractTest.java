@@ -40,7 +40,10 @@ abstract class MisfireContractTest {
     h.close();
   }
 
-  /** Schedules an every-second task, lets it run once, stops for DOWNTIME and starts again. */
+  /**
+   * Schedules an every-second task, lets it run once, stops for DOWNTIME and starts again. Returns
+   * when it went down, when it began to start again, and when the engine was running again.
+   */
   private Instant[] runThenGoDown(Task task) {
     await().atMost(WAIT).until(() -> h.executions(task.id()).stream().anyMatch(e -> e.status() == ExecutionStatus.SUCCESS));
     h.shutDown();
@@ -48,7 +51,8 @@ abstract class MisfireContractTest {
     await().atMost(WAIT).until(() -> Instant.now().isAfter(down.plus(DOWNTIME)));
     Instant up = Instant.now();
     h.start(b -> b.misfireThreshold(Duration.ofSeconds(1)));
-    return new Instant[] {down, up};
+    Instant started = Instant.now(); // opening the database and starting Quartz take a while under load
+    return new Instant[] {down, up, started};
   }
 
   private Task everySecond(MisfirePolicy policy) {
@@ -85,7 +89,7 @@ abstract class MisfireContractTest {
     assertThat(rows(task, ExecutionStatus.MISSED)).allSatisfy(e -> assertThat(e.error()).contains("policy fire_once"));
     assertThat(rows(task, ExecutionStatus.SUCCESS)).noneMatch(e -> within(e, window));
     Execution catchUp = rows(task, ExecutionStatus.SUCCESS).stream().filter(e -> e.scheduledFor().isAfter(window[1])).findFirst().orElseThrow();
-    assertThat(Duration.between(window[1], catchUp.startedAt())).isLessThan(Duration.ofSeconds(5));
+    assertThat(Duration.between(window[2], catchUp.startedAt())).isLessThan(Duration.ofSeconds(5));
   }
 
   @Test
