@@ -51,9 +51,9 @@ public final class ExecutionLog {
             + " WHERE l.status <> 'MISSED'");
   }
 
-  /** How many rows the table holds: cheap, for progress (it counts duplicates too). */
+  /** How many executions the table holds: cheap, for progress (it counts duplicates too). */
   public long countRows() {
-    return SqlCounts.count(dataSource, "SELECT COUNT(*) FROM " + table);
+    return SqlCounts.count(dataSource, "SELECT COUNT(*) FROM " + table + WHERE_EXECUTED);
   }
 
   /** How many distinct tasks have at least one execution. */
