@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -60,6 +61,14 @@ final class EngineMetrics {
     }
   }
 
+  /** Registers {@code taskdeck_cluster_nodes}: the nodes in the cluster view, read at most every 5 s. */
+  void bindClusterNodes(IntSupplier nodes) {
+    Gauge.builder("taskdeck.cluster.nodes", new CachedCount(nodes, clock, COUNT_CACHE), CachedCount::value)
+        .description("nodes in the cluster (executing and manage-only)")
+        .strongReference(true)
+        .register(registry);
+  }
+
   void scheduled(int n) {
     scheduled.increment(n);
   }
@@ -107,5 +116,33 @@ final class EngineMetrics {
       }
     }
     return counts.getOrDefault(s, 0L);
+  }
+
+  /** A count read from the database at most once per {@code maxAge}; NaN while it cannot be read. */
+  private static final class CachedCount {
+    private final IntSupplier source;
+    private final Clock clock;
+    private final Duration maxAge;
+    private volatile double value = Double.NaN;
+    private volatile Instant readAt = Instant.EPOCH;
+
+    CachedCount(IntSupplier source, Clock clock, Duration maxAge) {
+      this.source = source;
+      this.clock = clock;
+      this.maxAge = maxAge;
+    }
+
+    double value() {
+      Instant now = clock.instant();
+      if (Duration.between(readAt, now).compareTo(maxAge) > 0) {
+        try {
+          value = source.getAsInt();
+        } catch (RuntimeException e) {
+          value = Double.NaN;
+        }
+        readAt = now;
+      }
+      return value;
+    }
   }
 }

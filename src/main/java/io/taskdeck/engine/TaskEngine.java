@@ -76,6 +76,7 @@ public final class TaskEngine implements AutoCloseable {
     this.service =
         new QuartzTaskService(
             tasks, executions, quartz, new TaskValidator(new QuartzCronSyntax()), parts, reconciler, this::info, cluster::nodes, cfg.clock());
+    parts.metrics().bindClusterNodes(() -> cluster.nodes().size());
   }
 
   /** The only door for the API and the GUI. */

@@ -1,5 +1,7 @@
 package io.taskdeck.ui;
 
+import io.taskdeck.ui.shell.AppIcons;
+
 import io.taskdeck.core.Backend;
 import io.taskdeck.core.BackendFactory;
 import io.taskdeck.core.ConnectionProfile;
@@ -62,6 +64,7 @@ public final class DesktopSession {
   void open(ConnectionProfile profile) {
     prefs = prefsStore.load();
     stage.setTitle("Taskdeck");
+    AppIcons.apply(stage);
     stage.setScene(scene);
     Theme.apply(scene, prefs.dark());
     WindowState.restore(stage, prefs.window());

@@ -222,7 +222,9 @@ abstract class ApiOnDatabaseContract {
     assertThat(before)
         .contains(
             "taskdeck_tasks_scheduled_total", "taskdeck_tasks{status=\"SCHEDULED\"}", "taskdeck_misfires_total",
-            "taskdeck_retries_total", "taskdeck_dead_letters ", "taskdeck_start_delay_seconds");
+            "taskdeck_retries_total", "taskdeck_dead_letters ", "taskdeck_start_delay_seconds",
+            "taskdeck_cluster_nodes ");
+    assertThat(value(before, "taskdeck_cluster_nodes")).isEqualTo(1.0);
     api.post("/scheduleTask", "{\"task_name\":\"m\"}");
     await().atMost(Duration.ofSeconds(30))
         .until(() -> value(api.get("/metrics").body(), "taskdeck_executions_total") > 0);

@@ -43,4 +43,20 @@ final class KeyValueText {
         .map(e -> e.getKey() + separator + (Secrets.isSecretName(e.getKey()) ? Secrets.MASK : e.getValue()))
         .collect(Collectors.joining("\n"));
   }
+
+  /**
+   * Puts back the secret values that the editor showed masked: a secret-named entry whose value is
+   * still the mask keeps its value from {@code original}.
+   */
+  static Map<String, String> unmasked(Map<String, String> edited, Map<String, String> original) {
+    Map<String, String> result = new LinkedHashMap<>();
+    edited.forEach(
+        (k, v) ->
+            result.put(
+                k,
+                Secrets.MASK.equals(v) && Secrets.isSecretName(k) && original.containsKey(k)
+                    ? original.get(k)
+                    : v));
+    return result;
+  }
 }

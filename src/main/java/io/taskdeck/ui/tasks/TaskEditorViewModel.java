@@ -20,6 +20,7 @@ import io.taskdeck.ui.common.UiExecutor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -53,6 +54,9 @@ public final class TaskEditorViewModel {
   private final StringProperty method = new SimpleStringProperty("GET");
   private final StringProperty url = new SimpleStringProperty("");
   private final StringProperty headers = new SimpleStringProperty("");
+  /** Secret values are shown masked; these keep the real ones for Save. */
+  private Map<String, String> originalHeaders = Map.of();
+  private Map<String, String> originalEnv = Map.of();
   private final StringProperty body = new SimpleStringProperty("");
   private final StringProperty expectStatus = new SimpleStringProperty("200-299");
   private final StringProperty timeout = new SimpleStringProperty("1h");
@@ -97,11 +101,13 @@ public final class TaskEditorViewModel {
     if (spec.payload() instanceof ShellPayload s) {
       command.set(s.command());
       workingDir.set(nz(s.workingDir()));
-      env.set(KeyValueText.format(s.env(), "="));
+      originalEnv = s.env();
+      env.set(KeyValueText.masked(s.env(), "="));
     } else if (spec.payload() instanceof HttpPayload h) {
       method.set(h.method());
       url.set(h.url());
-      headers.set(KeyValueText.format(h.headers(), ": "));
+      originalHeaders = h.headers();
+      headers.set(KeyValueText.masked(h.headers(), ": "));
       body.set(nz(h.body()));
       expectStatus.set(h.expectStatus().toString());
     }
@@ -154,9 +160,10 @@ public final class TaskEditorViewModel {
   private Payload payload() {
     return switch (type.get()) {
       case SHELL -> new ShellPayload(command.get(), blankToNull(workingDir.get()),
-          KeyValueText.parse(env.get(), "=", "payload.env"));
+          KeyValueText.unmasked(KeyValueText.parse(env.get(), "=", "payload.env"), originalEnv));
       case HTTP -> new HttpPayload(method.get(), url.get().strip(),
-          KeyValueText.parse(headers.get(), ":", "payload.headers"), blankToNull(body.get()),
+          KeyValueText.unmasked(KeyValueText.parse(headers.get(), ":", "payload.headers"), originalHeaders),
+          blankToNull(body.get()),
           StatusRange.parse(expectStatus.get()));
       case NOOP -> NoopPayload.INSTANCE;
     };

@@ -137,6 +137,38 @@ class TaskEditorViewModelTest {
   }
 
   @Test
+  void secretHeadersAndVariablesAreShownMaskedAndKeptUnlessRetyped() {
+    Task original = service.schedule(TaskSpec.builder().name("hook")
+        .payload(new HttpPayload("POST", "https://example.com/hook",
+            Map.of("Authorization", "Bearer s3cret", "Accept", "json"), "{}", null))
+        .build());
+    TaskEditorViewModel vm = editor(original, false);
+    assertThat(vm.headersProperty().get()).doesNotContain("s3cret").contains("Authorization: ****");
+
+    vm.save(t -> { });
+    HttpPayload kept = (HttpPayload) service.get(original.id()).spec().payload();
+    assertThat(kept.headers()).containsEntry("Authorization", "Bearer s3cret").containsEntry("Accept", "json");
+
+    TaskEditorViewModel again = editor(service.get(original.id()), false);
+    again.headersProperty().set("Authorization: Bearer new\nAccept: json");
+    again.save(t -> { });
+    assertThat(((HttpPayload) service.get(original.id()).spec().payload()).headers())
+        .containsEntry("Authorization", "Bearer new");
+  }
+
+  @Test
+  void aShellTasksSecretVariablesAreMaskedInTheEditor() {
+    Task original = service.schedule(TaskSpec.builder().name("dump")
+        .payload(new ShellPayload("pg_dump", null, Map.of("PGPASSWORD", "pw1", "PGHOST", "db")))
+        .build());
+    TaskEditorViewModel vm = editor(original, false);
+    assertThat(vm.envProperty().get()).doesNotContain("pw1").contains("PGHOST=db");
+    vm.save(t -> { });
+    assertThat(((ShellPayload) service.get(original.id()).spec().payload()).env())
+        .containsEntry("PGPASSWORD", "pw1");
+  }
+
+  @Test
   void duplicatingStartsANewTaskNamedAsACopy() {
     Task original = service.schedule(Specs.shell("backup", "pg_dump"));
     TaskEditorViewModel vm = editor(original, true);
