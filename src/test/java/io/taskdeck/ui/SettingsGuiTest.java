@@ -3,9 +3,13 @@ package io.taskdeck.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.taskdeck.app.AppContext;
+import io.taskdeck.app.EngineSettings;
 import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.core.Task;
 import io.taskdeck.ui.settings.SettingsViewModel;
+import io.taskdeck.testsupport.TestDatabase;
+import io.taskdeck.testsupport.TestDatabases;
 import io.taskdeck.ui.testing.DesktopDriver;
 import io.taskdeck.ui.testing.FakeTaskService;
 import io.taskdeck.ui.testing.Fx;
@@ -82,6 +86,48 @@ class SettingsGuiTest {
       Fx.run(() -> driver.window().select(1));
       await().atMost(WAIT).until(() -> Fx.call(() -> again.getItems().stream().anyMatch(t -> t.id().equals(mine.id()))));
     }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void switchingFromALocalProfileToAPostgresProfileAndBackShowsEachDatabasesTasks() throws Exception {
+    FakeTaskService service = new FakeTaskService(Clock.systemUTC());
+    Task local = service.schedule(Specs.shell("Task of the local database", "true"));
+    try (TestDatabase pg = TestDatabases.postgres()) {
+      ConnectionProfile pgProfile = new ConnectionProfile("Shared", pg.jdbcUrl(), null, null, false);
+      try (AppContext seed = AppContext.open(pgProfile, new EngineSettings(null, 1))) {
+        seed.tasks().schedule(Specs.shell("Task on PostgreSQL", "true"));
+      }
+      ConnectionProfile first = DesktopApp.localProfile(dataDir);
+      try (DesktopDriver driver = new DesktopDriver(service, first, dataDir, Clock.systemUTC())) {
+        Fx.run(() -> driver.window().select(6));
+        SettingsViewModel settings = settings(driver);
+        Fx.run(() -> {
+          settings.nameProperty().set("Shared");
+          settings.kindProperty().set(SettingsViewModel.Kind.POSTGRESQL);
+          settings.urlProperty().set(pg.jdbcUrl());
+          settings.save();
+        });
+        await().atMost(WAIT).until(() -> Fx.call(() -> settings.profiles().size()) == 1);
+        assertThat(Fx.call(() -> settings.profiles().get(0).execute())).as("manage-only by default").isFalse();
+        Fx.run(() -> settings.connect(settings.profiles().get(0)));
+        await().atMost(WAIT).until(() -> Fx.call(() -> driver.window() != null
+            && "Shared".equals(driver.window().model().profileNameProperty().get())));
+        assertThat(tasksShown(driver)).containsExactly("Task on PostgreSQL");
+        Fx.run(() -> driver.session().switchTo(first));
+        await().atMost(WAIT).until(() -> Fx.call(() -> driver.window() != null
+            && "Local".equals(driver.window().model().profileNameProperty().get())));
+        assertThat(tasksShown(driver)).containsExactly(local.name());
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static java.util.List<String> tasksShown(DesktopDriver driver) {
+    Fx.run(() -> driver.window().select(1));
+    TableView<Task> table = (TableView<Task>) Fx.call(() -> driver.window().root().lookup("#tasksTable"));
+    await().atMost(WAIT).until(() -> Fx.call(() -> !table.getItems().isEmpty()));
+    return Fx.call(() -> table.getItems().stream().map(Task::name).toList());
   }
 
   private static SettingsViewModel settings(DesktopDriver driver) {
