@@ -13,6 +13,7 @@ import io.taskdeck.ui.common.Theme;
 import io.taskdeck.ui.common.UiContext;
 import io.taskdeck.ui.common.UiExecutor;
 import io.taskdeck.ui.common.UiPrefs;
+import io.taskdeck.ui.settings.EngineSettingsModel;
 import io.taskdeck.ui.settings.ProfileStore;
 import io.taskdeck.ui.settings.SettingsView;
 import io.taskdeck.ui.settings.SettingsViewModel;
@@ -95,7 +96,7 @@ public final class DesktopSession {
         new Formats(clock.getZone()), clock, events);
     ShellViewModel shell = new ShellViewModel(b.tasks(), executor, b.profile(), prefs.dark());
     SettingsView settings = new SettingsView(new SettingsViewModel(factory, new ProfileStore(dataDir), executor,
-        this::switchTo), b.profile());
+        this::switchTo), new EngineSettingsModel(dataDir, executor), b.profile());
     window = new MainWindow(ctx, shell, dataDir, settings);
     shell.darkProperty().addListener((o, was, dark) -> setDark(dark));
     scene.setRoot(window.root());

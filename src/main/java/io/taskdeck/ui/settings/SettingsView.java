@@ -24,10 +24,12 @@ import javafx.scene.layout.VBox;
 /** The Settings view: connection profiles (test, save, connect). */
 public final class SettingsView implements AppView {
   private final SettingsViewModel model;
+  private final EngineSettingsModel engine;
   private final VBox root;
 
-  public SettingsView(SettingsViewModel model, ConnectionProfile current) {
+  public SettingsView(SettingsViewModel model, EngineSettingsModel engine, ConnectionProfile current) {
     this.model = model;
+    this.engine = engine;
     Label title = new Label("Settings");
     title.getStyleClass().add("title-2");
     Label now = new Label("Connected to " + current.name() + " (" + current.kindLabel() + "), "
@@ -36,7 +38,11 @@ public final class SettingsView implements AppView {
     now.getStyleClass().add("text-muted");
     HBox body = new HBox(16, profileList(), form());
     VBox.setVgrow(body, Priority.ALWAYS);
-    root = new VBox(12, title, now, new Label("Connection profiles"), body);
+    Label engineTitle = new Label("Engine (applies at the next start)");
+    engineTitle.getStyleClass().add("title-4");
+    Label profilesTitle = new Label("Connection profiles");
+    profilesTitle.getStyleClass().add("title-4");
+    root = new VBox(12, title, now, profilesTitle, body, engineTitle, engineForm());
     root.setPadding(new Insets(20));
     root.setId("settings");
   }
@@ -147,6 +153,30 @@ public final class SettingsView implements AppView {
     return g;
   }
 
+  private Node engineForm() {
+    TextField threads = text("workerThreads", engine.workerThreadsProperty());
+    threads.setPrefColumnCount(5);
+    TextField threshold = text("misfireThreshold", engine.misfireThresholdProperty());
+    threshold.setPrefColumnCount(8);
+    Button save = new Button("Save engine settings");
+    save.setId("saveEngineSettings");
+    save.setOnAction(e -> engine.save());
+    Label error = new Label();
+    error.setId("engineError");
+    error.getStyleClass().add("error-banner");
+    error.textProperty().bind(engine.errorProperty());
+    error.visibleProperty().bind(engine.errorProperty().isNotNull());
+    error.managedProperty().bind(error.visibleProperty());
+    Label status = new Label();
+    status.setWrapText(true);
+    status.textProperty().bind(engine.statusProperty());
+    Label theme = new Label("Theme: the moon button in the header switches light and dark; the choice is remembered.");
+    theme.getStyleClass().add("text-muted");
+    HBox row = new HBox(8, new Label("Worker threads"), threads, new Label("Misfire threshold"), threshold, save);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return new VBox(6, row, error, status, theme);
+  }
+
   private static TextField text(String id, javafx.beans.property.StringProperty value) {
     TextField f = new TextField();
     f.setId(id);
@@ -165,5 +195,6 @@ public final class SettingsView implements AppView {
   @Override
   public void shown() {
     model.load();
+    engine.load();
   }
 }
