@@ -65,12 +65,15 @@ public final class AppContext implements Backend {
             .withMaxPoolSize(settings.workerThreads() + EXTRA_CONNECTIONS);
     Database database = Database.open(dbConfig);
     try {
-      EngineConfig config =
+      EngineConfig.Builder builder =
           EngineConfig.builder()
               .nodeId(settings.nodeId() == null ? NodeIds.generate() : settings.nodeId())
               .workerThreads(settings.workerThreads())
-              .execute(profile.execute())
-              .build();
+              .execute(profile.execute());
+      if (settings.misfireThreshold() != null) {
+        builder.misfireThreshold(settings.misfireThreshold());
+      }
+      EngineConfig config = builder.build();
       TaskEngine engine = new TaskEngine(database, config, registry);
       engine.start();
       log.info(

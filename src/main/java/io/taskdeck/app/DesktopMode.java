@@ -2,7 +2,9 @@ package io.taskdeck.app;
 
 import io.taskdeck.core.BackendFactory;
 import io.taskdeck.core.ConnectionProfile;
+import io.taskdeck.engine.EngineConfig;
 import io.taskdeck.ui.DesktopApp;
+import io.taskdeck.ui.settings.EnginePrefs;
 import java.util.Map;
 
 /** The default mode: the desktop window, with the engine opened off the GUI thread. */
@@ -18,9 +20,20 @@ final class DesktopMode {
     this.env = env;
   }
 
+  /**
+   * Applies the engine settings saved in Settings for this start; a --worker-threads other than the
+   * default wins over the saved value.
+   */
+  private EngineSettings withSavedPrefs(EngineSettings fromCli) {
+    return EnginePrefs.load(options.dataDir()).map(p -> {
+      EngineSettings s = fromCli.withMisfireThreshold(p.misfireThresholdDuration());
+      return fromCli.workerThreads() == EngineConfig.DEFAULT_WORKER_THREADS ? s.withWorkerThreads(p.workerThreads()) : s;
+    }).orElse(fromCli);
+  }
+
   int run() {
     ConnectionProfile initial = Profiles.fromOptions(options, env, false);
-    EngineSettings settings = EngineSettings.from(options);
+    EngineSettings settings = withSavedPrefs(EngineSettings.from(options));
     BackendFactory factory = profile -> AppContext.open(profile, settings);
     try {
       return new DesktopApp(factory, initial, options.dataDir()).run();

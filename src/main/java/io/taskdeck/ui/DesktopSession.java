@@ -13,6 +13,10 @@ import io.taskdeck.ui.common.Theme;
 import io.taskdeck.ui.common.UiContext;
 import io.taskdeck.ui.common.UiExecutor;
 import io.taskdeck.ui.common.UiPrefs;
+import io.taskdeck.ui.settings.EngineSettingsModel;
+import io.taskdeck.ui.settings.ProfileStore;
+import io.taskdeck.ui.settings.SettingsView;
+import io.taskdeck.ui.settings.SettingsViewModel;
 import io.taskdeck.ui.shell.MainWindow;
 import io.taskdeck.ui.shell.ShellViewModel;
 import io.taskdeck.ui.shell.StartupPane;
@@ -91,13 +95,42 @@ public final class DesktopSession {
     UiContext ctx = new UiContext(b.tasks(), b.deadLetters(), b.calendars(), executor, new FxDialogService(() -> stage),
         new Formats(clock.getZone()), clock, events);
     ShellViewModel shell = new ShellViewModel(b.tasks(), executor, b.profile(), prefs.dark());
-    window = new MainWindow(ctx, shell, dataDir);
+    SettingsView settings = new SettingsView(new SettingsViewModel(factory, new ProfileStore(dataDir), executor,
+        this::switchTo), new EngineSettingsModel(dataDir, executor), b.profile());
+    window = new MainWindow(ctx, shell, dataDir, settings);
     shell.darkProperty().addListener((o, was, dark) -> setDark(dark));
     scene.setRoot(window.root());
     Theme.apply(scene, prefs.dark());
     io.taskdeck.ui.shell.Shortcuts.install(scene, window);
     shell.start();
     stage.setTitle("Taskdeck — " + b.profile().name());
+  }
+
+  /**
+   * Switches this window to another database: stops the engine and closes the old backend off the
+   * FX thread (behind the progress pane), then opens {@code profile} as at start-up.
+   */
+  public void switchTo(ConnectionProfile profile) {
+    if (closing || connecting || backend == null) {
+      return;
+    }
+    Backend old = backend;
+    EventPump pump = events;
+    window.model().stop();
+    backend = null;
+    events = null;
+    window = null;
+    connecting = true;
+    startup.setMessage("Stopping the engine on " + old.profile().name() + "…");
+    scene.setRoot(startup);
+    executor.submit(() -> {
+      pump.close();
+      old.close();
+      return profile;
+    }, this::connect, e -> {
+      log.warn("Closing {} failed; opening {} anyway", old.profile(), profile, e);
+      connect(profile);
+    });
   }
 
   private void setDark(boolean dark) {

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders the dead-letter queue and the calendar with an exclusion calendar and its editor to
- * docs/screenshots/ (retries-dead-letters.png, calendar-exclusions.png, calendar-editor.png).
+ * docs/screenshots/ (retries-dead-letters.png, calendar-exclusions.png, calendar-editor.png,
+ * settings-postgresql.png).
  * Run: ./mvnw -B test -Dtest=Part2ScreenshotsTest -Dtaskdeck.screenshots=true -Dsurefire.failIfNoSpecifiedTests=false
  */
 @Tag("screenshots")
@@ -98,6 +99,17 @@ class Part2ScreenshotsTest {
         list.getSelectionModel().select(0);
       });
       shoot(editor, "calendar-editor");
+      Fx.run(() -> editor.getWindow().hide());
+      Fx.run(() -> {
+        driver.window().select(6);
+        var settings = driver.window().settings().model();
+        settings.nameProperty().set("Production cluster");
+        settings.kindProperty().set(io.taskdeck.ui.settings.SettingsViewModel.Kind.POSTGRESQL);
+        settings.urlProperty().set("jdbc:postgresql://db.internal:5432/taskdeck");
+        settings.userProperty().set("taskdeck");
+        settings.passwordProperty().set("hunter2");
+      });
+      shoot(driver.session().stage().getScene(), "settings-postgresql");
     }
   }
 

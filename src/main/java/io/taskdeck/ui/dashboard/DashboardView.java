@@ -33,7 +33,6 @@ public final class DashboardView implements AppView {
     this.formats = ctx.formats();
     this.chart = new ExecutionsChart(formats);
     this.failures = new RecentFailures(model.failures(), formats, openLog);
-    ctx.events().addListener(model::onEvents);
     Label title = new Label("Dashboard");
     title.getStyleClass().add("title-2");
     error.getStyleClass().add("error-banner");
@@ -56,6 +55,12 @@ public final class DashboardView implements AppView {
     root = new VBox(scroll);
     VBox.setVgrow(scroll, Priority.ALWAYS);
     root.setId("dashboard");
+    // while hidden nothing reloads: shown() reloads when the view comes back
+    ctx.events().addListener(events -> {
+      if (root.getScene() != null) {
+        model.onEvents(events);
+      }
+    });
     model.snapshotProperty().addListener((o, a, s) -> render(s));
     render(null);
   }

@@ -36,6 +36,7 @@ public final class MainWindow {
   private final LogsView logs;
   private final RetriesView retries;
   private final CalendarView calendar;
+  private final SettingsView settings;
   private final List<AppView> views;
   private final List<Icons> icons = List.of(Icons.DASHBOARD, Icons.TASKS, Icons.CALENDAR, Icons.RETRIES,
       Icons.LOGS, Icons.CLUSTER, Icons.SETTINGS);
@@ -43,14 +44,15 @@ public final class MainWindow {
   private final ToggleGroup nav = new ToggleGroup();
   private final BorderPane root = new BorderPane();
 
-  public MainWindow(UiContext ctx, ShellViewModel model, Path dataDir) {
+  public MainWindow(UiContext ctx, ShellViewModel model, Path dataDir, SettingsView settings) {
     this.model = model;
+    this.settings = settings;
     this.tasks = new TasksView(ctx);
     this.logs = new LogsView(ctx, dataDir.resolve("logs").resolve("taskdeck.log"));
     this.retries = new RetriesView(ctx, this::openLog);
     this.calendar = new CalendarView(ctx, this::openLog);
     this.views = List.of(new DashboardView(ctx, this::openLog), tasks, calendar,
-        retries, logs, new ClusterView(ctx), SettingsView.placeholder());
+        retries, logs, new ClusterView(ctx), settings);
     ctx.events().addListener(model::onEvents);
     root.setTop(header());
     root.setLeft(sidebar());
@@ -70,6 +72,8 @@ public final class MainWindow {
   public RetriesView retries() { return retries; }
 
   public CalendarView calendar() { return calendar; }
+
+  public SettingsView settings() { return settings; }
 
   public ShellViewModel model() { return model; }
 
@@ -96,6 +100,8 @@ public final class MainWindow {
     logo.getStyleClass().add("app-title");
     Label profile = chip(Icons.DATABASE, "connectionChip");
     profile.textProperty().bind(Bindings.concat(model.profileNameProperty(), "  ·  ", model.connectionProperty()));
+    profile.setOnMouseClicked(e -> select(6));
+    profile.setTooltip(new Tooltip("Connection profiles: switch to another database in Settings"));
     Label mode = chip(null, "modeChip");
     mode.textProperty().bind(Bindings.concat("node: ", model.modeProperty()));
     Region grow = new Region();

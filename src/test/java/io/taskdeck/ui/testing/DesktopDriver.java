@@ -2,6 +2,8 @@ package io.taskdeck.ui.testing;
 
 import static org.awaitility.Awaitility.await;
 
+import io.taskdeck.app.AppContext;
+import io.taskdeck.app.EngineSettings;
 import io.taskdeck.core.Backend;
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.ConnectionProfile;
@@ -44,7 +46,9 @@ public final class DesktopDriver implements AutoCloseable {
       @Override public void close() { backendClosed.set(true); }
     };
     startToolkitOnce();
-    app = new DesktopApp(p -> backend, profile, dataDir, clock);
+    // the initial profile opens the given service; any other (Settings: test, switch) the real composition root
+    app = new DesktopApp(p -> p.jdbcUrl().equals(profile.jdbcUrl()) ? backend
+        : AppContext.open(p, new EngineSettings(null, 1)), profile, dataDir, clock);
     thread = new Thread(() -> exitCode.set(app.run()), "desktop-app");
     thread.setDaemon(true);
     thread.start();
