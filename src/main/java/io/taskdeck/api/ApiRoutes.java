@@ -43,7 +43,7 @@ final class ApiRoutes {
             .withQuery("task_id", "status", "from", "to", "limit", "cursor"),
         Route.get(V1 + "/dead-letters", "Dead letters not yet requeued, newest first", "DeadLetterPage",
             retries::listDeadLetters).withQuery("limit", "cursor"),
-        Route.post(V1 + "/dead-letters/{id}/requeue", "Requeue a dead letter: attempts reset, runs now", null, 200,
+        Route.post(V1 + "/dead-letters/{id}/requeue", "Requeue a dead letter: attempts reset, runs now (or at the ISO-8601 instant of the query parameter at)", null, 200,
             "RequeueResponse", retries::requeue),
         Route.delete(V1 + "/dead-letters/{id}", "Delete a dead letter", "DeletedResponse", retries::deleteDeadLetter),
         Route.get(V1 + "/calendars", "Exclusion calendars by name", "CalendarList", retries::listCalendars),

@@ -27,8 +27,10 @@ final class RetryHandlers {
     ctx.json(PageDto.of(deadLetters.deadLetters(limit, q.text("cursor")), DeadLetterDto::of));
   }
 
+  /** Requeues now, or at the instant of the optional {@code at} query parameter. */
   void requeue(Context ctx) {
-    ctx.json(Map.of("requeued", deadLetters.requeue(List.of(deadLetterId(ctx)), null)));
+    long id = deadLetterId(ctx);
+    ctx.json(Map.of("requeued", deadLetters.requeue(List.of(id), new QueryReader(ctx).instant("at"))));
   }
 
   void deleteDeadLetter(Context ctx) {

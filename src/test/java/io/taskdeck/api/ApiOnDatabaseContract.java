@@ -155,10 +155,17 @@ abstract class ApiOnDatabaseContract {
     await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(api.get("/api/v1/tasks/" + id).text("status")));
     JsonNode letter = api.get("/api/v1/dead-letters").json().path("items").get(0);
     assertThat(letter.path("task_id").asText()).isEqualTo(id);
-    ApiClient.Answer requeued = api.post("/api/v1/dead-letters/" + letter.path("id").asLong() + "/requeue");
+    // Requeued for later, so the task (which fails again) cannot dead-letter before the checks.
+    ApiClient.Answer requeued =
+        api.post("/api/v1/dead-letters/" + letter.path("id").asLong() + "/requeue?at=" + FUTURE);
     assertThat(requeued.status()).as(requeued.body()).isEqualTo(200);
     assertThat(api.get("/api/v1/dead-letters").json().path("items").size()).isZero();
+    assertThat(api.get("/api/v1/tasks/" + id).text("status")).isEqualTo("SCHEDULED");
+    assertThat(api.get("/api/v1/tasks/" + id).text("next_run")).isEqualTo(FUTURE);
     assertThat(api.post("/api/v1/dead-letters/" + letter.path("id").asLong() + "/requeue").status()).isEqualTo(404);
+    ApiClient.Answer badTime = api.post("/api/v1/dead-letters/" + letter.path("id").asLong() + "/requeue?at=tomorrow");
+    assertThat(badTime.status()).isEqualTo(400);
+    assertThat(badTime.text("field")).isEqualTo("at");
   }
 
   @Test
