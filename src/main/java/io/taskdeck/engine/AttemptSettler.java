@@ -70,31 +70,32 @@ final class AttemptSettler {
             outcome.exitCode(), outcome.httpStatus(), outcome.output(), outcome.error());
     executions.finish(done);
     parts.metrics().finished(st.task().type(), outcome.status(), Duration.between(row.startedAt(), now));
+    Optional<TaskStatus> after;
     if (retry) {
-      scheduleRetry(st, f, outcome, now);
+      after = scheduleRetry(st, f, outcome, now);
     } else {
       if (failed) {
         deadLetters.insert(st.task().id(), st.task().name(), f.attempt(), row.logId(), outcome.error(), now);
         log.info("Task {} failed after {} attempts; dead letter written", st.task().id(), f.attempt());
       }
-      moveOn(st, f, outcome, now);
+      after = moveOn(st, f, outcome, now);
     }
-    tasks.find(st.task().id())
-        .ifPresent(a -> parts.events().publish(new TaskEvent.StatusChanged(a.task().id(), a.task().status())));
+    after.ifPresent(status -> parts.events().publish(new TaskEvent.StatusChanged(st.task().id(), status)));
     return done;
   }
 
-  private void scheduleRetry(StoredTask st, Firing f, Outcome outcome, Instant now) {
+  private Optional<TaskStatus> scheduleRetry(StoredTask st, Firing f, Outcome outcome, Instant now) {
     Task task = st.task();
     int next = f.attempt() + 1;
     Instant at = now.plus(task.spec().retry().delayAfter(f.attempt(), random.getAsDouble())).truncatedTo(ChronoUnit.MILLIS);
-    tasks.finish(task.id(), TaskStatus.RETRYING, outcome.status(), f.attempt(), at, now);
+    Optional<TaskStatus> after = tasks.finish(task.id(), TaskStatus.RETRYING, outcome.status(), f.attempt(), at, now);
     quartz.scheduleRetry(task.id(), next, task.spec().priority(), at);
     parts.metrics().retried();
     log.info("Task {} attempt {} failed ({}); attempt {} at {}", task.id(), f.attempt(), outcome.status(), next, at);
+    return after;
   }
 
-  private void moveOn(StoredTask st, Firing f, Outcome outcome, Instant now) {
+  private Optional<TaskStatus> moveOn(StoredTask st, Firing f, Outcome outcome, Instant now) {
     Task task = st.task();
     Optional<Instant> next = f.isMain() ? f.nextFire() : quartz.nextFire(task.id(), st.revision());
     boolean rearm = outcome.status() == ExecutionStatus.INTERRUPTED && next.isEmpty();
@@ -104,13 +105,13 @@ final class AttemptSettler {
     } else {
       to = outcome.status().success() ? TaskStatus.COMPLETED : TaskStatus.FAILED;
     }
-    tasks.finish(task.id(), to, outcome.status(), f.attempt(), next.orElse(null), now);
-    Optional<StoredTask> after = tasks.find(task.id());
-    if (rearm && after.isPresent() && after.get().task().status() == TaskStatus.SCHEDULED) {
+    Optional<TaskStatus> after = tasks.finish(task.id(), to, outcome.status(), f.attempt(), next.orElse(null), now);
+    if (rearm && after.equals(Optional.of(TaskStatus.SCHEDULED))) {
       long rev = tasks.bumpRevision(task.id(), TaskStatus.SCHEDULED, now, now);
-      quartz.arm(new StoredTask(after.get().task(), rev), now);
+      tasks.find(task.id()).ifPresent(current -> quartz.arm(new StoredTask(current.task(), rev), now));
       log.info("Task {} was interrupted by shutdown and will run again", task.id());
     }
+    return after;
   }
 
   private Instant now() {

@@ -182,20 +182,30 @@ public final class TaskRepository {
 
   /**
    * Records the end of an attempt: last outcome and attempts made; the status and next run only
-   * change if the task is still RUNNING (a cancel or pause during the attempt wins).
+   * change if the task is still RUNNING (a cancel or pause during the attempt wins). Returns the
+   * status the task has afterwards, read in the same transaction.
    */
-  public void finish(UUID id, TaskStatus to, ExecutionStatus outcome, int attempts, Instant nextRun, Instant now) {
-    jdbc.update(
-        "UPDATE task SET last_outcome = ?, updated_at = ?, retry_count = ?,"
-            + " execution_time = CASE WHEN status = 'RUNNING' THEN ? ELSE execution_time END,"
-            + " status = CASE WHEN status = 'RUNNING' THEN ? ELSE status END"
-            + " WHERE task_id = ?",
-        outcome.name(),
-        now,
-        attempts,
-        nextRun,
-        to.name(),
-        id);
+  public Optional<TaskStatus> finish(
+      UUID id, TaskStatus to, ExecutionStatus outcome, int attempts, Instant nextRun, Instant now) {
+    return jdbc.inTransaction(
+        c -> {
+          Jdbc.update(
+              c,
+              "UPDATE task SET last_outcome = ?, updated_at = ?, retry_count = ?,"
+                  + " execution_time = CASE WHEN status = 'RUNNING' THEN ? ELSE execution_time END,"
+                  + " status = CASE WHEN status = 'RUNNING' THEN ? ELSE status END"
+                  + " WHERE task_id = ?",
+              outcome.name(),
+              now,
+              attempts,
+              nextRun,
+              to.name(),
+              id);
+          return Jdbc.query(
+                  c, "SELECT status FROM task WHERE task_id = ?", rs -> TaskStatus.valueOf(rs.getString(1)), id)
+              .stream()
+              .findFirst();
+        });
   }
 
   /** Resets the attempts of a requeued task and shows it SCHEDULED for {@code at}; false if cancelled. */
