@@ -136,7 +136,16 @@ public final class DesktopSession {
   private void setDark(boolean dark) {
     prefs = prefs.withDark(dark);
     Theme.apply(scene, dark);
-    prefsStore.save(prefs);
+    savePrefs();
+  }
+
+  /** Writes the preferences file on a worker, never on the FX thread. */
+  private void savePrefs() {
+    UiPrefs snapshot = prefs;
+    executor.submit(() -> {
+      prefsStore.save(snapshot);
+      return null;
+    }, x -> { }, e -> log.warn("Could not save the window preferences: {}", e.getMessage()));
   }
 
   private void failed(ConnectionProfile profile, Throwable e) {
@@ -170,7 +179,7 @@ public final class DesktopSession {
     }
     closing = true;
     prefs = prefs.withWindow(WindowState.capture(stage));
-    prefsStore.save(prefs);
+    savePrefs();
     if (window != null) {
       window.model().stop();
     }

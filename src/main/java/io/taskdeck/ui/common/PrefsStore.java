@@ -46,7 +46,7 @@ public final class PrefsStore {
   }
 
   /** Stores {@code prefs} atomically; a failure is logged, never thrown at the user. */
-  public void save(UiPrefs prefs) {
+  public synchronized void save(UiPrefs prefs) {
     try {
       Files.createDirectories(file.getParent());
       ObjectNode root = readRoot();

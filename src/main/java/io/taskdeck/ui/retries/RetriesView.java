@@ -3,6 +3,7 @@ package io.taskdeck.ui.retries;
 import io.taskdeck.core.DeadLetter;
 import io.taskdeck.ui.common.AppView;
 import io.taskdeck.ui.common.EmptyState;
+import io.taskdeck.ui.common.SelectionKeeper;
 import io.taskdeck.ui.common.Formats;
 import io.taskdeck.ui.common.Icons;
 import io.taskdeck.ui.common.UiContext;
@@ -77,6 +78,8 @@ public final class RetriesView implements AppView {
   private Node retryingPane() {
     retrying.setId("retryingTable");
     retrying.setItems(model.retrying());
+    // the rows are replaced on every poll and event: keep what the user selected
+    SelectionKeeper.install(retrying, model.retrying(), r -> r.task().id());
     retrying.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     retrying.setPlaceholder(EmptyState.of(Icons.RETRIES, "Nothing is retrying",
         "A task that fails with attempts left waits here out its backoff before the next attempt."));
@@ -97,6 +100,7 @@ public final class RetriesView implements AppView {
   private Node deadPane() {
     dead.setId("deadLettersTable");
     dead.setItems(model.deadLetters());
+    SelectionKeeper.install(dead, model.deadLetters(), DeadLetter::id);
     dead.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     dead.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     dead.setPlaceholder(EmptyState.of(Icons.INBOX, "No dead letters",

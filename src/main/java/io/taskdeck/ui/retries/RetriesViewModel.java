@@ -77,6 +77,9 @@ public final class RetriesViewModel {
   }
 
   /** Keeps the badges current: reloads now and every {@link #POLL}. */
+  /** The pending poll, cancelled when polling stops so a restart never runs two loops. */
+  private UiExecutor.Cancellable nextPoll;
+
   public void startPolling() {
     if (!polling) {
       polling = true;
@@ -86,12 +89,16 @@ public final class RetriesViewModel {
 
   public void stopPolling() {
     polling = false;
+    if (nextPoll != null) {
+      nextPoll.cancel();
+      nextPoll = null;
+    }
   }
 
   private void poll() {
     if (polling) {
       reload();
-      executor.schedule(POLL, this::poll);
+      nextPoll = executor.schedule(POLL, this::poll);
     }
   }
 
