@@ -1,5 +1,8 @@
 package io.taskdeck.app;
 
+import io.taskdeck.core.ValidationException;
+import io.taskdeck.store.JdbcUrls;
+import io.taskdeck.store.Vendor;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Map;
@@ -19,12 +22,8 @@ final class OptionChecks {
     if (o.nodeId() != null && (o.nodeId().isBlank() || o.nodeId().length() > 100)) {
       throw Main.badArgument(cli, "--node-id must be 1 to 100 characters");
     }
-    if (o.db() != null && !(o.db().startsWith("jdbc:h2:") || o.db().startsWith("jdbc:postgresql:"))) {
-      throw Main.badArgument(cli, "--db must be a jdbc:postgresql: or jdbc:h2: URL, got '" + o.db() + "'");
-    }
-    if (o.db() != null && o.db().contains("password=")) {
-      throw Main.badArgument(
-          cli, "--db must not contain a password; put it in the variable named by --db-password-env");
+    if (o.db() != null) {
+      checkDatabaseUrl(cli, o.db());
     }
     if (o.headless() && !isLoopback(cli, o.httpHost()) && blank(env.get(o.apiTokenEnv()))) {
       throw Main.badArgument(
@@ -34,6 +33,19 @@ final class OptionChecks {
               + " is not a loopback address: set an API token in $"
               + o.apiTokenEnv()
               + " first");
+    }
+  }
+
+  /** The store decides what it supports; its messages never show a password. */
+  private static void checkDatabaseUrl(CommandLine cli, String url) {
+    try {
+      Vendor.of(url);
+    } catch (ValidationException e) {
+      throw Main.badArgument(cli, "--db: " + e.getMessage());
+    }
+    if (!JdbcUrls.redact(url).equals(url)) {
+      throw Main.badArgument(
+          cli, "--db must not contain a password; put it in the variable named by --db-password-env");
     }
   }
 

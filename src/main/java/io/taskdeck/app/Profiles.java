@@ -2,6 +2,7 @@ package io.taskdeck.app;
 
 import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.store.Database;
+import io.taskdeck.store.Vendor;
 import java.util.Map;
 
 /** Turns the command line into the connection profile the process starts with. */
@@ -20,7 +21,7 @@ final class Profiles {
       CliOptions options, Map<String, String> env, boolean executeOnSharedDb) {
     String url = options.db() == null ? Database.defaultH2Url(options.dataDir()) : options.db();
     String password = env.get(options.dbPasswordEnv());
-    boolean embedded = url.startsWith("jdbc:h2:");
+    boolean embedded = Vendor.of(url) == Vendor.H2;
     boolean execute = !options.noExecute() && (embedded || executeOnSharedDb);
     String name = embedded && options.db() == null ? "Local" : embedded ? "H2" : "PostgreSQL";
     return new ConnectionProfile(name, url, options.dbUser(), password, execute);
