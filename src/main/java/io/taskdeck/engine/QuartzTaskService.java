@@ -90,7 +90,7 @@ final class QuartzTaskService implements TaskService {
   @Override
   public Task schedule(TaskSpec spec) {
     validate(spec, "");
-    StoredTask st = arm(List.of(newTask(spec))).get(0);
+    StoredTask st = arm(List.of(newTask(spec, "schedule"))).get(0);
     parts.events().publish(new TaskEvent.StatusChanged(st.task().id(), TaskStatus.SCHEDULED));
     return get(st.task().id());
   }
@@ -102,9 +102,7 @@ final class QuartzTaskService implements TaskService {
     }
     List<Task> created = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
-      Instant now = now();
-      TaskSpec spec = specs.get(i);
-      created.add(new Task(UUID.randomUUID(), spec, TaskStatus.SCHEDULED, firstRun(spec, now, "tasks[" + i + "].schedule"), null, 0, now, now));
+      created.add(newTask(specs.get(i), "tasks[" + i + "].schedule"));
     }
     arm(created);
     parts.events().publish(new TaskEvent.TasksChanged(created.size()));
@@ -127,9 +125,9 @@ final class QuartzTaskService implements TaskService {
     return stored;
   }
 
-  private Task newTask(TaskSpec spec) {
+  private Task newTask(TaskSpec spec, String scheduleField) {
     Instant now = now();
-    return new Task(UUID.randomUUID(), spec, TaskStatus.SCHEDULED, firstRun(spec, now, "schedule"), null, 0, now, now);
+    return new Task(UUID.randomUUID(), spec, TaskStatus.SCHEDULED, firstRun(spec, now, scheduleField), null, 0, now, now);
   }
 
   /** The first fire time, with the calendar applied; a schedule that never fires is refused. */
