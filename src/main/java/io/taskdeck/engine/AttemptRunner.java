@@ -2,11 +2,8 @@ package io.taskdeck.engine;
 
 import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionStatus;
-import io.taskdeck.core.HttpPayload;
-import io.taskdeck.core.ShellPayload;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskEvent;
-import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.store.ExecutionRepository;
 import io.taskdeck.store.StoredTask;
@@ -73,7 +70,7 @@ final class AttemptRunner {
     try {
       parts.metrics().started(firing.scheduledFor(), started);
       parts.events().publish(new TaskEvent.ExecutionStarted(task.id(), firing.attempt(), nodeId, started));
-      Outcome outcome = execute(task.spec());
+      Outcome outcome = parts.payloads().run(task.spec());
       Execution done = settler.settle(st, firing, row, outcome);
       parts.events().publish(new TaskEvent.ExecutionFinished(done));
       log.info("Task {} ({}) attempt finished: {}", task.id(), task.name(), outcome.status());
@@ -104,23 +101,6 @@ final class AttemptRunner {
       return false;
     }
     return true;
-  }
-
-  private Outcome execute(TaskSpec spec) {
-    try {
-      if (spec.payload() instanceof ShellPayload shell) {
-        return parts.shell().run(shell, spec.timeout());
-      }
-      if (spec.payload() instanceof HttpPayload http) {
-        return parts.http().run(http, spec.timeout());
-      }
-      return Outcome.success(null);
-    } catch (RuntimeException e) {
-      log.warn("Task attempt failed with an exception", e);
-      return Outcome.failed(e.toString());
-    } finally {
-      Thread.interrupted(); // an interrupt is fully handled by the executor; JDBC must not see it
-    }
   }
 
   private Instant now() {

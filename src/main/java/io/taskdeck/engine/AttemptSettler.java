@@ -97,7 +97,9 @@ final class AttemptSettler {
 
   private Optional<TaskStatus> moveOn(StoredTask st, Firing f, Outcome outcome, Instant now) {
     Task task = st.task();
-    Optional<Instant> next = f.isMain() ? f.nextFire() : quartz.nextFire(task.id(), st.revision());
+    Optional<Instant> next =
+        f.isMain() ? f.nextFire()
+            : st.dispatched() ? tasks.pendingDispatch(task.id()) : quartz.nextFire(task.id(), st.revision());
     boolean rearm = outcome.status() == ExecutionStatus.INTERRUPTED && next.isEmpty();
     TaskStatus to;
     if (next.isPresent() || rearm) {

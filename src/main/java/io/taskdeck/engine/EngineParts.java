@@ -5,5 +5,4 @@ record EngineParts(
     EventHub events,
     EngineMetrics metrics,
     RunningAttempts running,
-    ShellExecutor shell,
-    HttpExecutor http) {}
+    PayloadRunner payloads) {}

@@ -23,14 +23,17 @@ final class QuartzDeadLetterService implements DeadLetterService {
   private final DeadLetterRepository deadLetters;
   private final TaskRepository tasks;
   private final QuartzGateway quartz;
+  private final DispatchPath dispatch;
   private final EventHub events;
   private final Clock clock;
 
   QuartzDeadLetterService(
-      DeadLetterRepository deadLetters, TaskRepository tasks, QuartzGateway quartz, EventHub events, Clock clock) {
+      DeadLetterRepository deadLetters, TaskRepository tasks, QuartzGateway quartz, DispatchPath dispatch,
+      EventHub events, Clock clock) {
     this.deadLetters = deadLetters;
     this.tasks = tasks;
     this.quartz = quartz;
+    this.dispatch = dispatch;
     this.events = events;
     this.clock = clock;
   }
@@ -55,13 +58,21 @@ final class QuartzDeadLetterService implements DeadLetterService {
     List<Long> done = new ArrayList<>();
     for (DeadLetter d : found) {
       if (deadLetters.markRequeued(d.id(), now) && tasks.requeue(d.taskId(), when, now)) {
-        int priority = tasks.find(d.taskId()).map(t -> t.task().spec().priority()).orElse(5);
-        quartz.runAt(d.taskId(), priority, when);
+        tasks.find(d.taskId()).ifPresent(st -> rearm(st, when));
         events.publish(new TaskEvent.StatusChanged(d.taskId(), TaskStatus.SCHEDULED));
         done.add(d.id());
       }
     }
     return done;
+  }
+
+  /** A dispatched task is back in the queue already (row first); any other gets a one-off trigger. */
+  private void rearm(io.taskdeck.store.StoredTask st, Instant when) {
+    if (st.dispatched()) {
+      dispatch.queued(st.dispatchPart(), when);
+    } else {
+      quartz.runAt(st.task().id(), st.task().spec().priority(), when);
+    }
   }
 
   @Override

@@ -63,6 +63,7 @@ final class QuartzTaskService implements TaskService {
   private final TaskRepository tasks;
   private final ExecutionRepository executions;
   private final QuartzGateway quartz;
+  private final DispatchPath dispatch;
   private final TaskValidator validator;
   private final TriggerFactory triggers;
   private final EngineParts parts;
@@ -72,12 +73,13 @@ final class QuartzTaskService implements TaskService {
   private final Clock clock;
 
   QuartzTaskService(
-      TaskRepository tasks, ExecutionRepository executions, QuartzGateway quartz, TaskValidator validator,
+      TaskRepository tasks, ExecutionRepository executions, QuartzGateway quartz, DispatchPath dispatch, TaskValidator validator,
       EngineParts parts, Reconciler reconciler, Supplier<EngineInfo> info,
       Supplier<List<ClusterNode>> nodes, Clock clock) {
     this.tasks = tasks;
     this.executions = executions;
     this.quartz = quartz;
+    this.dispatch = dispatch;
     this.validator = validator;
     this.triggers = new TriggerFactory();
     this.parts = parts;
@@ -109,20 +111,36 @@ final class QuartzTaskService implements TaskService {
     return created.stream().map(Task::id).toList();
   }
 
+  /**
+   * Stores new tasks in one transaction. One-shot tasks go to the dispatch queue (a few dispatch
+   * triggers for all of them); the others get their own job and trigger, in Quartz transactions of
+   * {@link QuartzGateway#BULK_CHUNK}.
+   */
   private List<StoredTask> arm(List<Task> created) {
-    tasks.insertAll(created);
+    Map<UUID, Integer> partOf = dispatch.partitions(created.stream().filter(QuartzTaskService::oneShot).toList());
+    tasks.insertAll(created, t -> partOf.get(t.id()));
     parts.metrics().scheduled(created.size());
-    List<StoredTask> stored = created.stream().map(t -> new StoredTask(t, 1)).toList();
-    Map<UUID, Instant> firstRuns = quartz.armNew(stored, now());
+    if (!partOf.isEmpty()) {
+      Map<UUID, Instant> due = new java.util.HashMap<>();
+      created.stream().filter(QuartzTaskService::oneShot).forEach(t -> due.put(t.id(), t.nextRun()));
+      dispatch.queued(partOf, due);
+    }
+    List<StoredTask> stored = created.stream().map(t -> new StoredTask(t, 1, partOf.get(t.id()))).toList();
+    List<StoredTask> triggered = stored.stream().filter(st -> !st.dispatched()).toList();
+    Map<UUID, Instant> firstRuns = quartz.armNew(triggered, now());
     Map<UUID, Instant> corrected = new java.util.LinkedHashMap<>();
-    for (Task t : created) {
-      Instant first = firstRuns.get(t.id());
-      if (first != null && !first.equals(t.nextRun())) {
-        corrected.put(t.id(), first);
+    for (StoredTask st : triggered) {
+      Instant first = firstRuns.get(st.task().id());
+      if (first != null && !first.equals(st.task().nextRun())) {
+        corrected.put(st.task().id(), first);
       }
     }
     tasks.setNextRuns(corrected);
     return stored;
+  }
+
+  private static boolean oneShot(Task t) {
+    return t.spec().schedule() instanceof Schedule.Once;
   }
 
   private Task newTask(TaskSpec spec, String scheduleField) {
@@ -180,13 +198,21 @@ final class QuartzTaskService implements TaskService {
     TaskStatus to = status == TaskStatus.PAUSED ? TaskStatus.PAUSED : TaskStatus.SCHEDULED;
     Instant now = now();
     Instant next = firstRun(spec, now, "schedule");
-    tasks.replaceSpec(id, spec, to, next, now);
-    if (status == TaskStatus.RETRYING) {
-      // The new definition starts afresh: the old occurrence's pending retry must not fire.
-      quartz.dropRetries(id);
+    if (spec.schedule() instanceof Schedule.Once) {
+      Integer part = current.dispatched() ? current.dispatchPart() : DispatchTriggers.partitionOf(next, DispatchPath.PARTITIONS);
+      tasks.replaceSpec(id, spec, to, next, now, part);
+      quartz.delete(id); // its triggers of an earlier schedule, retry or run-now
+      if (to == TaskStatus.SCHEDULED) {
+        dispatch.queued(part, next);
+      }
+    } else {
+      tasks.replaceSpec(id, spec, to, next, now, null);
+      if (status == TaskStatus.RETRYING) {
+        // The new definition starts afresh: the old occurrence's pending retry must not fire.
+        quartz.dropRetries(id);
+      }
+      quartz.arm(stored(id), now).ifPresent(n -> tasks.setNextRun(id, n));
     }
-    StoredTask updated = stored(id);
-    quartz.arm(updated, now).ifPresent(n -> tasks.setNextRun(id, n));
     parts.events().publish(new TaskEvent.StatusChanged(id, to));
     return get(id);
   }
@@ -235,6 +261,12 @@ final class QuartzTaskService implements TaskService {
         return st.task();
       }
       throw illegal(st, "resumed");
+    }
+    if (st.dispatched()) {
+      Instant due = tasks.resumeDispatched(id, now()).orElseThrow(() -> illegal(stored(id), "resumed"));
+      dispatch.queued(st.dispatchPart(), due);
+      parts.events().publish(new TaskEvent.StatusChanged(id, TaskStatus.SCHEDULED));
+      return get(id);
     }
     if (!tasks.transition(id, EnumSet.of(TaskStatus.PAUSED), TaskStatus.SCHEDULED, now())) {
       throw illegal(stored(id), "resumed");

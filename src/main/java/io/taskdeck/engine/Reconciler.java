@@ -73,7 +73,7 @@ final class Reconciler {
   private int armTasksWithoutTrigger() {
     List<UUID> live =
         jdbc.query(
-            "SELECT t.task_id FROM task t WHERE t.status IN ('SCHEDULED', 'PAUSED')"
+            "SELECT t.task_id FROM task t WHERE t.status IN ('SCHEDULED', 'PAUSED') AND t.dispatch_part IS NULL"
                 + " AND NOT EXISTS (SELECT 1 FROM QRTZ_TRIGGERS q WHERE q.SCHED_NAME = '" + SCHED + "'"
                 + " AND q.JOB_GROUP = 'tasks' AND q.JOB_NAME = CAST(t.task_id AS VARCHAR(36))"
                 + " AND q.TRIGGER_NAME = " + MAIN_NAME + ") AND"
@@ -81,7 +81,7 @@ final class Reconciler {
             rs -> rs.getObject(1, UUID.class));
     List<UUID> lost =
         jdbc.query(
-            "SELECT t.task_id FROM task t WHERE t.status IN ('RUNNING', 'RETRYING')"
+            "SELECT t.task_id FROM task t WHERE t.status IN ('RUNNING', 'RETRYING') AND t.dispatch_part IS NULL"
                 + " AND NOT EXISTS (SELECT 1 FROM QRTZ_TRIGGERS q WHERE q.SCHED_NAME = '" + SCHED + "'"
                 + " AND q.JOB_NAME = CAST(t.task_id AS VARCHAR(36))) AND"
                 + NOT_FIRING.formatted("CAST(t.task_id AS VARCHAR(36))"),

@@ -42,6 +42,7 @@ public final class TaskEngine implements AutoCloseable {
   private final QuartzDeadLetterService deadLetters;
   private final QuartzCalendarService calendars;
   private final ClusterMembership cluster;
+  private final DispatchPath dispatch;
   private volatile State state = State.CREATED;
 
   public TaskEngine(Database db, EngineConfig cfg, MeterRegistry registry) {
@@ -57,15 +58,15 @@ public final class TaskEngine implements AutoCloseable {
             events,
             new EngineMetrics(registry, tasks::countByStatus, deadLetterRows::countOpen, cfg.clock()),
             new RunningAttempts(),
-            new ShellExecutor(),
-            new HttpExecutor());
+            new PayloadRunner(new ShellExecutor(), new HttpExecutor()));
     TaskJobFactory jobFactory = new TaskJobFactory();
     this.scheduler = QuartzSetup.create(db, cfg, jobFactory);
     QuartzGateway quartz = new QuartzGateway(scheduler, new TriggerFactory());
     AttemptSettler settler =
         new AttemptSettler(tasks, executions, deadLetterRows, quartz, parts, cfg.clock(), () -> ThreadLocalRandom.current().nextDouble());
-    jobFactory.bind(new AttemptRunner(tasks, executions, quartz, parts, settler, cfg.clock(), cfg.nodeId()));
-    this.deadLetters = new QuartzDeadLetterService(deadLetterRows, tasks, quartz, events, cfg.clock());
+    this.dispatch = new DispatchPath(jdbc, quartz, parts, cfg);
+    jobFactory.bind(new AttemptRunner(tasks, executions, quartz, parts, settler, cfg.clock(), cfg.nodeId()), dispatch.firing());
+    this.deadLetters = new QuartzDeadLetterService(deadLetterRows, tasks, quartz, dispatch, events, cfg.clock());
     this.calendars = new QuartzCalendarService(new CalendarRepository(jdbc), quartz, events, cfg.clock());
     new MisfireRecorder(tasks, executions, parts, cfg.clock(), cfg.nodeId()).register(scheduler);
     this.reconciler = new Reconciler(jdbc, tasks, executions, quartz, events, cfg.clock(), cfg.nodeId());
@@ -75,7 +76,7 @@ public final class TaskEngine implements AutoCloseable {
             parts.running()::count, reconciler::reconcile);
     this.service =
         new QuartzTaskService(
-            tasks, executions, quartz, new TaskValidator(new QuartzCronSyntax()), parts, reconciler, this::info, cluster::nodes, cfg.clock());
+            tasks, executions, quartz, dispatch, new TaskValidator(new QuartzCronSyntax()), parts, reconciler, this::info, cluster::nodes, cfg.clock());
     parts.metrics().bindClusterNodes(() -> cluster.nodes().size());
   }
 
@@ -104,10 +105,12 @@ public final class TaskEngine implements AutoCloseable {
       return;
     }
     reconciler.reconcile();
+    dispatch.prepare();
     cluster.start();
     if (cfg.execute()) {
       try {
         scheduler.start();
+        dispatch.start();
       } catch (SchedulerException e) {
         throw new io.taskdeck.core.StoreUnavailableException("cannot start the scheduler: " + e.getMessage(), e);
       }
@@ -127,7 +130,9 @@ public final class TaskEngine implements AutoCloseable {
     boolean idle = true;
     try {
       scheduler.standby();
+      dispatch.quiesce();
       idle = drain();
+      dispatch.stop(INTERRUPT_WAIT);
       scheduler.shutdown(idle); // waits for Quartz to complete the drained jobs
     } catch (SchedulerException e) {
       log.warn("Scheduler did not shut down cleanly: {}", e.getMessage());

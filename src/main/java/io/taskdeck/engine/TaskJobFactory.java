@@ -6,23 +6,28 @@ import org.quartz.SchedulerException;
 import org.quartz.spi.JobFactory;
 import org.quartz.spi.TriggerFiredBundle;
 
-/** Gives each firing a {@link TaskJob} wired to this engine's services: no statics. */
+/** Gives each firing a {@link TaskJob} or {@link DispatchJob} wired to this engine: no statics. */
 final class TaskJobFactory implements JobFactory {
   private volatile AttemptRunner runner;
+  private volatile DispatchFiring dispatch;
 
-  void bind(AttemptRunner attemptRunner) {
+  void bind(AttemptRunner attemptRunner, DispatchFiring dispatchFiring) {
     this.runner = attemptRunner;
+    this.dispatch = dispatchFiring;
   }
 
   @Override
   public Job newJob(TriggerFiredBundle bundle, Scheduler scheduler) throws SchedulerException {
     Class<?> type = bundle.getJobDetail().getJobClass();
-    if (type != TaskJob.class) {
-      throw new SchedulerException("unknown job class " + type.getName());
-    }
-    if (runner == null) {
+    if (runner == null || dispatch == null) {
       throw new SchedulerException("the engine is not wired yet");
     }
-    return new TaskJob(runner);
+    if (type == TaskJob.class) {
+      return new TaskJob(runner);
+    }
+    if (type == DispatchJob.class) {
+      return new DispatchJob(dispatch);
+    }
+    throw new SchedulerException("unknown job class " + type.getName());
   }
 }

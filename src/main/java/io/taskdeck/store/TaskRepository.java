@@ -25,9 +25,10 @@ public final class TaskRepository {
   private static final String INSERT =
       "INSERT INTO task ("
           + TaskRows.ALL_COLUMNS
-          + ") VALUES ("
-          + "?, ".repeat(TaskRows.ALL_COLUMNS.split(",").length - 1)
+          + ", due_at) VALUES ("
+          + "?, ".repeat(TaskRows.ALL_COLUMNS.split(",").length)
           + "?)";
+  private static final String CLEAR_CLAIM = "due_at = NULL, claim_node = NULL";
 
   private final Jdbc jdbc;
   private final TaskRows rows = new TaskRows();
@@ -36,14 +37,22 @@ public final class TaskRepository {
     this.jdbc = jdbc;
   }
 
-  /** Inserts new tasks (revision 1) in one transaction, with JDBC batches. */
+  /** Inserts new tasks (revision 1) with their own Quartz triggers, in one transaction. */
   public void insertAll(List<Task> tasks) {
+    insertAll(tasks, t -> null);
+  }
+
+  /**
+   * Inserts new tasks (revision 1) in one transaction, with JDBC batches. A task that {@code
+   * partitions} gives a partition goes to the dispatch queue, due at its next run.
+   */
+  public void insertAll(List<Task> tasks, java.util.function.Function<Task, Integer> partitions) {
     jdbc.inTransaction(
         c -> {
           try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             int n = 0;
             for (Task t : tasks) {
-              Jdbc.bind(ps, insertParams(t));
+              Jdbc.bind(ps, insertParams(t, partitions.apply(t)));
               ps.addBatch();
               if (++n % 500 == 0) {
                 ps.executeBatch();
@@ -55,7 +64,7 @@ public final class TaskRepository {
         });
   }
 
-  private Object[] insertParams(Task t) {
+  private Object[] insertParams(Task t, Integer part) {
     List<Object> p = new ArrayList<>();
     p.add(t.id());
     p.addAll(rows.specParams(t.spec()));
@@ -66,6 +75,8 @@ public final class TaskRepository {
     p.add(1L);
     p.add(t.createdAt());
     p.add(t.updatedAt());
+    p.add(part);
+    p.add(part == null ? null : t.nextRun());
     return p.toArray();
   }
 
@@ -129,19 +140,25 @@ public final class TaskRepository {
     return counts;
   }
 
-  /** Replaces the definition, sets status and next run, and bumps the revision; returns the new revision. */
-  public long replaceSpec(UUID id, TaskSpec spec, TaskStatus status, Instant nextRun, Instant now) {
+  /**
+   * Replaces the definition, sets status and next run, and bumps the revision; returns the new
+   * revision. With a partition the task goes to the dispatch queue (due at its next run unless
+   * PAUSED), without one it leaves it; any claim on it is dropped.
+   */
+  public long replaceSpec(UUID id, TaskSpec spec, TaskStatus status, Instant nextRun, Instant now, Integer part) {
     return jdbc.inTransaction(
         c -> {
           List<Object> p = new ArrayList<>(rows.specParams(spec));
           p.addAll(List.of(status.name()));
           p.add(nextRun);
           p.add(now);
+          p.add(part);
+          p.add(part == null || status == TaskStatus.PAUSED ? null : nextRun);
           p.add(id);
           String set =
               TaskRows.SPEC_COLUMNS.replace(",", " = ?,")
                   + " = ?, status = ?, execution_time = ?, updated_at = ?, retry_count = 0,"
-                  + " revision = revision + 1";
+                  + " revision = revision + 1, dispatch_part = ?, due_at = ?, claim_node = NULL, next_attempt = 1";
           Jdbc.update(c, "UPDATE task SET " + set + " WHERE task_id = ?", p.toArray());
           return revision(c, id);
         });
@@ -172,8 +189,10 @@ public final class TaskRepository {
   public boolean transition(UUID id, Collection<TaskStatus> from, TaskStatus to, Instant now) {
     List<Object> p = new ArrayList<>(List.of(to.name(), now, id));
     from.forEach(s -> p.add(s.name()));
+    boolean leavesQueue = to == TaskStatus.CANCELLED || to == TaskStatus.PAUSED;
     return jdbc.update(
-            "UPDATE task SET status = ?, updated_at = ? WHERE task_id = ? AND status IN ("
+            "UPDATE task SET status = ?, updated_at = ?" + (leavesQueue ? ", " + CLEAR_CLAIM : "")
+                + " WHERE task_id = ? AND status IN ("
                 + placeholders(from.size())
                 + ")",
             p.toArray())
@@ -208,16 +227,55 @@ public final class TaskRepository {
         });
   }
 
-  /** Resets the attempts of a requeued task and shows it SCHEDULED for {@code at}; false if cancelled. */
+  /**
+   * Resets the attempts of a requeued task and shows it SCHEDULED for {@code at}; a dispatched task
+   * goes back to the dispatch queue, due at {@code at}. False if cancelled.
+   */
   public boolean requeue(UUID id, Instant at, Instant now) {
     return jdbc.update(
-            "UPDATE task SET status = CASE WHEN status IN ('FAILED', 'COMPLETED', 'RETRYING') THEN 'SCHEDULED'"
+            "UPDATE task SET due_at = CASE WHEN dispatch_part IS NOT NULL"
+                + " AND status IN ('FAILED', 'COMPLETED', 'RETRYING', 'SCHEDULED') THEN ? ELSE due_at END,"
+                + " claim_node = CASE WHEN status = 'RUNNING' THEN claim_node END, next_attempt = 1,"
+                + " status = CASE WHEN status IN ('FAILED', 'COMPLETED', 'RETRYING') THEN 'SCHEDULED'"
                 + " ELSE status END, retry_count = 0, execution_time = ?, updated_at = ?"
                 + " WHERE task_id = ? AND status <> 'CANCELLED'",
+            at,
             at,
             now,
             id)
         == 1;
+  }
+
+  /**
+   * Resumes a PAUSED dispatched task: SCHEDULED and back in the queue at its next run, or now if
+   * that passed. Returns when it is due, or empty if it was not PAUSED.
+   */
+  public Optional<Instant> resumeDispatched(UUID id, Instant now) {
+    return jdbc.inTransaction(
+        c -> {
+          int n =
+              Jdbc.update(
+                  c,
+                  "UPDATE task SET status = 'SCHEDULED', updated_at = ?, claim_node = NULL,"
+                      + " execution_time = CASE WHEN execution_time IS NULL OR execution_time < ? THEN ?"
+                      + " ELSE execution_time END WHERE task_id = ? AND status = 'PAUSED'",
+                  now, now, now, id);
+          if (n == 0) {
+            return Optional.<Instant>empty();
+          }
+          Jdbc.update(c, "UPDATE task SET due_at = execution_time WHERE task_id = ?", id);
+          return Jdbc.query(c, "SELECT execution_time FROM task WHERE task_id = ?", rs -> Jdbc.instant(rs, "execution_time"), id)
+              .stream().findFirst();
+        });
+  }
+
+  /** The pending run of a dispatched task (queued or claimed), if it has one. */
+  public Optional<Instant> pendingDispatch(UUID id) {
+    return jdbc.queryOne(
+        "SELECT execution_time FROM task WHERE task_id = ? AND dispatch_part IS NOT NULL"
+            + " AND (due_at IS NOT NULL OR claim_node IS NOT NULL)",
+        rs -> Jdbc.instant(rs, "execution_time"),
+        id);
   }
 
   /**

@@ -30,7 +30,8 @@ final class TaskRows {
   static final String ALL_COLUMNS =
       "task_id, "
           + SPEC_COLUMNS
-          + ", status, execution_time, retry_count, last_outcome, revision, created_at, updated_at";
+          + ", status, execution_time, retry_count, last_outcome, revision, created_at, updated_at,"
+          + " dispatch_part";
 
   private final PayloadCodec payloads = new PayloadCodec();
 
@@ -95,7 +96,7 @@ final class TaskRows {
             rs.getInt("retry_count"),
             Jdbc.instant(rs, "created_at"),
             Jdbc.instant(rs, "updated_at"));
-    return new StoredTask(task, rs.getLong("revision"));
+    return new StoredTask(task, rs.getLong("revision"), Jdbc.nullableInt(rs, "dispatch_part"));
   }
 
   private static Schedule schedule(ResultSet rs) throws SQLException {

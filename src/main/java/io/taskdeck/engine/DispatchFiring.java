@@ -1,0 +1,73 @@
+package io.taskdeck.engine;
+
+import io.taskdeck.core.MisfirePolicy;
+import io.taskdeck.store.DispatchRepository;
+import io.taskdeck.store.DispatchRepository.Claimed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a dispatch trigger does on the node that fired it: claims the partition's tasks due within
+ * {@link #LOOKAHEAD} (at most {@link #CHUNK}), hands them to the local {@link Dispatcher}, and
+ * keeps the partition's chain going: at once when more is due (so another node can take the next
+ * chunk), else at the partition's next due task.
+ */
+final class DispatchFiring {
+  private static final Logger log = LoggerFactory.getLogger(DispatchFiring.class);
+  static final Duration LOOKAHEAD = Duration.ofMillis(500);
+  static final int CHUNK = 1000;
+  private static final Duration BACKOFF = Duration.ofMillis(100);
+
+  private final DispatchRepository repo;
+  private final DispatchTriggers triggers;
+  private final Dispatcher dispatcher;
+  private final Clock clock;
+  private final String nodeId;
+  private final Duration misfireThreshold;
+
+  DispatchFiring(
+      DispatchRepository repo, DispatchTriggers triggers, Dispatcher dispatcher, Clock clock, String nodeId,
+      Duration misfireThreshold) {
+    this.repo = repo;
+    this.triggers = triggers;
+    this.dispatcher = dispatcher;
+    this.clock = clock;
+    this.nodeId = nodeId;
+    this.misfireThreshold = misfireThreshold;
+  }
+
+  void fire(int part) {
+    Instant now = clock.instant();
+    if (!dispatcher.hasRoom(CHUNK)) {
+      triggers.fireAgain(part, now.plus(BACKOFF)); // busy: leave the work to a node with room
+      return;
+    }
+    List<Claimed> claimed = repo.claim(part, now.plus(LOOKAHEAD), CHUNK, nodeId);
+    List<Claimed> missed = new ArrayList<>();
+    List<Claimed> runnable = new ArrayList<>();
+    for (Claimed c : claimed) {
+      (isSkippedMisfire(c, now) ? missed : runnable).add(c);
+    }
+    if (!missed.isEmpty()) {
+      repo.missed(missed, nodeId, now, "missed while the engine was down, busy or paused; policy skip: not run");
+      log.info("{} one-shot task(s) of partition {} missed their time; policy skip", missed.size(), part);
+    }
+    dispatcher.accept(runnable);
+    if (claimed.size() == CHUNK) {
+      triggers.fireAgain(part, now);
+    } else {
+      repo.nextDue(part).ifPresent(due -> triggers.ensure(part, due));
+    }
+  }
+
+  private boolean isSkippedMisfire(Claimed c, Instant now) {
+    return c.attempt() == 1
+        && c.stored().task().spec().misfire() == MisfirePolicy.SKIP
+        && c.due().plus(misfireThreshold).isBefore(now);
+  }
+}

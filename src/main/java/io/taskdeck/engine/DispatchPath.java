@@ -1,0 +1,95 @@
+package io.taskdeck.engine;
+
+import io.taskdeck.core.Task;
+import io.taskdeck.store.DispatchRepository;
+import io.taskdeck.store.DispatchRepository.Claimed;
+import io.taskdeck.store.Jdbc;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The dispatch path of one node, assembled: one-shot tasks and their retries wait in the {@code
+ * task} table by partition and due time, Quartz fires one trigger per partition and time slot
+ * ({@link DispatchTriggers}), the firing node claims ({@link DispatchFiring}) and runs them ({@link
+ * Dispatcher}), and {@link DispatchSweeper} repairs what a crash leaves.
+ */
+final class DispatchPath {
+  /** Partitions spread a burst of due tasks over the nodes (one claim chain each). */
+  static final int PARTITIONS = 8;
+
+  private final DispatchTriggers triggers;
+  private final Dispatcher dispatcher;
+  private final DispatchFiring firing;
+  private final DispatchSweeper sweeper;
+  private final EngineConfig cfg;
+
+  DispatchPath(Jdbc jdbc, QuartzGateway quartz, EngineParts parts, EngineConfig cfg) {
+    this.cfg = cfg;
+    DispatchRepository repo = new DispatchRepository(jdbc);
+    this.triggers = new DispatchTriggers(quartz, cfg.clock());
+    DispatchSettler settler =
+        new DispatchSettler(parts, triggers, () -> ThreadLocalRandom.current().nextDouble(), cfg.nodeId());
+    this.dispatcher = new Dispatcher(repo, settler, parts, cfg.clock(), cfg.nodeId(), cfg.workerThreads());
+    this.firing = new DispatchFiring(repo, triggers, dispatcher, cfg.clock(), cfg.nodeId(), cfg.misfireThreshold());
+    this.sweeper = new DispatchSweeper(repo, triggers, jdbc, cfg.clock(), PARTITIONS);
+  }
+
+  DispatchFiring firing() {
+    return firing;
+  }
+
+  /** The partition of each new task: a bulk is spread over all, a lone task follows its time slot. */
+  Map<UUID, Integer> partitions(List<Task> created) {
+    Map<UUID, Integer> parts = new HashMap<>();
+    int offset = ThreadLocalRandom.current().nextInt(PARTITIONS);
+    for (int i = 0; i < created.size(); i++) {
+      Task t = created.get(i);
+      parts.put(t.id(), created.size() == 1 ? DispatchTriggers.partitionOf(t.nextRun(), PARTITIONS) : (offset + i) % PARTITIONS);
+    }
+    return parts;
+  }
+
+  /** Makes sure each partition fires in time for the earliest of these newly queued tasks. */
+  void queued(Map<UUID, Integer> parts, Map<UUID, Instant> due) {
+    Map<Integer, Instant> earliest = new HashMap<>();
+    parts.forEach((id, p) -> earliest.merge(p, due.get(id), (a, b) -> a.isBefore(b) ? a : b));
+    earliest.forEach(triggers::ensure);
+  }
+
+  void queued(int part, Instant due) {
+    triggers.ensure(part, due);
+  }
+
+  /** At every start, manage-only or not: the job exists and broken chains are repaired. */
+  void prepare() {
+    triggers.installJob();
+    sweeper.sweep();
+  }
+
+  void start() {
+    dispatcher.start();
+    sweeper.start();
+  }
+
+  /** Stops claiming and returns what was claimed but not started to the queue, with its triggers. */
+  void quiesce() {
+    sweeper.stop();
+    List<Claimed> left = dispatcher.quiesce();
+    Map<Integer, Instant> earliest = new HashMap<>();
+    left.forEach(c -> earliest.merge(c.part(), c.due(), (a, b) -> a.isBefore(b) ? a : b));
+    earliest.forEach(triggers::ensure);
+  }
+
+  void stop(Duration grace) throws InterruptedException {
+    dispatcher.stop(grace);
+  }
+
+  boolean executing() {
+    return cfg.execute();
+  }
+}

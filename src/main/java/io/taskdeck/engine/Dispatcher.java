@@ -1,0 +1,250 @@
+package io.taskdeck.engine;
+
+import io.taskdeck.store.DispatchRepository;
+import io.taskdeck.store.DispatchRepository.Claimed;
+import io.taskdeck.store.DispatchRepository.Settlement;
+import io.taskdeck.store.DispatchRepository.Started;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs this node's claimed tasks: each waits until its due time, then starts on one of the worker
+ * threads, highest priority first among those due. One pump thread does all database writes: in
+ * each round it commits, in one transaction, the settlements of finished attempts and the starts of
+ * as many due tasks as there are free workers (group commit). An attempt counts as running until
+ * its settlement is committed; nothing is acknowledged before it is durable.
+ */
+final class Dispatcher {
+  private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+  private static final int MAX_SETTLE = 2000;
+  private static final long IDLE_WAIT_MS = 100;
+  private static final long RETRY_WAIT_MS = 500;
+
+  private final DispatchRepository repo;
+  private final DispatchSettler settler;
+  private final EngineParts parts;
+  private final Clock clock;
+  private final String nodeId;
+  private final int workers;
+  private final ExecutorService pool;
+  private final Thread pump;
+  private final AtomicLong seq = new AtomicLong();
+  private final PriorityQueue<Waiting> waiting = new PriorityQueue<>(Comparator.comparing(Waiting::due).thenComparingLong(Waiting::seq));
+  private final PriorityQueue<Waiting> ready = new PriorityQueue<>(Waiting.READY_ORDER);
+  private final List<Finished> finished = new ArrayList<>();
+  private int busy;
+  private boolean accepting = true;
+  private boolean stopping;
+
+  Dispatcher(DispatchRepository repo, DispatchSettler settler, EngineParts parts, Clock clock, String nodeId, int workers) {
+    this.repo = repo;
+    this.settler = settler;
+    this.parts = parts;
+    this.clock = clock;
+    this.nodeId = nodeId;
+    this.workers = workers;
+    this.pool = Executors.newFixedThreadPool(workers, daemon("taskdeck-dispatch-worker"));
+    this.pump = daemon("taskdeck-dispatch-pump").newThread(this::pumpLoop);
+  }
+
+  void start() {
+    pump.start();
+  }
+
+  /** True when this node can take {@code n} more claimed tasks without hoarding work. */
+  synchronized boolean hasRoom(int n) {
+    return accepting && waiting.size() + ready.size() + n <= Math.max(4 * n, 8L * workers);
+  }
+
+  /** Takes claimed tasks; once the dispatcher is quiesced, they go straight back to the queue. */
+  void accept(List<Claimed> claims) {
+    synchronized (this) {
+      if (accepting) {
+        for (Claimed c : claims) {
+          waiting.add(new Waiting(c, seq.incrementAndGet()));
+        }
+        notifyAll();
+        return;
+      }
+    }
+    repo.release(claims, nodeId);
+  }
+
+  /**
+   * Stops taking work and returns the claims not started yet to the queue; returns them so the
+   * caller can make sure their partitions fire again.
+   */
+  List<Claimed> quiesce() {
+    List<Claimed> left = new ArrayList<>();
+    synchronized (this) {
+      accepting = false;
+      waiting.forEach(w -> left.add(w.claim()));
+      ready.forEach(w -> left.add(w.claim()));
+      waiting.clear();
+      ready.clear();
+    }
+    int released = repo.release(left, nodeId);
+    if (released > 0) {
+      log.info("Returned {} claimed tasks that had not started to the queue", released);
+    }
+    return left;
+  }
+
+  /** Waits for the running attempts (interrupting them after {@code grace}), settles them, stops. */
+  void stop(Duration grace) throws InterruptedException {
+    synchronized (this) {
+      accepting = false;
+    }
+    pool.shutdown();
+    if (!pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+      pool.shutdownNow();
+      pool.awaitTermination(5, TimeUnit.SECONDS);
+    }
+    synchronized (this) {
+      stopping = true;
+      notifyAll();
+    }
+    pump.join(10_000);
+  }
+
+  private void pumpLoop() {
+    while (true) {
+      List<Waiting> starts;
+      List<Finished> settles;
+      synchronized (this) {
+        promoteDue();
+        starts = takeStarts();
+        settles = takeSettles();
+        if (starts.isEmpty() && settles.isEmpty()) {
+          if (stopping) {
+            return;
+          }
+          waitForWork();
+          continue;
+        }
+      }
+      commit(starts, settles);
+    }
+  }
+
+  private void promoteDue() {
+    Instant now = clock.instant();
+    while (!waiting.isEmpty() && !waiting.peek().due().isAfter(now)) {
+      ready.add(waiting.poll());
+    }
+  }
+
+  private List<Waiting> takeStarts() {
+    List<Waiting> out = new ArrayList<>();
+    while (!stopping && busy < workers && !ready.isEmpty()) {
+      out.add(ready.poll());
+      busy++;
+    }
+    return out;
+  }
+
+  private List<Finished> takeSettles() {
+    int n = Math.min(finished.size(), MAX_SETTLE);
+    List<Finished> out = new ArrayList<>(finished.subList(0, n));
+    finished.subList(0, n).clear();
+    return out;
+  }
+
+  private void waitForWork() {
+    long waitMs = IDLE_WAIT_MS;
+    if (!waiting.isEmpty()) {
+      waitMs = Math.min(waitMs, Math.max(1, waiting.peek().due().toEpochMilli() - clock.millis()));
+    }
+    try {
+      wait(waitMs);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopping = true;
+    }
+  }
+
+  private void commit(List<Waiting> starts, List<Finished> settles) {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    List<Settlement> settlements = settles.stream().map(f -> settler.settlement(f, now)).toList();
+    DispatchRepository.Round round;
+    try {
+      round = repo.commit(settlements, starts.stream().map(Waiting::claim).toList(), nodeId, now);
+    } catch (RuntimeException e) {
+      log.warn("Dispatch round failed, retrying in {} ms: {}", RETRY_WAIT_MS, e.getMessage());
+      giveBack(starts, settles);
+      sleep(RETRY_WAIT_MS);
+      return;
+    }
+    settler.afterCommit(settlements, round.moved());
+    settles.forEach(f -> parts.running().remove(f.started().logId()));
+    synchronized (this) {
+      busy -= starts.size() - round.started().size();
+    }
+    round.started().forEach(this::run);
+  }
+
+  private synchronized void giveBack(List<Waiting> starts, List<Finished> settles) {
+    busy -= starts.size();
+    ready.addAll(starts);
+    finished.addAll(0, settles);
+  }
+
+  private void run(Started s) {
+    parts.metrics().started(s.claim().due(), s.startedAt());
+    settler.started(s);
+    pool.execute(
+        () -> {
+          parts.running().add(s.logId());
+          Outcome outcome = parts.payloads().run(s.claim().stored().task().spec());
+          synchronized (this) {
+            busy--;
+            finished.add(new Finished(s, outcome, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+            notifyAll();
+          }
+        });
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String prefix) {
+    AtomicLong n = new AtomicLong();
+    return r -> {
+      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** A claimed task waiting for its time or for a worker. */
+  record Waiting(Claimed claim, long seq) {
+    static final Comparator<Waiting> READY_ORDER =
+        Comparator.comparingInt((Waiting w) -> -w.claim().stored().task().spec().priority())
+            .thenComparing(Waiting::due)
+            .thenComparingLong(Waiting::seq);
+
+    Instant due() {
+      return claim.due();
+    }
+  }
+
+  /** A finished attempt, waiting for its settlement to be committed. */
+  record Finished(Started started, Outcome outcome, Instant finishedAt) {}
+}

@@ -1,0 +1,320 @@
+package io.taskdeck.store;
+
+import io.taskdeck.core.Execution;
+import io.taskdeck.core.ExecutionStatus;
+import io.taskdeck.core.TaskStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The dispatch path's statements on the {@code task} table (see V30__dispatch.sql): set-based
+ * claims, batched starts and group-committed settlements. Every method is one transaction, and every
+ * row change is guarded by the claim (node and revision), so a concurrent cancel, pause or reschedule
+ * cleanly wins or loses.
+ */
+public final class DispatchRepository {
+  private static final String CLAIMABLE = "('SCHEDULED', 'RETRYING')";
+  private static final String SELECT =
+      "SELECT " + TaskRows.ALL_COLUMNS + ", dispatch_part, due_at, next_attempt FROM task";
+
+  private final Jdbc jdbc;
+  private final TaskRows rows = new TaskRows();
+  private final ExecutionWrites logWrites = new ExecutionWrites();
+
+  public DispatchRepository(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Claims up to {@code limit} tasks of partition {@code part} due before {@code dueBefore}, earliest
+   * first and, at the same time, highest priority first. A claimed task leaves the queue (its due_at
+   * is cleared) and carries {@code node}; a task a concurrent claimer took is not returned.
+   */
+  public List<Claimed> claim(int part, Instant dueBefore, int limit, String node) {
+    return jdbc.inTransaction(
+        c -> {
+          List<Claimed> candidates =
+              Jdbc.query(
+                  c,
+                  SELECT + " WHERE dispatch_part = ? AND due_at < ? AND status IN " + CLAIMABLE
+                      + " ORDER BY due_at, priority DESC LIMIT " + limit,
+                  this::claimed,
+                  part,
+                  dueBefore);
+          List<Claimed> won = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE task SET claim_node = ?, due_at = NULL WHERE task_id = ? AND revision = ?"
+                      + " AND due_at IS NOT NULL AND status IN " + CLAIMABLE)) {
+            for (Claimed cl : candidates) {
+              Jdbc.bind(ps, node, cl.id(), cl.stored().revision());
+              ps.addBatch();
+            }
+            int[] counts = candidates.isEmpty() ? new int[0] : ps.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+              if (counts[i] != 0) {
+                won.add(candidates.get(i));
+              }
+            }
+          }
+          return won;
+        });
+  }
+
+  private Claimed claimed(ResultSet rs) throws SQLException {
+    return new Claimed(rows.map(rs), rs.getInt("dispatch_part"), Jdbc.instant(rs, "due_at"), rs.getInt("next_attempt"));
+  }
+
+  /** The earliest due time waiting in partition {@code part}, if any. */
+  public Optional<Instant> nextDue(int part) {
+    return jdbc.queryOne(
+        "SELECT due_at FROM task WHERE dispatch_part = ? AND due_at IS NOT NULL ORDER BY due_at LIMIT 1",
+        rs -> Jdbc.instant(rs, "due_at"),
+        part);
+  }
+
+  /**
+   * Starts claimed attempts: the task becomes RUNNING (if it is still this node's claim, at the
+   * claimed revision, and SCHEDULED or RETRYING) and its RUNNING log row is written. Returns the
+   * started ones with their log ids. A claim that lost to a run-now attempt in flight goes back to
+   * the queue; one that lost to a cancel, pause or reschedule is simply dropped.
+   */
+  private List<Started> start(Connection c, List<Claimed> claims, String node, Instant now) throws SQLException {
+          if (claims.isEmpty()) {
+            return List.of();
+          }
+          int[] counts;
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE task SET status = 'RUNNING', updated_at = ? WHERE task_id = ? AND claim_node = ?"
+                      + " AND revision = ? AND status IN " + CLAIMABLE)) {
+            for (Claimed cl : claims) {
+              Jdbc.bind(ps, now, cl.id(), node, cl.stored().revision());
+              ps.addBatch();
+            }
+            counts = ps.executeBatch();
+          }
+          List<Claimed> won = new ArrayList<>();
+          List<Claimed> lost = new ArrayList<>();
+          for (int i = 0; i < counts.length; i++) {
+            (counts[i] != 0 ? won : lost).add(claims.get(i));
+          }
+          requeueBehindRunNow(c, lost, node);
+          List<Long> ids = logWrites.insertRunning(c, won, node, now);
+          List<Started> started = new ArrayList<>();
+          for (int i = 0; i < won.size(); i++) {
+            started.add(new Started(won.get(i), ids.get(i), now));
+          }
+          return started;
+  }
+
+  private static void requeueBehindRunNow(Connection c, List<Claimed> lost, String node) throws SQLException {
+    if (lost.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE task SET claim_node = NULL, due_at = ? WHERE task_id = ? AND claim_node = ?"
+                + " AND revision = ? AND status = 'RUNNING'")) {
+      for (Claimed cl : lost) {
+        Jdbc.bind(ps, cl.due(), cl.id(), node, cl.stored().revision());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /**
+   * Group-commits finished attempts: their log rows, their tasks' next state (only if the task is
+   * still this node's RUNNING claim; otherwise a cancel or pause during the attempt wins and only
+   * the outcome is recorded), and their dead letters. Returns each task's status afterwards when this
+   * settlement set it.
+   */
+  private static Map<UUID, TaskStatus> settle(Connection c, List<Settlement> done, String node, Instant now, ExecutionWrites logWrites)
+      throws SQLException {
+          if (done.isEmpty()) {
+            return Map.of();
+          }
+          logWrites.finish(c, done.stream().map(Settlement::execution).toList());
+          int[] counts;
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE task SET status = ?, due_at = ?, next_attempt = ?, execution_time = ?,"
+                      + " last_outcome = ?, retry_count = ?, claim_node = NULL, updated_at = ?"
+                      + " WHERE task_id = ? AND claim_node = ? AND status = 'RUNNING'")) {
+            for (Settlement s : done) {
+              Jdbc.bind(ps, s.to().name(), s.dueAt(), s.nextAttempt(), s.nextRun(), s.outcome().name(),
+                  s.execution().attempt(), now, s.claim().id(), node);
+              ps.addBatch();
+            }
+            counts = ps.executeBatch();
+          }
+          Map<UUID, TaskStatus> moved = new LinkedHashMap<>();
+          List<Settlement> overtaken = new ArrayList<>();
+          for (int i = 0; i < counts.length; i++) {
+            if (counts[i] != 0) {
+              moved.put(done.get(i).claim().id(), done.get(i).to());
+            } else {
+              overtaken.add(done.get(i));
+            }
+          }
+          recordOutcomeOnly(c, overtaken, now);
+          insertDeadLetters(c, done, now);
+          return moved;
+  }
+
+  /**
+   * One round of the dispatcher, in one transaction: settles finished attempts (see {@link
+   * #settle}) and starts claimed ones (see {@link #start}).
+   */
+  public Round commit(List<Settlement> done, List<Claimed> toStart, String node, Instant now) {
+    return jdbc.inTransaction(
+        c -> {
+          Map<UUID, TaskStatus> moved = settle(c, done, node, now, logWrites);
+          return new Round(start(c, toStart, node, now), moved);
+        });
+  }
+
+  /** What a round did: the attempts it started, and the tasks whose status its settlements set. */
+  public record Round(List<Started> started, Map<UUID, TaskStatus> moved) {}
+
+  private static void recordOutcomeOnly(Connection c, List<Settlement> overtaken, Instant now) throws SQLException {
+    if (overtaken.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE task SET last_outcome = ?, retry_count = ?, updated_at = ? WHERE task_id = ?")) {
+      for (Settlement s : overtaken) {
+        Jdbc.bind(ps, s.outcome().name(), s.execution().attempt(), now, s.claim().id());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static void insertDeadLetters(Connection c, List<Settlement> done, Instant now) throws SQLException {
+    List<Settlement> dead = done.stream().filter(Settlement::deadLetter).toList();
+    if (dead.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO dead_letter (task_id, task_name, attempts, last_log_id, last_error, failed_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (Settlement s : dead) {
+        Execution e = s.execution();
+        Jdbc.bind(ps, e.taskId(), s.claim().stored().task().name(), e.attempt(), e.logId(), e.error(), now);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /**
+   * Ends claimed one-shot tasks whose time was missed and whose policy is to skip: a MISSED row
+   * naming the policy, and the task COMPLETED with last outcome MISSED.
+   */
+  public void missed(List<Claimed> claims, String node, Instant now, String error) {
+    jdbc.inTransaction(
+        c -> {
+          logWrites.insertMissed(c, claims, node, error);
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE task SET status = 'COMPLETED', last_outcome = 'MISSED', execution_time = NULL,"
+                      + " claim_node = NULL, updated_at = ? WHERE task_id = ? AND claim_node = ?"
+                      + " AND revision = ? AND status IN " + CLAIMABLE)) {
+            for (Claimed cl : claims) {
+              Jdbc.bind(ps, now, cl.id(), node, cl.stored().revision());
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          return null;
+        });
+  }
+
+  /** Puts claims that were never started back in the queue at their due time (for example at shutdown). */
+  public int release(List<Claimed> claims, String node) {
+    if (claims.isEmpty()) {
+      return 0;
+    }
+    return jdbc.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE task SET claim_node = NULL, due_at = ? WHERE task_id = ? AND claim_node = ?"
+                      + " AND revision = ? AND status IN " + CLAIMABLE)) {
+            for (Claimed cl : claims) {
+              Jdbc.bind(ps, cl.due(), cl.id(), node, cl.stored().revision());
+              ps.addBatch();
+            }
+            int n = 0;
+            for (int count : ps.executeBatch()) {
+              n += count == 0 ? 0 : 1;
+            }
+            return n;
+          }
+        });
+  }
+
+  /**
+   * Returns the claims of nodes that are no longer checked in to Quartz's cluster (Quartz removes a
+   * failed instance's state row once it has recovered its work) to the queue: waiting claims at
+   * their due time, attempts that were running there at once (they ran at most partly: a duplicate
+   * of an attempt in flight). Returns how many tasks went back.
+   */
+  public int releaseClaimsOfGoneNodes(String schedulerName, Instant now) {
+    String gone =
+        " claim_node IS NOT NULL AND NOT EXISTS (SELECT 1 FROM QRTZ_SCHEDULER_STATE s"
+            + " WHERE s.SCHED_NAME = ? AND s.INSTANCE_NAME = task.claim_node)";
+    return jdbc.inTransaction(
+        c -> {
+          int n =
+              Jdbc.update(
+                  c,
+                  "UPDATE task SET due_at = COALESCE(execution_time, ?), claim_node = NULL,"
+                      + " status = CASE WHEN status = 'RUNNING' THEN"
+                      + " (CASE WHEN next_attempt > 1 THEN 'RETRYING' ELSE 'SCHEDULED' END) ELSE status END"
+                      + " WHERE status IN ('SCHEDULED', 'RETRYING', 'RUNNING') AND" + gone,
+                  now,
+                  schedulerName);
+          Jdbc.update(c, "UPDATE task SET claim_node = NULL WHERE" + gone, schedulerName);
+          return n;
+        });
+  }
+
+  /** A claimed task: the row, its partition, when it was due and the attempt it is. */
+  public record Claimed(StoredTask stored, int part, Instant due, int attempt) {
+    public UUID id() {
+      return stored.task().id();
+    }
+  }
+
+  /** A started attempt and its RUNNING log row. */
+  public record Started(Claimed claim, long logId, Instant startedAt) {}
+
+  /**
+   * How a finished attempt settles.
+   *
+   * @param execution the finished log row
+   * @param to the task's status afterwards
+   * @param dueAt when the task waits again in the queue (a retry, or a re-run after an interruption)
+   * @param nextAttempt the attempt number of that pending attempt
+   * @param nextRun the next run shown for the task
+   * @param outcome the attempt's own outcome (the log row may say RETRIED)
+   * @param deadLetter whether a dead letter is written
+   */
+  public record Settlement(
+      Claimed claim, Execution execution, TaskStatus to, Instant dueAt, int nextAttempt, Instant nextRun,
+      ExecutionStatus outcome, boolean deadLetter) {}
+}
