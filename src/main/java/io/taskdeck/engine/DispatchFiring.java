@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a dispatch trigger does on the node that fired it: claims the partition's tasks due within
- * {@link #LOOKAHEAD} (at most {@link #CHUNK}), hands them to the local {@link Dispatcher}, and
+ * {@link #LOOKAHEAD} (as many as the node has room for, at most {@link #CHUNK}), hands them to the local {@link Dispatcher}, and
  * keeps the partition's chain going: at once when more is due (so another node can take the next
  * chunk), else at the partition's next due task.
  */
@@ -43,11 +43,12 @@ final class DispatchFiring {
 
   void fire(int part) {
     Instant now = clock.instant();
-    if (!dispatcher.hasRoom(CHUNK)) {
+    int room = dispatcher.room(CHUNK);
+    if (room == 0) {
       triggers.fireAgain(part, now.plus(BACKOFF)); // busy: leave the work to a node with room
       return;
     }
-    List<Claimed> claimed = repo.claim(part, now.plus(LOOKAHEAD), CHUNK, nodeId);
+    List<Claimed> claimed = repo.claim(part, now.plus(LOOKAHEAD), room, nodeId);
     List<Claimed> missed = new ArrayList<>();
     List<Claimed> runnable = new ArrayList<>();
     for (Claimed c : claimed) {
@@ -58,7 +59,7 @@ final class DispatchFiring {
       log.info("{} one-shot task(s) of partition {} missed their time; policy skip", missed.size(), part);
     }
     dispatcher.accept(runnable);
-    if (claimed.size() == CHUNK) {
+    if (claimed.size() == room) {
       triggers.fireAgain(part, now);
     } else {
       repo.nextDue(part).ifPresent(due -> triggers.ensure(part, due));

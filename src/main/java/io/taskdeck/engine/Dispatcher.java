@@ -44,6 +44,7 @@ final class Dispatcher {
   private final PriorityQueue<Waiting> waiting = new PriorityQueue<>(Comparator.comparing(Waiting::due).thenComparingLong(Waiting::seq));
   private final PriorityQueue<Waiting> ready = new PriorityQueue<>(Waiting.READY_ORDER);
   private final List<Finished> finished = new ArrayList<>();
+  private final RateMeter startRate = new RateMeter();
   private int busy;
   private boolean accepting = true;
   private boolean stopping;
@@ -63,9 +64,18 @@ final class Dispatcher {
     pump.start();
   }
 
-  /** True when this node can take {@code n} more claimed tasks without hoarding work. */
-  synchronized boolean hasRoom(int n) {
-    return accepting && waiting.size() + ready.size() + n <= Math.max(4 * n, 8L * workers);
+  /**
+   * How many more tasks this node should claim, at most {@code max}: what it can start within about
+   * half a second at its recent start rate (at least twice its workers), minus what it holds. A node
+   * never hoards work that another node could start sooner.
+   */
+  synchronized int room(int max) {
+    if (!accepting) {
+      return 0;
+    }
+    double rate = startRate.perSecond();
+    long capacity = Math.max(2L * workers, (long) (rate * 0.5));
+    return (int) Math.max(0, Math.min(max, capacity - waiting.size() - ready.size()));
   }
 
   /** Takes claimed tasks; once the dispatcher is quiesced, they go straight back to the queue. */
@@ -191,6 +201,7 @@ final class Dispatcher {
     settles.forEach(f -> parts.running().remove(f.started().logId()));
     synchronized (this) {
       busy -= starts.size() - round.started().size();
+      startRate.add(round.started().size());
     }
     round.started().forEach(this::run);
   }
