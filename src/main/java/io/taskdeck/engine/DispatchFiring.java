@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,7 @@ final class DispatchFiring {
   private final Clock clock;
   private final String nodeId;
   private final Duration misfireThreshold;
+  private final ReentrantLock[] locks = new ReentrantLock[DispatchPath.PARTITIONS];
 
   DispatchFiring(
       DispatchRepository repo, DispatchTriggers triggers, Dispatcher dispatcher, Clock clock, String nodeId,
@@ -39,14 +41,32 @@ final class DispatchFiring {
     this.clock = clock;
     this.nodeId = nodeId;
     this.misfireThreshold = misfireThreshold;
+    for (int i = 0; i < locks.length; i++) {
+      locks[i] = new ReentrantLock();
+    }
   }
 
   void fire(int part) {
+    ReentrantLock lock = locks[part];
+    if (!lock.tryLock()) {
+      return; // this node is claiming the partition right now, and that firing continues the chain
+    }
+    try {
+      while (claimRound(part)) {
+        // the claim was full and this node still has room: claim on, without another Quartz firing
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** One claim; true when another round should follow on this node at once. */
+  private boolean claimRound(int part) {
     Instant now = clock.instant();
     int room = dispatcher.room(CHUNK);
     if (room == 0) {
       triggers.fireAgain(part, now.plus(BACKOFF)); // busy: leave the work to a node with room
-      return;
+      return false;
     }
     List<Claimed> claimed = repo.claim(part, now.plus(LOOKAHEAD), room, nodeId);
     List<Claimed> missed = new ArrayList<>();
@@ -59,11 +79,15 @@ final class DispatchFiring {
       log.info("{} one-shot task(s) of partition {} missed their time; policy skip", missed.size(), part);
     }
     dispatcher.accept(runnable);
-    if (claimed.size() == room) {
-      triggers.fireAgain(part, now);
-    } else {
+    if (claimed.size() < room) {
       repo.nextDue(part).ifPresent(due -> triggers.ensure(part, due));
+      return false;
     }
+    if (dispatcher.room(CHUNK) > 0) {
+      return true;
+    }
+    triggers.fireAgain(part, now); // more is due: any node with room takes the next claim
+    return false;
   }
 
   private boolean isSkippedMisfire(Claimed c, Instant now) {

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li>claims held by nodes that left Quartz's cluster (Quartz removes a failed node's check-in row
- *       once it recovered it) go back to the queue;
+ *       once it recovered it) go back to the queue: checked when a node left, and every 30 s;
  *   <li>a partition with queued tasks but no dispatch trigger at all (a node died between its claim
  *       and the next link of the chain, or the trigger was deleted) gets one.
  * </ol>
@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 final class DispatchSweeper {
   private static final Logger log = LoggerFactory.getLogger(DispatchSweeper.class);
   static final Duration PERIOD = Duration.ofSeconds(1);
+  /** Claims are looked through (a scan: claim_node is not indexed) when a node left, and this often. */
+  private static final Duration FULL_CHECK = Duration.ofSeconds(30);
 
   private final DispatchRepository repo;
   private final DispatchTriggers triggers;
@@ -33,6 +35,8 @@ final class DispatchSweeper {
   private final Clock clock;
   private final int partitions;
   private ScheduledExecutorService timer;
+  private Set<String> lastMembers;
+  private long lastFullCheck;
 
   DispatchSweeper(DispatchRepository repo, DispatchTriggers triggers, Jdbc jdbc, Clock clock, int partitions) {
     this.repo = repo;
@@ -69,11 +73,18 @@ final class DispatchSweeper {
   }
 
   /** Returns how many tasks went back to the queue plus how many partitions were re-armed. */
-  int sweep() {
-    int released = repo.releaseClaimsOfGoneNodes(QuartzSetup.SCHEDULER_NAME, clock.instant());
-    if (released > 0) {
-      log.info("Returned {} tasks claimed by nodes that left the cluster to the queue", released);
+  synchronized int sweep() {
+    int released = 0;
+    Set<String> members = members();
+    long now = clock.millis();
+    if (lastMembers == null || !members.containsAll(lastMembers) || now - lastFullCheck >= FULL_CHECK.toMillis()) {
+      released = repo.releaseClaimsOfGoneNodes(QuartzSetup.SCHEDULER_NAME, clock.instant());
+      lastFullCheck = now;
+      if (released > 0) {
+        log.info("Returned {} tasks claimed by nodes that left the cluster to the queue", released);
+      }
     }
+    lastMembers = members;
     Set<Integer> armed = armedPartitions();
     int rearmed = 0;
     for (int p = 0; p < partitions; p++) {
@@ -90,6 +101,14 @@ final class DispatchSweeper {
       log.info("Re-armed {} dispatch partition(s) whose trigger chain was broken", rearmed);
     }
     return released + rearmed;
+  }
+
+  private Set<String> members() {
+    return new HashSet<>(
+        jdbc.query(
+            "SELECT INSTANCE_NAME FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = ?",
+            rs -> rs.getString(1),
+            QuartzSetup.SCHEDULER_NAME));
   }
 
   private Set<Integer> armedPartitions() {

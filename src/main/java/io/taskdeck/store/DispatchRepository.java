@@ -36,8 +36,9 @@ public final class DispatchRepository {
 
   /**
    * Claims up to {@code limit} tasks of partition {@code part} due before {@code dueBefore}, earliest
-   * first and, at the same time, highest priority first. A claimed task leaves the queue (its due_at
-   * is cleared) and carries {@code node}; a task a concurrent claimer took is not returned.
+   * first and, at the same time, highest priority first. A claimed task carries {@code node} (only
+   * that column changes, so PostgreSQL can update it in place); rows a concurrent claimer holds are
+   * skipped, and a task it took is not returned.
    */
   public List<Claimed> claim(int part, Instant dueBefore, int limit, String node) {
     return jdbc.inTransaction(
@@ -45,15 +46,15 @@ public final class DispatchRepository {
           List<Claimed> candidates =
               Jdbc.query(
                   c,
-                  SELECT + " WHERE dispatch_part = ? AND due_at < ? AND status IN " + CLAIMABLE
-                      + " ORDER BY due_at, priority DESC LIMIT " + limit,
+                  SELECT + " WHERE dispatch_part = ? AND due_at < ? AND claim_node IS NULL AND status IN "
+                      + CLAIMABLE + " ORDER BY due_at, priority DESC LIMIT " + limit + " FOR UPDATE SKIP LOCKED",
                   this::claimed,
                   part,
                   dueBefore);
           List<Claimed> won = new ArrayList<>();
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "UPDATE task SET claim_node = ?, due_at = NULL WHERE task_id = ? AND revision = ?"
+                  "UPDATE task SET claim_node = ? WHERE task_id = ? AND revision = ? AND claim_node IS NULL"
                       + " AND due_at IS NOT NULL AND status IN " + CLAIMABLE)) {
             for (Claimed cl : candidates) {
               Jdbc.bind(ps, node, cl.id(), cl.stored().revision());
@@ -77,7 +78,8 @@ public final class DispatchRepository {
   /** The earliest due time waiting in partition {@code part}, if any. */
   public Optional<Instant> nextDue(int part) {
     return jdbc.queryOne(
-        "SELECT due_at FROM task WHERE dispatch_part = ? AND due_at IS NOT NULL ORDER BY due_at LIMIT 1",
+        "SELECT due_at FROM task WHERE dispatch_part = ? AND due_at IS NOT NULL AND claim_node IS NULL"
+            + " ORDER BY due_at LIMIT 1",
         rs -> Jdbc.instant(rs, "due_at"),
         part);
   }
@@ -95,7 +97,7 @@ public final class DispatchRepository {
           int[] counts;
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "UPDATE task SET status = 'RUNNING', updated_at = ? WHERE task_id = ? AND claim_node = ?"
+                  "UPDATE task SET status = 'RUNNING', due_at = NULL, updated_at = ? WHERE task_id = ? AND claim_node = ?"
                       + " AND revision = ? AND status IN " + CLAIMABLE)) {
             for (Claimed cl : claims) {
               Jdbc.bind(ps, now, cl.id(), node, cl.stored().revision());
@@ -123,10 +125,10 @@ public final class DispatchRepository {
     }
     try (PreparedStatement ps =
         c.prepareStatement(
-            "UPDATE task SET claim_node = NULL, due_at = ? WHERE task_id = ? AND claim_node = ?"
+            "UPDATE task SET claim_node = NULL WHERE task_id = ? AND claim_node = ?"
                 + " AND revision = ? AND status = 'RUNNING'")) {
       for (Claimed cl : lost) {
-        Jdbc.bind(ps, cl.due(), cl.id(), node, cl.stored().revision());
+        Jdbc.bind(ps, cl.id(), node, cl.stored().revision());
         ps.addBatch();
       }
       ps.executeBatch();
@@ -231,7 +233,7 @@ public final class DispatchRepository {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "UPDATE task SET status = 'COMPLETED', last_outcome = 'MISSED', execution_time = NULL,"
-                      + " claim_node = NULL, updated_at = ? WHERE task_id = ? AND claim_node = ?"
+                      + " claim_node = NULL, due_at = NULL, updated_at = ? WHERE task_id = ? AND claim_node = ?"
                       + " AND revision = ? AND status IN " + CLAIMABLE)) {
             for (Claimed cl : claims) {
               Jdbc.bind(ps, now, cl.id(), node, cl.stored().revision());
@@ -252,8 +254,8 @@ public final class DispatchRepository {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "UPDATE task SET claim_node = NULL, due_at = ? WHERE task_id = ? AND claim_node = ?"
-                      + " AND revision = ? AND status IN " + CLAIMABLE)) {
+                  "UPDATE task SET claim_node = NULL, due_at = COALESCE(due_at, ?) WHERE task_id = ?"
+                      + " AND claim_node = ? AND revision = ? AND status IN " + CLAIMABLE)) {
             for (Claimed cl : claims) {
               Jdbc.bind(ps, cl.due(), cl.id(), node, cl.stored().revision());
               ps.addBatch();
@@ -282,7 +284,7 @@ public final class DispatchRepository {
           int n =
               Jdbc.update(
                   c,
-                  "UPDATE task SET due_at = COALESCE(execution_time, ?), claim_node = NULL,"
+                  "UPDATE task SET due_at = COALESCE(due_at, execution_time, ?), claim_node = NULL,"
                       + " status = CASE WHEN status = 'RUNNING' THEN"
                       + " (CASE WHEN next_attempt > 1 THEN 'RETRYING' ELSE 'SCHEDULED' END) ELSE status END"
                       + " WHERE status IN ('SCHEDULED', 'RETRYING', 'RUNNING') AND" + gone,
