@@ -31,7 +31,7 @@ final class DispatchPath {
   DispatchPath(Jdbc jdbc, QuartzGateway quartz, EngineParts parts, EngineConfig cfg) {
     this.cfg = cfg;
     DispatchRepository repo = new DispatchRepository(jdbc);
-    this.triggers = new DispatchTriggers(quartz, cfg.clock());
+    this.triggers = new DispatchTriggers(quartz, jdbc, cfg.clock());
     DispatchSettler settler =
         new DispatchSettler(parts, triggers, () -> ThreadLocalRandom.current().nextDouble(), cfg.nodeId());
     this.dispatcher = new Dispatcher(repo, settler, parts, cfg.clock(), cfg.nodeId(), cfg.workerThreads());

@@ -7,11 +7,10 @@ import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import io.taskdeck.store.Jdbc;
 import org.quartz.JobBuilder;
 import org.quartz.JobKey;
 import org.quartz.ObjectAlreadyExistsException;
-import org.quartz.Scheduler;
-import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
@@ -37,12 +36,14 @@ final class DispatchTriggers {
   private static final long FRESH_MILLIS = 20;
 
   private final QuartzGateway quartz;
+  private final Jdbc jdbc;
   private final Clock clock;
   /** Per partition, the earliest fire time of a waiting trigger this node made or saw. */
   private final Map<Integer, Long> knownFire = new ConcurrentHashMap<>();
 
-  DispatchTriggers(QuartzGateway quartz, Clock clock) {
+  DispatchTriggers(QuartzGateway quartz, Jdbc jdbc, Clock clock) {
     this.quartz = quartz;
+    this.jdbc = jdbc;
     this.clock = clock;
   }
 
@@ -66,33 +67,48 @@ final class DispatchTriggers {
     if (known != null && known <= fireAt && known > now + FRESH_MILLIS) {
       return; // a waiting trigger fires first; its firing claims this task or chains to it
     }
+    Long waiting = earliestWaiting(part);
+    if (waiting != null && waiting <= fireAt) {
+      remember(part, waiting, now);
+      return; // a trigger that has not fired yet fires first: its claim runs after this task was stored
+    }
     TriggerKey key = TriggerKey.triggerKey("p" + part + "." + slot, GROUP);
     quartz.call(
         () -> {
-          Scheduler s = quartz.scheduler();
-          Trigger.TriggerState state = s.getTriggerState(key);
-          if (state == Trigger.TriggerState.NONE) {
-            scheduleIfAbsent(trigger(key, part, fireAt));
-          } else if (state != Trigger.TriggerState.NORMAL && state != Trigger.TriggerState.PAUSED) {
-            // it is firing now: its claim may already have run, so this task needs a firing of its own
-            s.scheduleJob(trigger(uniqueKey(part), part, fireAt));
+          try {
+            quartz.scheduler().scheduleJob(trigger(key, part, fireAt));
+          } catch (ObjectAlreadyExistsException e) {
+            // the slot's trigger has fired (its claim may have missed this task) or another node
+            // made it a moment ago: either way, one more firing is safe
+            quartz.scheduler().scheduleJob(trigger(uniqueKey(part), part, fireAt));
           }
           return null;
         });
+    remember(part, fireAt, now);
+  }
+
+  private void remember(int part, long fireAt, long now) {
     knownFire.merge(part, fireAt, (old, neu) -> old > now + FRESH_MILLIS ? Math.min(old, neu) : neu);
+  }
+
+  /** The earliest fire time of the partition's triggers that have not fired yet (WAITING or ACQUIRED). */
+  private Long earliestWaiting(int part) {
+    return jdbc.query(
+            "SELECT MIN(NEXT_FIRE_TIME) FROM QRTZ_TRIGGERS WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ?"
+                + " AND TRIGGER_NAME LIKE ? AND TRIGGER_STATE IN ('WAITING', 'ACQUIRED')",
+            rs -> {
+              long v = rs.getLong(1);
+              return rs.wasNull() ? null : v;
+            },
+            QuartzSetup.SCHEDULER_NAME,
+            GROUP,
+            "p" + part + ".%")
+        .get(0);
   }
 
   /** Fires partition {@code part} again at {@code at} (more was due than one claim takes). */
   void fireAgain(int part, Instant at) {
     quartz.call(() -> quartz.scheduler().scheduleJob(trigger(uniqueKey(part), part, at.toEpochMilli())));
-  }
-
-  private void scheduleIfAbsent(Trigger t) throws SchedulerException {
-    try {
-      quartz.scheduler().scheduleJob(t);
-    } catch (ObjectAlreadyExistsException e) {
-      // another node asked for the same slot at the same moment: one trigger, as intended
-    }
   }
 
   private static TriggerKey uniqueKey(int part) {

@@ -74,6 +74,8 @@ public final class Database implements AutoCloseable {
       // Quartz's TRIGGER_ACCESS lock and stall the whole cluster until it wakes.
       hc.setConnectionInitSql(
           "SET idle_in_transaction_session_timeout = '" + IDLE_IN_TRANSACTION_TIMEOUT_S + "s'");
+      // A batch of inserts (bulk creation, execution-log rows) goes as multi-row INSERTs.
+      hc.addDataSourceProperty("reWriteBatchedInserts", "true");
     }
     try {
       return new HikariDataSource(hc);

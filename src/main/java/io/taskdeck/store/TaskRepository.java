@@ -28,6 +28,8 @@ public final class TaskRepository {
           + ", due_at) VALUES ("
           + "?, ".repeat(TaskRows.ALL_COLUMNS.split(",").length)
           + "?)";
+  /** From this many rows, PostgreSQL gets them through COPY rather than INSERT batches. */
+  private static final int COPY_FROM = 100;
   private static final String CLEAR_CLAIM = "due_at = NULL, claim_node = NULL";
 
   private final Jdbc jdbc;
@@ -49,10 +51,18 @@ public final class TaskRepository {
   public void insertAll(List<Task> tasks, java.util.function.Function<Task, Integer> partitions) {
     jdbc.inTransaction(
         c -> {
+          List<Object[]> rows = new ArrayList<>(tasks.size());
+          for (Task t : tasks) {
+            rows.add(insertParams(t, partitions.apply(t)));
+          }
+          if (tasks.size() >= COPY_FROM && PgCopy.available(c)) {
+            PgCopy.copy(c, "task", TaskRows.ALL_COLUMNS + ", due_at", rows);
+            return null;
+          }
           try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             int n = 0;
-            for (Task t : tasks) {
-              Jdbc.bind(ps, insertParams(t, partitions.apply(t)));
+            for (Object[] row : rows) {
+              Jdbc.bind(ps, row);
               ps.addBatch();
               if (++n % 500 == 0) {
                 ps.executeBatch();

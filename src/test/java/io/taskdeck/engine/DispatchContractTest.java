@@ -121,6 +121,30 @@ abstract class DispatchContractTest {
     await().atMost(WAIT).until(() -> ids.stream().allMatch(id -> h.service().get(id).status() == TaskStatus.COMPLETED));
   }
 
+  @Test
+  void aBulkStoresEveryFieldExactlyEvenWithTabsNewlinesAndBackslashes() {
+    h.start(b -> b.execute(false));
+    List<TaskSpec> specs = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      specs.add(TaskSpec.builder()
+          .name("tricky\t\\ " + i)
+          .group(i % 2 == 0 ? null : "grp\ttab")
+          .description("line one\nline two\r\n\\N not null, ünïcödé, 'quotes' \"double\"")
+          .payload(io.taskdeck.core.ShellPayload.of("printf 'a\tb\n' | sed 's/\\t/ /'"))
+          .priority(1 + i % 10)
+          .schedule(new io.taskdeck.core.Schedule.Once(Instant.parse("2030-01-01T00:00:00.123Z").plusSeconds(i)))
+          .build());
+    }
+    List<UUID> ids = h.service().scheduleAll(specs);
+
+    for (int i = 0; i < ids.size(); i++) {
+      Task stored = h.service().get(ids.get(i));
+      assertThat(stored.spec()).isEqualTo(specs.get(i));
+      assertThat(stored.nextRun()).isEqualTo(Instant.parse("2030-01-01T00:00:00.123Z").plusSeconds(i));
+      assertThat(stored.status()).isEqualTo(TaskStatus.SCHEDULED);
+    }
+  }
+
   private String claimNode(UUID id) {
     return h.jdbc().query("SELECT claim_node FROM task WHERE task_id = ?", rs -> rs.getString(1), id).get(0);
   }
