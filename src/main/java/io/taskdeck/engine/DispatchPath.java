@@ -21,6 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
 final class DispatchPath {
   /** Partitions spread a burst of due tasks over the nodes (one claim chain each). */
   static final int PARTITIONS = 8;
+  /** A batch gets one more partition per this many tasks. */
+  static final int SPREAD = 250;
 
   private final DispatchTriggers triggers;
   private final Dispatcher dispatcher;
@@ -43,13 +45,21 @@ final class DispatchPath {
     return firing;
   }
 
-  /** The partition of each new task: a bulk is spread over all, a lone task follows its time slot. */
+  /**
+   * The partition of each new task. A lone task or a small batch goes to the partition of its time
+   * slot (consecutive 100 ms slots rotate over the partitions, so a steady feed is spread without a
+   * trigger per partition per slot); a large batch is spread over up to all partitions, one per
+   * {@link #SPREAD} tasks, so that several nodes can claim it at once.
+   */
   Map<UUID, Integer> partitions(List<Task> created) {
     Map<UUID, Integer> parts = new HashMap<>();
-    int offset = ThreadLocalRandom.current().nextInt(PARTITIONS);
+    if (created.isEmpty()) {
+      return parts;
+    }
+    int spread = (int) Math.min(PARTITIONS, (created.size() + SPREAD - 1) / SPREAD);
+    int base = DispatchTriggers.partitionOf(created.get(0).nextRun(), PARTITIONS);
     for (int i = 0; i < created.size(); i++) {
-      Task t = created.get(i);
-      parts.put(t.id(), created.size() == 1 ? DispatchTriggers.partitionOf(t.nextRun(), PARTITIONS) : (offset + i) % PARTITIONS);
+      parts.put(created.get(i).id(), (base + i % spread) % PARTITIONS);
     }
     return parts;
   }
