@@ -22,7 +22,7 @@ final class DispatchPath {
   /** Partitions spread a burst of due tasks over the nodes (one claim chain each). */
   static final int PARTITIONS = 8;
   /** A batch gets one more partition per this many tasks. */
-  static final int SPREAD = 250;
+  static final int SPREAD = 25;
 
   private final DispatchTriggers triggers;
   private final Dispatcher dispatcher;

@@ -32,7 +32,7 @@ final class DispatchTriggers {
   static final JobKey JOB = JobKey.jobKey("dispatch", GROUP);
   static final String PART = "part";
   /** How long before its slot a trigger fires, so the claim is done when the first task is due. */
-  static final Duration LEAD = Duration.ofMillis(100);
+  static final Duration LEAD = Duration.ofMillis(150);
   private static final long FRESH_MILLIS = 20;
 
   private final QuartzGateway quartz;

@@ -11,7 +11,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.UUID;
+import io.taskdeck.core.TaskStatus;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -21,10 +24,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs this node's claimed tasks: each waits until its due time, then starts on one of the worker
- * threads, highest priority first among those due. One pump thread does all database writes: in
- * each round it commits, in one transaction, the settlements of finished attempts and the starts of
- * as many due tasks as there are free workers (group commit). An attempt counts as running until
- * its settlement is committed; nothing is acknowledged before it is durable.
+ * threads, highest priority first among those due. Two threads write to the database, each in
+ * rounds that group-commit whatever is ready: the starter starts as many due tasks as there are
+ * free workers in one transaction, and the settler commits the outcomes of finished attempts in
+ * another. An attempt counts as running until its settlement is committed; nothing is acknowledged
+ * before it is durable.
  */
 final class Dispatcher {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
@@ -39,7 +43,8 @@ final class Dispatcher {
   private final String nodeId;
   private final int workers;
   private final ExecutorService pool;
-  private final Thread pump;
+  private final Thread starter;
+  private final Thread settler2;
   private final AtomicLong seq = new AtomicLong();
   private final PriorityQueue<Waiting> waiting = new PriorityQueue<>(Comparator.comparing(Waiting::due).thenComparingLong(Waiting::seq));
   private final PriorityQueue<Waiting> ready = new PriorityQueue<>(Waiting.READY_ORDER);
@@ -57,25 +62,29 @@ final class Dispatcher {
     this.nodeId = nodeId;
     this.workers = workers;
     this.pool = Executors.newFixedThreadPool(workers, daemon("taskdeck-dispatch-worker"));
-    this.pump = daemon("taskdeck-dispatch-pump").newThread(this::pumpLoop);
+    this.starter = daemon("taskdeck-dispatch-starter").newThread(this::startLoop);
+    this.settler2 = daemon("taskdeck-dispatch-settler").newThread(this::settleLoop);
   }
 
   void start() {
-    pump.start();
+    starter.start();
+    settler2.start();
   }
 
   /**
    * How many more tasks this node should claim, at most {@code max}: what it can start within about
-   * half a second at its recent start rate (at least twice its workers), minus what it holds. A node
-   * never hoards work that another node could start sooner.
+   * half a second at its recent start rate (at least twice its workers), minus the due tasks it
+   * already holds. Tasks it holds for a later time do not count: claims only reach half a second
+   * ahead. A node never hoards due work that another node could start sooner.
    */
   synchronized int room(int max) {
     if (!accepting) {
       return 0;
     }
+    promoteDue();
     double rate = startRate.perSecond();
     long capacity = Math.max(2L * workers, (long) (rate * 0.5));
-    return (int) Math.max(0, Math.min(max, capacity - waiting.size() - ready.size()));
+    return (int) Math.max(0, Math.min(max, capacity - ready.size()));
   }
 
   /** Takes claimed tasks; once the dispatcher is quiesced, they go straight back to the queue. */
@@ -119,33 +128,49 @@ final class Dispatcher {
     }
     pool.shutdown();
     if (!pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-      pool.shutdownNow();
+      pool.shutdownNow().forEach(r -> ((Attempt) r).abandon());
       pool.awaitTermination(5, TimeUnit.SECONDS);
     }
     synchronized (this) {
       stopping = true;
       notifyAll();
     }
-    pump.join(10_000);
+    starter.join(10_000);
+    settler2.join(10_000);
   }
 
-  private void pumpLoop() {
+  private void startLoop() {
     while (true) {
       List<Waiting> starts;
-      List<Finished> settles;
       synchronized (this) {
         promoteDue();
         starts = takeStarts();
-        settles = takeSettles();
-        if (starts.isEmpty() && settles.isEmpty()) {
+        if (starts.isEmpty()) {
           if (stopping) {
             return;
           }
-          waitForWork();
+          waitForWork(true);
           continue;
         }
       }
-      commit(starts, settles);
+      commitStarts(starts);
+    }
+  }
+
+  private void settleLoop() {
+    while (true) {
+      List<Finished> settles;
+      synchronized (this) {
+        settles = takeSettles();
+        if (settles.isEmpty()) {
+          if (stopping && busy == 0) {
+            return;
+          }
+          waitForWork(false);
+          continue;
+        }
+      }
+      commitSettles(settles);
     }
   }
 
@@ -172,9 +197,9 @@ final class Dispatcher {
     return out;
   }
 
-  private void waitForWork() {
+  private void waitForWork(boolean untilDue) {
     long waitMs = IDLE_WAIT_MS;
-    if (!waiting.isEmpty()) {
+    if (untilDue && !waiting.isEmpty()) {
       waitMs = Math.min(waitMs, Math.max(1, waiting.peek().due().toEpochMilli() - clock.millis()));
     }
     try {
@@ -185,46 +210,76 @@ final class Dispatcher {
     }
   }
 
-  private void commit(List<Waiting> starts, List<Finished> settles) {
+  private void commitStarts(List<Waiting> starts) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    List<Settlement> settlements = settles.stream().map(f -> settler.settlement(f, now)).toList();
-    DispatchRepository.Round round;
+    List<Started> started;
     try {
-      round = repo.commit(settlements, starts.stream().map(Waiting::claim).toList(), nodeId, now);
+      started = repo.start(starts.stream().map(Waiting::claim).toList(), nodeId, now);
     } catch (RuntimeException e) {
-      log.warn("Dispatch round failed, retrying in {} ms: {}", RETRY_WAIT_MS, e.getMessage());
-      giveBack(starts, settles);
+      log.warn("Starting {} dispatched attempts failed, retrying in {} ms: {}", starts.size(), RETRY_WAIT_MS, e.getMessage());
+      synchronized (this) {
+        busy -= starts.size();
+        ready.addAll(starts);
+      }
       sleep(RETRY_WAIT_MS);
       return;
     }
-    settler.afterCommit(settlements, round.moved());
-    settles.forEach(f -> parts.running().remove(f.started().logId()));
     synchronized (this) {
-      busy -= starts.size() - round.started().size();
-      startRate.add(round.started().size());
+      busy -= starts.size() - started.size();
+      startRate.add(started.size());
+      notifyAll();
     }
-    round.started().forEach(this::run);
+    started.forEach(this::run);
   }
 
-  private synchronized void giveBack(List<Waiting> starts, List<Finished> settles) {
-    busy -= starts.size();
-    ready.addAll(starts);
-    finished.addAll(0, settles);
+  private void commitSettles(List<Finished> settles) {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    List<Settlement> settlements = settles.stream().map(f -> settler.settlement(f, now)).toList();
+    Map<UUID, TaskStatus> moved;
+    try {
+      moved = repo.settle(settlements, nodeId, now);
+    } catch (RuntimeException e) {
+      log.warn("Settling {} dispatched attempts failed, retrying in {} ms: {}", settles.size(), RETRY_WAIT_MS, e.getMessage());
+      synchronized (this) {
+        finished.addAll(0, settles);
+      }
+      sleep(RETRY_WAIT_MS);
+      return;
+    }
+    settler.afterCommit(settlements, moved);
+    settles.forEach(f -> parts.running().remove(f.started().logId()));
   }
 
   private void run(Started s) {
     parts.metrics().started(s.claim().due(), s.startedAt());
     settler.started(s);
-    pool.execute(
-        () -> {
-          parts.running().add(s.logId());
-          Outcome outcome = parts.payloads().run(s.claim().stored().task().spec());
-          synchronized (this) {
-            busy--;
-            finished.add(new Finished(s, outcome, clock.instant().truncatedTo(ChronoUnit.MICROS)));
-            notifyAll();
-          }
-        });
+    pool.execute(new Attempt(s));
+  }
+
+  private synchronized void done(Started s, Outcome outcome) {
+    busy--;
+    finished.add(new Finished(s, outcome, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+    notifyAll();
+  }
+
+  /** One started attempt on a worker thread. */
+  private final class Attempt implements Runnable {
+    private final Started started;
+
+    Attempt(Started started) {
+      this.started = started;
+    }
+
+    @Override
+    public void run() {
+      parts.running().add(started.logId());
+      done(started, parts.payloads().run(started.claim().stored().task().spec()));
+    }
+
+    /** Settles an attempt that never got a thread before shutdown: it goes back to the queue. */
+    void abandon() {
+      done(started, Outcome.interrupted(null));
+    }
   }
 
   private static void sleep(long ms) {

@@ -174,20 +174,16 @@ public final class DispatchRepository {
           return moved;
   }
 
-  /**
-   * One round of the dispatcher, in one transaction: settles finished attempts (see {@link
-   * #settle}) and starts claimed ones (see {@link #start}).
-   */
-  public Round commit(List<Settlement> done, List<Claimed> toStart, String node, Instant now) {
-    return jdbc.inTransaction(
-        c -> {
-          Map<UUID, TaskStatus> moved = settle(c, done, node, now, logWrites);
-          return new Round(start(c, toStart, node, now), moved);
-        });
+  /** Starts claimed attempts in one transaction (see {@link #start(Connection, List, String, Instant)}). */
+  public List<Started> start(List<Claimed> toStart, String node, Instant now) {
+    return jdbc.inTransaction(c -> start(c, toStart, node, now));
   }
 
-  /** What a round did: the attempts it started, and the tasks whose status its settlements set. */
-  public record Round(List<Started> started, Map<UUID, TaskStatus> moved) {}
+  /** Settles finished attempts in one transaction (see {@link #settle}). */
+  public Map<UUID, TaskStatus> settle(List<Settlement> done, String node, Instant now) {
+    return jdbc.inTransaction(c -> settle(c, done, node, now, logWrites));
+  }
+
 
   private static void recordOutcomeOnly(Connection c, List<Settlement> overtaken, Instant now) throws SQLException {
     if (overtaken.isEmpty()) {
