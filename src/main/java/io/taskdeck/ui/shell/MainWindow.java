@@ -9,6 +9,7 @@ import io.taskdeck.ui.dashboard.DashboardView;
 import io.taskdeck.ui.logs.LogsView;
 import io.taskdeck.ui.logs.TaskChoice;
 import io.taskdeck.ui.retries.RetriesView;
+import io.taskdeck.ui.settings.AppearanceModel;
 import io.taskdeck.ui.settings.SettingsView;
 import io.taskdeck.ui.tasks.TasksView;
 import java.nio.file.Path;
@@ -53,6 +54,7 @@ public final class MainWindow {
     this.calendar = new CalendarView(ctx, this::openLog);
     this.views = List.of(new DashboardView(ctx, this::openLog), tasks, calendar,
         retries, logs, new ClusterView(ctx), settings);
+    settings.showAppearance(new AppearanceModel(model.darkProperty()));
     ctx.events().addListener(model::onEvents);
     root.setTop(header());
     root.setLeft(sidebar());
@@ -106,15 +108,25 @@ public final class MainWindow {
     mode.textProperty().bind(Bindings.concat("node: ", model.modeProperty()));
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    Button theme = new Button(null, Icons.MOON.node(16));
+    Button theme = new Button();
     theme.setId("themeToggle");
     theme.getStyleClass().addAll("flat", "button-icon");
-    theme.setTooltip(new Tooltip("Switch light / dark theme"));
+    theme.setTooltip(new Tooltip());
+    showTheme(theme, model.darkProperty().get());
+    model.darkProperty().addListener((o, was, dark) -> showTheme(theme, dark));
     theme.setOnAction(e -> model.toggleTheme());
     HBox header = new HBox(12, logo, profile, mode, grow, theme);
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("app-header");
     return header;
+  }
+
+  /** The header button shows what it switches to, like the Settings choice shows what is on. */
+  private static void showTheme(Button theme, boolean dark) {
+    theme.setGraphic((dark ? Icons.SUN : Icons.MOON).node(16));
+    String text = dark ? "Dark theme on: switch to light (also in Settings)" : "Light theme on: switch to dark (also in Settings)";
+    theme.getTooltip().setText(text);
+    theme.setAccessibleText(text);
   }
 
   private static Label chip(Icons icon, String id) {
