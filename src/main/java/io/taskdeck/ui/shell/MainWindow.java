@@ -51,7 +51,7 @@ public final class MainWindow {
     this.tasks = new TasksView(ctx);
     this.logs = new LogsView(ctx, dataDir.resolve("logs").resolve("taskdeck.log"));
     this.retries = new RetriesView(ctx, this::openLog);
-    this.calendar = new CalendarView(ctx, this::openLog);
+    this.calendar = new CalendarView(ctx, this::openLog, this::openTask);
     this.views = List.of(new DashboardView(ctx, this::openLog), tasks, calendar,
         retries, logs, new ClusterView(ctx), settings);
     settings.showAppearance(new AppearanceModel(model.darkProperty()));
@@ -83,6 +83,12 @@ public final class MainWindow {
   public void openLog(UUID taskId, String taskName) {
     logs.model().taskFilterProperty().set(new TaskChoice(taskId, taskName));
     select(4);
+  }
+
+  /** Shows the Tasks view with one task selected and its detail open. */
+  public void openTask(UUID taskId, String taskName) {
+    select(1);
+    tasks.reveal(taskId, taskName);
   }
 
   /** Shows view {@code index} (0 Dashboard … 6 Settings). */
