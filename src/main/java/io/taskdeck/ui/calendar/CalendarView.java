@@ -146,6 +146,7 @@ public final class CalendarView implements AppView {
   private Node modes() {
     ToggleGroup group = new ToggleGroup();
     HBox box = new HBox();
+    box.getStyleClass().add("segmented");
     String[] pills = {"left-pill", "center-pill", "right-pill"};
     for (Mode m : Mode.values()) {
       ToggleButton b = new ToggleButton(m.label());

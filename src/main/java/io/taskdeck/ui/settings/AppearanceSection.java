@@ -20,6 +20,7 @@ final class AppearanceSection {
     heading.getStyleClass().add("title-4");
     ToggleGroup group = new ToggleGroup();
     HBox segments = new HBox();
+    segments.getStyleClass().add("segmented");
     for (Theme t : Theme.values()) {
       ToggleButton b = new ToggleButton(t.label(), (t == Theme.DARK ? Icons.MOON : Icons.SUN).node(14));
       b.setId("theme" + t.label());

@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The Settings view: connection profiles (test, save, connect). */
@@ -73,6 +74,7 @@ public final class SettingsView implements AppView {
     connect.setOnAction(e -> model.connect(list.getSelectionModel().getSelectedItem()));
     Label hint = new Label("Connect stops the engine and restarts it on the selected profile's database.");
     hint.setWrapText(true);
+    hint.setMinHeight(Region.USE_PREF_SIZE); // wraps rather than ending in "…"
     hint.getStyleClass().add("text-muted");
     VBox box = new VBox(8, list, connect, hint);
     VBox.setVgrow(list, Priority.ALWAYS);
