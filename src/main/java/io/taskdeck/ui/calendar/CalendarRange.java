@@ -103,8 +103,13 @@ public record CalendarRange(Mode mode, LocalDate anchor) {
     return MONTH_DAY.format(from) + " – " + end + ", " + to.getYear();
   }
 
-  /** "this month", "this week", "this day" style names for messages: "month", "week", "day". */
+  /** "month", "week" or "day", for messages. */
   public String noun() {
     return mode.name().toLowerCase(Locale.ENGLISH);
+  }
+
+  /** "in this month", "in this week", "on this day", for messages. */
+  public String within() {
+    return (mode == Mode.DAY ? "on this " : "in this ") + noun();
   }
 }

@@ -99,7 +99,7 @@ public final class CalendarView implements AppView {
     model.modeProperty().addListener((o, a, m) -> show.run());
     show.run();
     VBox empty = EmptyState.of(Icons.CALENDAR, Bindings.createStringBinding(
-        () -> "No runs in this " + model.rangeProperty().get().noun(), model.rangeProperty()), model.emptyNoteProperty());
+        () -> "No runs " + model.rangeProperty().get().within(), model.rangeProperty()), model.emptyNoteProperty());
     empty.getStyleClass().addAll("dash-card", "calendar-empty");
     empty.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
     empty.setMouseTransparent(true);

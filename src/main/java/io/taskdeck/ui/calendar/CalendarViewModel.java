@@ -89,7 +89,7 @@ public final class CalendarViewModel {
       loaded = result;
       cutNote.set(result.cut().isEmpty() ? "" : "Shown for their first " + RunLoader.previewCap(r) + " runs of the "
           + r.noun() + " only (they fire too often to show each): " + String.join(", ", result.cut()));
-      emptyNote.set(result.empty() ? "No task is scheduled to run in this " + r.noun()
+      emptyNote.set(result.empty() ? "No task is scheduled to run " + r.within()
           + " and the execution log has nothing for it." : "");
       shade();
     }, e -> {

@@ -48,7 +48,7 @@ final class WeekGrid {
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("edge-to-edge");
     model.hours().addListener((ListChangeListener<HourSlot>) c -> render());
-    model.selectedDayProperty().addListener((o, a, b) -> render());
+    model.selectedDayProperty().addListener((o, a, b) -> markSelected());
   }
 
   Node node() {
@@ -56,12 +56,12 @@ final class WeekGrid {
   }
 
   private void render() {
-    grid.getChildren().clear();
     // the loaded days, not the range: while the next week loads, the last one stays on screen
     List<LocalDate> days = model.hours().stream().map(HourSlot::date).distinct().toList();
     if (model.rangeProperty().get().mode() != Mode.WEEK || days.size() != 7) {
       return;
     }
+    grid.getChildren().clear();
     for (int h = 0; h < 24; h++) {
       Label label = new Label(String.format("%02d:00", h));
       label.getStyleClass().add("hour-label");
@@ -130,11 +130,23 @@ final class WeekGrid {
   }
 
   private void mark(Node node, LocalDate date) {
+    node.setUserData(date);
     if (date.equals(model.todayDate())) {
       node.getStyleClass().add("hour-today");
     }
     if (date.equals(model.selectedDayProperty().get())) {
       node.getStyleClass().add("hour-selected");
+    }
+  }
+
+  /** Moves the selection's style to the selected day's column, without building the grid again. */
+  private void markSelected() {
+    LocalDate selected = model.selectedDayProperty().get();
+    for (Node n : grid.getChildren()) {
+      n.getStyleClass().remove("hour-selected");
+      if (selected != null && selected.equals(n.getUserData())) {
+        n.getStyleClass().add("hour-selected");
+      }
     }
   }
 

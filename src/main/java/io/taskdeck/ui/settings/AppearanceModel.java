@@ -1,7 +1,5 @@
 package io.taskdeck.ui.settings;
 
-import io.taskdeck.core.ValidationException;
-import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,18 +19,6 @@ public final class AppearanceModel {
     public String label() {
       return this == LIGHT ? "Light" : "Dark";
     }
-
-    /** Parses "light" or "dark" (any case, surrounding blanks ignored); the error names the field. */
-    public static Theme parse(String text) {
-      if (text == null || text.isBlank()) {
-        throw new ValidationException("theme", "theme: choose light or dark");
-      }
-      return switch (text.trim().toLowerCase(Locale.ROOT)) {
-        case "light" -> LIGHT;
-        case "dark" -> DARK;
-        default -> throw new ValidationException("theme", "theme: '" + text.trim() + "' is not light or dark");
-      };
-    }
   }
 
   private final BooleanProperty dark;
@@ -45,7 +31,7 @@ public final class AppearanceModel {
     dark.addListener((o, was, d) -> theme.set(d ? Theme.DARK : Theme.LIGHT));
   }
 
-  /** Applies {@code choice} now (the session restyles the window and remembers it). */
+  /** Applies {@code choice} now (the session restyles the window and remembers it); no choice is an error. */
   public void choose(Theme choice) {
     if (choice == null) {
       error.set("theme: choose light or dark");
@@ -53,15 +39,6 @@ public final class AppearanceModel {
     }
     error.set(null);
     dark.set(choice == Theme.DARK);
-  }
-
-  /** {@link #choose(Theme)} from text, e.g. a pasted or scripted value; a bad value changes nothing. */
-  public void choose(String text) {
-    try {
-      choose(Theme.parse(text));
-    } catch (ValidationException e) {
-      error.set(e.getMessage());
-    }
   }
 
   public ReadOnlyObjectProperty<Theme> themeProperty() { return theme; }

@@ -267,7 +267,7 @@ public final class TasksView implements AppView {
       table.getSelectionModel().clearSelection();
       model.searchFor(name);
       TableReveal.afterLoad(model.loadingProperty(), () -> {
-        if (!TableReveal.select(table, Task::id, id)) {
+        if (!TableReveal.select(table, Task::id, id) && model.errorProperty().get() == null) {
           actions.noticeProperty().set("\"" + name + "\" is no longer in the task list");
         }
       });

@@ -51,5 +51,7 @@ class CalendarRangeTest {
     assertThat(new CalendarRange(Mode.WEEK, d("2026-04-01")).title()).isEqualTo("Mar 30 – Apr 5, 2026");
     assertThat(new CalendarRange(Mode.WEEK, d("2026-12-31")).title()).isEqualTo("Dec 28, 2026 – Jan 3, 2027");
     assertThat(new CalendarRange(Mode.DAY, d("2026-03-02")).title()).isEqualTo("Monday, March 2, 2026");
+    assertThat(new CalendarRange(Mode.DAY, d("2026-03-02")).within()).isEqualTo("on this day");
+    assertThat(new CalendarRange(Mode.WEEK, d("2026-03-02")).within()).isEqualTo("in this week");
   }
 }
