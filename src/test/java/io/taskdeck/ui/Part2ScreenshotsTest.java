@@ -75,8 +75,8 @@ class Part2ScreenshotsTest {
         List.of(LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 20))).withDescription("Office closed"));
     calendars.saveCalendar(CalendarSpec.weekly("weekends", ZoneId.of("Europe/Berlin"),
         java.util.Set.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY)));
-    calendars.saveCalendar(CalendarSpec.daily("maintenance-window", ZoneId.of("Europe/Berlin"),
-        java.time.LocalTime.of(1, 0), java.time.LocalTime.of(4, 30)).withDescription("Database maintenance"));
+    calendars.saveCalendar(CalendarSpec.daily("release-freeze", ZoneId.of("Europe/Berlin"),
+        java.time.LocalTime.of(12, 0), java.time.LocalTime.of(13, 30)).withDescription("No jobs during the daily release"));
     try (DesktopDriver driver = new DesktopDriver(service, letters, calendars, profile, dataDir, clock)) {
       Fx.run(() -> { driver.session().stage().setWidth(1440); driver.session().stage().setHeight(860); });
       Fx.run(() -> driver.window().select(3));
@@ -103,7 +103,7 @@ class Part2ScreenshotsTest {
       Fx.run(() -> calendar.selectedRunProperty().set(calendar.dayRuns().get(0)));
       shoot(driver.session().stage().getScene(), "calendar-week");
       Fx.run(() -> {
-        choice.getSelectionModel().select(named(choice, "maintenance-window"));
+        choice.getSelectionModel().select(named(choice, "release-freeze"));
         calendar.selectedDayProperty().set(LocalDate.of(2026, 3, 2));
         calendar.modeProperty().set(io.taskdeck.ui.calendar.CalendarRange.Mode.DAY);
       });

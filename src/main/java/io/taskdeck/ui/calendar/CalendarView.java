@@ -1,7 +1,6 @@
 package io.taskdeck.ui.calendar;
 
 import io.taskdeck.core.CalendarSpec;
-import io.taskdeck.core.TaskEvent;
 import io.taskdeck.ui.calendar.CalendarRange.Mode;
 import io.taskdeck.ui.common.AppView;
 import io.taskdeck.ui.common.Banners;
@@ -70,8 +69,8 @@ public final class CalendarView implements AppView {
     root.setPadding(new Insets(20));
     root.setId("calendar");
     ctx.events().addListener(events -> {
-      if (root.getScene() != null && events.stream().anyMatch(e -> e instanceof TaskEvent.TasksChanged)) {
-        model.reload();
+      if (root.getScene() != null) {
+        model.onEvents(events);
       }
     });
   }

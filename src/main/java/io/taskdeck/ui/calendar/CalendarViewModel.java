@@ -2,10 +2,13 @@ package io.taskdeck.ui.calendar;
 
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.CalendarSpec;
+import io.taskdeck.core.TaskEvent;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.ui.calendar.CalendarRange.Mode;
 import io.taskdeck.ui.common.UiExecutor;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -28,6 +31,9 @@ import javafx.collections.ObservableList;
  * The selected day anchors the range, so choosing a day and switching to Week or Day shows it.
  */
 public final class CalendarViewModel {
+  /** How soon runs that finished are shown, at most once per this delay (a busy engine finishes runs all the time). */
+  static final Duration REFRESH = Duration.ofSeconds(5);
+
   private final CalendarService calendars;
   private final UiExecutor executor;
   private final Clock clock;
@@ -49,6 +55,7 @@ public final class CalendarViewModel {
   private RunLoader.Loaded loaded;
   private CalendarRange requested;
   private long generation;
+  private UiExecutor.Cancellable pendingRefresh;
 
   public CalendarViewModel(TaskService service, CalendarService calendars, UiExecutor executor, Clock clock, ZoneId zone) {
     this.calendars = calendars;
@@ -100,6 +107,22 @@ public final class CalendarViewModel {
     });
   }
 
+  /**
+   * Applies engine events while the calendar is shown: changed tasks reload it now; finished runs
+   * reload a range that includes today after {@link #REFRESH}, once for a whole burst.
+   */
+  public void onEvents(List<TaskEvent> events) {
+    if (events.stream().anyMatch(e -> e instanceof TaskEvent.TasksChanged)) {
+      reload();
+    } else if (pendingRefresh == null && range.get().contains(todayDate())
+        && events.stream().anyMatch(e -> e instanceof TaskEvent.ExecutionFinished)) {
+      pendingRefresh = executor.schedule(REFRESH, () -> {
+        pendingRefresh = null;
+        reload();
+      });
+    }
+  }
+
   /** Reloads the exclusion calendars, keeping the selection when it still exists. */
   public void reloadCalendars() {
     executor.submit(calendars::calendars, list -> {
@@ -141,6 +164,10 @@ public final class CalendarViewModel {
     if (kept != null && !dayRuns.contains(kept)) {
       selectedRun.set(null);
     }
+  }
+
+  public Instant now() {
+    return clock.instant();
   }
 
   /** Today on the calendar's clock. */

@@ -24,6 +24,7 @@ final class DayTimeline {
   private final CalendarViewModel model;
   private final VBox rows = new VBox(2);
   private final ScrollPane scroll = new ScrollPane(rows);
+  private LocalDate revealed;
 
   DayTimeline(CalendarViewModel model) {
     this.model = model;
@@ -45,13 +46,23 @@ final class DayTimeline {
       return;
     }
     rows.getChildren().clear();
+    int show = HourScroll.hourToShow(slots, model.now());
+    Node target = null;
     for (int i = 0; i < slots.size(); i++) {
       HourSlot slot = slots.get(i);
       HourSlot before = i == 0 ? null : slots.get(i - 1);
       if (before != null && slot.hour().local().isAfter(before.hour().local().plusHours(1))) {
         rows.getChildren().add(gap(before, slot));
       }
-      rows.getChildren().add(row(slot, before != null && before.clockHour() == slot.clockHour()));
+      Node row = row(slot, before != null && before.clockHour() == slot.clockHour());
+      rows.getChildren().add(row);
+      if (target == null && slot.clockHour() >= show) {
+        target = row;
+      }
+    }
+    if (!dates.get(0).equals(revealed) && target != null) { // a new day opens at now or its first run
+      revealed = dates.get(0);
+      HourScroll.reveal(scroll, target);
     }
   }
 
@@ -93,6 +104,9 @@ final class DayTimeline {
     row.setId(String.format("hour-%s-%02d%s", slot.date(), slot.clockHour(), secondOfRepeated ? "b" : ""));
     row.getStyleClass().add("hour-row");
     RunChips.shade(row, slot.exclusion());
+    if (slot.hour().contains(model.now())) {
+      row.getStyleClass().add("hour-now");
+    }
     if (slot.hour().repeated()) {
       Tooltip.install(row, new Tooltip("This hour happens twice today (the clocks go back); offset " + slot.hour().offset()));
     }

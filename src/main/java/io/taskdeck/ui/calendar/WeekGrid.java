@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -14,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -26,33 +29,44 @@ final class WeekGrid {
   private static final DateTimeFormatter HEAD = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
 
   private final CalendarViewModel model;
-  private final GridPane grid = new GridPane();
+  /** The day heads, outside the scrolling hours so they stay in sight. */
+  private final GridPane heads = columns(new GridPane());
+  private final GridPane grid = columns(new GridPane());
   private final ScrollPane scroll = new ScrollPane(grid);
+  private final VBox root = new VBox(2, heads, scroll);
+  private LocalDate revealed;
 
   WeekGrid(CalendarViewModel model) {
     this.model = model;
     grid.setId("weekGrid");
     grid.getStyleClass().add("week-grid");
-    grid.setHgap(2);
-    grid.setVgap(2);
-    ColumnConstraints hours = new ColumnConstraints(52);
-    grid.getColumnConstraints().add(hours);
-    for (int c = 0; c < 7; c++) {
-      ColumnConstraints cc = new ColumnConstraints();
-      cc.setHgrow(Priority.ALWAYS);
-      cc.setPercentWidth(-1);
-      cc.setMinWidth(60);
-      cc.setFillWidth(true);
-      grid.getColumnConstraints().add(cc);
-    }
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("edge-to-edge");
+    // the heads as wide as the hours beside the scroll bar, so their columns line up
+    heads.setMaxWidth(Region.USE_PREF_SIZE);
+    scroll.viewportBoundsProperty().addListener((o, a, b) -> heads.setPrefWidth(b.getWidth()));
+    VBox.setVgrow(scroll, Priority.ALWAYS);
     model.hours().addListener((ListChangeListener<HourSlot>) c -> render());
     model.selectedDayProperty().addListener((o, a, b) -> markSelected());
   }
 
+  private static GridPane columns(GridPane g) {
+    g.setHgap(2);
+    g.setVgap(2);
+    g.getColumnConstraints().add(new ColumnConstraints(52));
+    for (int c = 0; c < 7; c++) {
+      ColumnConstraints cc = new ColumnConstraints();
+      cc.setHgrow(Priority.ALWAYS);
+      cc.setMinWidth(60);
+      cc.setPrefWidth(100);
+      cc.setFillWidth(true);
+      g.getColumnConstraints().add(cc);
+    }
+    return g;
+  }
+
   Node node() {
-    return scroll;
+    return root;
   }
 
   private void render() {
@@ -62,19 +76,26 @@ final class WeekGrid {
       return;
     }
     grid.getChildren().clear();
+    heads.getChildren().clear();
+    Label[] labels = new Label[24];
     for (int h = 0; h < 24; h++) {
-      Label label = new Label(String.format("%02d:00", h));
-      label.getStyleClass().add("hour-label");
-      grid.add(label, 0, h + 1);
+      labels[h] = new Label(String.format("%02d:00", h));
+      labels[h].getStyleClass().add("hour-label");
+      GridPane.setValignment(labels[h], VPos.TOP);
+      grid.add(labels[h], 0, h);
     }
     for (int c = 0; c < days.size(); c++) {
       LocalDate date = days.get(c);
-      grid.add(head(date), c + 1, 0);
+      heads.add(head(date), c + 1, 0);
       List<HourSlot> slots = model.hoursOf(date);
       for (int h = 0; h < 24; h++) {
         int hour = h;
-        grid.add(cell(date, h, slots.stream().filter(s -> s.clockHour() == hour).toList()), c + 1, h + 1);
+        grid.add(cell(date, h, slots.stream().filter(s -> s.clockHour() == hour).toList()), c + 1, h);
       }
+    }
+    if (!days.get(0).equals(revealed)) { // a new week opens at now or its first run; a reload keeps the scroll
+      revealed = days.get(0);
+      HourScroll.reveal(scroll, labels[HourScroll.hourToShow(List.copyOf(model.hours()), model.now())]);
     }
   }
 
@@ -118,6 +139,9 @@ final class WeekGrid {
           hour, hour + 1, date)));
     } else {
       RunChips.shade(box, merged(slots));
+      if (slots.stream().anyMatch(sl -> sl.hour().contains(model.now()))) {
+        box.getStyleClass().add("hour-now");
+      }
       List<DayRun> runs = slots.stream().flatMap(s -> s.runs().stream()).toList();
       box.getChildren().addAll(RunChips.of(runs, SHOWN_RUNS, true, model, () -> showDay(date)));
       if (slots.size() > 1) {
@@ -142,7 +166,7 @@ final class WeekGrid {
   /** Moves the selection's style to the selected day's column, without building the grid again. */
   private void markSelected() {
     LocalDate selected = model.selectedDayProperty().get();
-    for (Node n : grid.getChildren()) {
+    for (Node n : Stream.concat(heads.getChildren().stream(), grid.getChildren().stream()).toList()) {
       n.getStyleClass().remove("hour-selected");
       if (selected != null && selected.equals(n.getUserData())) {
         n.getStyleClass().add("hour-selected");

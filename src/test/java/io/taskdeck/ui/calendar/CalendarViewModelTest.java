@@ -7,6 +7,7 @@ import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.Task;
+import io.taskdeck.core.TaskEvent;
 import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.ShellPayload;
 import io.taskdeck.ui.calendar.CalendarRange.Mode;
@@ -30,7 +31,8 @@ class CalendarViewModelTest {
   private final Clock clock = Clock.fixed(NOW, ZONE);
   private final FakeTaskService tasks = new FakeTaskService(clock);
   private final FakeCalendarService calendars = new FakeCalendarService(tasks);
-  private final CalendarViewModel model = new CalendarViewModel(tasks, calendars, new SyncUiExecutor(), clock, ZONE);
+  private final SyncUiExecutor executor = new SyncUiExecutor();
+  private final CalendarViewModel model = new CalendarViewModel(tasks, calendars, executor, clock, ZONE);
 
   private Task dailyAtTwo() {
     return tasks.schedule(TaskSpec.builder().name("Nightly backup").payload(ShellPayload.of("true"))
@@ -217,5 +219,38 @@ class CalendarViewModelTest {
     dailyAtTwo();
     model.reload();
     assertThat(model.emptyNoteProperty().get()).isEmpty();
+  }
+
+  @Test
+  void runsThatFinishRefreshARangeWithTodayOnceABurstAndChangedTasksAtOnce() {
+    Task t = dailyAtTwo();
+    model.reload();
+    LocalDate today = LocalDate.of(2026, 3, 10);
+    Instant early = NOW.minusSeconds(3600);
+    Execution ran = new Execution(5, t.id(), 1, "n", early, early, early.plusSeconds(2), ExecutionStatus.SUCCESS, 0, null, null, null);
+    tasks.record(ran);
+    model.onEvents(List.of(new TaskEvent.ExecutionFinished(ran)));
+    model.onEvents(List.of(new TaskEvent.ExecutionFinished(ran)));
+    assertThat(executor.pendingDelayed()).as("one refresh for the burst").isEqualTo(1);
+    assertThat(model.cell(today).succeeded()).isZero();
+    executor.runDelayed();
+    assertThat(model.cell(today).succeeded()).isEqualTo(1);
+    model.next();
+    model.onEvents(List.of(new TaskEvent.ExecutionFinished(ran)));
+    assertThat(executor.pendingDelayed()).as("April does not include today").isZero();
+    cron("Another", "0 0 3 * * ?", ZONE);
+    model.onEvents(List.of(new TaskEvent.TasksChanged(1)));
+    assertThat(model.cell(LocalDate.of(2026, 4, 2)).total()).isEqualTo(2);
+  }
+
+  @Test
+  void theWeekAndDayViewsOpenAtTheHourBeforeNowOrAtTheFirstRun() {
+    dailyAtTwo();
+    model.reload();
+    model.modeProperty().set(Mode.DAY);
+    assertThat(HourScroll.hourToShow(model.hours(), NOW)).as("09:00 Berlin is now").isEqualTo(8);
+    model.next();
+    assertThat(HourScroll.hourToShow(model.hours(), NOW)).as("tomorrow's first run").isEqualTo(2);
+    assertThat(HourScroll.hourToShow(List.of(), NOW)).isZero();
   }
 }
