@@ -117,8 +117,8 @@ public final class CalendarView implements AppView {
     Button prev = nav("‹", "previousPeriod", model::previous);
     Button today = nav("Today", "todayButton", model::today);
     Button next = nav("›", "nextPeriod", model::next);
-    prev.setTooltip(new Tooltip("Previous month, week or day"));
-    next.setTooltip(new Tooltip("Next month, week or day"));
+    step(prev, "Previous ");
+    step(next, "Next ");
     ProgressIndicator busy = new ProgressIndicator();
     busy.setMaxSize(18, 18);
     busy.visibleProperty().bind(model.loadingProperty());
@@ -132,6 +132,14 @@ public final class CalendarView implements AppView {
       }
     });
     return header;
+  }
+
+  /** "Previous week" and the like, for the tooltip and screen readers. */
+  private void step(Button b, String which) {
+    Tooltip tip = new Tooltip();
+    tip.textProperty().bind(Bindings.createStringBinding(() -> which + model.rangeProperty().get().noun(), model.rangeProperty()));
+    b.setTooltip(tip);
+    b.accessibleTextProperty().bind(tip.textProperty());
   }
 
   private static Button nav(String text, String id, Runnable action) {
