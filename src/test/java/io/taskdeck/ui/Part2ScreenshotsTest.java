@@ -36,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders the dead-letter queue and the calendar with an exclusion calendar and its editor to
- * docs/screenshots/ (retries-dead-letters.png, calendar-exclusions.png, calendar-editor.png,
- * settings-postgresql.png).
+ * docs/screenshots/ (retries-dead-letters.png, calendar-exclusions.png, calendar-week.png,
+ * calendar-day.png, calendar-editor.png, settings-postgresql.png).
  * Run: ./mvnw -B test -Dtest=Part2ScreenshotsTest -Dtaskdeck.screenshots=true -Dsurefire.failIfNoSpecifiedTests=false
  */
 @Tag("screenshots")
@@ -75,6 +75,8 @@ class Part2ScreenshotsTest {
         List.of(LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 20))).withDescription("Office closed"));
     calendars.saveCalendar(CalendarSpec.weekly("weekends", ZoneId.of("Europe/Berlin"),
         java.util.Set.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY)));
+    calendars.saveCalendar(CalendarSpec.daily("release-freeze", ZoneId.of("Europe/Berlin"),
+        java.time.LocalTime.of(12, 0), java.time.LocalTime.of(13, 30)).withDescription("No jobs during the daily release"));
     try (DesktopDriver driver = new DesktopDriver(service, letters, calendars, profile, dataDir, clock)) {
       Fx.run(() -> { driver.session().stage().setWidth(1440); driver.session().stage().setHeight(860); });
       Fx.run(() -> driver.window().select(3));
@@ -85,12 +87,31 @@ class Part2ScreenshotsTest {
       shoot(driver.session().stage().getScene(), "retries-dead-letters");
       Fx.run(() -> driver.window().select(2));
       ComboBox<CalendarSpec> choice = (ComboBox<CalendarSpec>) Fx.call(() -> driver.window().root().lookup("#exclusionChoice"));
-      await().until(() -> Fx.call(() -> choice.getItems().size()) == 2);
+      await().until(() -> Fx.call(() -> choice.getItems().size()) == 3);
       Fx.run(() -> {
-        choice.getSelectionModel().select(0);
+        choice.getSelectionModel().select(named(choice, "public-holidays"));
         driver.window().calendar().model().selectedDayProperty().set(LocalDate.of(2026, 3, 2));
       });
       shoot(driver.session().stage().getScene(), "calendar-exclusions");
+      var calendar = driver.window().calendar().model();
+      Fx.run(() -> {
+        choice.getSelectionModel().select(named(choice, "weekends"));
+        calendar.selectedDayProperty().set(LocalDate.of(2026, 3, 3));
+        calendar.modeProperty().set(io.taskdeck.ui.calendar.CalendarRange.Mode.WEEK);
+      });
+      await().until(() -> Fx.call(() -> calendar.hours().size()) == 7 * 24);
+      Fx.run(() -> calendar.selectedRunProperty().set(calendar.dayRuns().get(0)));
+      shoot(driver.session().stage().getScene(), "calendar-week");
+      Fx.run(() -> {
+        choice.getSelectionModel().select(named(choice, "release-freeze"));
+        calendar.selectedDayProperty().set(LocalDate.of(2026, 3, 2));
+        calendar.modeProperty().set(io.taskdeck.ui.calendar.CalendarRange.Mode.DAY);
+      });
+      await().until(() -> Fx.call(() -> calendar.hours().size()) == 24);
+      Fx.run(() -> calendar.selectedRunProperty().set(calendar.dayRuns().stream()
+          .filter(r -> r.outcome() == io.taskdeck.ui.calendar.RunOutcome.FAILED).findFirst().orElseThrow()));
+      shoot(driver.session().stage().getScene(), "calendar-day");
+      Fx.run(() -> calendar.modeProperty().set(io.taskdeck.ui.calendar.CalendarRange.Mode.MONTH));
       Fx.run(() -> ((Button) driver.window().root().lookup("#manageCalendars")).fire());
       Scene editor = Fx.call(() -> Window.getWindows().stream().filter(w -> w.getScene() != null
           && w.getScene().getRoot().lookup("#calendarEditor") != null).findFirst().orElseThrow().getScene());
@@ -111,6 +132,10 @@ class Part2ScreenshotsTest {
       });
       shoot(driver.session().stage().getScene(), "settings-postgresql");
     }
+  }
+
+  private static CalendarSpec named(ComboBox<CalendarSpec> choice, String name) {
+    return choice.getItems().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
   }
 
   private static void shoot(Scene scene, String name) throws Exception {

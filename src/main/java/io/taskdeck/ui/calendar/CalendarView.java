@@ -1,12 +1,13 @@
 package io.taskdeck.ui.calendar;
 
 import io.taskdeck.core.CalendarSpec;
+import io.taskdeck.ui.calendar.CalendarRange.Mode;
 import io.taskdeck.ui.common.AppView;
-import io.taskdeck.ui.common.Badges;
+import io.taskdeck.ui.common.Banners;
+import io.taskdeck.ui.common.EmptyState;
 import io.taskdeck.ui.common.Formats;
 import io.taskdeck.ui.common.Icons;
 import io.taskdeck.ui.common.UiContext;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -17,78 +18,162 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The Calendar view: a month of runs, exclusion shading, a day's runs and the calendar editor. */
+/**
+ * The Calendar view: a month, week or day of runs with exclusion shading, the selected day's runs
+ * (open the task or its log from there) and the exclusion calendar editor.
+ */
 public final class CalendarView implements AppView {
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ROOT);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.ROOT);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
   private final CalendarViewModel model;
   private final CalendarEditor editor;
-  private final Formats formats;
-  private final BiConsumer<UUID, String> openLog;
   private final VBox root;
 
-  public CalendarView(UiContext ctx, BiConsumer<UUID, String> openLog) {
-    this.formats = ctx.formats();
-    this.openLog = openLog;
-    this.model = new CalendarViewModel(ctx.service(), ctx.calendars(), ctx.executor(), ctx.clock(), formats.zone());
+  public CalendarView(UiContext ctx, BiConsumer<UUID, String> openLog, BiConsumer<UUID, String> openTask) {
+    this.model = new CalendarViewModel(ctx.service(), ctx.calendars(), ctx.executor(), ctx.clock(), ctx.formats().zone());
     this.editor = new CalendarEditor(new CalendarEditorModel(ctx.service(), ctx.calendars(), ctx.executor()),
         ctx.dialogs(), () -> {
           model.reloadCalendars();
           model.reload();
         });
-    Label error = new Label();
-    error.getStyleClass().add("error-banner");
-    error.setMaxWidth(Double.MAX_VALUE);
-    error.textProperty().bind(model.errorProperty());
-    error.visibleProperty().bind(model.errorProperty().isNotNull());
-    error.managedProperty().bind(error.visibleProperty());
-    Label note = new Label();
-    note.setId("exclusionNote");
-    note.getStyleClass().add("text-muted");
-    note.textProperty().bind(model.exclusionNoteProperty());
+    HBox retry = new HBox(8, Banners.error("calendarError", model.errorProperty()), retryButton());
+    retry.visibleProperty().bind(model.errorProperty().isNotNull());
+    retry.managedProperty().bind(retry.visibleProperty());
+    HBox.setHgrow(retry.getChildren().get(0), Priority.ALWAYS);
     Label cut = new Label();
     cut.getStyleClass().add("text-muted");
     cut.setWrapText(true);
     cut.textProperty().bind(model.cutNoteProperty());
     cut.visibleProperty().bind(model.cutNoteProperty().isNotEmpty());
     cut.managedProperty().bind(cut.visibleProperty());
-    MonthGrid grid = new MonthGrid(model, formats);
-    HBox body = new HBox(16, grid.node(), dayPanel());
-    HBox.setHgrow(grid.node(), Priority.ALWAYS);
+    DayPanel panel = new DayPanel(model, ctx.formats(), openLog, openTask);
+    HBox body = new HBox(16, center(ctx.formats()), panel.node());
+    HBox.setHgrow(body.getChildren().get(0), Priority.ALWAYS);
     VBox.setVgrow(body, Priority.ALWAYS);
-    root = new VBox(10, header(), note, cut, error, body);
+    Label note = new Label();
+    note.setId("exclusionNote");
+    note.getStyleClass().add("text-muted");
+    note.textProperty().bind(model.exclusionNoteProperty());
+    note.visibleProperty().bind(model.exclusionNoteProperty().isNotEmpty());
+    note.managedProperty().bind(note.visibleProperty());
+    root = new VBox(8, header(), toolbar(), note, cut, retry, body);
     root.setPadding(new Insets(20));
     root.setId("calendar");
     ctx.events().addListener(events -> {
-      if (root.getScene() != null && events.stream().anyMatch(e -> e instanceof io.taskdeck.core.TaskEvent.TasksChanged)) {
-        model.reload();
+      if (root.getScene() != null) {
+        model.onEvents(events);
       }
     });
   }
 
+  private Button retryButton() {
+    Button retry = new Button("Try again", Icons.REFRESH.node(14));
+    retry.setOnAction(e -> {
+      model.reloadCalendars();
+      model.reload();
+    });
+    return retry;
+  }
+
+  /** The month grid, week grid or day timeline, with a designed empty state over it. */
+  private Node center(Formats formats) {
+    MonthGrid month = new MonthGrid(model, formats);
+    WeekGrid week = new WeekGrid(model);
+    DayTimeline day = new DayTimeline(model);
+    StackPane views = new StackPane();
+    Runnable show = () -> views.getChildren().setAll(switch (model.modeProperty().get()) {
+      case MONTH -> month.node();
+      case WEEK -> week.node();
+      case DAY -> day.node();
+    });
+    model.modeProperty().addListener((o, a, m) -> show.run());
+    show.run();
+    VBox empty = EmptyState.of(Icons.CALENDAR, Bindings.createStringBinding(
+        () -> "No runs " + model.rangeProperty().get().within(), model.rangeProperty()), model.emptyNoteProperty());
+    empty.getStyleClass().addAll("dash-card", "calendar-empty");
+    empty.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    empty.setMouseTransparent(true);
+    empty.setId("calendarEmpty");
+    empty.visibleProperty().bind(model.emptyNoteProperty().isNotEmpty().and(model.loadingProperty().not())
+        .and(model.errorProperty().isNull()));
+    return new StackPane(views, empty);
+  }
+
   private Node header() {
     Label title = new Label();
-    title.setId("monthTitle");
+    title.setId("rangeTitle");
     title.getStyleClass().add("title-2");
-    title.textProperty().bind(Bindings.createStringBinding(() -> MONTH.format(model.monthProperty().get()),
-        model.monthProperty()));
-    title.setMinWidth(220);
-    Button prev = new Button("‹");
-    prev.setId("previousMonth");
-    prev.setOnAction(e -> model.previousMonth());
-    Button next = new Button("›");
-    next.setId("nextMonth");
-    next.setOnAction(e -> model.nextMonth());
+    title.textProperty().bind(Bindings.createStringBinding(() -> model.rangeProperty().get().title(), model.rangeProperty()));
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    Button prev = nav("‹", "previousPeriod", model::previous);
+    Button today = nav("Today", "todayButton", model::today);
+    Button next = nav("›", "nextPeriod", model::next);
+    step(prev, "Previous ");
+    step(next, "Next ");
+    ProgressIndicator busy = new ProgressIndicator();
+    busy.setMaxSize(18, 18);
+    busy.visibleProperty().bind(model.loadingProperty());
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    HBox header = new HBox(8, prev, today, next, title, busy, grow, modes());
+    header.setAlignment(Pos.CENTER_LEFT);
+    header.getChildren().forEach(n -> {
+      if (n instanceof Region r && n != grow) {
+        r.setMinWidth(Region.USE_PREF_SIZE);
+      }
+    });
+    return header;
+  }
+
+  /** "Previous week" and the like, for the tooltip and screen readers. */
+  private void step(Button b, String which) {
+    Tooltip tip = new Tooltip();
+    tip.textProperty().bind(Bindings.createStringBinding(() -> which + model.rangeProperty().get().noun(), model.rangeProperty()));
+    b.setTooltip(tip);
+    b.accessibleTextProperty().bind(tip.textProperty());
+  }
+
+  private static Button nav(String text, String id, Runnable action) {
+    Button b = new Button(text);
+    b.setId(id);
+    b.setOnAction(e -> action.run());
+    return b;
+  }
+
+  /** Month | Week | Day as AtlantaFX segmented buttons; the model's mode decides the selection. */
+  private Node modes() {
+    ToggleGroup group = new ToggleGroup();
+    HBox box = new HBox();
+    box.getStyleClass().add("segmented");
+    String[] pills = {"left-pill", "center-pill", "right-pill"};
+    for (Mode m : Mode.values()) {
+      ToggleButton b = new ToggleButton(m.label());
+      b.setId("mode" + m.label());
+      b.getStyleClass().add(pills[m.ordinal()]);
+      b.setToggleGroup(group);
+      b.setSelected(model.modeProperty().get() == m);
+      b.setOnAction(e -> model.modeProperty().set(m));
+      box.getChildren().add(b);
+    }
+    model.modeProperty().addListener((o, a, m) -> group.getToggles().get(m.ordinal()).setSelected(true));
+    group.selectedToggleProperty().addListener((o, was, b) -> {
+      if (b == null) {
+        was.setSelected(true);
+      }
+    });
+    return box;
+  }
+
+  private Node exclusionChoice() {
     ComboBox<CalendarSpec> exclusion = new ComboBox<>();
     exclusion.setId("exclusionChoice");
     exclusion.setPromptText("No exclusion calendar");
@@ -103,49 +188,28 @@ public final class CalendarView implements AppView {
     Button manage = new Button("Exclusion calendars…", Icons.CALENDAR.node(14));
     manage.setId("manageCalendars");
     manage.setOnAction(e -> editor.show(root.getScene().getWindow()));
-    Region grow = new Region();
-    HBox.setHgrow(grow, Priority.ALWAYS);
-    Label shade = new Label("Shade:");
-    HBox header = new HBox(8, prev, title, next, grow, shade, exclusion, clear, manage);
-    header.setAlignment(Pos.CENTER_LEFT);
-    return header;
+    HBox box = new HBox(8, new Label("Shade:"), exclusion, clear, manage);
+    box.setAlignment(Pos.CENTER_LEFT);
+    clear.setMinWidth(Region.USE_PREF_SIZE);
+    manage.setMinWidth(Region.USE_PREF_SIZE);
+    return box;
   }
 
-  private Node dayPanel() {
-    Label title = new Label();
-    title.getStyleClass().add("title-4");
-    title.textProperty().bind(Bindings.createStringBinding(() -> model.selectedDayProperty().get() == null ? ""
-        : DAY.format(model.selectedDayProperty().get()), model.selectedDayProperty()));
-    ListView<DayRun> list = new ListView<>(model.dayRuns());
-    list.setId("dayRuns");
-    list.setPlaceholder(new Label("No runs on this day."));
-    list.setCellFactory(v -> new ListCell<>() {
-      @Override
-      protected void updateItem(DayRun r, boolean empty) {
-        super.updateItem(r, empty);
-        if (empty || r == null) {
-          setText(null);
-          setGraphic(null);
-          return;
-        }
-        setText(TIME.format(r.at().atZone(formats.zone())) + "  " + r.taskName());
-        setGraphic(r.upcoming() ? null : Badges.of(r.status()));
-      }
-    });
-    Button log = new Button("Open log", Icons.LOGS.node(14));
-    log.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-    log.setOnAction(e -> {
-      DayRun r = list.getSelectionModel().getSelectedItem();
-      openLog.accept(r.taskId(), r.taskName());
-    });
-    Label hint = new Label("Upcoming runs come from each task's schedule with its calendar; past days from the execution log.");
-    hint.setWrapText(true);
-    hint.getStyleClass().add("text-muted");
-    VBox panel = new VBox(8, title, list, log, hint);
-    VBox.setVgrow(list, Priority.ALWAYS);
-    panel.setPrefWidth(320);
-    panel.setMinWidth(280);
-    return panel;
+  /** What the colours mean and the zone of the times; the exclusion calendar to shade. */
+  private Node toolbar() {
+    HBox box = new HBox(6);
+    for (RunOutcome o : RunOutcome.values()) {
+      Label l = new Label(o == RunOutcome.UPCOMING ? "upcoming" : o.name().toLowerCase(Locale.ROOT));
+      l.getStyleClass().addAll("run-chip", o.styleClass());
+      box.getChildren().add(l);
+    }
+    Label zone = new Label("Times in " + model.zone().getId());
+    zone.getStyleClass().add("text-muted");
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    box.getChildren().addAll(zone, grow, exclusionChoice());
+    box.setAlignment(Pos.CENTER_LEFT);
+    return box;
   }
 
   public CalendarViewModel model() { return model; }

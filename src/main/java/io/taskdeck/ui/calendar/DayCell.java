@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A day of the month grid.
  *
- * @param runs the day's runs in time order (upcoming and past), at most {@link MonthLoader#RUNS_PER_DAY}
+ * @param runs the day's runs in time order (upcoming and past), at most {@link RunLoader#RUNS_PER_DAY}
  * @param total all runs of the day, also those beyond the list
  * @param exclusion how much of the day the selected calendar excludes
  */

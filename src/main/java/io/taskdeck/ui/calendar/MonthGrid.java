@@ -47,6 +47,12 @@ final class MonthGrid {
   }
 
   private void render() {
+    YearMonth month = YearMonth.from(model.rangeProperty().get().first());
+    // the loaded days, not the range: while the next month loads, the last one stays on screen
+    if (model.rangeProperty().get().mode() != CalendarRange.Mode.MONTH || model.days().size() != month.lengthOfMonth()
+        || !model.days().get(0).date().equals(month.atDay(1))) {
+      return;
+    }
     grid.getChildren().clear();
     grid.getRowConstraints().clear();
     for (int c = 0; c < 7; c++) {
@@ -55,7 +61,6 @@ final class MonthGrid {
       grid.add(head, c, 0);
     }
     grid.getRowConstraints().add(new RowConstraints());
-    YearMonth month = model.monthProperty().get();
     int offset = month.atDay(1).getDayOfWeek().getValue() - 1;
     int rows = (offset + month.lengthOfMonth() + 6) / 7;
     for (int r = 0; r < rows; r++) {
@@ -76,7 +81,7 @@ final class MonthGrid {
     VBox box = new VBox(2, number);
     box.setId("day-" + cell.date());
     box.getStyleClass().add("day-cell");
-    LocalDate today = model.today();
+    LocalDate today = model.todayDate();
     if (cell.date().equals(today)) {
       box.getStyleClass().add("day-today");
     }
@@ -105,7 +110,12 @@ final class MonthGrid {
       box.getChildren().add(run);
     });
     box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-    box.setOnMouseClicked(e -> model.selectedDayProperty().set(cell.date()));
+    box.setOnMouseClicked(e -> {
+      model.selectedDayProperty().set(cell.date());
+      if (e.getClickCount() == 2) {
+        model.modeProperty().set(CalendarRange.Mode.DAY);
+      }
+    });
     return box;
   }
 

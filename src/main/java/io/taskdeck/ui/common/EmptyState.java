@@ -1,5 +1,6 @@
 package io.taskdeck.ui.common;
 
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,6 +22,14 @@ public final class EmptyState {
     VBox box = new VBox(10, glyph, heading, text);
     box.setAlignment(Pos.CENTER);
     box.getStyleClass().add("empty-state");
+    return box;
+  }
+
+  /** An empty state whose title and message follow {@code title} and {@code message}. */
+  public static VBox of(Icons icon, ObservableStringValue title, ObservableStringValue message) {
+    VBox box = of(icon, "", "");
+    ((Label) box.getChildren().get(1)).textProperty().bind(title);
+    ((Label) box.getChildren().get(2)).textProperty().bind(message);
     return box;
   }
 

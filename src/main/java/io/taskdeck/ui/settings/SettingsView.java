@@ -2,6 +2,7 @@ package io.taskdeck.ui.settings;
 
 import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.ui.common.AppView;
+import io.taskdeck.ui.common.Banners;
 import io.taskdeck.ui.common.Icons;
 import io.taskdeck.ui.settings.SettingsViewModel.Kind;
 import javafx.beans.binding.Bindings;
@@ -19,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The Settings view: connection profiles (test, save, connect). */
@@ -26,6 +28,7 @@ public final class SettingsView implements AppView {
   private final SettingsViewModel model;
   private final EngineSettingsModel engine;
   private final VBox root;
+  private final VBox appearance = new VBox(6);
 
   public SettingsView(SettingsViewModel model, EngineSettingsModel engine, ConnectionProfile current) {
     this.model = model;
@@ -42,7 +45,8 @@ public final class SettingsView implements AppView {
     engineTitle.getStyleClass().add("title-4");
     Label profilesTitle = new Label("Connection profiles");
     profilesTitle.getStyleClass().add("title-4");
-    root = new VBox(12, title, now, profilesTitle, body, engineTitle, engineForm());
+    appearance.setId("appearance");
+    root = new VBox(12, title, now, profilesTitle, body, appearance, engineTitle, engineForm());
     root.setPadding(new Insets(20));
     root.setId("settings");
   }
@@ -70,6 +74,7 @@ public final class SettingsView implements AppView {
     connect.setOnAction(e -> model.connect(list.getSelectionModel().getSelectedItem()));
     Label hint = new Label("Connect stops the engine and restarts it on the selected profile's database.");
     hint.setWrapText(true);
+    hint.setMinHeight(Region.USE_PREF_SIZE); // wraps rather than ending in "…"
     hint.getStyleClass().add("text-muted");
     VBox box = new VBox(8, list, connect, hint);
     VBox.setVgrow(list, Priority.ALWAYS);
@@ -161,20 +166,18 @@ public final class SettingsView implements AppView {
     Button save = new Button("Save engine settings");
     save.setId("saveEngineSettings");
     save.setOnAction(e -> engine.save());
-    Label error = new Label();
-    error.setId("engineError");
-    error.getStyleClass().add("error-banner");
-    error.textProperty().bind(engine.errorProperty());
-    error.visibleProperty().bind(engine.errorProperty().isNotNull());
-    error.managedProperty().bind(error.visibleProperty());
+    Label error = Banners.error("engineError", engine.errorProperty());
     Label status = new Label();
     status.setWrapText(true);
     status.textProperty().bind(engine.statusProperty());
-    Label theme = new Label("Theme: the moon button in the header switches light and dark; the choice is remembered.");
-    theme.getStyleClass().add("text-muted");
     HBox row = new HBox(8, new Label("Worker threads"), threads, new Label("Misfire threshold"), threshold, save);
     row.setAlignment(Pos.CENTER_LEFT);
-    return new VBox(6, row, error, status, theme);
+    return new VBox(6, row, error, status);
+  }
+
+  /** Shows the theme control for the window's theme state (called once by the main window). */
+  public void showAppearance(AppearanceModel themes) {
+    appearance.getChildren().setAll(AppearanceSection.build(themes));
   }
 
   private static TextField text(String id, javafx.beans.property.StringProperty value) {

@@ -9,6 +9,7 @@ import io.taskdeck.ui.dashboard.DashboardView;
 import io.taskdeck.ui.logs.LogsView;
 import io.taskdeck.ui.logs.TaskChoice;
 import io.taskdeck.ui.retries.RetriesView;
+import io.taskdeck.ui.settings.AppearanceModel;
 import io.taskdeck.ui.settings.SettingsView;
 import io.taskdeck.ui.tasks.TasksView;
 import java.nio.file.Path;
@@ -50,9 +51,10 @@ public final class MainWindow {
     this.tasks = new TasksView(ctx);
     this.logs = new LogsView(ctx, dataDir.resolve("logs").resolve("taskdeck.log"));
     this.retries = new RetriesView(ctx, this::openLog);
-    this.calendar = new CalendarView(ctx, this::openLog);
+    this.calendar = new CalendarView(ctx, this::openLog, this::openTask);
     this.views = List.of(new DashboardView(ctx, this::openLog), tasks, calendar,
         retries, logs, new ClusterView(ctx), settings);
+    settings.showAppearance(new AppearanceModel(model.darkProperty()));
     ctx.events().addListener(model::onEvents);
     root.setTop(header());
     root.setLeft(sidebar());
@@ -83,6 +85,12 @@ public final class MainWindow {
     select(4);
   }
 
+  /** Shows the Tasks view with one task selected and its detail open. */
+  public void openTask(UUID taskId, String taskName) {
+    select(1);
+    tasks.reveal(taskId, taskName);
+  }
+
   /** Shows view {@code index} (0 Dashboard … 6 Settings). */
   public void select(int index) {
     AppView view = views.get(index);
@@ -106,15 +114,25 @@ public final class MainWindow {
     mode.textProperty().bind(Bindings.concat("node: ", model.modeProperty()));
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    Button theme = new Button(null, Icons.MOON.node(16));
+    Button theme = new Button();
     theme.setId("themeToggle");
     theme.getStyleClass().addAll("flat", "button-icon");
-    theme.setTooltip(new Tooltip("Switch light / dark theme"));
+    theme.setTooltip(new Tooltip());
+    showTheme(theme, model.darkProperty().get());
+    model.darkProperty().addListener((o, was, dark) -> showTheme(theme, dark));
     theme.setOnAction(e -> model.toggleTheme());
     HBox header = new HBox(12, logo, profile, mode, grow, theme);
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("app-header");
     return header;
+  }
+
+  /** The header button shows what it switches to, like the Settings choice shows what is on. */
+  private static void showTheme(Button theme, boolean dark) {
+    theme.setGraphic((dark ? Icons.SUN : Icons.MOON).node(16));
+    String text = dark ? "Dark theme on: switch to light (also in Settings)" : "Light theme on: switch to dark (also in Settings)";
+    theme.getTooltip().setText(text);
+    theme.setAccessibleText(text);
   }
 
   private static Label chip(Icons icon, String id) {

@@ -8,8 +8,10 @@ import io.taskdeck.ui.common.Badges;
 import io.taskdeck.ui.common.EmptyState;
 import io.taskdeck.ui.common.Icons;
 import io.taskdeck.ui.common.SelectionKeeper;
+import io.taskdeck.ui.common.TableReveal;
 import io.taskdeck.ui.common.UiContext;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -256,6 +258,19 @@ public final class TasksView implements AppView {
     if (t != null) {
       new RescheduleDialog(ctx, t, root.getScene().getWindow()).showAndWait()
           .ifPresent(s -> actions.reschedule(t, s));
+    }
+  }
+
+  /** Selects task {@code id} and shows its detail; when it is not loaded, the list is searched for its name first. */
+  public void reveal(UUID id, String name) {
+    if (!TableReveal.select(table, Task::id, id)) {
+      table.getSelectionModel().clearSelection();
+      model.searchFor(name);
+      TableReveal.afterLoad(model.loadingProperty(), () -> {
+        if (!TableReveal.select(table, Task::id, id) && model.errorProperty().get() == null) {
+          actions.noticeProperty().set("\"" + name + "\" is no longer in the task list");
+        }
+      });
     }
   }
 

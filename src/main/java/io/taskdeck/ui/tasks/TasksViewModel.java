@@ -68,6 +68,14 @@ public final class TasksViewModel {
     load(query(), true);
   }
 
+  /** Clears the status and type filters and loads the tasks matching {@code text} now (no debounce). */
+  public void searchFor(String text) {
+    statusFilter.set(null);
+    typeFilter.set(null);
+    search.set(text);
+    reload();
+  }
+
   /** Appends the next page. */
   public void loadMore() {
     if (nextCursor != null && !loading.get()) {

@@ -53,6 +53,18 @@ class TasksViewModelTest {
   }
 
   @Test
+  void searchingForATaskOpenedElsewhereClearsTheFiltersAndLoadsAtOnce() {
+    tasks(150);
+    model.statusFilterProperty().set(TaskStatus.PAUSED);
+    model.typeFilterProperty().set(TaskType.HTTP);
+    model.searchFor("job 7");
+    assertThat(model.statusFilterProperty().get()).isNull();
+    assertThat(model.typeFilterProperty().get()).isNull();
+    assertThat(model.tasks()).extracting(Task::name).as("without waiting for the search debounce")
+        .contains("job 7", "job 70", "job 79");
+  }
+
+  @Test
   void statusAndTypeFiltersReloadWithTheFilter() {
     tasks(3);
     model.reload();

@@ -20,7 +20,6 @@ import io.taskdeck.core.ValidationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -244,22 +243,23 @@ public final class FakeTaskService implements TaskService {
     cronProblem(c.expression()).ifPresent(p -> {
       throw new ValidationException("schedule.expression", "invalid cron expression '" + c.expression() + "': " + p);
     });
-    return dailyOrHourly(c, from, count);
+    return cronTimes(c, from, count);
   }
 
-  private static List<Instant> dailyOrHourly(Schedule.Cron c, Instant from, int count) {
-    String[] f = c.expression().trim().split("\\s+");
-    boolean daily = f[2].matches("\\d+") && f[1].matches("\\d+");
-    ZonedDateTime t = from.atZone(c.zone()).withNano(0).withSecond(0);
-    if (daily) {
-      t = t.withHour(Integer.parseInt(f[2])).withMinute(Integer.parseInt(f[1]));
-      if (!t.toInstant().isAfter(from)) {
-        t = t.plusDays(1);
-      }
+  /** Quartz's own cron arithmetic (test code only), from {@code from} inclusive like the engine's preview. */
+  private static List<Instant> cronTimes(Schedule.Cron c, Instant from, int count) {
+    org.quartz.CronExpression cron;
+    try {
+      cron = new org.quartz.CronExpression(c.expression());
+    } catch (java.text.ParseException e) {
+      throw new ValidationException("schedule.expression", "invalid cron expression '" + c.expression() + "': " + e.getMessage());
     }
+    cron.setTimeZone(java.util.TimeZone.getTimeZone(c.zone()));
     List<Instant> out = new ArrayList<>();
-    for (int k = 0; k < count; k++) {
-      out.add((daily ? t.plusDays(k) : t.plusHours(k + 1L)).toInstant());
+    java.util.Date next = cron.getNextValidTimeAfter(new java.util.Date(from.toEpochMilli() - 1));
+    while (next != null && out.size() < count) {
+      out.add(next.toInstant());
+      next = cron.getNextValidTimeAfter(next);
     }
     return out;
   }
