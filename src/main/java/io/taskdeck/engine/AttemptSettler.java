@@ -7,6 +7,7 @@ import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskEvent;
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.store.DeadLetterRepository;
+import io.taskdeck.store.DispatchRepository;
 import io.taskdeck.store.ExecutionRepository;
 import io.taskdeck.store.StoredTask;
 import io.taskdeck.store.TaskRepository;
@@ -41,6 +42,7 @@ final class AttemptSettler {
   private final TaskRepository tasks;
   private final ExecutionRepository executions;
   private final DeadLetterRepository deadLetters;
+  private final DispatchRepository queue;
   private final QuartzGateway quartz;
   private final EngineParts parts;
   private final Clock clock;
@@ -48,10 +50,11 @@ final class AttemptSettler {
 
   AttemptSettler(
       TaskRepository tasks, ExecutionRepository executions, DeadLetterRepository deadLetters,
-      QuartzGateway quartz, EngineParts parts, Clock clock, DoubleSupplier random) {
+      DispatchRepository queue, QuartzGateway quartz, EngineParts parts, Clock clock, DoubleSupplier random) {
     this.tasks = tasks;
     this.executions = executions;
     this.deadLetters = deadLetters;
+    this.queue = queue;
     this.quartz = quartz;
     this.parts = parts;
     this.clock = clock;
@@ -99,7 +102,7 @@ final class AttemptSettler {
     Task task = st.task();
     Optional<Instant> next =
         f.isMain() ? f.nextFire()
-            : st.dispatched() ? tasks.pendingDispatch(task.id()) : quartz.nextFire(task.id(), st.revision());
+            : st.dispatched() ? queue.pendingDispatch(task.id()) : quartz.nextFire(task.id(), st.revision());
     boolean rearm = outcome.status() == ExecutionStatus.INTERRUPTED && next.isEmpty();
     TaskStatus to;
     if (next.isPresent() || rearm) {

@@ -22,7 +22,12 @@ final class DispatchFiring {
   private static final Logger log = LoggerFactory.getLogger(DispatchFiring.class);
   static final Duration LOOKAHEAD = Duration.ofMillis(500);
   static final int CHUNK = 1000;
-  private static final Duration BACKOFF = Duration.ofMillis(100);
+  /**
+   * When this node is full it looks at the partition again after this long; meanwhile nodes with
+   * free workers take the partition's due tasks through {@link #help} (Quartz would hand the firing
+   * straight back to the node that scheduled it, which acquires it ahead of time).
+   */
+  private static final Duration BACKOFF = Duration.ofMillis(500);
 
   private final DispatchRepository repo;
   private final DispatchTriggers triggers;
@@ -88,6 +93,16 @@ final class DispatchFiring {
     }
     triggers.fireAgain(part, now); // more is due: any node with room takes the next claim
     return false;
+  }
+
+  /**
+   * Called every second on executing nodes: a node with free workers claims due tasks of a
+   * partition that another, busy node left waiting.
+   */
+  void help(int part) {
+    if (dispatcher.room(1) > 0 && repo.nextDue(part).filter(d -> !d.isAfter(clock.instant())).isPresent()) {
+      fire(part);
+    }
   }
 
   private boolean isSkippedMisfire(Claimed c, Instant now) {

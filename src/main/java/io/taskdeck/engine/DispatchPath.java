@@ -24,21 +24,22 @@ final class DispatchPath {
   /** A batch gets one more partition per this many tasks. */
   static final int SPREAD = 25;
 
+  private final DispatchRepository repo;
   private final DispatchTriggers triggers;
   private final Dispatcher dispatcher;
   private final DispatchFiring firing;
   private final DispatchSweeper sweeper;
   private final EngineConfig cfg;
 
-  DispatchPath(Jdbc jdbc, QuartzGateway quartz, EngineParts parts, EngineConfig cfg) {
+  DispatchPath(Jdbc jdbc, DispatchRepository repo, QuartzGateway quartz, EngineParts parts, EngineConfig cfg) {
     this.cfg = cfg;
-    DispatchRepository repo = new DispatchRepository(jdbc);
+    this.repo = repo;
     this.triggers = new DispatchTriggers(quartz, jdbc, cfg.clock());
     DispatchSettler settler =
         new DispatchSettler(parts, triggers, () -> ThreadLocalRandom.current().nextDouble(), cfg.nodeId());
     this.dispatcher = new Dispatcher(repo, settler, parts, cfg.clock(), cfg.nodeId(), cfg.workerThreads());
     this.firing = new DispatchFiring(repo, triggers, dispatcher, cfg.clock(), cfg.nodeId(), cfg.misfireThreshold());
-    this.sweeper = new DispatchSweeper(repo, triggers, jdbc, cfg.clock(), PARTITIONS);
+    this.sweeper = new DispatchSweeper(repo, triggers, firing, jdbc, cfg.clock(), PARTITIONS);
   }
 
   DispatchFiring firing() {
@@ -73,6 +74,13 @@ final class DispatchPath {
 
   void queued(int part, Instant due) {
     triggers.ensure(part, due);
+  }
+
+  /** Resumes a PAUSED dispatched task (row first, then its partition's trigger); empty if not PAUSED. */
+  java.util.Optional<Instant> resume(int part, UUID id, Instant now) {
+    java.util.Optional<Instant> due = repo.resumeDispatched(id, now);
+    due.ifPresent(d -> triggers.ensure(part, d));
+    return due;
   }
 
   /** At every start, manage-only or not: the job exists and broken chains are repaired. */

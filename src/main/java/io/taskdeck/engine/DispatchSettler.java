@@ -47,7 +47,7 @@ final class DispatchSettler {
     this.nodeId = nodeId;
   }
 
-  Settlement settlement(Dispatcher.Finished f, Instant now) {
+  Settlement settlement(Dispatched.Finished f, Instant now) {
     Claimed c = f.started().claim();
     Outcome o = f.outcome();
     RetryPolicy policy = c.stored().task().spec().retry();

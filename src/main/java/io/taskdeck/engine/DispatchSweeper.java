@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  *   <li>claims held by nodes that left Quartz's cluster (Quartz removes a failed node's check-in row
  *       once it recovered it) go back to the queue: checked when a node left, and every 30 s;
  *   <li>a partition with queued tasks but no dispatch trigger at all (a node died between its claim
- *       and the next link of the chain, or the trigger was deleted) gets one.
+ *       and the next link of the chain, or the trigger was deleted) gets one;
+ *   <li>(periodic runs only) a node with free workers claims due tasks of a partition that a busy
+ *       node left waiting.
  * </ol>
  */
 final class DispatchSweeper {
@@ -31,6 +33,7 @@ final class DispatchSweeper {
 
   private final DispatchRepository repo;
   private final DispatchTriggers triggers;
+  private final DispatchFiring firing;
   private final Jdbc jdbc;
   private final Clock clock;
   private final int partitions;
@@ -38,9 +41,11 @@ final class DispatchSweeper {
   private Set<String> lastMembers;
   private long lastFullCheck;
 
-  DispatchSweeper(DispatchRepository repo, DispatchTriggers triggers, Jdbc jdbc, Clock clock, int partitions) {
+  DispatchSweeper(
+      DispatchRepository repo, DispatchTriggers triggers, DispatchFiring firing, Jdbc jdbc, Clock clock, int partitions) {
     this.repo = repo;
     this.triggers = triggers;
+    this.firing = firing;
     this.jdbc = jdbc;
     this.clock = clock;
     this.partitions = partitions;
@@ -67,6 +72,9 @@ final class DispatchSweeper {
   private void sweepQuietly() {
     try {
       sweep();
+      for (int p = 0; p < partitions; p++) {
+        firing.help(p);
+      }
     } catch (RuntimeException e) {
       log.warn("Dispatch sweep failed (retried in {}): {}", PERIOD, e.getMessage());
     }

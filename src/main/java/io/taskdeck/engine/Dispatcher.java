@@ -1,5 +1,8 @@
 package io.taskdeck.engine;
 
+import io.taskdeck.core.TaskStatus;
+import io.taskdeck.engine.Dispatched.Finished;
+import io.taskdeck.engine.Dispatched.Waiting;
 import io.taskdeck.store.DispatchRepository;
 import io.taskdeck.store.DispatchRepository.Claimed;
 import io.taskdeck.store.DispatchRepository.Settlement;
@@ -14,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.UUID;
-import io.taskdeck.core.TaskStatus;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +37,8 @@ final class Dispatcher {
   private static final int MAX_SETTLE = 2000;
   private static final long IDLE_WAIT_MS = 100;
   private static final long RETRY_WAIT_MS = 500;
+  /** How far ahead claims reach (see {@link DispatchFiring#LOOKAHEAD}). */
+  private static final double HORIZON_MS = DispatchFiring.LOOKAHEAD.toMillis();
 
   private final DispatchRepository repo;
   private final DispatchSettler settler;
@@ -49,7 +53,7 @@ final class Dispatcher {
   private final PriorityQueue<Waiting> waiting = new PriorityQueue<>(Comparator.comparing(Waiting::due).thenComparingLong(Waiting::seq));
   private final PriorityQueue<Waiting> ready = new PriorityQueue<>(Waiting.READY_ORDER);
   private final List<Finished> finished = new ArrayList<>();
-  private final RateMeter startRate = new RateMeter();
+  private double avgAttemptMillis;
   private int busy;
   private boolean accepting = true;
   private boolean stopping;
@@ -72,19 +76,20 @@ final class Dispatcher {
   }
 
   /**
-   * How many more tasks this node should claim, at most {@code max}: what it can start within about
-   * half a second at its recent start rate (at least twice its workers), minus the due tasks it
-   * already holds. Tasks it holds for a later time do not count: claims only reach half a second
-   * ahead. A node never hoards due work that another node could start sooner.
+   * How many more tasks this node should claim, at most {@code max}: what its workers can start
+   * within the claim horizon of half a second (its free workers now, plus, for attempts shorter than
+   * that, as many more as each worker gets through meanwhile at the recent attempt duration), minus
+   * what it already holds. So a node never hoards work that another node could start sooner.
    */
   synchronized int room(int max) {
     if (!accepting) {
       return 0;
     }
-    promoteDue();
-    double rate = startRate.perSecond();
-    long capacity = Math.max(2L * workers, (long) (rate * 0.5));
-    return (int) Math.max(0, Math.min(max, capacity - ready.size()));
+    long capacity = workers - busy;
+    if (avgAttemptMillis > 0 && avgAttemptMillis < HORIZON_MS) {
+      capacity += (long) (workers * (HORIZON_MS / avgAttemptMillis));
+    }
+    return (int) Math.max(0, Math.min(max, capacity - waiting.size() - ready.size()));
   }
 
   /** Takes claimed tasks; once the dispatcher is quiesced, they go straight back to the queue. */
@@ -226,7 +231,6 @@ final class Dispatcher {
     }
     synchronized (this) {
       busy -= starts.size() - started.size();
-      startRate.add(started.size());
       notifyAll();
     }
     started.forEach(this::run);
@@ -258,7 +262,10 @@ final class Dispatcher {
 
   private synchronized void done(Started s, Outcome outcome) {
     busy--;
-    finished.add(new Finished(s, outcome, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+    Instant end = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    double took = Math.max(0.01, Duration.between(s.startedAt(), end).toNanos() / 1e6);
+    avgAttemptMillis = avgAttemptMillis == 0 ? took : 0.8 * avgAttemptMillis + 0.2 * took;
+    finished.add(new Finished(s, outcome, end));
     notifyAll();
   }
 
@@ -298,19 +305,4 @@ final class Dispatcher {
       return t;
     };
   }
-
-  /** A claimed task waiting for its time or for a worker. */
-  record Waiting(Claimed claim, long seq) {
-    static final Comparator<Waiting> READY_ORDER =
-        Comparator.comparingInt((Waiting w) -> -w.claim().stored().task().spec().priority())
-            .thenComparing(Waiting::due)
-            .thenComparingLong(Waiting::seq);
-
-    Instant due() {
-      return claim.due();
-    }
-  }
-
-  /** A finished attempt, waiting for its settlement to be committed. */
-  record Finished(Started started, Outcome outcome, Instant finishedAt) {}
 }

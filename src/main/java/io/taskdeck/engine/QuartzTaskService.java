@@ -66,6 +66,8 @@ final class QuartzTaskService implements TaskService {
   private final DispatchPath dispatch;
   private final TaskValidator validator;
   private final TriggerFactory triggers;
+  private final SpecChecks checks;
+  private final TaskArming arming;
   private final EngineParts parts;
   private final Reconciler reconciler;
   private final Supplier<EngineInfo> info;
@@ -82,6 +84,8 @@ final class QuartzTaskService implements TaskService {
     this.dispatch = dispatch;
     this.validator = validator;
     this.triggers = new TriggerFactory();
+    this.checks = new SpecChecks(validator, triggers, quartz);
+    this.arming = new TaskArming(tasks, quartz, dispatch, parts.metrics(), clock);
     this.parts = parts;
     this.reconciler = reconciler;
     this.info = info;
@@ -91,8 +95,8 @@ final class QuartzTaskService implements TaskService {
 
   @Override
   public Task schedule(TaskSpec spec) {
-    validate(spec, "");
-    StoredTask st = arm(List.of(newTask(spec, "schedule"))).get(0);
+    checks.validate(spec, "");
+    StoredTask st = arming.arm(List.of(newTask(spec, "schedule"))).get(0);
     parts.events().publish(new TaskEvent.StatusChanged(st.task().id(), TaskStatus.SCHEDULED));
     return get(st.task().id());
   }
@@ -100,76 +104,20 @@ final class QuartzTaskService implements TaskService {
   @Override
   public List<UUID> scheduleAll(List<TaskSpec> specs) {
     for (int i = 0; i < specs.size(); i++) {
-      validate(specs.get(i), "tasks[" + i + "].");
+      checks.validate(specs.get(i), "tasks[" + i + "].");
     }
     List<Task> created = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       created.add(newTask(specs.get(i), "tasks[" + i + "].schedule"));
     }
-    arm(created);
+    arming.arm(created);
     parts.events().publish(new TaskEvent.TasksChanged(created.size()));
     return created.stream().map(Task::id).toList();
   }
 
-  /**
-   * Stores new tasks in one transaction. One-shot tasks go to the dispatch queue (a few dispatch
-   * triggers for all of them); the others get their own job and trigger, in Quartz transactions of
-   * {@link QuartzGateway#BULK_CHUNK}.
-   */
-  private List<StoredTask> arm(List<Task> created) {
-    Map<UUID, Integer> partOf = dispatch.partitions(created.stream().filter(QuartzTaskService::oneShot).toList());
-    tasks.insertAll(created, t -> partOf.get(t.id()));
-    parts.metrics().scheduled(created.size());
-    if (!partOf.isEmpty()) {
-      Map<UUID, Instant> due = new java.util.HashMap<>();
-      created.stream().filter(QuartzTaskService::oneShot).forEach(t -> due.put(t.id(), t.nextRun()));
-      dispatch.queued(partOf, due);
-    }
-    List<StoredTask> stored = created.stream().map(t -> new StoredTask(t, 1, partOf.get(t.id()))).toList();
-    List<StoredTask> triggered = stored.stream().filter(st -> !st.dispatched()).toList();
-    Map<UUID, Instant> firstRuns = quartz.armNew(triggered, now());
-    Map<UUID, Instant> corrected = new java.util.LinkedHashMap<>();
-    for (StoredTask st : triggered) {
-      Instant first = firstRuns.get(st.task().id());
-      if (first != null && !first.equals(st.task().nextRun())) {
-        corrected.put(st.task().id(), first);
-      }
-    }
-    tasks.setNextRuns(corrected);
-    return stored;
-  }
-
-  private static boolean oneShot(Task t) {
-    return t.spec().schedule() instanceof Schedule.Once;
-  }
-
   private Task newTask(TaskSpec spec, String scheduleField) {
     Instant now = now();
-    return new Task(UUID.randomUUID(), spec, TaskStatus.SCHEDULED, firstRun(spec, now, scheduleField), null, 0, now, now);
-  }
-
-  /** The first fire time, with the calendar applied; a schedule that never fires is refused. */
-  private Instant firstRun(TaskSpec spec, Instant now, String field) {
-    return triggers.preview(spec.schedule(), calendarOf(spec.calendar(), "calendar"), now, 1).stream()
-        .findFirst()
-        .orElseThrow(
-            () -> new ValidationException(field,
-                spec.calendar() == null
-                    ? "the schedule never fires after now"
-                    : "the schedule never fires outside the times calendar '" + spec.calendar() + "' excludes"));
-  }
-
-  private void validate(TaskSpec spec, String prefix) {
-    validator.validate(spec, prefix);
-    calendarOf(spec.calendar(), prefix + "calendar");
-  }
-
-  private Calendar calendarOf(String name, String field) {
-    if (name == null) {
-      return null;
-    }
-    return quartz.calendar(name)
-        .orElseThrow(() -> new ValidationException(field, "no calendar named '" + name + "' exists"));
+    return new Task(UUID.randomUUID(), spec, TaskStatus.SCHEDULED, checks.firstRun(spec, now, scheduleField), null, 0, now, now);
   }
 
   @Override
@@ -189,7 +137,7 @@ final class QuartzTaskService implements TaskService {
 
   @Override
   public Task update(UUID id, TaskSpec spec) {
-    validate(spec, "");
+    checks.validate(spec, "");
     StoredTask current = stored(id);
     TaskStatus status = current.task().status();
     if (status == TaskStatus.CANCELLED) {
@@ -197,7 +145,7 @@ final class QuartzTaskService implements TaskService {
     }
     TaskStatus to = status == TaskStatus.PAUSED ? TaskStatus.PAUSED : TaskStatus.SCHEDULED;
     Instant now = now();
-    Instant next = firstRun(spec, now, "schedule");
+    Instant next = checks.firstRun(spec, now, "schedule");
     if (spec.schedule() instanceof Schedule.Once) {
       Integer part = current.dispatched() ? current.dispatchPart() : DispatchTriggers.partitionOf(next, DispatchPath.PARTITIONS);
       tasks.replaceSpec(id, spec, to, next, now, part);
@@ -263,8 +211,7 @@ final class QuartzTaskService implements TaskService {
       throw illegal(st, "resumed");
     }
     if (st.dispatched()) {
-      Instant due = tasks.resumeDispatched(id, now()).orElseThrow(() -> illegal(stored(id), "resumed"));
-      dispatch.queued(st.dispatchPart(), due);
+      dispatch.resume(st.dispatchPart(), id, now()).orElseThrow(() -> illegal(stored(id), "resumed"));
       parts.events().publish(new TaskEvent.StatusChanged(id, TaskStatus.SCHEDULED));
       return get(id);
     }
@@ -301,7 +248,7 @@ final class QuartzTaskService implements TaskService {
       throw new ValidationException("count", "count must be between 1 and 1000");
     }
     validator.validate(TaskSpec.builder().name("preview").schedule(schedule).build());
-    Calendar cal = calendar == null || calendar.isBlank() ? null : calendarOf(calendar, "calendar");
+    Calendar cal = calendar == null || calendar.isBlank() ? null : checks.calendar(calendar, "calendar");
     return triggers.preview(schedule, cal, from == null ? now() : from, count);
   }
 

@@ -10,6 +10,7 @@ import io.taskdeck.engine.cluster.ClusterMembership;
 import io.taskdeck.store.CalendarRepository;
 import io.taskdeck.store.Database;
 import io.taskdeck.store.DeadLetterRepository;
+import io.taskdeck.store.DispatchRepository;
 import io.taskdeck.store.ExecutionRepository;
 import io.taskdeck.store.Jdbc;
 import io.taskdeck.store.TaskRepository;
@@ -62,9 +63,10 @@ public final class TaskEngine implements AutoCloseable {
     TaskJobFactory jobFactory = new TaskJobFactory();
     this.scheduler = QuartzSetup.create(db, cfg, jobFactory);
     QuartzGateway quartz = new QuartzGateway(scheduler, new TriggerFactory());
+    DispatchRepository queue = new DispatchRepository(jdbc);
     AttemptSettler settler =
-        new AttemptSettler(tasks, executions, deadLetterRows, quartz, parts, cfg.clock(), () -> ThreadLocalRandom.current().nextDouble());
-    this.dispatch = new DispatchPath(jdbc, quartz, parts, cfg);
+        new AttemptSettler(tasks, executions, deadLetterRows, queue, quartz, parts, cfg.clock(), () -> ThreadLocalRandom.current().nextDouble());
+    this.dispatch = new DispatchPath(jdbc, queue, quartz, parts, cfg);
     jobFactory.bind(new AttemptRunner(tasks, executions, quartz, parts, settler, cfg.clock(), cfg.nodeId()), dispatch.firing());
     this.deadLetters = new QuartzDeadLetterService(deadLetterRows, tasks, quartz, dispatch, events, cfg.clock());
     this.calendars = new QuartzCalendarService(new CalendarRepository(jdbc), quartz, events, cfg.clock());

@@ -29,6 +29,7 @@ public final class DispatchRepository {
   private final Jdbc jdbc;
   private final TaskRows rows = new TaskRows();
   private final ExecutionWrites logWrites = new ExecutionWrites();
+  private final SettlementWrites settlements = new SettlementWrites(logWrites);
 
   public DispatchRepository(Jdbc jdbc) {
     this.jdbc = jdbc;
@@ -91,32 +92,32 @@ public final class DispatchRepository {
    * the queue; one that lost to a cancel, pause or reschedule is simply dropped.
    */
   private List<Started> start(Connection c, List<Claimed> claims, String node, Instant now) throws SQLException {
-          if (claims.isEmpty()) {
-            return List.of();
-          }
-          int[] counts;
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE task SET status = 'RUNNING', due_at = NULL, updated_at = ? WHERE task_id = ? AND claim_node = ?"
-                      + " AND revision = ? AND status IN " + CLAIMABLE)) {
-            for (Claimed cl : claims) {
-              Jdbc.bind(ps, now, cl.id(), node, cl.stored().revision());
-              ps.addBatch();
-            }
-            counts = ps.executeBatch();
-          }
-          List<Claimed> won = new ArrayList<>();
-          List<Claimed> lost = new ArrayList<>();
-          for (int i = 0; i < counts.length; i++) {
-            (counts[i] != 0 ? won : lost).add(claims.get(i));
-          }
-          requeueBehindRunNow(c, lost, node);
-          List<Long> ids = logWrites.insertRunning(c, won, node, now);
-          List<Started> started = new ArrayList<>();
-          for (int i = 0; i < won.size(); i++) {
-            started.add(new Started(won.get(i), ids.get(i), now));
-          }
-          return started;
+    if (claims.isEmpty()) {
+      return List.of();
+    }
+    int[] counts;
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE task SET status = 'RUNNING', due_at = NULL, updated_at = ? WHERE task_id = ? AND claim_node = ?"
+                + " AND revision = ? AND status IN " + CLAIMABLE)) {
+      for (Claimed cl : claims) {
+        Jdbc.bind(ps, now, cl.id(), node, cl.stored().revision());
+        ps.addBatch();
+      }
+      counts = ps.executeBatch();
+    }
+    List<Claimed> won = new ArrayList<>();
+    List<Claimed> lost = new ArrayList<>();
+    for (int i = 0; i < counts.length; i++) {
+      (counts[i] != 0 ? won : lost).add(claims.get(i));
+    }
+    requeueBehindRunNow(c, lost, node);
+    List<Long> ids = logWrites.insertRunning(c, won, node, now);
+    List<Started> started = new ArrayList<>();
+    for (int i = 0; i < won.size(); i++) {
+      started.add(new Started(won.get(i), ids.get(i), now));
+    }
+    return started;
   }
 
   private static void requeueBehindRunNow(Connection c, List<Claimed> lost, String node) throws SQLException {
@@ -135,88 +136,16 @@ public final class DispatchRepository {
     }
   }
 
-  /**
-   * Group-commits finished attempts: their log rows, their tasks' next state (only if the task is
-   * still this node's RUNNING claim; otherwise a cancel or pause during the attempt wins and only
-   * the outcome is recorded), and their dead letters. Returns each task's status afterwards when this
-   * settlement set it.
-   */
-  private static Map<UUID, TaskStatus> settle(Connection c, List<Settlement> done, String node, Instant now, ExecutionWrites logWrites)
-      throws SQLException {
-          if (done.isEmpty()) {
-            return Map.of();
-          }
-          logWrites.finish(c, done.stream().map(Settlement::execution).toList());
-          int[] counts;
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE task SET status = ?, due_at = ?, next_attempt = ?, execution_time = ?,"
-                      + " last_outcome = ?, retry_count = ?, claim_node = NULL, updated_at = ?"
-                      + " WHERE task_id = ? AND claim_node = ? AND status = 'RUNNING'")) {
-            for (Settlement s : done) {
-              Jdbc.bind(ps, s.to().name(), s.dueAt(), s.nextAttempt(), s.nextRun(), s.outcome().name(),
-                  s.execution().attempt(), now, s.claim().id(), node);
-              ps.addBatch();
-            }
-            counts = ps.executeBatch();
-          }
-          Map<UUID, TaskStatus> moved = new LinkedHashMap<>();
-          List<Settlement> overtaken = new ArrayList<>();
-          for (int i = 0; i < counts.length; i++) {
-            if (counts[i] != 0) {
-              moved.put(done.get(i).claim().id(), done.get(i).to());
-            } else {
-              overtaken.add(done.get(i));
-            }
-          }
-          recordOutcomeOnly(c, overtaken, now);
-          insertDeadLetters(c, done, now);
-          return moved;
-  }
-
   /** Starts claimed attempts in one transaction (see {@link #start(Connection, List, String, Instant)}). */
   public List<Started> start(List<Claimed> toStart, String node, Instant now) {
     return jdbc.inTransaction(c -> start(c, toStart, node, now));
   }
 
-  /** Settles finished attempts in one transaction (see {@link #settle}). */
+  /** Settles finished attempts in one transaction (see {@link SettlementWrites#settle}). */
   public Map<UUID, TaskStatus> settle(List<Settlement> done, String node, Instant now) {
-    return jdbc.inTransaction(c -> settle(c, done, node, now, logWrites));
+    return jdbc.inTransaction(c -> settlements.settle(c, done, node, now));
   }
 
-
-  private static void recordOutcomeOnly(Connection c, List<Settlement> overtaken, Instant now) throws SQLException {
-    if (overtaken.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE task SET last_outcome = ?, retry_count = ?, updated_at = ? WHERE task_id = ?")) {
-      for (Settlement s : overtaken) {
-        Jdbc.bind(ps, s.outcome().name(), s.execution().attempt(), now, s.claim().id());
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-  }
-
-  private static void insertDeadLetters(Connection c, List<Settlement> done, Instant now) throws SQLException {
-    List<Settlement> dead = done.stream().filter(Settlement::deadLetter).toList();
-    if (dead.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO dead_letter (task_id, task_name, attempts, last_log_id, last_error, failed_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
-      for (Settlement s : dead) {
-        Execution e = s.execution();
-        Jdbc.bind(ps, e.taskId(), s.claim().stored().task().name(), e.attempt(), e.logId(), e.error(), now);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-  }
 
   /**
    * Ends claimed one-shot tasks whose time was missed and whose policy is to skip: a MISSED row
@@ -289,6 +218,38 @@ public final class DispatchRepository {
           Jdbc.update(c, "UPDATE task SET claim_node = NULL WHERE" + gone, schedulerName);
           return n;
         });
+  }
+
+  /**
+   * Resumes a PAUSED dispatched task: SCHEDULED and back in the queue at its next run, or now if
+   * that passed. Returns when it is due, or empty if it was not PAUSED.
+   */
+  public Optional<Instant> resumeDispatched(UUID id, Instant now) {
+    return jdbc.inTransaction(
+        c -> {
+          int n =
+              Jdbc.update(
+                  c,
+                  "UPDATE task SET status = 'SCHEDULED', updated_at = ?, claim_node = NULL,"
+                      + " execution_time = CASE WHEN execution_time IS NULL OR execution_time < ? THEN ?"
+                      + " ELSE execution_time END WHERE task_id = ? AND status = 'PAUSED'",
+                  now, now, now, id);
+          if (n == 0) {
+            return Optional.<Instant>empty();
+          }
+          Jdbc.update(c, "UPDATE task SET due_at = execution_time WHERE task_id = ?", id);
+          return Jdbc.query(c, "SELECT execution_time FROM task WHERE task_id = ?", rs -> Jdbc.instant(rs, "execution_time"), id)
+              .stream().findFirst();
+        });
+  }
+
+  /** The pending run of a dispatched task (queued or claimed), if it has one. */
+  public Optional<Instant> pendingDispatch(UUID id) {
+    return jdbc.queryOne(
+        "SELECT execution_time FROM task WHERE task_id = ? AND dispatch_part IS NOT NULL"
+            + " AND (due_at IS NOT NULL OR claim_node IS NOT NULL)",
+        rs -> Jdbc.instant(rs, "execution_time"),
+        id);
   }
 
   /** A claimed task: the row, its partition, when it was due and the attempt it is. */

@@ -257,38 +257,6 @@ public final class TaskRepository {
   }
 
   /**
-   * Resumes a PAUSED dispatched task: SCHEDULED and back in the queue at its next run, or now if
-   * that passed. Returns when it is due, or empty if it was not PAUSED.
-   */
-  public Optional<Instant> resumeDispatched(UUID id, Instant now) {
-    return jdbc.inTransaction(
-        c -> {
-          int n =
-              Jdbc.update(
-                  c,
-                  "UPDATE task SET status = 'SCHEDULED', updated_at = ?, claim_node = NULL,"
-                      + " execution_time = CASE WHEN execution_time IS NULL OR execution_time < ? THEN ?"
-                      + " ELSE execution_time END WHERE task_id = ? AND status = 'PAUSED'",
-                  now, now, now, id);
-          if (n == 0) {
-            return Optional.<Instant>empty();
-          }
-          Jdbc.update(c, "UPDATE task SET due_at = execution_time WHERE task_id = ?", id);
-          return Jdbc.query(c, "SELECT execution_time FROM task WHERE task_id = ?", rs -> Jdbc.instant(rs, "execution_time"), id)
-              .stream().findFirst();
-        });
-  }
-
-  /** The pending run of a dispatched task (queued or claimed), if it has one. */
-  public Optional<Instant> pendingDispatch(UUID id) {
-    return jdbc.queryOne(
-        "SELECT execution_time FROM task WHERE task_id = ? AND dispatch_part IS NOT NULL"
-            + " AND (due_at IS NOT NULL OR claim_node IS NOT NULL)",
-        rs -> Jdbc.instant(rs, "execution_time"),
-        id);
-  }
-
-  /**
    * Records that an occurrence was missed: last outcome MISSED; a one-shot task that will not run
    * ({@code ended}) goes from SCHEDULED to COMPLETED.
    */
