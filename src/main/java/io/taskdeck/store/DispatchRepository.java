@@ -39,7 +39,7 @@ public final class DispatchRepository {
    * Claims up to {@code limit} tasks of partition {@code part} due before {@code dueBefore}, earliest
    * first and, at the same time, highest priority first. A claimed task carries {@code node} (only
    * that column changes, so PostgreSQL can update it in place); rows a concurrent claimer holds are
-   * skipped, and a task it took is not returned.
+   * skipped (PostgreSQL), and a task it took is not returned (the UPDATE is guarded).
    */
   public List<Claimed> claim(int part, Instant dueBefore, int limit, String node) {
     return jdbc.inTransaction(
@@ -48,7 +48,7 @@ public final class DispatchRepository {
               Jdbc.query(
                   c,
                   SELECT + " WHERE dispatch_part = ? AND due_at < ? AND claim_node IS NULL AND status IN "
-                      + CLAIMABLE + " ORDER BY due_at, priority DESC LIMIT " + limit + " FOR UPDATE SKIP LOCKED",
+                      + CLAIMABLE + " ORDER BY due_at, priority DESC LIMIT " + limit + skipLocked(c),
                   this::claimed,
                   part,
                   dueBefore);
@@ -70,6 +70,14 @@ public final class DispatchRepository {
           }
           return won;
         });
+  }
+
+  /**
+   * PostgreSQL skips rows a concurrent claimer holds. H2 locks a row by writing it, and locks every
+   * row it reads before sorting, so there the claim relies on its guarded UPDATE alone.
+   */
+  private static String skipLocked(Connection c) throws SQLException {
+    return c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL") ? " FOR UPDATE SKIP LOCKED" : "";
   }
 
   private Claimed claimed(ResultSet rs) throws SQLException {
