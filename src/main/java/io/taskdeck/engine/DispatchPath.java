@@ -29,10 +29,8 @@ final class DispatchPath {
   private final Dispatcher dispatcher;
   private final DispatchFiring firing;
   private final DispatchSweeper sweeper;
-  private final EngineConfig cfg;
 
   DispatchPath(Jdbc jdbc, DispatchRepository repo, QuartzGateway quartz, EngineParts parts, EngineConfig cfg) {
-    this.cfg = cfg;
     this.repo = repo;
     this.triggers = new DispatchTriggers(quartz, jdbc, cfg.clock());
     DispatchSettler settler =
@@ -105,9 +103,5 @@ final class DispatchPath {
 
   void stop(Duration grace) throws InterruptedException {
     dispatcher.stop(grace);
-  }
-
-  boolean executing() {
-    return cfg.execute();
   }
 }

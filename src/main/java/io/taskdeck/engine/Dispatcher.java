@@ -47,8 +47,8 @@ final class Dispatcher {
   private final String nodeId;
   private final int workers;
   private final ExecutorService pool;
-  private final Thread starter;
-  private final Thread settler2;
+  private final Thread startThread;
+  private final Thread settleThread;
   private final AtomicLong seq = new AtomicLong();
   private final PriorityQueue<Waiting> waiting = new PriorityQueue<>(Comparator.comparing(Waiting::due).thenComparingLong(Waiting::seq));
   private final PriorityQueue<Waiting> ready = new PriorityQueue<>(Waiting.READY_ORDER);
@@ -66,13 +66,13 @@ final class Dispatcher {
     this.nodeId = nodeId;
     this.workers = workers;
     this.pool = Executors.newFixedThreadPool(workers, daemon("taskdeck-dispatch-worker"));
-    this.starter = daemon("taskdeck-dispatch-starter").newThread(this::startLoop);
-    this.settler2 = daemon("taskdeck-dispatch-settler").newThread(this::settleLoop);
+    this.startThread = daemon("taskdeck-dispatch-starter").newThread(this::startLoop);
+    this.settleThread = daemon("taskdeck-dispatch-settler").newThread(this::settleLoop);
   }
 
   void start() {
-    starter.start();
-    settler2.start();
+    startThread.start();
+    settleThread.start();
   }
 
   /**
@@ -140,8 +140,8 @@ final class Dispatcher {
       stopping = true;
       notifyAll();
     }
-    starter.join(10_000);
-    settler2.join(10_000);
+    startThread.join(10_000);
+    settleThread.join(10_000);
   }
 
   private void startLoop() {
