@@ -40,6 +40,12 @@ public final class DispatchRepository {
    * first and, at the same time, highest priority first. A claimed task carries {@code node} (only
    * that column changes, so PostgreSQL can update it in place); rows a concurrent claimer holds are
    * skipped (PostgreSQL), and a task it took is not returned (the UPDATE is guarded).
+   *
+   * <p>The ORDER BY is exactly the columns of {@code idx_task_dispatch} (V31), {@code dispatch_part}
+   * included although it is fixed: H2 reads an index in order only when the ORDER BY starts with the
+   * index's columns. So H2 walks the index and stops after {@code limit} rows; otherwise it reads
+   * and sorts the partition's whole due backlog on every call (60 ms for 62,500 rows instead of 1
+   * ms). PostgreSQL drops the fixed column.
    */
   public List<Claimed> claim(int part, Instant dueBefore, int limit, String node) {
     return jdbc.inTransaction(
@@ -48,7 +54,7 @@ public final class DispatchRepository {
               Jdbc.query(
                   c,
                   SELECT + " WHERE dispatch_part = ? AND due_at < ? AND claim_node IS NULL AND status IN "
-                      + CLAIMABLE + " ORDER BY due_at, priority DESC LIMIT " + limit + skipLocked(c),
+                      + CLAIMABLE + " ORDER BY dispatch_part, due_at, priority DESC LIMIT " + limit + skipLocked(c),
                   this::claimed,
                   part,
                   dueBefore);
@@ -84,11 +90,14 @@ public final class DispatchRepository {
     return new Claimed(rows.map(rs), rs.getInt("dispatch_part"), Jdbc.instant(rs, "due_at"), rs.getInt("next_attempt"));
   }
 
-  /** The earliest due time waiting in partition {@code part}, if any. */
+  /**
+   * The earliest due time waiting in partition {@code part}, if any. (The ORDER BY starts with the
+   * fixed {@code dispatch_part} so that H2 reads the index in order; see {@link #claim}.)
+   */
   public Optional<Instant> nextDue(int part) {
     return jdbc.queryOne(
         "SELECT due_at FROM task WHERE dispatch_part = ? AND due_at IS NOT NULL AND claim_node IS NULL"
-            + " ORDER BY due_at LIMIT 1",
+            + " ORDER BY dispatch_part, due_at LIMIT 1",
         rs -> Jdbc.instant(rs, "due_at"),
         part);
   }
