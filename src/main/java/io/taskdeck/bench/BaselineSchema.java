@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -23,6 +24,21 @@ final class BaselineSchema {
   private static final String SCRIPTS = "/org/quartz/impl/jdbcjobstore/";
 
   private BaselineSchema() {}
+
+  /** Creates the tables unless a previous opening of the same database did (see {@link HandOverTarget}). */
+  static void createIfAbsent(DataSource dataSource, boolean postgres) {
+    try (Connection c = dataSource.getConnection();
+        ResultSet tables = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+      while (tables.next()) {
+        if (tables.getString("TABLE_NAME").equalsIgnoreCase(EXECUTION_TABLE)) {
+          return;
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot list the tables of the baseline database: " + e.getMessage(), e);
+    }
+    create(dataSource, postgres);
+  }
 
   static void create(DataSource dataSource, boolean postgres) {
     List<String> statements = new ArrayList<>();

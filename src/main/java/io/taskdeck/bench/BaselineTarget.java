@@ -39,7 +39,7 @@ final class BaselineTarget implements BenchTarget, TaskFeeder {
   static BaselineTarget open(ScratchDatabase db, Clock clock) {
     HikariDataSource pool = BaselineNode.pool(db.url(), db.user(), db.password(), 4, "bench-harness");
     try {
-      BaselineSchema.create(pool, db.label().equals("postgresql"));
+      BaselineSchema.createIfAbsent(pool, db.label().equals("postgresql"));
       Scheduler scheduler =
           BaselineNode.scheduler(db.url(), db.user(), db.password(), NodeIdentity.next("harness"), 1);
       return new BaselineTarget(pool, scheduler, clock);

@@ -25,6 +25,15 @@ interface BenchTarget extends AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * Lets the nodes open the database first (see {@link HandOverTarget}): the harness's connections
+   * are closed until {@link #attach()}. Nothing for a database server such as PostgreSQL.
+   */
+  default void detach() {}
+
+  /** Reopens the harness's side after {@link #detach()}, once the nodes run. */
+  default void attach() {}
+
   @Override
   void close();
 }

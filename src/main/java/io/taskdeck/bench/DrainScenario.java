@@ -23,8 +23,10 @@ final class DrainScenario {
         Locale.ROOT,
         "  [%s %s] created %,d tasks in %.1f s; starting %d node(s)%n",
         ctx.engine(), s.scenario(), s.tasks(), creation.seconds(), s.nodes());
-    ExecutionLog log = ctx.target().executionLog();
+    ctx.target().detach();
     try (NodeCluster cluster = NodeCluster.start(ctx.engine(), ctx.db(), s.nodes(), s.threads())) {
+      ctx.target().attach();
+      ExecutionLog log = ctx.target().executionLog();
       CrashWatch watch =
           crash ? new CrashWatch(cluster.node(0), ctx.target().dataSource(), s.tasks()) : null;
       ExecutionWaiter.Outcome outcome =

@@ -30,8 +30,18 @@ public enum EngineKind {
         "unknown engine '" + name + "' (expected taskdeck or quartz-baseline)");
   }
 
-  /** Prepares the schema of a fresh database and opens the harness's side of the engine. */
+  /**
+   * Prepares the schema of a fresh database and opens the harness's side of the engine; on an
+   * embedded H2, one that hands the database over to the nodes while they run.
+   */
   BenchTarget openTarget(ScratchDatabase db, Clock clock) {
+    if (db.label().equals("h2")) {
+      return new HandOverTarget(() -> open(db, clock));
+    }
+    return open(db, clock);
+  }
+
+  private BenchTarget open(ScratchDatabase db, Clock clock) {
     return this == TASKDECK ? TaskdeckTarget.open(db, clock) : BaselineTarget.open(db, clock);
   }
 

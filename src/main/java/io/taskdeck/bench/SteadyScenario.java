@@ -20,8 +20,10 @@ final class SteadyScenario {
 
   static ScenarioResult run(ScenarioContext ctx) throws InterruptedException {
     BenchSettings s = ctx.settings();
-    ExecutionLog log = ctx.target().executionLog();
+    ctx.target().detach();
     try (NodeCluster cluster = NodeCluster.start(ctx.engine(), ctx.db(), s.nodes(), s.threads())) {
+      ctx.target().attach();
+      ExecutionLog log = ctx.target().executionLog();
       Progress progress = ctx.progress();
       long feedStart = System.nanoTime();
       List<String> ids = feed(ctx, progress);
