@@ -73,6 +73,7 @@ final class QuartzTaskService implements TaskService {
   private final Supplier<EngineInfo> info;
   private final Supplier<List<ClusterNode>> nodes;
   private final Clock clock;
+  private final TaskIds ids;
 
   QuartzTaskService(
       TaskRepository tasks, ExecutionRepository executions, QuartzGateway quartz, DispatchPath dispatch, TaskValidator validator,
@@ -91,6 +92,7 @@ final class QuartzTaskService implements TaskService {
     this.info = info;
     this.nodes = nodes;
     this.clock = clock;
+    this.ids = new TaskIds(clock);
   }
 
   @Override
@@ -117,7 +119,7 @@ final class QuartzTaskService implements TaskService {
 
   private Task newTask(TaskSpec spec, String scheduleField) {
     Instant now = now();
-    return new Task(UUID.randomUUID(), spec, TaskStatus.SCHEDULED, checks.firstRun(spec, now, scheduleField), null, 0, now, now);
+    return new Task(ids.next(), spec, TaskStatus.SCHEDULED, checks.firstRun(spec, now, scheduleField), null, 0, now, now);
   }
 
   @Override
