@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * This node's part in the cluster, beside Quartz's own clustering: the heartbeat in {@code
  * cluster_node} (every node, manage-only ones too), the cluster view, the fence that keeps a node
- * declared dead from running recovered work, and on PostgreSQL the LISTEN/NOTIFY wake-ups.
+ * declared dead from running recovered work, and the wake-ups (LISTEN/NOTIFY on PostgreSQL, a
+ * polled signal row on H2).
  *
  * <p>After a database outage (a failed heartbeat, an error Quartz reports, or an attempt that failed
  * with a database error, as when the process hosting a shared H2 database dies) Quartz may have lost a one-shot trigger or
@@ -34,7 +35,7 @@ public final class ClusterMembership {
   private final ClusterView view;
   private final BackgroundLoop heartbeat;
   private final WakeUpNotifier notifier;
-  private final WakeUpListener listener;
+  private final Listening listening;
   private final Runnable repair;
   private final Clock clock;
   private final Duration checkin;
@@ -64,11 +65,14 @@ public final class ClusterMembership {
     FiredTriggerFence fence = new FiredTriggerFence(jdbc, schedulerName, nodeId, checkin, this::requestRepair);
     if (db.vendor() == Vendor.POSTGRESQL) {
       String schema = currentSchema(jdbc);
-      this.notifier = new WakeUpNotifier(db.dataSource(), schema, idleWait, clock);
-      this.listener = executing ? new WakeUpListener(db.dataSource(), schema, SchedulerWakeUp.of(scheduler)) : null;
+      this.notifier = new WakeUpNotifier(WakeUpNotifier.postgres(db.dataSource(), schema), idleWait, clock);
+      WakeUpListener pg = executing ? new WakeUpListener(db.dataSource(), schema, SchedulerWakeUp.of(scheduler)) : null;
+      this.listening = pg == null ? null : new Listening(pg::start, pg::stop);
     } else {
-      this.notifier = null; // H2: the short idle wait bounds the delay
-      this.listener = null;
+      WakeUpSignal signal = new WakeUpSignal(jdbc);
+      this.notifier = new WakeUpNotifier(signal::send, idleWait, clock);
+      WakeUpSignal.Poller poller = executing ? signal.poller(SchedulerWakeUp.of(scheduler)) : null;
+      this.listening = poller == null ? null : new Listening(poller::start, poller::stop);
     }
     register(scheduler, fence);
   }
@@ -78,9 +82,7 @@ public final class ClusterMembership {
       scheduler.getListenerManager().addTriggerListener(fence, EverythingMatcher.allTriggers());
       scheduler.getListenerManager().addJobListener(fence, EverythingMatcher.allJobs());
       scheduler.getListenerManager().addSchedulerListener(new RepairOnSchedulerError(this::requestRepair));
-      if (notifier != null) {
-        scheduler.getListenerManager().addSchedulerListener(notifier);
-      }
+      scheduler.getListenerManager().addSchedulerListener(notifier);
     } catch (SchedulerException e) {
       throw new StoreUnavailableException("cannot register the cluster listeners: " + e.getMessage(), e);
     }
@@ -90,11 +92,9 @@ public final class ClusterMembership {
   public synchronized void start() {
     registry.beat();
     heartbeat.start();
-    if (notifier != null) {
-      notifier.start();
-    }
-    if (listener != null) {
-      listener.start();
+    notifier.start();
+    if (listening != null) {
+      listening.start().run();
     }
   }
 
@@ -104,12 +104,10 @@ public final class ClusterMembership {
       return;
     }
     heartbeat.stop();
-    if (listener != null) {
-      listener.stop();
+    if (listening != null) {
+      listening.stop().run();
     }
-    if (notifier != null) {
-      notifier.stop();
-    }
+    notifier.stop();
     try {
       registry.leave();
     } catch (RuntimeException e) {
@@ -148,6 +146,9 @@ public final class ClusterMembership {
       throw new StoreUnavailableException("cannot read the scheduler name: " + e.getMessage(), e);
     }
   }
+
+  /** How an executing node receives wake-ups. */
+  private record Listening(Runnable start, Runnable stop) {}
 
   private static String currentSchema(Jdbc jdbc) {
     return jdbc.query("SELECT current_schema()", rs -> rs.getString(1)).get(0);
