@@ -54,6 +54,14 @@ public final class BenchCommand implements Callable<Integer> {
   Integer seconds;
 
   @Option(
+      names = "--warmup",
+      paramLabel = "S",
+      description =
+          "steady: seconds fed at the same rate before the measured feed, so that the nodes' JIT and"
+              + " caches are warm; those tasks run but are not counted. Default: ${DEFAULT-VALUE}")
+  int warmup = 5;
+
+  @Option(
       names = "--engine",
       paramLabel = "E",
       split = ",",
@@ -112,6 +120,9 @@ public final class BenchCommand implements Callable<Integer> {
     if (seconds != null && seconds < 0) {
       throw bad("--seconds must be 0 or more, was " + seconds);
     }
+    if (warmup < 0) {
+      throw bad("--warmup must be 0 or more, was " + warmup);
+    }
     if (s == Scenario.CRASH && nodes < 2) {
       throw bad("--nodes must be at least 2 for crash (one node is killed), was " + nodes);
     }
@@ -125,7 +136,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (s == Scenario.STEADY && secs == 0) {
       throw bad("--seconds must be at least 1 for steady");
     }
-    return new BenchSettings(s, db, tasks, nodes, threads, rate, secs, kinds, json);
+    return new BenchSettings(s, db, tasks, nodes, threads, rate, secs, s == Scenario.STEADY ? warmup : 0, kinds, json);
   }
 
   private <T> T parse(java.util.function.Supplier<T> parser, String name) {

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param db the base URL (a PostgreSQL server), or null for a fresh embedded H2
  * @param seconds steady: how long to feed; drain and crash: the longest to wait (0: until done)
+ * @param warmup steady: how long to feed at the same rate before that, not counted (0: no warm-up)
  * @param json where to write one JSON object per line per result, or null
  */
 public record BenchSettings(
@@ -19,6 +20,7 @@ public record BenchSettings(
     int threads,
     int rate,
     int seconds,
+    int warmup,
     List<EngineKind> engines,
     Path json) {
 

@@ -69,8 +69,19 @@ class BenchCommandTest {
     assertThat(settings.scenario()).isEqualTo(Scenario.STEADY);
     assertThat(settings.engines()).containsExactly(EngineKind.TASKDECK, EngineKind.QUARTZ_BASELINE);
     assertThat(settings.seconds()).isEqualTo(30);
+    assertThat(settings.warmup()).isEqualTo(5);
     assertThat(settings.rate()).isEqualTo(50);
     assertThat(settings.waitLimit()).isNull();
+  }
+
+  @Test
+  void aNegativeWarmupIsRefusedAndOnlySteadyWarmsUp() {
+    assertThat(run("steady", "--warmup", "-1")).isEqualTo(2);
+    assertThat(errors()).contains("--warmup must be 0 or more, was -1");
+
+    BenchCommand command = new BenchCommand(Clock.systemUTC(), System.out);
+    new CommandLine(command).parseArgs("drain", "--warmup", "3");
+    assertThat(command.settings().warmup()).isZero();
   }
 
   @Test
