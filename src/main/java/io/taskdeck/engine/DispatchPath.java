@@ -29,9 +29,13 @@ final class DispatchPath {
   private final Dispatcher dispatcher;
   private final DispatchFiring firing;
   private final DispatchSweeper sweeper;
+  private final boolean blocks;
 
-  DispatchPath(Jdbc jdbc, DispatchRepository repo, QuartzGateway quartz, EngineParts parts, EngineConfig cfg) {
+  /** {@code blocks}: deal a batch to its partitions in contiguous blocks (H2), else in turn. */
+  DispatchPath(
+      Jdbc jdbc, DispatchRepository repo, QuartzGateway quartz, EngineParts parts, EngineConfig cfg, boolean blocks) {
     this.repo = repo;
+    this.blocks = blocks;
     this.triggers = new DispatchTriggers(quartz, jdbc, cfg.clock());
     DispatchSettler settler =
         new DispatchSettler(parts, triggers, () -> ThreadLocalRandom.current().nextDouble(), cfg.nodeId());
@@ -48,19 +52,27 @@ final class DispatchPath {
    * The partition of each new task. A lone task or a small batch goes to the partition of its time
    * slot (consecutive 100 ms slots rotate over the partitions, so a steady feed is spread without a
    * trigger per partition per slot); a large batch is spread over up to all partitions, one per
-   * {@link #SPREAD} tasks, so that several nodes can claim it at once. Each partition gets a
-   * contiguous block of the batch: the batch's rows lie next to each other (see {@link TaskIds}), so
-   * a claim then reads and writes a few database pages rather than one page per task.
+   * {@link #SPREAD} tasks, so that several nodes can claim it at once.
+   *
+   * <p>How a batch is dealt depends on how the database stores rows; both keep the batch's rows in
+   * insertion order (ids are time-ordered, see {@link TaskIds}). On H2, which writes every page a
+   * commit changed anew, each partition takes a contiguous block, so a claim, a start or a
+   * settlement rewrites a few pages, not one per task (a 500,000-task drain on one node: 5,816/s
+   * in blocks, 3,074/s dealt in turn). On PostgreSQL the batch is dealt in turn, so a page holds a
+   * few tasks of each partition and a claim's {@code claim_node} update fits the page's free space
+   * (fillfactor 85) and is done in place; in blocks, 92% of a drain's updates were not in place.
    */
   Map<UUID, Integer> partitions(List<Task> created) {
     Map<UUID, Integer> parts = new HashMap<>();
     if (created.isEmpty()) {
       return parts;
     }
-    int spread = (int) Math.min(PARTITIONS, (created.size() + SPREAD - 1) / SPREAD);
+    int n = created.size();
+    int spread = (int) Math.min(PARTITIONS, (n + SPREAD - 1) / SPREAD);
     int base = DispatchTriggers.partitionOf(created.get(0).nextRun(), PARTITIONS);
-    for (int i = 0; i < created.size(); i++) {
-      parts.put(created.get(i).id(), (int) ((base + (long) i * spread / created.size()) % PARTITIONS));
+    for (int i = 0; i < n; i++) {
+      int offset = blocks ? (int) ((long) i * spread / n) : i % spread;
+      parts.put(created.get(i).id(), (base + offset) % PARTITIONS);
     }
     return parts;
   }

@@ -14,6 +14,7 @@ import io.taskdeck.store.DispatchRepository;
 import io.taskdeck.store.ExecutionRepository;
 import io.taskdeck.store.Jdbc;
 import io.taskdeck.store.TaskRepository;
+import io.taskdeck.store.Vendor;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.quartz.Scheduler;
@@ -66,7 +67,7 @@ public final class TaskEngine implements AutoCloseable {
     DispatchRepository queue = new DispatchRepository(jdbc);
     AttemptSettler settler =
         new AttemptSettler(tasks, executions, deadLetterRows, queue, quartz, parts, cfg.clock(), () -> ThreadLocalRandom.current().nextDouble());
-    this.dispatch = new DispatchPath(jdbc, queue, quartz, parts, cfg);
+    this.dispatch = new DispatchPath(jdbc, queue, quartz, parts, cfg, db.vendor() == Vendor.H2);
     jobFactory.bind(new AttemptRunner(tasks, executions, quartz, parts, settler, cfg.clock(), cfg.nodeId()), dispatch.firing());
     this.deadLetters = new QuartzDeadLetterService(deadLetterRows, tasks, quartz, dispatch, events, cfg.clock());
     this.calendars = new QuartzCalendarService(new CalendarRepository(jdbc), quartz, events, cfg.clock());
