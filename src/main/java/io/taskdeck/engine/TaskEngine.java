@@ -64,7 +64,7 @@ public final class TaskEngine implements AutoCloseable {
     TaskJobFactory jobFactory = new TaskJobFactory();
     this.scheduler = QuartzSetup.create(db, cfg, jobFactory);
     QuartzGateway quartz = new QuartzGateway(scheduler, new TriggerFactory());
-    DispatchRepository queue = new DispatchRepository(jdbc);
+    DispatchRepository queue = new DispatchRepository(jdbc, db.vendor());
     AttemptSettler settler =
         new AttemptSettler(tasks, executions, deadLetterRows, queue, quartz, parts, cfg.clock(), () -> ThreadLocalRandom.current().nextDouble());
     this.dispatch = new DispatchPath(jdbc, queue, quartz, parts, cfg, db.vendor() == Vendor.H2);

@@ -27,12 +27,19 @@ public final class DispatchRepository {
       "SELECT " + TaskRows.ALL_COLUMNS + ", dispatch_part, due_at, next_attempt FROM task";
 
   private final Jdbc jdbc;
+  private final String claimLocking;
   private final TaskRows rows = new TaskRows();
   private final ExecutionWrites logWrites = new ExecutionWrites();
   private final SettlementWrites settlements = new SettlementWrites(logWrites);
 
-  public DispatchRepository(Jdbc jdbc) {
+  /**
+   * {@code vendor} decides how a claim locks: PostgreSQL skips rows a concurrent claimer holds ({@code
+   * FOR UPDATE SKIP LOCKED}). H2 locks a row by writing it, and locks every row it reads before
+   * sorting, so there the claim relies on its guarded UPDATE alone.
+   */
+  public DispatchRepository(Jdbc jdbc, Vendor vendor) {
     this.jdbc = jdbc;
+    this.claimLocking = vendor == Vendor.POSTGRESQL ? " FOR UPDATE SKIP LOCKED" : "";
   }
 
   /**
@@ -54,7 +61,7 @@ public final class DispatchRepository {
               Jdbc.query(
                   c,
                   SELECT + " WHERE dispatch_part = ? AND due_at < ? AND claim_node IS NULL AND status IN "
-                      + CLAIMABLE + " ORDER BY dispatch_part, due_at, priority DESC LIMIT " + limit + skipLocked(c),
+                      + CLAIMABLE + " ORDER BY dispatch_part, due_at, priority DESC LIMIT " + limit + claimLocking,
                   this::claimed,
                   part,
                   dueBefore);
@@ -76,14 +83,6 @@ public final class DispatchRepository {
           }
           return won;
         });
-  }
-
-  /**
-   * PostgreSQL skips rows a concurrent claimer holds. H2 locks a row by writing it, and locks every
-   * row it reads before sorting, so there the claim relies on its guarded UPDATE alone.
-   */
-  private static String skipLocked(Connection c) throws SQLException {
-    return c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL") ? " FOR UPDATE SKIP LOCKED" : "";
   }
 
   private Claimed claimed(ResultSet rs) throws SQLException {
