@@ -35,7 +35,7 @@ public final class ClusterMembership {
   private final ClusterView view;
   private final BackgroundLoop heartbeat;
   private final WakeUpNotifier notifier;
-  private final Listening listening;
+  private final WakeUpReceiver receiver;
   private final Runnable repair;
   private final Clock clock;
   private final Duration checkin;
@@ -66,13 +66,11 @@ public final class ClusterMembership {
     if (db.vendor() == Vendor.POSTGRESQL) {
       String schema = currentSchema(jdbc);
       this.notifier = new WakeUpNotifier(WakeUpNotifier.postgres(db.dataSource(), schema), idleWait, clock);
-      WakeUpListener pg = executing ? new WakeUpListener(db.dataSource(), schema, SchedulerWakeUp.of(scheduler)) : null;
-      this.listening = pg == null ? null : new Listening(pg::start, pg::stop);
+      this.receiver = executing ? new WakeUpListener(db.dataSource(), schema, SchedulerWakeUp.of(scheduler)) : null;
     } else {
       WakeUpSignal signal = new WakeUpSignal(jdbc);
       this.notifier = new WakeUpNotifier(signal::send, idleWait, clock);
-      WakeUpSignal.Poller poller = executing ? signal.poller(SchedulerWakeUp.of(scheduler)) : null;
-      this.listening = poller == null ? null : new Listening(poller::start, poller::stop);
+      this.receiver = executing ? signal.poller(SchedulerWakeUp.of(scheduler)) : null;
     }
     register(scheduler, fence);
   }
@@ -93,8 +91,8 @@ public final class ClusterMembership {
     registry.beat();
     heartbeat.start();
     notifier.start();
-    if (listening != null) {
-      listening.start().run();
+    if (receiver != null) {
+      receiver.start();
     }
   }
 
@@ -104,8 +102,8 @@ public final class ClusterMembership {
       return;
     }
     heartbeat.stop();
-    if (listening != null) {
-      listening.stop().run();
+    if (receiver != null) {
+      receiver.stop();
     }
     notifier.stop();
     try {
@@ -146,9 +144,6 @@ public final class ClusterMembership {
       throw new StoreUnavailableException("cannot read the scheduler name: " + e.getMessage(), e);
     }
   }
-
-  /** How an executing node receives wake-ups. */
-  private record Listening(Runnable start, Runnable stop) {}
 
   private static String currentSchema(Jdbc jdbc) {
     return jdbc.query("SELECT current_schema()", rs -> rs.getString(1)).get(0);

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * node's scheduler thread re-acquire at once. A broken connection is logged, dropped and opened
  * again after a back-off; the loop keeps running until {@link #stop()}.
  */
-final class WakeUpListener {
+final class WakeUpListener implements WakeUpReceiver {
   private static final Logger log = LoggerFactory.getLogger(WakeUpListener.class);
   private static final int POLL_MILLIS = 500;
 
@@ -31,11 +31,13 @@ final class WakeUpListener {
     this.loop = new BackgroundLoop("taskdeck-wakeup-listen", this::session, Duration.ZERO);
   }
 
-  void start() {
+  @Override
+  public void start() {
     loop.start();
   }
 
-  void stop() {
+  @Override
+  public void stop() {
     loop.stop();
   }
 

@@ -27,13 +27,13 @@ final class WakeUpSignal {
     jdbc.update("UPDATE wakeup_signal SET seq = seq + 1, due_at = ? WHERE id = 1", dueMillis);
   }
 
-  /** The poller of an executing node: {@link Poller#start()} and {@link Poller#stop()}. */
+  /** The poller of an executing node. */
   Poller poller(SchedulerWakeUp wakeUp) {
     return new Poller(wakeUp);
   }
 
   /** Reads the signal row and wakes the scheduler thread when another process bumped it. */
-  final class Poller {
+  final class Poller implements WakeUpReceiver {
     private final SchedulerWakeUp wakeUp;
     private final BackgroundLoop loop;
     private long seen = -1;
@@ -43,11 +43,13 @@ final class WakeUpSignal {
       this.loop = new BackgroundLoop("taskdeck-wakeup-poll", this::poll, Duration.ofMillis(POLL_MILLIS));
     }
 
-    void start() {
+    @Override
+    public void start() {
       loop.start();
     }
 
-    void stop() {
+    @Override
+    public void stop() {
       loop.stop();
     }
 
