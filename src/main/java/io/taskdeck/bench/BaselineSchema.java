@@ -25,10 +25,14 @@ final class BaselineSchema {
 
   private BaselineSchema() {}
 
-  /** Creates the tables unless a previous opening of the same database did (see {@link HandOverTarget}). */
+  /**
+   * Creates the tables unless a previous opening of the same database did (see {@link
+   * HandOverTarget}). Only the connection's own schema counts: on PostgreSQL other runs' schemas
+   * hold the same tables.
+   */
   static void createIfAbsent(DataSource dataSource, boolean postgres) {
     try (Connection c = dataSource.getConnection();
-        ResultSet tables = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+        ResultSet tables = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
       while (tables.next()) {
         if (tables.getString("TABLE_NAME").equalsIgnoreCase(EXECUTION_TABLE)) {
           return;
