@@ -8,32 +8,28 @@ import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskEvent;
 import io.taskdeck.core.TaskQuery;
 import io.taskdeck.core.TaskStatus;
+import io.taskdeck.core.TimeBounds;
 import io.taskdeck.core.ValidationException;
 import io.taskdeck.store.DeadLetterRepository;
 import io.taskdeck.store.TaskRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The dead-letter queue and the retrying tasks, on the engine's tables and Quartz. */
-final class QuartzDeadLetterService implements DeadLetterService {
+/** The dead-letter queue and the retrying tasks: requeues go through the lane like every attempt. */
+final class EngineDeadLetterService implements DeadLetterService {
   private final DeadLetterRepository deadLetters;
   private final TaskRepository tasks;
-  private final QuartzGateway quartz;
-  private final DispatchPath dispatch;
+  private final TaskWrites writes;
   private final EventHub events;
   private final Clock clock;
 
-  QuartzDeadLetterService(
-      DeadLetterRepository deadLetters, TaskRepository tasks, QuartzGateway quartz, DispatchPath dispatch,
-      EventHub events, Clock clock) {
+  EngineDeadLetterService(DeadLetterRepository deadLetters, TaskRepository tasks, TaskWrites writes, EventHub events, Clock clock) {
     this.deadLetters = deadLetters;
     this.tasks = tasks;
-    this.quartz = quartz;
-    this.dispatch = dispatch;
+    this.writes = writes;
     this.events = events;
     this.clock = clock;
   }
@@ -44,35 +40,22 @@ final class QuartzDeadLetterService implements DeadLetterService {
   }
 
   /**
-   * Checks every id first, then for each: marks the dead letter requeued, resets the task's attempts
-   * (row first) and adds a one-off trigger at {@code at}.
+   * Validates {@code at} first (within {@link TimeBounds}), then requeues every dead letter in one
+   * transaction: all of them, or none (an unknown or already requeued one is 404, a task whose
+   * status refuses a requeue is 409, and nothing changes).
    */
   @Override
   public List<Long> requeue(List<Long> ids, Instant at) {
-    List<DeadLetter> found = new ArrayList<>();
-    for (Long id : ids) {
-      found.add(deadLetters.findOpen(id).orElseThrow(() -> new NotFoundException("dead letter", id)));
-    }
+    TimeBounds.check("at", at);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     Instant when = at == null || at.isBefore(now) ? now : at.truncatedTo(ChronoUnit.MILLIS);
-    List<Long> done = new ArrayList<>();
-    for (DeadLetter d : found) {
-      if (deadLetters.markRequeued(d.id(), now) && tasks.requeue(d.taskId(), when, now)) {
-        tasks.find(d.taskId()).ifPresent(st -> rearm(st, when));
-        events.publish(new TaskEvent.StatusChanged(d.taskId(), TaskStatus.SCHEDULED));
-        done.add(d.id());
-      }
-    }
-    return done;
-  }
-
-  /** A dispatched task is back in the queue already (row first); any other gets a one-off trigger. */
-  private void rearm(io.taskdeck.store.StoredTask st, Instant when) {
-    if (st.dispatched()) {
-      dispatch.queued(st.dispatchPart(), when);
-    } else {
-      quartz.runAt(st.task().id(), st.task().spec().priority(), when);
-    }
+    List<DeadLetter> found = ids.stream()
+        .map(id -> deadLetters.findOpen(id).orElseThrow(() -> new NotFoundException("dead letter", id)))
+        .toList();
+    writes.requeue(ids, when, now);
+    found.stream().map(DeadLetter::taskId).distinct()
+        .forEach(t -> events.publish(new TaskEvent.StatusChanged(t, TaskStatus.SCHEDULED)));
+    return List.copyOf(ids);
   }
 
   @Override
