@@ -2,19 +2,14 @@ package io.taskdeck.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.taskdeck.engine.cluster.ClusterFixture;
 import io.taskdeck.engine.cluster.NodeOptions;
 import io.taskdeck.engine.cluster.NodeProcess;
-import io.taskdeck.testsupport.RunFile;
 import io.taskdeck.testsupport.TestDatabase;
 import io.taskdeck.testsupport.TestDatabases;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,20 +21,10 @@ import org.slf4j.LoggerFactory;
  * or RUNNING.
  */
 @Tag("fault")
-class SameIdRestartFaultTest {
+class SameIdRestartFaultTest extends FaultTestBase {
   private static final Logger log = LoggerFactory.getLogger(SameIdRestartFaultTest.class);
   private static final int TASKS = 400;
   private static final Duration SETTLE = Duration.ofSeconds(90);
-  @TempDir Path dir;
-  private ClusterFixture cluster;
-
-  @AfterEach
-  void stopNodes() throws InterruptedException {
-    if (cluster != null) {
-      cluster.close();
-    }
-  }
-
   @Test
   void onH2ANodeRestartedWithItsOwnIdAfterKillNineLeavesNothingClaimedOrRunning() throws Exception {
     killAndRestartMidDrain(TestDatabases.h2(dir), "same-id-h2");
@@ -51,8 +36,7 @@ class SameIdRestartFaultTest {
   }
 
   private void killAndRestartMidDrain(TestDatabase db, String name) throws Exception {
-    cluster = new ClusterFixture(db, name);
-    RunFile runs = RunFile.in(dir);
+    cluster(db, name);
     // steady starts first, so on H2 it hosts the database and the kill below is not a host's death
     NodeProcess steady = cluster.start(NodeOptions.executing(cluster.url(), "steady"));
     NodeOptions phoenixOptions = NodeOptions.executing(cluster.url(), "phoenix");
