@@ -99,6 +99,7 @@ final class ModelTask {
   }
 
   void resumed(Instant asked) {
+    pauseAfterAttempt = false;
     if (pausedSince != null) {
       pauses.add(new Window(pausedSince, asked));
       pausedSince = null;
