@@ -5,6 +5,7 @@ import io.taskdeck.core.IllegalStateChangeException;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.TaskStatus;
+import io.taskdeck.core.ValidationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +45,14 @@ final class Actions {
     TaskSpec spec = TaskSpec.builder().name(key).payload(w.payload(key)).schedule(schedule.toSchedule())
         .retry(Plans.retry(attempts)).calendar(calendar ? ModelSchedule.THIRDS : null).build();
     w.note("create " + key + " " + schedule + (calendar ? " +" + ModelSchedule.THIRDS : "") + " attempts " + attempts);
-    Task task = w.service().schedule(spec);
+    Task task;
+    try {
+      task = w.service().schedule(spec);
+    } catch (ValidationException e) {
+      Checks.expect(w, schedule.neverFires(calendar, asked), key + ": refused (" + e.getMessage() + ")");
+      w.note(key + " refused: " + e.getMessage());
+      return;
+    }
     ModelTask t = new ModelTask(key, task.id(), task.createdAt(), asked, spec, schedule, calendar, task.status());
     w.tasks.add(t);
     Checks.expect(w, Edits.sameSpec(task.spec(), spec, t), key + ": created as " + spec + ", stored as " + task.spec());

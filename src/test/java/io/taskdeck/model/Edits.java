@@ -7,6 +7,7 @@ import io.taskdeck.core.ShellPayload;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.TaskStatus;
+import io.taskdeck.core.ValidationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -45,6 +46,10 @@ final class Edits {
     } catch (IllegalStateChangeException e) {
       Checks.expect(w, Statuses.anyOutside(possible, Statuses.EDITABLE),
           t.key + ": edit refused (" + e.getMessage() + ") though the task was " + possible);
+      return;
+    } catch (ValidationException e) {
+      Checks.expect(w, schedule.neverFires(calendar, asked), t.key + ": edit refused (" + e.getMessage() + ")");
+      w.note(t.key + ": edit refused: " + e.getMessage());
       return;
     }
     Instant returned = World.now();

@@ -29,6 +29,17 @@ sealed interface ModelSchedule permits ModelSchedule.Once, ModelSchedule.Every, 
    */
   List<Instant> occurrences(Instant createdAt, Instant from, boolean strictlyAfter, Instant to, boolean calendar);
 
+  /**
+   * True when, anchored at {@code at} or a second later (an interval without a start is anchored
+   * when the engine stores it), the schedule has no occurrence in the next two minutes that the
+   * calendar leaves: the engine may refuse such a schedule as bad input.
+   */
+  default boolean neverFires(boolean calendar, Instant at) {
+    Instant later = at.plusSeconds(1);
+    return occurrences(at, at, false, at.plusSeconds(120), calendar).isEmpty()
+        || occurrences(later, later, false, later.plusSeconds(120), calendar).isEmpty();
+  }
+
   /** True when the calendar {@link #THIRDS} excludes {@code t}. */
   static boolean excluded(Instant t) {
     return t.atZone(ZoneOffset.UTC).getSecond() % 3 == 0;
