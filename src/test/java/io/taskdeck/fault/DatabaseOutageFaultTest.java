@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.taskdeck.engine.cluster.NodeOptions;
 import io.taskdeck.engine.cluster.NodeProcess;
 import io.taskdeck.testsupport.OwnPostgres;
+import io.taskdeck.testsupport.RealTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ class DatabaseOutageFaultTest extends FaultTestBase {
     pg.stop();
     long stoppedAt = System.currentTimeMillis();
     int atStop = Tally.of(runs, dues).started();
-    Observe.hold(outage);
+    RealTime.pass(outage);
     int duringOutage = Tally.of(runs, dues).started() - atStop;
     pg.start();
     log.info("{}: PostgreSQL stopped with {} of {} tasks started, for {} ms; {} tasks started while it was down", name,

@@ -28,11 +28,6 @@ final class Observe {
     }
   }
 
-  /** Lets {@code d} of real time pass (the scenario's clock: an outage's or a freeze's length). */
-  static void hold(Duration d) {
-    await().pollDelay(d).atMost(d.plusSeconds(5)).until(() -> true);
-  }
-
   /**
    * The tasks by status and the execution rows still RUNNING ({@code ROWS_RUNNING}), as {@code node}
    * reads them through {@code TaskService}; asked again while the node answers with an error.

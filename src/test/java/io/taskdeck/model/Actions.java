@@ -6,6 +6,7 @@ import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.core.ValidationException;
+import io.taskdeck.testsupport.RealTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -198,7 +199,7 @@ final class Actions {
     return () -> Arbitraries.integers().between(1, 3)
         .map(s -> Transformer.mutate("advance " + s + " s", w -> {
           w.note("advance " + s + " s");
-          Waits.hold(Duration.ofSeconds(s));
+          RealTime.pass(Duration.ofSeconds(s));
         }));
   }
 }

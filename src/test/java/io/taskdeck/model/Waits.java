@@ -6,14 +6,9 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.awaitility.core.ConditionTimeoutException;
 
-/** Real time passing, and waiting on conditions with a bound. */
+/** Waiting on conditions with a bound. */
 final class Waits {
   private Waits() {}
-
-  /** Lets {@code d} of real time pass: the model's "advance time". */
-  static void hold(Duration d) {
-    await().pollDelay(d).atMost(d.plusSeconds(5)).until(() -> true);
-  }
 
   /** Waits until {@code condition} holds, for at most {@code bound}; false when it never did. */
   static boolean within(Duration bound, Callable<Boolean> condition) {

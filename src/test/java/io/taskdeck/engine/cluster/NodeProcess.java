@@ -1,6 +1,6 @@
 package io.taskdeck.engine.cluster;
 
-
+import io.taskdeck.testsupport.RealTime;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.awaitility.Awaitility;
 
 /**
  * A {@link ClusterNodeMain} in its own JVM, started from the test class path. Its output goes to
@@ -129,7 +128,7 @@ public final class NodeProcess implements AutoCloseable {
       if (!last.startsWith("ERROR ")) {
         throw new IllegalStateException(nodeId + " answered '" + command + "' with: " + last);
       }
-      Awaitility.await().pollDelay(Duration.ofMillis(500)).until(() -> true);
+      RealTime.pass(Duration.ofMillis(500));
     }
     throw new IllegalStateException(nodeId + " did not answer '" + command + "' within " + timeout + "; last: " + last);
   }
