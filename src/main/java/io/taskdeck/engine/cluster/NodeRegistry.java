@@ -122,13 +122,19 @@ final class NodeRegistry {
     }
   }
 
-  /** Database clock minus local clock, taken halfway through the round trip; applied to {@link DatabaseTime}. */
+  /**
+   * Database clock minus local clock, taken halfway through the round trip (the skew the node
+   * reports and is judged by). {@link DatabaseTime} gets the smallest offset the round trip allows
+   * (as if the database had read its clock at the very end of it), so that the node's idea of the
+   * database's time is never ahead of it and no attempt starts before its due time; it is behind by
+   * at most the round trip.
+   */
   private Duration measure(Connection c) throws SQLException {
     long before = local.millis();
     Instant db = Jdbc.databaseNow(c);
     long after = local.millis();
     Duration skew = Duration.ofMillis(db.toEpochMilli() - (before + (after - before) / 2));
-    time.offset(skew);
+    time.offset(Duration.ofMillis(db.toEpochMilli() - after));
     gate.skew(skew);
     noteSkew(skew);
     return skew;
