@@ -95,8 +95,9 @@ final class Dispatcher {
   void accept(List<Claimed> claims) {
     synchronized (this) {
       if (accepting) {
+        Instant now = clock.instant();
         for (Claimed c : claims) {
-          waiting.add(new Waiting(c, seq.incrementAndGet()));
+          waiting.add(new Waiting(c, seq.incrementAndGet(), now));
         }
         notifyAll();
         return;
@@ -106,9 +107,9 @@ final class Dispatcher {
   }
 
   /**
-   * Takes back the claims that have waited, due, for longer than the claim horizon without a free
-   * worker (this node took more than it can start: its attempts run longer than it expected), so
-   * that a node with free workers can run them. Returns them, released.
+   * Takes back the claims that could have started here longer than the claim horizon ago but found
+   * no free worker (this node took more than it can start: its attempts run longer than it
+   * expected), so that a node with free workers can run them. Returns them, released.
    */
   List<Claimed> releaseOverdue() {
     List<Claimed> back = new ArrayList<>();
@@ -118,7 +119,7 @@ final class Dispatcher {
         return back;
       }
       ready.removeIf(w -> {
-        if (w.due().isBefore(limit)) {
+        if (w.waitingSince().isBefore(limit)) {
           back.add(w.claim());
           return true;
         }
