@@ -11,10 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One clock: due times come from the database's clock, and a node whose clock is off does not execute. */
+@Tag("db")
 abstract class ClockContractTest {
   static final Duration WAIT = Duration.ofSeconds(30);
 

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * database as those faults leave it, and how the lane gives it back (docs/engine.md, cluster
  * guarantees 2, 4 and 5). The fault tests on real processes are in io.taskdeck.fault.
  */
+@Tag("db")
 abstract class RecoveryContractTest {
   static final Duration WAIT = Duration.ofSeconds(30);
 

@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * MakeFixture.java.txt there) migrates on the first start of this build: every task keeps its
  * status, next run and history; recurring tasks keep their phase; nothing runs early or twice.
  */
+@Tag("db")
 abstract class UpgradeContractTest {
   static final Duration WAIT = Duration.ofSeconds(30);
 
