@@ -102,11 +102,15 @@ class TestKindsTest {
     return Optional.empty();
   }
 
+  /** JUnit's {@code @Tag}, or jqwik's (a property-based test carries jqwik's; the platform filters on both). */
   private static List<String> tags(JavaClass k) {
-    if (!k.isAnnotatedWith(Tag.class)) {
-      return List.of();
+    if (k.isAnnotatedWith(Tag.class)) {
+      return List.of(k.getAnnotationOfType(Tag.class).value());
     }
-    return List.of(k.getAnnotationOfType(Tag.class).value());
+    if (k.isAnnotatedWith(net.jqwik.api.Tag.class)) {
+      return List.of(k.getAnnotationOfType(net.jqwik.api.Tag.class).value());
+    }
+    return List.of();
   }
 
   /** Follows dependencies through the test code (not into production code) to a heavy class. */
