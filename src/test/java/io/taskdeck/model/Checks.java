@@ -65,9 +65,11 @@ final class Checks {
           + " after a cancel); attempts " + rows.stream().map(Checks::describe).toList() + ", due times " + dues);
     }
     for (Due d : m.unmatchedDues()) {
+      if (d.optional() || d.at().isAfter(requiredUpTo) || t.pausedNow()) {
+        continue; // need not run, not yet, or waits for a resume
+      }
       Instant deadline = t.resumedAfter(d.at()).plus(lag);
-      boolean required = !d.optional() && !d.at().isAfter(requiredUpTo) && !t.pausedNow();
-      if (required && !deadline.isAfter(now) && deadline.isBefore(d.voidAt())) {
+      if (!deadline.isAfter(now) && deadline.isBefore(d.voidAt())) {
         unrun.add(t.key + ": due at " + d.at() + " (" + d.why() + ") but not run by " + now + "; starts " + starts);
       }
     }
