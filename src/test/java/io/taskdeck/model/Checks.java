@@ -68,8 +68,9 @@ final class Checks {
       if (d.optional() || d.at().isAfter(requiredUpTo) || t.pausedNow()) {
         continue; // need not run, not yet, or waits for a resume
       }
-      Instant deadline = t.resumedAfter(d.at()).plus(lag);
-      if (!deadline.isAfter(now) && deadline.isBefore(d.voidAt())) {
+      Instant ready = t.resumedAfter(d.at());
+      boolean hadTime = ready.plus(LAG).isBefore(d.voidAt()); // a cancel or an edit soon after may drop it
+      if (hadTime && !ready.plus(lag).isAfter(now)) {
         unrun.add(t.key + ": due at " + d.at() + " (" + d.why() + ") but not run by " + now + "; starts " + starts);
       }
     }
