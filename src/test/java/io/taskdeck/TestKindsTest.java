@@ -102,7 +102,7 @@ class TestKindsTest {
     return Optional.empty();
   }
 
-  /** JUnit's {@code @Tag}, or jqwik's (a property-based test carries jqwik's; the platform filters on both). */
+  /** JUnit's @Tag, or jqwik's (a jqwik property class carries jqwik's; both are platform tags). */
   private static List<String> tags(JavaClass k) {
     if (k.isAnnotatedWith(Tag.class)) {
       return List.of(k.getAnnotationOfType(Tag.class).value());

@@ -149,6 +149,7 @@ final class Actions {
         Checks.expect(w, s == TaskStatus.SCHEDULED || s == TaskStatus.RUNNING || s == TaskStatus.RETRYING
             || t.finite() && s == TaskStatus.COMPLETED || !t.recurring() && s == TaskStatus.FAILED, t.key + ": run now, now " + s);
         t.extraAttempt(asked, "run now");
+        s = TaskStatus.SCHEDULED; // "SCHEDULED until it settles": what it shows next may follow from that
       }
     }
     t.lastStatus = s;

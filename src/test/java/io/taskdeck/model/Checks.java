@@ -62,15 +62,23 @@ final class Checks {
     Matching.Result m = Matching.match(starts, dues);
     for (Instant s : m.unmatchedStarts()) {
       problems.add(t.key + ": an attempt started at " + s + " matches no due time (early, once too often, or"
-          + " after a cancel); starts " + starts + ", due times " + dues);
+          + " after a cancel); attempts " + rows.stream().map(Checks::describe).toList() + ", due times " + dues);
     }
     for (Due d : m.unmatchedDues()) {
-      Instant deadline = t.resumedAfter(d.at()).plus(lag);
-      boolean required = !d.optional() && !d.at().isAfter(requiredUpTo) && !t.pausedNow();
-      if (required && !deadline.isAfter(now) && deadline.isBefore(d.voidAt())) {
+      if (d.optional() || d.at().isAfter(requiredUpTo) || t.pausedNow()) {
+        continue; // need not run, not yet, or waits for a resume
+      }
+      Instant ready = t.resumedAfter(d.at());
+      boolean hadTime = ready.plus(LAG).isBefore(d.voidAt()); // a cancel or an edit soon after may drop it
+      if (hadTime && !ready.plus(lag).isAfter(now)) {
         unrun.add(t.key + ": due at " + d.at() + " (" + d.why() + ") but not run by " + now + "; starts " + starts);
       }
     }
+  }
+
+  private static String describe(Execution e) {
+    return "#" + e.logId() + " attempt " + e.attempt() + " for " + e.scheduledFor() + " started " + e.startedAt() + " on "
+        + e.nodeId() + " " + e.status();
   }
 
   /** The due times an execution row makes: a retry after a RETRIED row, a re-run after an interrupted one. */

@@ -40,12 +40,12 @@ class EngineModelTest {
   private static final AtomicInteger CHAINS = new AtomicInteger();
   private final List<World> open = new ArrayList<>();
 
-  @Property(tries = 2, shrinking = ShrinkingMode.OFF, afterFailure = AfterFailureMode.RANDOM_SEED)
+  @Property(tries = 3, shrinking = ShrinkingMode.OFF, afterFailure = AfterFailureMode.RANDOM_SEED)
   void theEngineOnH2FollowsTheModel(@ForAll("onH2") ActionChain<World> chain) throws Exception {
     run(chain);
   }
 
-  @Property(tries = 2, shrinking = ShrinkingMode.OFF, afterFailure = AfterFailureMode.RANDOM_SEED)
+  @Property(tries = 3, shrinking = ShrinkingMode.OFF, afterFailure = AfterFailureMode.RANDOM_SEED)
   void theEngineOnPostgresFollowsTheModel(@ForAll("onPostgres") ActionChain<World> chain) throws Exception {
     run(chain);
   }
