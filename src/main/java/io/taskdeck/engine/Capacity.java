@@ -60,6 +60,18 @@ final class Capacity {
     avgMillis = avgMillis == 0 ? ms : 0.8 * avgMillis + 0.2 * ms;
   }
 
+  /**
+   * True when every worker is busy with an attempt that has run longer than the claim horizon: none
+   * is likely to be free soon, so claims waiting here are better run by another node.
+   */
+  synchronized boolean heldUp(Instant now) {
+    if (busy < workers || runningSince.size() < workers) {
+      return false;
+    }
+    Instant limit = now.minus(HORIZON);
+    return runningSince.values().stream().allMatch(since -> since.isBefore(limit));
+  }
+
   /** How many more attempts to claim at {@code now}, given that {@code held} claimed ones wait here. */
   synchronized int room(Instant now, int held) {
     double expected = avgMillis;

@@ -107,16 +107,18 @@ final class Dispatcher {
   }
 
   /**
-   * Takes back the claims that could have started here longer than the claim horizon ago but found
-   * no free worker (this node took more than it can start: its attempts run longer than it
-   * expected), so that a node with free workers can run them. Returns them, released.
+   * Takes back the claims that could have started here longer than the claim horizon ago, while
+   * every worker is held by an attempt that has run longer than the horizon (this node took more
+   * than it can start: its attempts run longer than it expected), so that a node with free workers
+   * can run them. Returns them, released.
    */
   List<Claimed> releaseOverdue() {
     List<Claimed> back = new ArrayList<>();
     synchronized (this) {
-      Instant limit = clock.instant().minus(Capacity.HORIZON);
-      if (capacity.freeWorkers() > 0) {
-        return back;
+      Instant now = clock.instant();
+      Instant limit = now.minus(Capacity.HORIZON);
+      if (!capacity.heldUp(now)) {
+        return back; // a worker frees up soon: short attempts drain the claims here
       }
       ready.removeIf(w -> {
         if (w.waitingSince().isBefore(limit)) {

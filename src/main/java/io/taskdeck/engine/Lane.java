@@ -67,7 +67,8 @@ final class Lane {
     this.claimer =
         new Claimer(lane, x.queue(), triggers, dispatcher, x.schedules(), x.parts(), x.clock(), x.me(), x.cfg().misfireThreshold());
     this.sweeper =
-        new Sweeper(recovery, x.queue(), x.quartz(), triggers, claimer, dispatcher, x.jdbc(), x.parts(), x.clock(), x.cfg().deadAfter());
+        new Sweeper(recovery, x.queue(), x.quartz(), triggers, claimer, dispatcher, x.jdbc(), x.parts(), x.clock(),
+            x.cfg().deadAfter(), () -> x.gate().steadyFor(x.cfg().deadAfter()), x.me());
   }
 
   /** A new {@link DispatchJob} for a firing. */

@@ -51,11 +51,12 @@ final class Reconciler {
   private final MeterRegistry registry;
   private final Clock clock;
   private final Duration deadAfter;
+  private final java.util.function.BooleanSupplier steady;
   private final Map<String, Counter> counters = new java.util.concurrent.ConcurrentHashMap<>();
 
   Reconciler(
       LaneRepairs repairs, QuartzGateway quartz, Lane lane, Schedules schedules, EventHub events, MeterRegistry registry,
-      Clock clock, Duration deadAfter) {
+      Clock clock, Duration deadAfter, java.util.function.BooleanSupplier steady) {
     this.repairs = repairs;
     this.quartz = quartz;
     this.lane = lane;
@@ -64,6 +65,7 @@ final class Reconciler {
     this.registry = registry;
     this.clock = clock;
     this.deadAfter = deadAfter;
+    this.steady = steady;
   }
 
   synchronized ReconcileReport reconcile() {
@@ -75,7 +77,8 @@ final class Reconciler {
     found.put("running_without_attempt", repairEach(repairs.runningWithoutAttempt(), this::requeueRunning, now));
     found.put("task_without_attempt", repairEach(repairs.liveWithoutAttempt(), this::recreate, now));
     found.put("attempt_without_task", repairEach(repairs.mismatchedAttempts(), this::match, now));
-    found.put("orphaned_execution", repairs.interruptOrphanedRows(deadAfter, now));
+    // after an outage every node's check-in is old until it checks in again: wait until this one's is steady
+    found.put("orphaned_execution", steady.getAsBoolean() ? repairs.interruptOrphanedRows(deadAfter, now) : 0);
     found.put("partition_without_trigger", lane.sweeper().rearm());
     ReconcileReport report = new ReconcileReport(found);
     report.repairs().forEach((kind, n) -> counter(kind).increment(n));

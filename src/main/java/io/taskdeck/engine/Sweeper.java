@@ -43,13 +43,16 @@ final class Sweeper {
   private final EngineParts parts;
   private final Clock clock;
   private final Duration deadAfter;
+  private final java.util.function.BooleanSupplier steady;
+  private final java.util.function.Supplier<io.taskdeck.store.NodeClaim> me;
   private ScheduledExecutorService timer;
   private Set<String> lastLive;
   private long lastFullCheck;
 
   Sweeper(
       ClaimRecovery recovery, QueueRepository queue, QuartzGateway quartz, LaneTriggers triggers, Claimer claimer,
-      Dispatcher dispatcher, Jdbc jdbc, EngineParts parts, Clock clock, Duration deadAfter) {
+      Dispatcher dispatcher, Jdbc jdbc, EngineParts parts, Clock clock, Duration deadAfter,
+      java.util.function.BooleanSupplier steady, java.util.function.Supplier<io.taskdeck.store.NodeClaim> me) {
     this.recovery = recovery;
     this.queue = queue;
     this.quartz = quartz;
@@ -60,6 +63,8 @@ final class Sweeper {
     this.parts = parts;
     this.clock = clock;
     this.deadAfter = deadAfter;
+    this.steady = steady;
+    this.me = me;
   }
 
   synchronized void start() {
@@ -97,7 +102,8 @@ final class Sweeper {
     int released = 0;
     Set<String> live = liveIncarnations();
     long now = clock.millis();
-    if (lastLive == null || !live.containsAll(lastLive) || now - lastFullCheck >= FULL_CHECK.toMillis()) {
+    if (steady.getAsBoolean()
+        && (lastLive == null || !live.containsAll(lastLive) || now - lastFullCheck >= FULL_CHECK.toMillis())) {
       released = releaseDead().total();
       lastFullCheck = now;
     }
@@ -105,9 +111,16 @@ final class Sweeper {
     return released + rearm();
   }
 
-  /** Releases the claims of incarnations that are not alive. */
+  /**
+   * Releases the claims of incarnations that are not alive, once this node has itself checked in
+   * without a failure for the detection bound (else nothing: after a database outage every
+   * incarnation's check-in is old, the live ones' too, until they have checked in again).
+   */
   Recovered releaseDead() {
-    Recovered r = recovery.releaseDeadIncarnations(deadAfter, clock.instant());
+    if (!steady.getAsBoolean()) {
+      return new Recovered(0, 0);
+    }
+    Recovered r = recovery.releaseDeadIncarnations(deadAfter, clock.instant(), me.get());
     if (r.total() > 0) {
       log.info("Released {} claims of node incarnations that stopped checking in ({} waiting, {} interrupted while running)",
           r.total(), r.waiting(), r.interrupted());

@@ -82,7 +82,8 @@ public final class TaskEngine implements AutoCloseable {
     jobFactory.bind(lane::job);
     TaskWrites writes = new TaskWrites(jdbc, tasks, queue, deadLetterRows, lane, schedules, checks);
     this.reconciler =
-        new Reconciler(new LaneRepairs(jdbc, tasks, queue), quartz, lane, schedules, events, registry, time, cfg.deadAfter());
+        new Reconciler(new LaneRepairs(jdbc, tasks, queue), quartz, lane, schedules, events, registry, time, cfg.deadAfter(),
+            () -> cluster.gate().steadyFor(cfg.deadAfter()));
     this.deadLetters = new EngineDeadLetterService(deadLetterRows, tasks, writes, events, time);
     this.calendars = new QuartzCalendarService(new CalendarRepository(jdbc), quartz, calendarCache, writes, events, time);
     this.service =

@@ -51,10 +51,11 @@ public final class ClaimRecovery {
 
   /**
    * Releases every claim whose incarnation is not alive: no {@code cluster_node} row of that node
-   * id and incarnation checked in within {@code aliveWithin} (on the database clock). The running
-   * count of nodes that stopped checking in drops to zero.
+   * id and incarnation checked in within {@code aliveWithin} (on the database clock), except the
+   * claims of {@code self}, the incarnation asking. The running count of nodes that stopped
+   * checking in drops to zero.
    */
-  public Recovered releaseDeadIncarnations(Duration aliveWithin, Instant now) {
+  public Recovered releaseDeadIncarnations(Duration aliveWithin, Instant now, NodeClaim self) {
     return jdbc.inTransaction(
         c -> {
           Instant cutoff = Jdbc.databaseNow(c).minus(aliveWithin);
@@ -64,7 +65,10 @@ public final class ClaimRecovery {
                   "SELECT " + QueueRows.COLUMNS + " FROM task_queue q WHERE q.claim_node IS NOT NULL AND NOT EXISTS"
                       + " (SELECT 1 FROM cluster_node n WHERE n.node_id = q.claim_node AND n.incarnation = q.claim_inc"
                       + " AND n.last_checkin > ?)",
-                  QueueRows::map, cutoff);
+                  QueueRows::map, cutoff)
+                  .stream()
+                  .filter(e -> !(self.nodeId().equals(e.claimNode()) && Long.valueOf(self.incarnation()).equals(e.claimInc())))
+                  .toList();
           Recovered r = release(c, dead, now, null);
           Jdbc.update(c, "UPDATE cluster_node SET running = 0 WHERE last_checkin <= ? AND running <> 0", cutoff);
           return r;

@@ -121,6 +121,9 @@ public final class ClusterMembership {
   private void beat() {
     try {
       registry.beat();
+    } catch (RuntimeException e) {
+      gate.beatFailed();
+      throw e;
     } finally {
       gate.announce(); // a failing beat lets the renewal bound pass: the gate closes
     }

@@ -30,6 +30,7 @@ public final class ExecutionGate {
   private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
   private volatile long lastRenewNanos;
   private volatile boolean renewed;
+  private volatile long steadySinceNanos = -1;
   private volatile String skewReason;
   private volatile String supersededReason;
   private String lastReason;
@@ -68,11 +69,33 @@ public final class ExecutionGate {
     return null;
   }
 
-  /** A check-in that was sent at {@code sentNanos} (before the round trip) committed. */
-  void renewed(long sentNanos) {
+  /**
+   * A check-in that was sent at {@code sentNanos} (before the round trip: the lease counts from
+   * then) committed at {@code doneNanos} (the database is known reachable from then).
+   */
+  void renewed(long sentNanos, long doneNanos) {
     lastRenewNanos = sentNanos;
     renewed = true;
+    if (steadySinceNanos < 0) {
+      steadySinceNanos = doneNanos;
+    }
     announce();
+  }
+
+  /** A check-in failed (the database is unreachable, or the statement failed). */
+  void beatFailed() {
+    steadySinceNanos = -1;
+  }
+
+  /**
+   * True when this node's check-ins have succeeded without a failure for at least {@code d}. After
+   * an outage every node's last check-in is old; only once the database has been reachable for the
+   * detection bound has every live node had the chance to check in again, and an old check-in then
+   * means a dead incarnation rather than a database that was away.
+   */
+  public boolean steadyFor(Duration d) {
+    long since = steadySinceNanos;
+    return since >= 0 && nanoTime.getAsLong() - since >= d.toNanos();
   }
 
   /** The clock offset the last check-in measured. */

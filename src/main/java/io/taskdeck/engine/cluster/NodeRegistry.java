@@ -55,7 +55,7 @@ final class NodeRegistry {
   /** Starts a new incarnation of this node id and returns it. */
   long register() {
     long sent = System.nanoTime();
-    gate.renewed(sent); // the first check-in: if it fails, the node does not start at all
+    gate.renewed(sent, sent); // the first check-in: if it fails, the node does not start at all
     incarnation =
         jdbc.inTransaction(
             c -> {
@@ -116,7 +116,7 @@ final class NodeRegistry {
               return true;
             });
     if (renewed) {
-      gate.renewed(sent);
+      gate.renewed(sent, System.nanoTime());
     } else {
       gate.superseded();
     }
