@@ -50,6 +50,9 @@ final class Checks {
     List<Due> dues = new ArrayList<>(t.dues(now));
     List<Instant> starts = new ArrayList<>();
     for (Execution e : rows) {
+      if (e.startedAt() != null && e.startedAt().isAfter(now)) {
+        continue; // started after "now" was read: its due time may lie after now too; the next check sees both
+      }
       starts.add(e.startedAt());
       dues.addAll(derived(w, t, e));
       if (t.stopped(e.startedAt())) {
