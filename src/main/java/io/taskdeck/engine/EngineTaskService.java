@@ -234,7 +234,11 @@ final class EngineTaskService implements TaskService {
     return find(id).orElseThrow(() -> new NotFoundException("task", id));
   }
 
+  /**
+   * Now, to the millisecond: the precision of occurrences (Quartz's), so that a task's created and
+   * updated times are exactly the anchors its interval counts from.
+   */
   private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 }
