@@ -143,7 +143,8 @@ abstract class LifecycleContractTest {
     h.jdbc().update("DELETE FROM QRTZ_SIMPLE_TRIGGERS WHERE TRIGGER_GROUP = 'dispatch'");
     h.jdbc().update("DELETE FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = 'dispatch'");
 
-    await().atMost(WAIT).until(() -> h.executions(task.id()).size() == 1);
+    await().atMost(WAIT).until(() -> h.executions(task.id()).size() == 1
+        && h.service().get(task.id()).lastOutcome() == ExecutionStatus.SUCCESS);
     assertThat(h.executions(task.id()).get(0).scheduledFor()).isEqualTo(first.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     assertThat(h.service().get(task.id()).nextRun()).isEqualTo(first.plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
   }
