@@ -48,7 +48,7 @@ final class Lane {
   /** What a lane needs from its engine. */
   record Context(
       Jdbc jdbc, Vendor vendor, TaskRepository tasks, QueueRepository queue, QuartzGateway quartz, Schedules schedules,
-      EngineParts parts, EngineConfig cfg, Clock clock, ExecutionGate gate, Supplier<NodeClaim> me) {}
+      EngineParts parts, EngineConfig cfg, Clock clock, ExecutionGate gate, Supplier<NodeClaim> me, Duration steadyBound) {}
 
   Lane(Context x) {
     this.quartz = x.quartz();
@@ -68,7 +68,7 @@ final class Lane {
         new Claimer(lane, x.queue(), triggers, dispatcher, x.schedules(), x.parts(), x.clock(), x.me(), x.cfg().misfireThreshold());
     this.sweeper =
         new Sweeper(recovery, x.queue(), x.quartz(), triggers, claimer, dispatcher, x.jdbc(), x.parts(), x.clock(),
-            x.cfg().deadAfter(), () -> x.gate().steadyFor(x.cfg().deadAfter()), x.me());
+            x.cfg().deadAfter(), () -> x.gate().steadyFor(x.steadyBound()), x.me());
   }
 
   /** A new {@link DispatchJob} for a firing. */

@@ -78,12 +78,12 @@ public final class TaskEngine implements AutoCloseable {
     SpecChecks checks = new SpecChecks(new TaskValidator(new QuartzCronSyntax()), calendarCache);
     this.lane =
         new Lane(new Lane.Context(jdbc, db.vendor(), tasks, queue, quartz, schedules, parts, cfg, time, cluster.gate(),
-            () -> new NodeClaim(cfg.nodeId(), cluster.incarnation())));
+            () -> new NodeClaim(cfg.nodeId(), cluster.incarnation()), steadyBound(cfg, db)));
     jobFactory.bind(lane::job);
     TaskWrites writes = new TaskWrites(jdbc, tasks, queue, deadLetterRows, lane, schedules, checks);
     this.reconciler =
         new Reconciler(new LaneRepairs(jdbc, tasks, queue), quartz, lane, schedules, events, registry, time, cfg.deadAfter(),
-            () -> cluster.gate().steadyFor(cfg.deadAfter()));
+            () -> cluster.gate().steadyFor(steadyBound(cfg, db)));
     this.deadLetters = new EngineDeadLetterService(deadLetterRows, tasks, writes, events, time);
     this.calendars = new QuartzCalendarService(new CalendarRepository(jdbc), quartz, calendarCache, writes, events, time);
     this.service =
@@ -91,6 +91,16 @@ public final class TaskEngine implements AutoCloseable {
             new TaskValidator(new QuartzCronSyntax()), checks, parts, reconciler, this::info, cluster::nodes, time));
     parts.metrics().bindClusterNodes(() -> cluster.nodes().size());
     cluster.gate().addListener(this::gateChanged);
+  }
+
+  /**
+   * How long this node's own check-ins must have succeeded before it takes another incarnation
+   * whose check-in is old for dead: the detection bound, plus the time another node may need to get
+   * a connection again once the database is back (its pool's connection timeout), plus one
+   * check-in. After a database outage every live node's check-in is old until then.
+   */
+  static java.time.Duration steadyBound(EngineConfig cfg, Database db) {
+    return cfg.deadAfter().plus(db.connectTimeout()).plus(cfg.checkinInterval());
   }
 
   /** The only door for the API and the GUI. */

@@ -34,11 +34,13 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final Vendor vendor;
   private final String displayName;
+  private final java.time.Duration connectTimeout;
 
-  private Database(HikariDataSource dataSource, Vendor vendor, String displayName) {
+  private Database(HikariDataSource dataSource, Vendor vendor, String displayName, java.time.Duration connectTimeout) {
     this.dataSource = dataSource;
     this.vendor = vendor;
     this.displayName = displayName;
+    this.connectTimeout = connectTimeout;
   }
 
   /**
@@ -57,7 +59,7 @@ public final class Database implements AutoCloseable {
       ds.close();
       throw unavailable(config, "cannot migrate the schema of", e);
     }
-    Database db = new Database(ds, vendor, JdbcUrls.displayName(config.jdbcUrl()));
+    Database db = new Database(ds, vendor, JdbcUrls.displayName(config.jdbcUrl()), config.connectTimeout());
     log.info("Database ready: {}", db.displayName());
     return db;
   }
@@ -130,6 +132,11 @@ public final class Database implements AutoCloseable {
 
   public Vendor vendor() {
     return vendor;
+  }
+
+  /** How long a caller waits for a connection before the database counts as unreachable. */
+  public java.time.Duration connectTimeout() {
+    return connectTimeout;
   }
 
   /** "H2 /home/x/.taskdeck/taskdeck" or "PostgreSQL 127.0.0.1:5432/test": no secrets. */
