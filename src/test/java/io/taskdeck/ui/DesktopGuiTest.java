@@ -147,6 +147,11 @@ abstract class DesktopGuiTest {
     robot.clickOn("#cancelButton");
     Node question = robot.lookup("Cancel \"keep me\"?").query();
     assertThat(question).isNotNull();
+    robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+    await().atMost(WAIT).until(() -> robot.lookup("Cancel \"keep me\"?").tryQuery().isEmpty());
+    assertThat(service.get(rows().stream().filter(t -> t.name().equals("keep me")).findFirst().orElseThrow().id())
+        .status()).as("Enter keeps the task").isNotEqualTo(TaskStatus.CANCELLED);
+    robot.clickOn("#cancelButton");
     robot.clickOn("Keep");
     assertThat(statusOf("keep me")).isNotEqualTo(TaskStatus.CANCELLED);
     robot.clickOn("#cancelButton");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
@@ -27,6 +28,14 @@ public final class FxDialogService implements DialogService {
     alert.setHeaderText(header);
     alert.initOwner(owner.get());
     alert.getDialogPane().getStyleClass().add("confirm-dialog");
+    // the action asked about may destroy something: Enter and Space keep, only a deliberate click confirms
+    Button confirm = (Button) alert.getDialogPane().lookupButton(yes);
+    Button keep = (Button) alert.getDialogPane().lookupButton(no);
+    confirm.setDefaultButton(false);
+    confirm.setId("confirmButton");
+    keep.setDefaultButton(true);
+    keep.setId("keepButton");
+    alert.setOnShown(e -> keep.requestFocus());
     return alert.showAndWait().filter(yes::equals).isPresent();
   }
 

@@ -3,7 +3,11 @@ package io.taskdeck.ui.tasks;
 import io.taskdeck.core.MisfirePolicy;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskType;
+import io.taskdeck.ui.common.Converters;
+import io.taskdeck.ui.common.DialogService;
+import io.taskdeck.ui.common.Labels;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
@@ -34,9 +38,14 @@ final class TaskEditorDialog {
   private final TaskEditorViewModel model;
   private final Dialog<ButtonType> dialog = new Dialog<>();
   private final ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+  private final DialogService dialogs;
+  private final TextField nameField = field("taskName", null, "Backup database");
+  private boolean saved;
 
-  TaskEditorDialog(TaskEditorViewModel model, Window owner) {
+  TaskEditorDialog(TaskEditorViewModel model, DialogService dialogs, Window owner) {
     this.model = model;
+    this.dialogs = dialogs;
+    nameField.textProperty().bindBidirectional(model.nameProperty());
     dialog.initOwner(owner);
     dialog.setTitle(model.editingExisting() ? "Edit task" : "New task");
     dialog.setResizable(true);
@@ -49,6 +58,14 @@ final class TaskEditorDialog {
     Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
     saveButton.setId("saveTaskButton");
     saveButton.disableProperty().bind(model.canSaveBinding().not());
+    // focus starts on the name, never on a button a stray key would press
+    dialog.setOnShown(e -> Platform.runLater(nameField::requestFocus));
+    dialog.setOnCloseRequest(e -> {
+      if (!saved && model.dirtyBinding().get() && !dialogs.confirm("Unsaved changes", "Discard your changes?",
+          "The task keeps its saved definition.", "Discard changes")) {
+        e.consume();
+      }
+    });
   }
 
   /** Opens the dialog; {@code onSaved} runs after a successful save, which closes it. */
@@ -57,6 +74,7 @@ final class TaskEditorDialog {
     saveButton.addEventFilter(ActionEvent.ACTION, e -> {
       e.consume();
       model.save(task -> {
+        saved = true;
         dialog.setResult(save);
         dialog.close();
         onSaved.accept(task);
@@ -93,7 +111,7 @@ final class TaskEditorDialog {
 
   private Node general() {
     GridPane g = grid();
-    row(g, 0, "Name", field("taskName", model.nameProperty(), "Backup database"), "name");
+    row(g, 0, "Name", nameField, "name");
     row(g, 1, "Group", field("taskGroup", model.groupProperty(), "ops (optional)"), "group");
     TextArea desc = area("taskDescription", model.descriptionProperty(), 2);
     desc.setPromptText("What this task is for (optional)");
@@ -105,6 +123,7 @@ final class TaskEditorDialog {
     ComboBox<TaskType> type = new ComboBox<>();
     type.setId("taskType");
     type.getItems().addAll(TaskType.values());
+    type.setConverter(Converters.of(Labels::of));
     type.valueProperty().bindBidirectional(model.typeProperty());
     GridPane shell = grid();
     row(shell, 0, "Command", field("shellCommand", model.commandProperty(), "echo hello"), "payload.command");
@@ -148,12 +167,15 @@ final class TaskEditorDialog {
     row(g, 1, "Max attempts", field("retryMaxAttempts", model.maxAttemptsProperty(), "3"), "retry.max_attempts");
     HBox backoff = new HBox(6, narrow(field("retryInitialDelay", model.initialDelayProperty(), "5s")), fixed(new Label("×")),
         narrow(field("retryMultiplier", model.multiplierProperty(), "2.0")), fixed(new Label("up to")),
-        narrow(field("retryMaxDelay", model.maxDelayProperty(), "1h")));
+        narrow(field("retryMaxDelay", model.maxDelayProperty(), "1h")), fixed(new Label("±")),
+        narrow(field("retryJitter", model.jitterProperty(), "0.0")));
     backoff.setAlignment(Pos.CENTER_LEFT);
-    VBox backoffBox = new VBox(4, backoff, error("retry.initial_delay"), error("retry.multiplier"));
+    VBox backoffBox = new VBox(4, backoff, error("retry.initial_delay"), error("retry.multiplier"),
+        error("retry.jitter"));
     row(g, 2, "Retry backoff", backoffBox, "retry.max_delay");
     ComboBox<MisfirePolicy> misfire = new ComboBox<>();
     misfire.getItems().addAll(MisfirePolicy.values());
+    misfire.setConverter(Converters.of(Labels::of));
     misfire.valueProperty().bindBidirectional(model.misfireProperty());
     row(g, 3, "Misfire", misfire, "misfire");
     row(g, 4, "Calendar", field("taskCalendar", model.calendarProperty(), "holidays (optional)"), "calendar");
@@ -213,6 +235,8 @@ final class TaskEditorDialog {
 
   private static void bind(TextInputControl c, String id, StringProperty p) {
     c.setId(id);
-    c.textProperty().bindBidirectional(p);
+    if (p != null) {
+      c.textProperty().bindBidirectional(p);
+    }
   }
 }

@@ -281,8 +281,8 @@ public final class TasksView implements AppView {
 
   private void openEditor(Task original, boolean duplicate) {
     TaskEditorViewModel vm = new TaskEditorViewModel(ctx.service(), ctx.executor(), ctx.clock(), original, duplicate);
-    new TaskEditorDialog(vm, root.getScene().getWindow()).show(saved -> {
-      actions.noticeProperty().set("Saved \"" + saved.name() + "\"");
+    new TaskEditorDialog(vm, ctx.dialogs(), root.getScene().getWindow()).show(saved -> {
+      actions.noticeProperty().set((saved == vm.original() ? "Nothing changed in \"" : "Saved \"") + saved.name() + "\"");
       model.reload();
     });
   }
