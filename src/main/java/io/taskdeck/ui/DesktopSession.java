@@ -19,6 +19,7 @@ import io.taskdeck.ui.settings.SettingsView;
 import io.taskdeck.ui.settings.SettingsViewModel;
 import io.taskdeck.ui.shell.MainWindow;
 import io.taskdeck.ui.shell.ShellViewModel;
+import io.taskdeck.ui.shell.Shortcuts;
 import io.taskdeck.ui.shell.StartupPane;
 import io.taskdeck.ui.shell.WindowState;
 import java.nio.file.Path;
@@ -94,14 +95,14 @@ public final class DesktopSession {
     events = new EventPump(b.tasks(), executor);
     UiContext ctx = new UiContext(b.tasks(), b.deadLetters(), b.calendars(), executor, new FxDialogService(() -> stage),
         new Formats(clock.getZone()), clock, events);
-    ShellViewModel shell = new ShellViewModel(b.tasks(), executor, b.profile(), prefs.dark());
+    ShellViewModel shell = new ShellViewModel(b.tasks(), executor, b.profile(), prefs.dark(), clock);
     SettingsView settings = new SettingsView(new SettingsViewModel(factory, new ProfileStore(dataDir), executor,
         this::switchTo), new EngineSettingsModel(dataDir, executor), b.profile());
     window = new MainWindow(ctx, shell, dataDir, settings);
     shell.darkProperty().addListener((o, was, dark) -> setDark(dark));
     scene.setRoot(window.root());
     Theme.apply(scene, prefs.dark());
-    io.taskdeck.ui.shell.Shortcuts.install(scene, window);
+    Shortcuts.install(scene, window);
     shell.start();
     stage.setTitle("Taskdeck — " + b.profile().name());
   }

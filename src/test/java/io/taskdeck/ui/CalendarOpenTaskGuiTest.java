@@ -49,7 +49,7 @@ class CalendarOpenTaskGuiTest {
       await().atMost(WAIT).until(() -> Fx.call(() -> table.getItems().size()) == TasksViewModel.PAGE_SIZE);
       assertThat(Fx.call(() -> table.getItems().stream().noneMatch(t -> t.id().equals(wanted.id())))).isTrue();
       Fx.run(() -> table.getSelectionModel().select(0));
-      Fx.run(() -> driver.window().select(2));
+      Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.CALENDAR));
       Fx.run(() -> driver.window().calendar().model().selectedDayProperty().set(tomorrow));
       ListView<DayRun> runs = (ListView<DayRun>) Fx.call(() -> driver.window().root().lookup("#dayRuns"));
       await().atMost(WAIT).until(() -> Fx.call(() -> runs.getItems().stream().anyMatch(r -> r.taskId().equals(wanted.id()))));

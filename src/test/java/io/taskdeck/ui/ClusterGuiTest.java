@@ -27,7 +27,7 @@ class ClusterGuiTest {
     try (DesktopDriver driver = new DesktopDriver(backend.tasks(), DesktopApp.localProfile(dataDir), dataDir,
         Clock.systemDefaultZone())) {
       String nodeId = backend.tasks().info().nodeId();
-      Fx.run(() -> driver.window().select(5));
+      Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.CLUSTER));
       TableView<ClusterNode> table = (TableView<ClusterNode>) Fx.call(() -> driver.window().root().lookup("#clusterTable"));
       await().atMost(Duration.ofSeconds(20)).until(() -> Fx.call(
           () -> table.getItems().stream().anyMatch(n -> n.nodeId().equals(nodeId))));

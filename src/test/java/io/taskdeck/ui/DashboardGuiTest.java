@@ -30,7 +30,7 @@ class DashboardGuiTest {
     FakeTaskService service = new FakeTaskService(clock);
     new SampleData(service, NOW).fill();
     try (DesktopDriver driver = new DesktopDriver(service, DesktopApp.localProfile(dataDir), dataDir, clock)) {
-      Fx.run(() -> driver.window().select(0));
+      Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.DASHBOARD));
       String expected = String.format("%,d", service.countByStatus().get(TaskStatus.SCHEDULED));
       await().until(() -> Fx.call(() -> expected.equals(((Label) driver.window().root().lookup("#tileScheduled")).getText())));
       Hyperlink failure = (Hyperlink) Fx.call(() -> driver.window().root().lookup("#recentFailures .hyperlink"));

@@ -108,7 +108,7 @@ abstract class DesktopGuiTest {
         .filter(r -> r.taskName().equals("say hello")).findFirst().orElseThrow()));
     TextArea output = robot.lookup("#executionOutput").queryAs(TextArea.class);
     await().atMost(WAIT).until(() -> Fx.call(output::getText).contains("hello"));
-    assertThat(robot.lookup(".badge").queryAllAs(Label.class)).anyMatch(l -> l.getText().equals("SUCCESS"));
+    assertThat(robot.lookup(".badge").queryAllAs(Label.class)).anyMatch(l -> l.getText().equals("Succeeded"));
   }
 
   @Test
@@ -183,5 +183,25 @@ abstract class DesktopGuiTest {
         .anyMatch(r -> r.taskName().equals("made elsewhere") && r.execution().status().success())));
     robot.clickOn("#navTasks");
     await().atMost(WAIT).until(() -> rows().stream().anyMatch(x -> x.name().equals("made elsewhere")));
+  }
+
+  @Test
+  void f5RefreshesTheViewShownAndStaysOnIt() {
+    robot.clickOn("#navLogs");
+    await().atMost(WAIT).until(() -> robot.lookup("#logsTable").tryQuery().isPresent());
+    robot.press(KeyCode.F5).release(KeyCode.F5);
+    assertThat(Fx.call(() -> driver.window().selected())).isEqualTo(io.taskdeck.ui.shell.ViewKind.LOGS);
+  }
+
+  @Test
+  void cancelAndPauseAreDisabledForATaskTheEngineWouldRefuse() {
+    createShellTask("done soon", "true");
+    Task t = rows().stream().filter(x -> x.name().equals("done soon")).findFirst().orElseThrow();
+    service.cancel(t.id());
+    await().atMost(WAIT).until(() -> statusOf("done soon") == TaskStatus.CANCELLED);
+    select("done soon");
+    assertThat(robot.lookup("#cancelButton").queryButton().isDisabled()).isTrue();
+    assertThat(robot.lookup("#pauseButton").queryButton().isDisabled()).isTrue();
+    assertThat(robot.lookup("#runNowButton").queryButton().isDisabled()).isTrue();
   }
 }

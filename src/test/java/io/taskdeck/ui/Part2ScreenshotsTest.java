@@ -79,13 +79,13 @@ class Part2ScreenshotsTest {
         java.time.LocalTime.of(12, 0), java.time.LocalTime.of(13, 30)).withDescription("No jobs during the daily release"));
     try (DesktopDriver driver = new DesktopDriver(service, letters, calendars, profile, dataDir, clock)) {
       Fx.run(() -> { driver.session().stage().setWidth(1440); driver.session().stage().setHeight(860); });
-      Fx.run(() -> driver.window().select(3));
+      Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.RETRIES));
       Fx.run(() -> ((TabPane) driver.window().root().lookup("#retriesTabs")).getSelectionModel().select(1));
       TableView<?> table = (TableView<?>) Fx.call(() -> driver.window().root().lookup("#deadLettersTable"));
       await().until(() -> Fx.call(() -> table.getItems().size()) == 3);
       Fx.run(() -> table.getSelectionModel().select(0));
       shoot(driver.session().stage().getScene(), "retries-dead-letters");
-      Fx.run(() -> driver.window().select(2));
+      Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.CALENDAR));
       ComboBox<CalendarSpec> choice = (ComboBox<CalendarSpec>) Fx.call(() -> driver.window().root().lookup("#exclusionChoice"));
       await().until(() -> Fx.call(() -> choice.getItems().size()) == 3);
       Fx.run(() -> {
@@ -122,7 +122,7 @@ class Part2ScreenshotsTest {
       shoot(editor, "calendar-editor");
       Fx.run(() -> editor.getWindow().hide());
       Fx.run(() -> {
-        driver.window().select(6);
+        driver.window().select(io.taskdeck.ui.shell.ViewKind.SETTINGS);
         var settings = driver.window().settings().model();
         settings.nameProperty().set("Production cluster");
         settings.kindProperty().set(io.taskdeck.ui.settings.SettingsViewModel.Kind.POSTGRESQL);

@@ -46,7 +46,7 @@ class RetriesGuiTest {
           .retry(new RetryPolicy(1, Duration.ofSeconds(1), 2.0, Duration.ofSeconds(1), 0))
           .build());
       await().atMost(WAIT).until(() -> backend.tasks().get(task.id()).status() == TaskStatus.FAILED);
-      Fx.run(() -> driver.window().select(3));
+      Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.RETRIES));
       Fx.run(() -> ((TabPane) driver.window().root().lookup("#retriesTabs")).getSelectionModel().select(1));
       TableView<DeadLetter> table = (TableView<DeadLetter>) Fx.call(() -> driver.window().root().lookup("#deadLettersTable"));
       await().atMost(WAIT).until(() -> Fx.call(() -> table.getItems().stream().anyMatch(d -> d.taskId().equals(task.id()))));

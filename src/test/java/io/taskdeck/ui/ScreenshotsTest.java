@@ -97,7 +97,7 @@ class ScreenshotsTest {
           .findFirst().orElseThrow().getScene());
       shoot(confirm, "cancel-confirmation");
       Fx.run(() -> confirm.getWindow().hide());
-      Fx.run(() -> driver.window().select(4));
+      Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.LOGS));
       await().until(() -> Fx.call(() -> driver.window().root().lookup("#logsTable") != null));
       TableView<?> logs = (TableView<?>) Fx.call(() -> driver.window().root().lookup("#logsTable"));
       await().until(() -> Fx.call(() -> logs.getItems().size()) > 5);
@@ -113,14 +113,12 @@ class ScreenshotsTest {
       Fx.run(() -> ((TabPane) driver.window().root().lookup("#logsTabs")).getSelectionModel().select(1));
       settle();
       shoot(driver.session().stage().getScene(), "logs-application-log");
-      String[] views = {"dashboard", null, "calendar", "retries", null, "cluster", "settings"};
-      for (int i = 0; i < views.length; i++) {
-        if (views[i] != null) {
-          int index = i;
-          Fx.run(() -> driver.window().select(index));
-          settle();
-          shoot(driver.session().stage().getScene(), views[i]);
-        }
+      for (io.taskdeck.ui.shell.ViewKind view : java.util.EnumSet.of(io.taskdeck.ui.shell.ViewKind.DASHBOARD,
+          io.taskdeck.ui.shell.ViewKind.CALENDAR, io.taskdeck.ui.shell.ViewKind.RETRIES,
+          io.taskdeck.ui.shell.ViewKind.CLUSTER, io.taskdeck.ui.shell.ViewKind.SETTINGS)) {
+        Fx.run(() -> driver.window().select(view));
+        settle();
+        shoot(driver.session().stage().getScene(), view.name().toLowerCase(java.util.Locale.ROOT));
       }
     }
   }

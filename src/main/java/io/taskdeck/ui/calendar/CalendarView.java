@@ -216,8 +216,6 @@ public final class CalendarView implements AppView {
 
   public CalendarEditor editor() { return editor; }
 
-  @Override
-  public String title() { return "Calendar"; }
 
   @Override
   public Node node() { return root; }

@@ -121,8 +121,6 @@ public final class DashboardView implements AppView {
 
   public DashboardViewModel model() { return model; }
 
-  @Override
-  public String title() { return "Dashboard"; }
 
   @Override
   public Node node() { return root; }

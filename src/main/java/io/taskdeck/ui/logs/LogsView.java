@@ -167,11 +167,16 @@ public final class LogsView implements AppView {
 
   public LogsViewModel model() { return model; }
 
-  @Override
-  public String title() { return "Logs"; }
 
   @Override
   public Node node() { return root; }
+
+  @Override
+  public void refresh() {
+    loadedOnce = true;
+    model.reload();
+    model.loadTaskChoices();
+  }
 
   @Override
   public void shown() {

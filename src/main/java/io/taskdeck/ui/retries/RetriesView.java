@@ -194,8 +194,6 @@ public final class RetriesView implements AppView {
 
   public RetriesViewModel model() { return model; }
 
-  @Override
-  public String title() { return "Retries"; }
 
   @Override
   public Node node() { return root; }

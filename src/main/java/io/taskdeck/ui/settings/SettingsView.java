@@ -189,8 +189,6 @@ public final class SettingsView implements AppView {
 
   public SettingsViewModel model() { return model; }
 
-  @Override
-  public String title() { return "Settings"; }
 
   @Override
   public Node node() { return root; }

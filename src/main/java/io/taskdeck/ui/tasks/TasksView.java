@@ -1,12 +1,14 @@
 package io.taskdeck.ui.tasks;
 
 import io.taskdeck.core.Task;
+import io.taskdeck.core.TaskAction;
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.core.TaskType;
 import io.taskdeck.ui.common.AppView;
 import io.taskdeck.ui.common.Badges;
 import io.taskdeck.ui.common.EmptyState;
 import io.taskdeck.ui.common.Icons;
+import io.taskdeck.ui.common.Labels;
 import io.taskdeck.ui.common.SelectionKeeper;
 import io.taskdeck.ui.common.TableReveal;
 import io.taskdeck.ui.common.UiContext;
@@ -28,6 +30,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -91,29 +94,29 @@ public final class TasksView implements AppView {
     }
   }
 
+  /** A tool bar, not a box: buttons that do not fit move into its overflow menu instead of being cut. */
   private Node toolbar() {
     Button create = button("New task", Icons.ADD, this::newTask, "Ctrl+N");
     create.getStyleClass().add("accent");
     create.setId("newTaskButton");
-    Button edit = selectionButton("Edit", Icons.EDIT, this::editSelected, "Enter or Ctrl+E");
-    Button duplicate = selectionButton("Duplicate", Icons.COPY, this::duplicateSelected, "Ctrl+D");
-    Button run = selectionButton("Run now", Icons.PLAY, this::runSelected, "Ctrl+R");
+    Button edit = selectionButton("Edit", Icons.EDIT, this::editSelected, "Enter or Ctrl+E", TaskAction.EDIT);
+    Button duplicate = selectionButton("Duplicate", Icons.COPY, this::duplicateSelected, "Ctrl+D", null);
+    Button run = selectionButton("Run now", Icons.PLAY, this::runSelected, "Ctrl+R", TaskAction.RUN_NOW);
     run.setId("runNowButton");
-    Button pause = selectionButton("Pause / Resume", Icons.PAUSE, this::togglePauseSelected, "Space or Ctrl+P");
+    Button pause = selectionButton("Pause / Resume", Icons.PAUSE, this::togglePauseSelected, "Space or Ctrl+P",
+        TaskAction.PAUSE, TaskAction.RESUME);
     pause.setId("pauseButton");
-    Button reschedule = selectionButton("Reschedule", Icons.CLOCK, this::rescheduleSelected, "Ctrl+Shift+R");
-    Button cancel = selectionButton("Cancel", Icons.CANCEL, this::cancelSelected, "Delete");
+    Button reschedule = selectionButton("Reschedule", Icons.CLOCK, this::rescheduleSelected, "Ctrl+Shift+R", TaskAction.EDIT);
+    Button cancel = selectionButton("Cancel", Icons.CANCEL, this::cancelSelected, "Delete", TaskAction.CANCEL);
     cancel.setId("cancelButton");
     cancel.getStyleClass().add("danger");
-    Label notice = new Label();
-    notice.getStyleClass().add("notice");
-    notice.textProperty().bind(actions.noticeProperty());
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
     Label title = new Label("Tasks");
     title.getStyleClass().add("title-2");
-    HBox bar = new HBox(8, title, grow, notice, create, edit, duplicate, run, pause, reschedule, cancel);
-    bar.setAlignment(Pos.CENTER_LEFT);
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    ToolBar bar = new ToolBar(title, grow, create, edit, duplicate, run, pause, reschedule, cancel);
+    bar.setId("tasksToolbar");
     bar.getStyleClass().add("view-toolbar");
     return bar;
   }
@@ -127,19 +130,24 @@ public final class TasksView implements AppView {
     status.setId("statusFilter");
     status.getItems().add(null);
     status.getItems().addAll(TaskStatus.values());
-    status.setConverter(converter("All statuses", s -> Badges.title(s.name())));
+    status.setConverter(converter("All statuses", Labels::of));
     status.valueProperty().bindBidirectional(model.statusFilterProperty());
     ComboBox<TaskType> type = new ComboBox<>();
     type.setId("typeFilter");
     type.getItems().add(null);
     type.getItems().addAll(TaskType.values());
-    type.setConverter(converter("All types", TaskType::wireName));
+    type.setConverter(converter("All types", Labels::of));
     type.valueProperty().bindBidirectional(model.typeFilterProperty());
     ProgressIndicator busy = new ProgressIndicator();
     busy.setId("tasksLoading");
     busy.setMaxSize(18, 18);
     busy.visibleProperty().bind(model.loadingProperty());
-    HBox box = new HBox(8, Icons.SEARCH.node(16), search, status, type, busy);
+    Label notice = new Label();
+    notice.setId("tasksNotice");
+    notice.getStyleClass().add("notice");
+    notice.textProperty().bind(actions.noticeProperty());
+    notice.setMinWidth(0);
+    HBox box = new HBox(8, Icons.SEARCH.node(16), search, status, type, busy, notice);
     box.setAlignment(Pos.CENTER_LEFT);
     box.setPadding(new Insets(0, 16, 10, 16));
     return box;
@@ -216,14 +224,22 @@ public final class TasksView implements AppView {
 
   private Button button(String text, Icons icon, Runnable action, String keys) {
     Button b = new Button(text, icon.node(14));
+    b.setMinWidth(Region.USE_PREF_SIZE);
     b.setOnAction(e -> action.run());
     b.setTooltip(new Tooltip(text + "  (" + keys + ")"));
     return b;
   }
 
-  private Button selectionButton(String text, Icons icon, Runnable action, String keys) {
+  /**
+   * A button for the selected tasks, enabled while at least one of them is in a status where one of
+   * {@code actions} does something (none: any selection).
+   */
+  private Button selectionButton(String text, Icons icon, Runnable action, String keys, TaskAction... actions) {
     Button b = button(text, icon, action, keys);
-    b.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+    b.disableProperty().bind(Bindings.createBooleanBinding(() -> table.getSelectionModel().getSelectedItems().stream()
+            .noneMatch(t -> t != null && (actions.length == 0 || actions[0] == null
+                || java.util.Arrays.stream(actions).anyMatch(a -> a.appliesTo(t.status())))),
+        table.getSelectionModel().getSelectedItems(), model.tasks()));
     return b;
   }
 
@@ -289,11 +305,15 @@ public final class TasksView implements AppView {
 
   public TasksViewModel model() { return model; }
 
-  @Override
-  public String title() { return "Tasks"; }
 
   @Override
   public Node node() { return root; }
+
+  @Override
+  public void refresh() {
+    loadedOnce = true;
+    model.reload();
+  }
 
   @Override
   public void shown() {

@@ -15,7 +15,7 @@ class ShellViewModelTest {
   @Test
   void showsTheProfileTheDatabaseTheModeAndTheEngineState() {
     ConnectionProfile profile = new ConnectionProfile("Local", "jdbc:h2:file:/tmp/x/taskdeck", null, null, true);
-    ShellViewModel model = new ShellViewModel(service, executor, profile, false);
+    ShellViewModel model = new ShellViewModel(service, executor, profile, false, Clock.systemUTC());
     model.start();
     assertThat(model.profileNameProperty().get()).isEqualTo("Local");
     assertThat(model.connectionProperty().get()).isEqualTo("H2 (test)");
@@ -27,14 +27,21 @@ class ShellViewModelTest {
   @Test
   void anUnreachableEngineIsShownAndPollingGoesOn() {
     ConnectionProfile profile = new ConnectionProfile("Prod", "jdbc:postgresql://db/prod", "ops", null, false);
-    ShellViewModel model = new ShellViewModel(service, executor, profile, true);
+    ShellViewModel model = new ShellViewModel(service, executor, profile, true, Clock.systemUTC());
     service.failWith(new IllegalStateException("connection refused"));
     model.start();
-    assertThat(model.healthyProperty().get()).isFalse();
-    assertThat(model.engineStateProperty().get()).isEqualTo("UNREACHABLE: connection refused");
+    assertThat(model.healthProperty().get()).isEqualTo(ShellViewModel.Health.DEGRADED);
+    assertThat(model.reasonProperty().get()).isEqualTo("Database not answering, retrying: connection refused");
+    assertThat(model.staleProperty().get()).isTrue();
+    assertThat(model.staleNoteProperty().get()).isEqualTo("Nothing could be read from the database yet.");
+    executor.runDelayed();
+    assertThat(model.healthProperty().get()).isEqualTo(ShellViewModel.Health.DOWN);
+    assertThat(model.reasonProperty().get()).startsWith("Database unreachable since ").endsWith(": connection refused");
     service.failWith(null);
     executor.runDelayed();
-    assertThat(model.healthyProperty().get()).isTrue();
+    assertThat(model.healthProperty().get()).isEqualTo(ShellViewModel.Health.OK);
+    assertThat(model.staleProperty().get()).isFalse();
+    assertThat(model.reasonProperty().get()).isEmpty();
     model.stop();
     assertThat(executor.pendingDelayed()).isZero();
   }
@@ -42,7 +49,7 @@ class ShellViewModelTest {
   @Test
   void theThemeToggleFlipsDark() {
     ShellViewModel model = new ShellViewModel(service, executor,
-        new ConnectionProfile("Local", "jdbc:h2:mem:x", null, null, true), false);
+        new ConnectionProfile("Local", "jdbc:h2:mem:x", null, null, true), false, Clock.systemUTC());
     model.toggleTheme();
     assertThat(model.darkProperty().get()).isTrue();
   }
