@@ -1,5 +1,6 @@
 package io.taskdeck.ui.calendar;
 
+import io.taskdeck.ui.common.Labels;
 import io.taskdeck.core.CalendarKind;
 import io.taskdeck.core.CalendarSpec;
 import io.taskdeck.ui.common.DialogService;
@@ -67,7 +68,7 @@ public final class CalendarEditor {
       @Override
       protected void updateItem(CalendarSpec c, boolean empty) {
         super.updateItem(c, empty);
-        setText(empty || c == null ? null : c.name() + "  ·  " + c.kind().wireName());
+        setText(empty || c == null ? null : c.name() + "  ·  " + Labels.of(c.kind()));
       }
     });
     list.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> model.select(c));

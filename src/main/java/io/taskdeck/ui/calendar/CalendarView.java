@@ -1,5 +1,6 @@
 package io.taskdeck.ui.calendar;
 
+import io.taskdeck.ui.common.Labels;
 import io.taskdeck.core.CalendarSpec;
 import io.taskdeck.ui.calendar.CalendarRange.Mode;
 import io.taskdeck.ui.common.AppView;
@@ -180,7 +181,7 @@ public final class CalendarView implements AppView {
     exclusion.setItems(model.calendarChoices());
     exclusion.valueProperty().bindBidirectional(model.exclusionProperty());
     exclusion.setConverter(new StringConverter<>() {
-      @Override public String toString(CalendarSpec c) { return c == null ? "No exclusion calendar" : c.name() + " (" + c.kind().wireName() + ")"; }
+      @Override public String toString(CalendarSpec c) { return c == null ? "No exclusion calendar" : c.name() + " (" + Labels.of(c.kind()) + ")"; }
       @Override public CalendarSpec fromString(String s) { return null; }
     });
     Button clear = new Button("Clear");

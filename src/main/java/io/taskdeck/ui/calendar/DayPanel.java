@@ -1,5 +1,6 @@
 package io.taskdeck.ui.calendar;
 
+import io.taskdeck.ui.common.Labels;
 import io.taskdeck.ui.common.Badges;
 import io.taskdeck.ui.common.Formats;
 import io.taskdeck.ui.common.Icons;
@@ -110,7 +111,7 @@ final class DayPanel {
           Region dot = new Region();
           dot.getStyleClass().addAll("run-dot", r.outcome().styleClass());
           setGraphic(dot);
-          setTooltip(new Tooltip(r.taskName() + "  ·  " + (r.upcoming() ? "upcoming" : Badges.title(r.status().name()))
+          setTooltip(new Tooltip(r.taskName() + "  ·  " + (r.upcoming() ? "upcoming" : Labels.of(r.status()))
               + (r.taskDeleted() ? "  ·  the task was deleted" : "")));
         }
       };

@@ -30,6 +30,15 @@ public final class Labels {
     };
   }
 
+  /** The type in one word, for narrow table columns. */
+  public static String shortOf(TaskType type) {
+    return switch (type) {
+      case SHELL -> "Shell";
+      case HTTP -> "HTTP";
+      case NOOP -> "Marker";
+    };
+  }
+
   /** What a misfire policy does, in a few words. */
   public static String of(MisfirePolicy policy) {
     return switch (policy) {

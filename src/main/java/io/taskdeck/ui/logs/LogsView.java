@@ -5,6 +5,7 @@ import io.taskdeck.ui.common.AppView;
 import io.taskdeck.ui.common.Badges;
 import io.taskdeck.ui.common.EmptyState;
 import io.taskdeck.ui.common.Icons;
+import io.taskdeck.ui.common.Labels;
 import io.taskdeck.ui.common.UiContext;
 import java.nio.file.Path;
 import javafx.application.Platform;
@@ -95,7 +96,7 @@ public final class LogsView implements AppView {
     status.getItems().add(null);
     status.getItems().addAll(ExecutionStatus.values());
     status.setConverter(new StringConverter<>() {
-      @Override public String toString(ExecutionStatus s) { return s == null ? "All outcomes" : Badges.title(s.name()); }
+      @Override public String toString(ExecutionStatus s) { return s == null ? "All outcomes" : Labels.of(s); }
       @Override public ExecutionStatus fromString(String s) { return null; }
     });
     status.valueProperty().bindBidirectional(model.statusFilterProperty());

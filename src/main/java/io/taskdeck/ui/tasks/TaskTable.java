@@ -5,6 +5,7 @@ import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.ui.common.Badges;
 import io.taskdeck.ui.common.Formats;
+import io.taskdeck.ui.common.Labels;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.SelectionMode;
@@ -26,7 +27,7 @@ final class TaskTable {
     ScheduleText schedules = new ScheduleText(formats);
     // the server orders pages (newest first); sorting one loaded page would mislead
     table.getColumns().add(text("Name", 190, 150, Task::name));
-    table.getColumns().add(text("Type", 55, 52, t -> t.type().wireName()));
+    table.getColumns().add(text("Type", 64, 60, t -> Labels.shortOf(t.type())));
     table.getColumns().add(text("Schedule", 190, 150, t -> schedules.describe(t.spec().schedule())));
     table.getColumns().add(text("Next run", 105, 100, t -> formats.shortDateTime(t.nextRun())));
     table.getColumns().add(outcome());
