@@ -1,0 +1,58 @@
+package io.taskdeck.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * Read-only figures over all tasks and all runs, aggregated by the database: nothing is sampled,
+ * paged or capped. The GUI's counts, charts and calendar cells come from here, one query each, so
+ * the views that show the same figure agree. Methods throw {@link StoreUnavailableException} when
+ * the database cannot be reached.
+ */
+public interface TaskStatistics {
+
+  /** Tasks by status (every status present) and the dead letters not requeued, read together. */
+  Counts counts();
+
+  /**
+   * Attempts that ended in {@code [from, to)} (finished, or missed at their due time), by status:
+   * in total, and per bucket of {@code bucket} (buckets start at multiples of it from the epoch; a
+   * bucket without attempts is absent). Running attempts are not counted.
+   */
+  Histogram executions(Instant from, Instant to, Duration bucket);
+
+  /** How late attempts started in {@code [from, to)} began: their number and the nearest-rank p95. */
+  StartDelays startDelays(Instant from, Instant to);
+
+  /** Task counts by status and open dead letters. */
+  record Counts(Map<TaskStatus, Long> tasks, long deadLetters) {
+    public Counts {
+      Map<TaskStatus, Long> all = new EnumMap<>(TaskStatus.class);
+      for (TaskStatus s : TaskStatus.values()) {
+        all.put(s, tasks.getOrDefault(s, 0L));
+      }
+      tasks = Map.copyOf(all);
+    }
+
+    public long of(TaskStatus status) {
+      return tasks.get(status);
+    }
+
+    public long total() {
+      return tasks.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  /** Attempts by status, in total and per bucket start. */
+  record Histogram(Map<ExecutionStatus, Long> totals, SortedMap<Instant, Map<ExecutionStatus, Long>> buckets) {
+    public long total(ExecutionStatus status) {
+      return totals.getOrDefault(status, 0L);
+    }
+  }
+
+  /** @param p95 null when no attempt started in the range */
+  record StartDelays(long started, Duration p95) {}
+}
