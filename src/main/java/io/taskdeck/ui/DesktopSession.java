@@ -9,6 +9,7 @@ import io.taskdeck.ui.common.EventPump;
 import io.taskdeck.ui.common.FxDialogService;
 import io.taskdeck.ui.common.Formats;
 import io.taskdeck.ui.common.PrefsStore;
+import io.taskdeck.ui.common.SharedCounts;
 import io.taskdeck.ui.common.Theme;
 import io.taskdeck.ui.common.UiContext;
 import io.taskdeck.ui.common.UiExecutor;
@@ -93,9 +94,12 @@ public final class DesktopSession {
       return;
     }
     events = new EventPump(b.tasks(), executor);
-    UiContext ctx = new UiContext(b.tasks(), b.deadLetters(), b.calendars(), executor, new FxDialogService(() -> stage),
+    SharedCounts counts = new SharedCounts();
+    UiContext ctx = new UiContext(b.tasks(), b.deadLetters(), b.calendars(), b.statistics(), counts, executor,
+        new FxDialogService(() -> stage),
         new Formats(clock.getZone()), clock, events);
-    ShellViewModel shell = new ShellViewModel(b.tasks(), executor, b.profile(), prefs.dark(), clock);
+    ShellViewModel shell = new ShellViewModel(b.tasks(), b.statistics(), counts, executor, b.profile(),
+        prefs.dark(), clock);
     SettingsView settings = new SettingsView(new SettingsViewModel(factory, new ProfileStore(dataDir), executor,
         this::switchTo), new EngineSettingsModel(dataDir, executor), b.profile());
     window = new MainWindow(ctx, shell, dataDir, settings);

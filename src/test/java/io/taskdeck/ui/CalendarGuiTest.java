@@ -48,8 +48,7 @@ class CalendarGuiTest {
   @BeforeEach
   void openTheWindowOnTheRealEngine() {
     backend = new EngineBackend(dataDir.resolve("db"), 1, false);
-    driver = new DesktopDriver(backend.tasks(), backend.deadLetters(), backend.calendars(), DesktopApp.localProfile(dataDir),
-        dataDir, clock);
+    driver = new DesktopDriver(backend, dataDir, clock);
   }
 
   @AfterEach

@@ -3,7 +3,7 @@ package io.taskdeck.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.taskdeck.core.ConnectionProfile;
+import io.taskdeck.core.Backend;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskStatus;
@@ -37,17 +37,17 @@ abstract class DesktopGuiTest {
   DesktopDriver driver;
   TaskService service;
 
-  /** The service the window runs against. */
-  abstract TaskService openService(Path dataDir);
+  /** The engine the window runs against. */
+  abstract Backend openBackend(Path dataDir);
 
-  /** Releases what {@link #openService} opened. */
+  /** Releases what {@link #openBackend} opened. */
   void closeService() {}
 
   @BeforeEach
   void openWindow() {
-    service = openService(dataDir);
-    ConnectionProfile profile = DesktopApp.localProfile(dataDir);
-    driver = new DesktopDriver(service, profile, dataDir, Clock.systemDefaultZone());
+    Backend backend = openBackend(dataDir);
+    service = backend.tasks();
+    driver = new DesktopDriver(backend, dataDir, Clock.systemDefaultZone());
   }
 
   @AfterEach

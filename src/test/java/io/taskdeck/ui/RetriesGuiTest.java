@@ -38,8 +38,7 @@ class RetriesGuiTest {
   void requeueingADeadLetterFromTheRetriesViewMakesTheTaskRunAgain() throws Exception {
     EngineBackend backend = new EngineBackend(dataDir.resolve("db"), 1);
     Path marker = dataDir.resolve("failed-once");
-    try (DesktopDriver driver = new DesktopDriver(backend.tasks(), backend.deadLetters(),
-        DesktopApp.localProfile(dataDir), dataDir, Clock.systemDefaultZone())) {
+    try (DesktopDriver driver = new DesktopDriver(backend, dataDir, Clock.systemDefaultZone())) {
       Task task = backend.tasks().schedule(TaskSpec.builder().name("Flaky export")
           .payload(ShellPayload.of("test -f '" + marker + "' || { touch '" + marker + "'; exit 3; }"))
           .schedule(new Schedule.Once(Instant.now()))

@@ -4,6 +4,9 @@ import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.TaskEvent;
 import io.taskdeck.core.TaskService;
+import io.taskdeck.core.TaskStatistics;
+import io.taskdeck.core.TaskStatistics.Counts;
+import io.taskdeck.ui.common.SharedCounts;
 import io.taskdeck.ui.common.UiExecutor;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,8 +25,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The header and status bar: connection, node mode, engine state, running attempts, and whether
- * the database answers. Every poll reads the engine's state and asks the database (the task counts
- * by status); one failed read turns the status amber, two in a row red, each with the reason, and
+ * the database answers. Every poll reads the engine's state and the task counts (published to the
+ * {@link SharedCounts} every view shows); one failed read turns the status amber, two in a row red, each with the reason, and
  * from the first failure the views' data is marked stale.
  */
 public final class ShellViewModel {
@@ -33,9 +36,11 @@ public final class ShellViewModel {
   /** How the status bar shows the connection: green, amber or red. */
   public enum Health { OK, DEGRADED, DOWN }
 
-  private record Probe(EngineInfo info, Instant at) {}
+  private record Probe(EngineInfo info, Counts counts, Instant at) {}
 
   private final TaskService service;
+  private final TaskStatistics statistics;
+  private final SharedCounts counts;
   private final UiExecutor executor;
   private final Clock clock;
   private final StringProperty profileName = new SimpleStringProperty();
@@ -56,9 +61,11 @@ public final class ShellViewModel {
   private Instant lastGood;
   private Instant downSince;
 
-  public ShellViewModel(TaskService service, UiExecutor executor, ConnectionProfile profile, boolean darkTheme,
-      Clock clock) {
+  public ShellViewModel(TaskService service, TaskStatistics statistics, SharedCounts counts, UiExecutor executor,
+      ConnectionProfile profile, boolean darkTheme, Clock clock) {
     this.service = service;
+    this.statistics = statistics;
+    this.counts = counts;
     this.executor = executor;
     this.clock = clock;
     profileName.set(profile.name());
@@ -100,12 +107,12 @@ public final class ShellViewModel {
   /** Background thread: the engine's state, and one read of the database. */
   private Probe probe() {
     EngineInfo info = service.info();
-    service.countByStatus();
-    return new Probe(info, clock.instant());
+    return new Probe(info, statistics.counts(), clock.instant());
   }
 
   private void apply(Probe p) {
     EngineInfo info = p.info();
+    counts.publish(p.counts());
     failures = 0;
     downSince = null;
     lastGood = p.at();
