@@ -17,6 +17,9 @@ public interface TaskStatistics {
   /** Tasks by status (every status present) and the dead letters not requeued, read together. */
   Counts counts();
 
+  /** How many tasks the filters of {@code query} match, across all its pages (its paging ignored). */
+  long countTasks(TaskQuery query);
+
   /**
    * Attempts that ended in {@code [from, to)} (finished, or missed at their due time), by status:
    * in total, and per bucket of {@code bucket} (buckets start at multiples of it from the epoch; a

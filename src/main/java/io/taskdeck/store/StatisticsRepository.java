@@ -1,6 +1,7 @@
 package io.taskdeck.store;
 
 import io.taskdeck.core.ExecutionStatus;
+import io.taskdeck.core.TaskQuery;
 import io.taskdeck.core.TaskStatistics;
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.core.ValidationException;
@@ -18,9 +19,11 @@ import java.util.TreeMap;
  */
 public final class StatisticsRepository implements TaskStatistics {
   private final Jdbc jdbc;
+  private final TaskListing listing;
 
   public StatisticsRepository(Jdbc jdbc) {
     this.jdbc = jdbc;
+    this.listing = new TaskListing(jdbc);
   }
 
   @Override
@@ -34,6 +37,11 @@ public final class StatisticsRepository implements TaskStatistics {
       long dead = Jdbc.query(c, "SELECT COUNT(*) FROM dead_letter WHERE requeued_at IS NULL", rs -> rs.getLong(1)).get(0);
       return new Counts(tasks, dead);
     });
+  }
+
+  @Override
+  public long countTasks(TaskQuery query) {
+    return listing.count(query);
   }
 
   @Override

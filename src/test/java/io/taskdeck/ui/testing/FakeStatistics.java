@@ -38,6 +38,19 @@ public final class FakeStatistics implements TaskStatistics {
     return new Counts(tasks.countByStatus(), dead);
   }
 
+  @Override
+  public long countTasks(TaskQuery query) {
+    long n = 0;
+    TaskQuery q = query.withLimit(TaskQuery.MAX_LIMIT).withCursor(null);
+    Page<io.taskdeck.core.Task> page;
+    do {
+      page = tasks.list(q);
+      n += page.items().size();
+      q = q.withCursor(page.nextCursor());
+    } while (page.hasMore());
+    return n;
+  }
+
   private List<Execution> all() {
     List<Execution> rows = new ArrayList<>();
     ExecutionQuery q = ExecutionQuery.all().withLimit(TaskQuery.MAX_LIMIT);
