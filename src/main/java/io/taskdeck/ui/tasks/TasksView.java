@@ -2,8 +2,6 @@ package io.taskdeck.ui.tasks;
 
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskAction;
-import io.taskdeck.core.TaskStatus;
-import io.taskdeck.core.TaskType;
 import io.taskdeck.ui.common.AppView;
 import io.taskdeck.ui.common.Badges;
 import io.taskdeck.ui.common.EmptyState;
@@ -14,16 +12,14 @@ import io.taskdeck.ui.common.TableReveal;
 import io.taskdeck.ui.common.UiContext;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
@@ -38,7 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The Tasks view: toolbar, filters, the paged table, and the detail pane. */
 public final class TasksView implements AppView {
@@ -46,6 +41,7 @@ public final class TasksView implements AppView {
   private final TasksViewModel model;
   private final TaskActions actions;
   private final TaskDetailViewModel detail;
+  private final BulkActions bulk;
   private final TableView<Task> table;
   private final TextField search = new TextField();
   private final BorderPane root = new BorderPane();
@@ -53,10 +49,11 @@ public final class TasksView implements AppView {
 
   public TasksView(UiContext ctx) {
     this.ctx = ctx;
-    this.model = new TasksViewModel(ctx.service(), ctx.executor());
+    this.model = new TasksViewModel(ctx.service(), ctx.statistics(), ctx.executor());
     this.actions = new TaskActions(ctx.service(), ctx.executor(), ctx.dialogs(), model);
+    this.bulk = new BulkActions(ctx.service(), ctx.executor(), ctx.dialogs(), actions.noticeProperty());
     this.detail = new TaskDetailViewModel(ctx.service(), ctx.executor(), ctx.formats());
-    this.table = TaskTable.create(ctx.formats());
+    this.table = TaskTable.create(ctx.formats(), model.sortProperty());
     ctx.events().addListener(model::onEvents);
     ctx.events().addListener(detail::onEvents);
     build();
@@ -122,49 +119,29 @@ public final class TasksView implements AppView {
   }
 
   private Node filters() {
-    search.setId("searchField");
-    search.setPromptText("Search name, group or description  (Ctrl+F)");
-    search.textProperty().bindBidirectional(model.searchProperty());
-    search.setPrefWidth(340);
-    ComboBox<TaskStatus> status = new ComboBox<>();
-    status.setId("statusFilter");
-    status.getItems().add(null);
-    status.getItems().addAll(TaskStatus.values());
-    status.setConverter(converter("All statuses", Labels::of));
-    status.valueProperty().bindBidirectional(model.statusFilterProperty());
-    ComboBox<TaskType> type = new ComboBox<>();
-    type.setId("typeFilter");
-    type.getItems().add(null);
-    type.getItems().addAll(TaskType.values());
-    type.setConverter(converter("All types", Labels::of));
-    type.valueProperty().bindBidirectional(model.typeFilterProperty());
-    ProgressIndicator busy = new ProgressIndicator();
-    busy.setId("tasksLoading");
-    busy.setMaxSize(18, 18);
-    busy.visibleProperty().bind(model.loadingProperty());
     Label notice = new Label();
-    notice.setId("tasksNotice");
-    notice.getStyleClass().add("notice");
     notice.textProperty().bind(actions.noticeProperty());
-    notice.setMinWidth(0);
-    HBox box = new HBox(8, Icons.SEARCH.node(16), search, status, type, busy, notice);
-    box.setAlignment(Pos.CENTER_LEFT);
-    box.setPadding(new Insets(0, 16, 10, 16));
-    return box;
-  }
-
-  private static <T> StringConverter<T> converter(String none, Function<T, String> text) {
-    return new StringConverter<>() {
-      @Override public String toString(T v) { return v == null ? none : text.apply(v); }
-      @Override public T fromString(String s) { return null; }
-    };
+    return TaskFilters.create(model, search, notice);
   }
 
   private Node footer() {
     Label count = new Label();
     count.getStyleClass().add("text-muted");
+    count.setId("tasksCount");
     count.textProperty().bind(Bindings.createStringBinding(() -> countText(),
-        model.tasks(), model.hasMoreProperty(), model.lastLoadTimeProperty()));
+        model.tasks(), model.hasMoreProperty(), model.lastLoadTimeProperty(), model.totalProperty()));
+    MenuButton all = new MenuButton();
+    all.setId("allMatchingButton");
+    all.textProperty().bind(Bindings.createStringBinding(() -> String.format("All %,d matching",
+        Math.max(0, model.totalProperty().get())), model.totalProperty()));
+    all.visibleProperty().bind(model.totalProperty().greaterThan(0));
+    all.disableProperty().bind(bulk.runningProperty());
+    all.setTooltip(new Tooltip("Act on every task the search and filters match, not only the loaded rows"));
+    for (BulkActions.Bulk b : BulkActions.Bulk.values()) {
+      MenuItem item = new MenuItem(b.verb() + "…");
+      item.setOnAction(e -> bulk.apply(b, model.query(), model.totalProperty().get(), model::reload));
+      all.getItems().add(item);
+    }
     Button more = new Button("Load more");
     more.setId("loadMoreButton");
     more.visibleProperty().bind(model.hasMoreProperty());
@@ -172,18 +149,21 @@ public final class TasksView implements AppView {
     more.setOnAction(e -> model.loadMore());
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox bar = new HBox(8, count, grow, more);
+    HBox bar = new HBox(8, count, grow, all, more);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("table-footer");
     return bar;
   }
 
+  /** "100 of 523,411 tasks shown" (the count of all matching tasks, not of the loaded pages). */
   private String countText() {
     int n = model.tasks().size();
-    String shown = n == 1 ? "1 task" : n + " tasks";
-    String more = model.hasMoreProperty().get() ? " shown, more available" : "";
+    long total = model.totalProperty().get();
+    String shown = total < 0 ? String.format("%,d tasks shown, counting all…", n)
+        : total == n ? (n == 1 ? "1 task" : String.format("%,d tasks", n))
+        : String.format("%,d of %,d tasks shown", n, total);
     var took = model.lastLoadTimeProperty().get();
-    return shown + more + (took == null ? "" : "  ·  page query " + took.toMillis() + " ms");
+    return shown + (took == null ? "" : "  ·  page query " + took.toMillis() + " ms");
   }
 
   private void updatePlaceholder() {

@@ -114,12 +114,22 @@ public final class FakeTaskService implements TaskService {
   public synchronized Page<Task> list(TaskQuery q) {
     check();
     listCalls.incrementAndGet();
-    List<Task> matching = tasks.stream()
+    return page(matching(q), q.cursor(), q.limit());
+  }
+
+  /** How many tasks the query's filters match (not counted as a list call). */
+  public synchronized long count(TaskQuery q) {
+    check();
+    return matching(q).size();
+  }
+
+  private List<Task> matching(TaskQuery q) {
+    return tasks.stream()
         .filter(t -> q.statuses().isEmpty() || q.statuses().contains(t.status()))
         .filter(t -> q.type() == null || q.type() == t.type())
+        .filter(t -> q.group() == null || q.group().equals(t.spec().group()))
         .filter(t -> q.text() == null || text(t).contains(q.text().toLowerCase(Locale.ROOT)))
         .toList();
-    return page(matching, q.cursor(), q.limit());
   }
 
   private static String text(Task t) {
