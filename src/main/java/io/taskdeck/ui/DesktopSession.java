@@ -1,6 +1,8 @@
 package io.taskdeck.ui;
 
+import io.taskdeck.core.TaskService;
 import io.taskdeck.ui.shell.AppIcons;
+import io.taskdeck.ui.shell.CloseGuard;
 
 import io.taskdeck.core.Backend;
 import io.taskdeck.core.BackendFactory;
@@ -29,6 +31,7 @@ import java.time.Duration;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
@@ -39,6 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class DesktopSession {
   private static final Logger log = LoggerFactory.getLogger(DesktopSession.class);
   static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(20);
+  static final Duration WAIT_POLL = Duration.ofSeconds(1);
 
   private final BackendFactory factory;
   private final Path dataDir;
@@ -54,6 +58,8 @@ public final class DesktopSession {
   private EventPump events;
   private MainWindow window;
   private boolean closing;
+  private boolean asking;
+  private Runnable waiting;
   private boolean connecting;
 
   DesktopSession(BackendFactory factory, Path dataDir, Clock clock, UiExecutor executor, PrefsStore prefsStore,
@@ -177,8 +183,66 @@ public final class DesktopSession {
     }
   }
 
-  /** Saves the window state, stops the engine off the FX thread (bounded), then closes. */
+  /**
+   * Closes as the user asked: when attempts run on this node, first asks whether to wait for them
+   * or close now (see {@link CloseGuard}); then {@link #closeNow()}.
+   */
   public void close() {
+    if (closing || asking) {
+      return;
+    }
+    if (backend == null || waiting != null) {
+      closeNow();
+      return;
+    }
+    asking = true;
+    TaskService tasks = backend.tasks();
+    executor.submit(() -> CloseGuard.ask(tasks), question -> {
+      asking = false;
+      question.ifPresentOrElse(this::answer, this::closeNow);
+    }, e -> {
+      asking = false;
+      log.warn("Could not read the running attempts before closing: {}", e.getMessage());
+      closeNow();
+    });
+  }
+
+  private void answer(CloseGuard.Question q) {
+    Optional<Integer> answer = new FxDialogService(() -> stage).choose("Close Taskdeck", q.header(), q.content(),
+        q.choices().stream().map(CloseGuard.Choice::label).toList());
+    CloseGuard.Choice choice = answer.map(i -> q.choices().get(i)).orElse(CloseGuard.Choice.KEEP_OPEN);
+    switch (choice) {
+      case WAIT -> waitForRunningAttempts();
+      case CLOSE_NOW -> closeNow();
+      case KEEP_OPEN -> { }
+    }
+  }
+
+  /** Shows the attempts left and closes when none runs; "Close now" ends the wait. */
+  private void waitForRunningAttempts() {
+    Button now = new Button("Close now");
+    now.setId("closeNowButton");
+    now.setOnAction(e -> closeNow());
+    StartupPane pane = new StartupPane("Waiting for the running attempts to finish…");
+    pane.getChildren().add(now);
+    scene.setRoot(pane);
+    TaskService tasks = backend.tasks();
+    waiting = () -> executor.submit(() -> tasks.info().runningAttempts(), n -> {
+      if (closing) {
+        return;
+      }
+      if (n == 0) {
+        closeNow();
+      } else {
+        pane.setMessage("Waiting for " + (n == 1 ? "1 running attempt" : n + " running attempts") + " to finish…");
+        executor.schedule(WAIT_POLL, waiting);
+      }
+    }, e -> closeNow());
+    waiting.run();
+  }
+
+  /** Saves the window state, stops the engine off the FX thread (bounded), then closes: no question asked. */
+  public void closeNow() {
     if (closing) {
       return;
     }

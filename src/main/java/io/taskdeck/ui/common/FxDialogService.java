@@ -2,6 +2,7 @@ package io.taskdeck.ui.common;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -37,6 +38,20 @@ public final class FxDialogService implements DialogService {
     keep.setId("keepButton");
     alert.setOnShown(e -> keep.requestFocus());
     return alert.showAndWait().filter(yes::equals).isPresent();
+  }
+
+  @Override
+  public Optional<Integer> choose(String title, String header, String content, List<String> answers) {
+    List<ButtonType> buttons = answers.stream().map(a -> new ButtonType(a, ButtonBar.ButtonData.OTHER)).toList();
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, content, buttons.toArray(ButtonType[]::new));
+    alert.setTitle(title);
+    alert.setHeaderText(header);
+    alert.initOwner(owner.get());
+    alert.getDialogPane().setId("chooseDialog");
+    Button first = (Button) alert.getDialogPane().lookupButton(buttons.get(0));
+    first.setDefaultButton(true);
+    alert.setOnShown(e -> first.requestFocus());
+    return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0);
   }
 
   @Override

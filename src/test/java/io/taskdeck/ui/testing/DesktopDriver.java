@@ -108,10 +108,10 @@ public final class DesktopDriver implements AutoCloseable {
 
   public int exitCode() { return exitCode.get(); }
 
-  /** Closes the window as the user would and waits for run() to return. */
+  /** Closes the window without the question about running attempts, and waits for run() to return. */
   @Override
   public void close() throws InterruptedException {
-    Fx.run(() -> session().close());
+    Fx.run(() -> session().closeNow());
     thread.join(Duration.ofSeconds(30).toMillis());
   }
 }
