@@ -30,6 +30,30 @@ public interface TaskStatistics {
   /** How late attempts started in {@code [from, to)} began: their number and the nearest-rank p95. */
   StartDelays startDelays(Instant from, Instant to);
 
+  /**
+   * What the live tasks (scheduled, running, retrying) will run in {@code [from, to)}: one-shot tasks
+   * counted per bucket of their next run; recurring tasks grouped by the same schedule and calendar
+   * (an interval by its next run too, its phase), each group with its size, so a caller projects
+   * each group's occurrences once (with the engine's preview) for all of its tasks.
+   */
+  Upcoming upcoming(Instant from, Instant to, Duration bucket);
+
+  /** Upcoming runs of the live tasks. */
+  record Upcoming(SortedMap<Instant, Long> oneShotPerBucket, java.util.List<RecurringGroup> recurring) {
+    public long oneShotTotal() {
+      return oneShotPerBucket.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  /**
+   * Recurring tasks that run at the same times.
+   *
+   * @param schedule the shared schedule; an interval starts at the group's next run
+   * @param tasks how many tasks share it
+   * @param sampleId one of them (the first by id), to name the group
+   */
+  record RecurringGroup(Schedule schedule, String calendar, long tasks, java.util.UUID sampleId, String sampleName) {}
+
   /** Task counts by status and open dead letters. */
   record Counts(Map<TaskStatus, Long> tasks, long deadLetters) {
     public Counts {

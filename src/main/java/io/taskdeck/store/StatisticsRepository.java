@@ -6,7 +6,11 @@ import io.taskdeck.core.TaskStatistics;
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.core.ValidationException;
 import java.time.Duration;
+import io.taskdeck.core.Schedule;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,6 +22,7 @@ import java.util.TreeMap;
  * PERCENTILE_DISC}. The log's time ranges use the indexes of V70.
  */
 public final class StatisticsRepository implements TaskStatistics {
+  private static final String LIVE = "('SCHEDULED', 'RUNNING', 'RETRYING')";
   private final Jdbc jdbc;
   private final TaskListing listing;
 
@@ -69,6 +74,38 @@ public final class StatisticsRepository implements TaskStatistics {
       return null;
     }, from, to, from, to);
     return new Histogram(Map.copyOf(totals), buckets);
+  }
+
+  @Override
+  public Upcoming upcoming(Instant from, Instant to, Duration bucket) {
+    long seconds = bucket.toSeconds();
+    if (seconds < 1) {
+      throw new ValidationException("bucket", "a bucket must be at least 1 second");
+    }
+    TreeMap<Instant, Long> once = new TreeMap<>();
+    jdbc.query("SELECT CAST(FLOOR(EXTRACT(EPOCH FROM execution_time) / " + seconds + ") AS BIGINT) AS slot,"
+        + " COUNT(*) AS n FROM task WHERE status IN " + LIVE + " AND schedule_kind = 'once'"
+        + " AND execution_time >= ? AND execution_time < ? GROUP BY slot", rs -> {
+          once.put(Instant.ofEpochSecond(rs.getLong("slot") * seconds), rs.getLong("n"));
+          return null;
+        }, from, to);
+    // an interval's phase is its next run; a cron's is its expression and zone
+    String anchor = "CASE WHEN schedule_kind = 'interval' THEN execution_time END";
+    List<RecurringGroup> groups = jdbc.query("SELECT schedule_kind, cron_expression, time_zone, interval_ms, "
+        + anchor + " AS anchor, end_at, calendar_name, COUNT(*) AS n,"
+        + " MIN(CAST(task_id AS VARCHAR(36)) || '|' || task_name) AS sample"
+        + " FROM task WHERE status IN " + LIVE + " AND schedule_kind <> 'once'"
+        + " AND (end_at IS NULL OR end_at >= ?) GROUP BY schedule_kind, cron_expression, time_zone, interval_ms, "
+        + anchor + ", end_at, calendar_name", rs -> {
+          Schedule schedule = "cron".equals(rs.getString("schedule_kind"))
+              ? new Schedule.Cron(rs.getString("cron_expression"), ZoneId.of(rs.getString("time_zone")))
+              : new Schedule.Interval(Duration.ofMillis(rs.getLong("interval_ms")), Jdbc.instant(rs, "anchor"),
+                  Jdbc.instant(rs, "end_at"), null);
+          String[] sample = rs.getString("sample").split("\\|", 2);
+          return new RecurringGroup(schedule, rs.getString("calendar_name"), rs.getLong("n"),
+              UUID.fromString(sample[0]), sample[1]);
+        }, from);
+    return new Upcoming(once, groups);
   }
 
   @Override

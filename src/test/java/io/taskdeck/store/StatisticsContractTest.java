@@ -107,4 +107,38 @@ abstract class StatisticsContractTest {
     assertThat(d.p95()).isEqualTo(Duration.ofMillis(950));
     assertThat(stats.startDelays(T0.plusSeconds(60), T0.plusSeconds(70))).isEqualTo(new TaskStatistics.StartDelays(0, null));
   }
+
+  @Test
+  void upcomingRunsCountOneShotTasksPerBucketAndGroupRecurringTasksBySchedule() {
+    List<Task> tasks = new ArrayList<>();
+    for (int i = 0; i < 1_100; i++) {
+      Instant at = T0.plus(Duration.ofMinutes(30L * (i % 4)));
+      tasks.add(new Task(UUID.randomUUID(), TaskSpec.builder().name("once " + i).payload(ShellPayload.of("true"))
+          .schedule(new io.taskdeck.core.Schedule.Once(at)).build(), i % 50 == 0 ? TaskStatus.COMPLETED : TaskStatus.SCHEDULED,
+          at, null, 0, T0, T0));
+    }
+    io.taskdeck.core.Schedule nightly = new io.taskdeck.core.Schedule.Cron("0 0 2 * * ?", java.time.ZoneId.of("Europe/Berlin"));
+    for (int i = 0; i < 1_200; i++) {
+      tasks.add(new Task(UUID.randomUUID(), TaskSpec.builder().name("nightly " + i).payload(ShellPayload.of("true"))
+          .schedule(nightly).calendar(i < 200 ? "holidays" : null).build(), i == 0 ? TaskStatus.PAUSED : TaskStatus.SCHEDULED,
+          T0, null, 0, T0, T0));
+    }
+    Instant next = T0.plusSeconds(90);
+    for (int i = 0; i < 3; i++) {
+      tasks.add(new Task(UUID.randomUUID(), TaskSpec.builder().name("poll " + i).payload(ShellPayload.of("true"))
+          .schedule(io.taskdeck.core.Schedule.Interval.every(Duration.ofMinutes(5))).build(), TaskStatus.SCHEDULED,
+          next, null, 0, T0, T0));
+    }
+    new TaskRepository(jdbc).insertAll(tasks);
+    TaskStatistics.Upcoming u = stats.upcoming(T0, T0.plus(Duration.ofHours(1)), Duration.ofMinutes(15));
+    assertThat(u.oneShotPerBucket()).containsOnlyKeys(T0, T0.plus(Duration.ofMinutes(30)));
+    assertThat(u.oneShotTotal()).isEqualTo(550 - 11);
+    assertThat(u.recurring()).extracting(TaskStatistics.RecurringGroup::tasks).containsExactlyInAnyOrder(1_000L, 199L, 3L);
+    assertThat(u.recurring()).filteredOn(g -> g.tasks() == 3).singleElement().satisfies(g -> {
+      assertThat(g.schedule()).isEqualTo(new io.taskdeck.core.Schedule.Interval(Duration.ofMinutes(5), next, null, null));
+      assertThat(g.sampleName()).startsWith("poll ");
+    });
+    assertThat(u.recurring()).filteredOn(g -> g.tasks() == 199).singleElement()
+        .satisfies(g -> assertThat(g.calendar()).isEqualTo("holidays"));
+  }
 }

@@ -5,7 +5,10 @@ import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionQuery;
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.core.Page;
+import io.taskdeck.core.Schedule;
+import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskQuery;
+import io.taskdeck.core.TaskStatus;
 import io.taskdeck.core.TaskStatistics;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,6 +73,38 @@ public final class FakeStatistics implements TaskStatistics {
       buckets.computeIfAbsent(start, x -> new HashMap<>()).merge(e.status(), 1L, Long::sum);
     }
     return new Histogram(Map.copyOf(totals), buckets);
+  }
+
+  @Override
+  public Upcoming upcoming(Instant from, Instant to, Duration bucket) {
+    TreeMap<Instant, Long> once = new TreeMap<>();
+    Map<List<Object>, List<Task>> groups = new java.util.LinkedHashMap<>();
+    long s = bucket.toSeconds();
+    TaskQuery q = new TaskQuery(java.util.Set.of(TaskStatus.SCHEDULED, TaskStatus.RUNNING, TaskStatus.RETRYING),
+        null, null, null, TaskQuery.MAX_LIMIT, null);
+    Page<Task> page;
+    do {
+      page = tasks.list(q);
+      for (Task t : page.items()) {
+        Schedule sched = t.spec().schedule();
+        if (sched instanceof Schedule.Once) {
+          if (t.nextRun() != null && !t.nextRun().isBefore(from) && t.nextRun().isBefore(to)) {
+            once.merge(Instant.ofEpochSecond(Math.floorDiv(t.nextRun().getEpochSecond(), s) * s), 1L, Long::sum);
+          }
+        } else {
+          Schedule key = sched instanceof Schedule.Interval i
+              ? new Schedule.Interval(i.every(), t.nextRun(), i.endAt(), null) : sched;
+          groups.computeIfAbsent(java.util.Arrays.asList(key, t.spec().calendar()), k -> new ArrayList<>()).add(t);
+        }
+      }
+      q = q.withCursor(page.nextCursor());
+    } while (page.hasMore());
+    List<RecurringGroup> recurring = new ArrayList<>();
+    groups.forEach((k, ts) -> {
+      Task first = ts.stream().min(java.util.Comparator.comparing(t -> t.id().toString())).orElseThrow();
+      recurring.add(new RecurringGroup((Schedule) k.get(0), (String) k.get(1), ts.size(), first.id(), first.name()));
+    });
+    return new Upcoming(once, recurring);
   }
 
   @Override
