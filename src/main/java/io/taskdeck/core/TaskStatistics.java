@@ -34,16 +34,21 @@ public interface TaskStatistics {
    * What the live tasks (scheduled, running, retrying) will run in {@code [from, to)}: one-shot tasks
    * counted per bucket of their next run; recurring tasks grouped by the same schedule and calendar
    * (an interval by its next run too, its phase), each group with its size, so a caller projects
-   * each group's occurrences once (with the engine's preview) for all of its tasks.
+   * each group's occurrences once (with the engine's preview) for all of its tasks. The first
+   * {@code listed} one-time tasks (by next run) come with their names.
    */
-  Upcoming upcoming(Instant from, Instant to, Duration bucket);
+  Upcoming upcoming(Instant from, Instant to, Duration bucket, int listed);
 
   /** Upcoming runs of the live tasks. */
-  record Upcoming(SortedMap<Instant, Long> oneShotPerBucket, java.util.List<RecurringGroup> recurring) {
+  record Upcoming(SortedMap<Instant, Long> oneShotPerBucket, java.util.List<Due> oneShots,
+      java.util.List<RecurringGroup> recurring) {
     public long oneShotTotal() {
       return oneShotPerBucket.values().stream().mapToLong(Long::longValue).sum();
     }
   }
+
+  /** A one-time task's next run. */
+  record Due(java.util.UUID taskId, String name, Instant at) {}
 
   /**
    * Recurring tasks that run at the same times.

@@ -77,7 +77,7 @@ public final class StatisticsRepository implements TaskStatistics {
   }
 
   @Override
-  public Upcoming upcoming(Instant from, Instant to, Duration bucket) {
+  public Upcoming upcoming(Instant from, Instant to, Duration bucket, int listed) {
     long seconds = bucket.toSeconds();
     if (seconds < 1) {
       throw new ValidationException("bucket", "a bucket must be at least 1 second");
@@ -89,6 +89,10 @@ public final class StatisticsRepository implements TaskStatistics {
           once.put(Instant.ofEpochSecond(rs.getLong("slot") * seconds), rs.getLong("n"));
           return null;
         }, from, to);
+    List<Due> named = jdbc.query("SELECT task_id, task_name, execution_time FROM task WHERE status IN " + LIVE
+        + " AND schedule_kind = 'once' AND execution_time >= ? AND execution_time < ? ORDER BY execution_time"
+        + " LIMIT " + Math.max(0, listed), rs -> new Due(rs.getObject("task_id", UUID.class), rs.getString("task_name"),
+            Jdbc.instant(rs, "execution_time")), from, to);
     // an interval's phase is its next run; a cron's is its expression and zone
     String anchor = "CASE WHEN schedule_kind = 'interval' THEN execution_time END";
     List<RecurringGroup> groups = jdbc.query("SELECT schedule_kind, cron_expression, time_zone, interval_ms, "
@@ -105,7 +109,7 @@ public final class StatisticsRepository implements TaskStatistics {
           return new RecurringGroup(schedule, rs.getString("calendar_name"), rs.getLong("n"),
               UUID.fromString(sample[0]), sample[1]);
         }, from);
-    return new Upcoming(once, groups);
+    return new Upcoming(once, named, groups);
   }
 
   @Override

@@ -130,7 +130,8 @@ abstract class StatisticsContractTest {
           next, null, 0, T0, T0));
     }
     new TaskRepository(jdbc).insertAll(tasks);
-    TaskStatistics.Upcoming u = stats.upcoming(T0, T0.plus(Duration.ofHours(1)), Duration.ofMinutes(15));
+    TaskStatistics.Upcoming u = stats.upcoming(T0, T0.plus(Duration.ofHours(1)), Duration.ofMinutes(15), 5);
+    assertThat(u.oneShots()).hasSize(5).allSatisfy(d -> assertThat(d.at()).isEqualTo(T0));
     assertThat(u.oneShotPerBucket()).containsOnlyKeys(T0, T0.plus(Duration.ofMinutes(30)));
     assertThat(u.oneShotTotal()).isEqualTo(550 - 11);
     assertThat(u.recurring()).extracting(TaskStatistics.RecurringGroup::tasks).containsExactlyInAnyOrder(1_000L, 199L, 3L);

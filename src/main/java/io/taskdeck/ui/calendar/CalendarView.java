@@ -40,7 +40,7 @@ public final class CalendarView implements AppView {
   private final VBox root;
 
   public CalendarView(UiContext ctx, BiConsumer<UUID, String> openLog, BiConsumer<UUID, String> openTask) {
-    this.model = new CalendarViewModel(ctx.service(), ctx.calendars(), ctx.executor(), ctx.clock(), ctx.formats().zone());
+    this.model = new CalendarViewModel(ctx.service(), ctx.statistics(), ctx.calendars(), ctx.executor(), ctx.clock(), ctx.formats().zone());
     this.editor = new CalendarEditor(new CalendarEditorModel(ctx.service(), ctx.calendars(), ctx.executor()),
         ctx.dialogs(), () -> {
           model.reloadCalendars();

@@ -99,7 +99,7 @@ final class MonthGrid {
       default -> { }
     }
     if (cell.total() > 0) {
-      Label count = new Label(cell.total() + (cell.total() == 1 ? " run" : " runs"));
+      Label count = new Label(String.format("%,d", cell.total()) + (cell.total() == 1 ? " run" : " runs"));
       count.getStyleClass().add("day-count");
       box.getChildren().add(count);
     }
@@ -130,9 +130,9 @@ final class MonthGrid {
     box.getChildren().add(row);
   }
 
-  private static void addOutcome(javafx.scene.layout.HBox row, int n, String style, String prefix) {
+  private static void addOutcome(javafx.scene.layout.HBox row, long n, String style, String prefix) {
     if (n > 0) {
-      Label l = new Label(prefix + n);
+      Label l = new Label(prefix + String.format("%,d", n));
       l.getStyleClass().addAll("badge", style);
       row.getChildren().add(l);
     }

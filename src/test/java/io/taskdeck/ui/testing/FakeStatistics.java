@@ -76,8 +76,9 @@ public final class FakeStatistics implements TaskStatistics {
   }
 
   @Override
-  public Upcoming upcoming(Instant from, Instant to, Duration bucket) {
+  public Upcoming upcoming(Instant from, Instant to, Duration bucket, int listed) {
     TreeMap<Instant, Long> once = new TreeMap<>();
+    List<Due> due = new ArrayList<>();
     Map<List<Object>, List<Task>> groups = new java.util.LinkedHashMap<>();
     long s = bucket.toSeconds();
     TaskQuery q = new TaskQuery(java.util.Set.of(TaskStatus.SCHEDULED, TaskStatus.RUNNING, TaskStatus.RETRYING),
@@ -90,6 +91,7 @@ public final class FakeStatistics implements TaskStatistics {
         if (sched instanceof Schedule.Once) {
           if (t.nextRun() != null && !t.nextRun().isBefore(from) && t.nextRun().isBefore(to)) {
             once.merge(Instant.ofEpochSecond(Math.floorDiv(t.nextRun().getEpochSecond(), s) * s), 1L, Long::sum);
+            due.add(new Due(t.id(), t.name(), t.nextRun()));
           }
         } else {
           Schedule key = sched instanceof Schedule.Interval i
@@ -104,7 +106,8 @@ public final class FakeStatistics implements TaskStatistics {
       Task first = ts.stream().min(java.util.Comparator.comparing(t -> t.id().toString())).orElseThrow();
       recurring.add(new RecurringGroup((Schedule) k.get(0), (String) k.get(1), ts.size(), first.id(), first.name()));
     });
-    return new Upcoming(once, recurring);
+    due.sort(java.util.Comparator.comparing(Due::at));
+    return new Upcoming(once, due.subList(0, Math.min(listed, due.size())), recurring);
   }
 
   @Override
