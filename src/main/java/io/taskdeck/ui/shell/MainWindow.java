@@ -2,6 +2,7 @@ package io.taskdeck.ui.shell;
 
 import io.taskdeck.ui.calendar.CalendarView;
 import io.taskdeck.ui.common.AppView;
+import io.taskdeck.ui.common.Fxml;
 import io.taskdeck.ui.common.Icons;
 import io.taskdeck.ui.common.UiContext;
 import io.taskdeck.ui.logs.LogsView;
@@ -15,6 +16,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,37 +26,40 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The main window's content: header, sidebar, the current view, and the status bar. */
+/**
+ * The main window's content: header, sidebar, the current view, and the status bar. The skeleton is
+ * MainWindow.fxml; this controller fills it from {@link ViewKind} and binds it to the {@link ShellViewModel}.
+ */
 public final class MainWindow implements Navigator {
   private final ShellViewModel model;
   private final Map<ViewKind, AppView> views = new EnumMap<>(ViewKind.class);
   private final Map<ViewKind, ToggleButton> buttons = new EnumMap<>(ViewKind.class);
-  private final StackPane content = new StackPane();
   private final ToggleGroup nav = new ToggleGroup();
-  private final BorderPane root = new BorderPane();
+  private final BorderPane root;
+  @FXML private StackPane content;
+  @FXML private VBox center;
+  @FXML private VBox sidebar;
+  @FXML private Label connectionChip;
+  @FXML private Label modeChip;
+  @FXML private Button themeToggle;
   private ViewKind current;
 
   public MainWindow(UiContext ctx, ShellViewModel model, Path dataDir, SettingsView settings) {
     this.model = model;
+    this.root = Fxml.load(this, "MainWindow.fxml");
     ViewParts parts = new ViewParts(ctx, this, dataDir, settings);
     for (ViewKind kind : ViewKind.values()) {
       views.put(kind, kind.create(parts));
     }
     settings.showAppearance(new AppearanceModel(model.darkProperty()));
     ctx.events().addListener(model::onEvents);
-    root.setTop(header());
-    root.setLeft(sidebar());
-    root.setCenter(new VBox(StatusBar.staleBanner(model), content));
-    VBox.setVgrow(content, Priority.ALWAYS);
+    header();
+    sidebar();
+    center.getChildren().add(0, StatusBar.staleBanner(model));
     root.setBottom(StatusBar.create(model));
-    root.getStyleClass().add("main-window");
-    content.getStyleClass().add("content");
     select(ViewKind.TASKS);
   }
 
@@ -107,28 +112,16 @@ public final class MainWindow implements Navigator {
     views.get(current).refresh();
   }
 
-  private Node header() {
-    Label logo = new Label("Taskdeck");
-    logo.getStyleClass().add("app-title");
-    Label profile = chip(Icons.DATABASE, "connectionChip");
+  private void header() {
+    Label profile = chip(connectionChip, Icons.DATABASE);
     profile.textProperty().bind(Bindings.concat(model.profileNameProperty(), "  ·  ", model.connectionProperty()));
     profile.setOnMouseClicked(e -> select(ViewKind.SETTINGS));
     profile.setTooltip(new Tooltip("Connection profiles: switch to another database in Settings"));
-    Label mode = chip(null, "modeChip");
-    mode.textProperty().bind(Bindings.concat("node: ", model.modeProperty()));
-    Region grow = new Region();
-    HBox.setHgrow(grow, Priority.ALWAYS);
-    Button theme = new Button();
-    theme.setId("themeToggle");
-    theme.getStyleClass().addAll("flat", "button-icon");
-    theme.setTooltip(new Tooltip());
-    showTheme(theme, model.darkProperty().get());
-    model.darkProperty().addListener((o, was, dark) -> showTheme(theme, dark));
-    theme.setOnAction(e -> model.toggleTheme());
-    HBox header = new HBox(12, logo, profile, mode, grow, theme);
-    header.setAlignment(Pos.CENTER_LEFT);
-    header.getStyleClass().add("app-header");
-    return header;
+    modeChip.textProperty().bind(Bindings.concat("node: ", model.modeProperty()));
+    themeToggle.setTooltip(new Tooltip());
+    showTheme(themeToggle, model.darkProperty().get());
+    model.darkProperty().addListener((o, was, dark) -> showTheme(themeToggle, dark));
+    themeToggle.setOnAction(e -> model.toggleTheme());
   }
 
   /** The header button shows what it switches to, like the Settings choice shows what is on. */
@@ -139,19 +132,13 @@ public final class MainWindow implements Navigator {
     theme.setAccessibleText(text);
   }
 
-  private static Label chip(Icons icon, String id) {
-    Label l = new Label();
-    l.setId(id);
-    l.getStyleClass().add("chip");
-    if (icon != null) {
-      l.setGraphic(icon.node(14));
-    }
+  private static Label chip(Label l, Icons icon) {
+    l.setGraphic(icon.node(14));
     return l;
   }
 
-  private Node sidebar() {
-    VBox bar = new VBox(2);
-    bar.getStyleClass().add("sidebar");
+  private void sidebar() {
+    VBox bar = sidebar;
     for (ViewKind kind : ViewKind.values()) {
       ToggleButton b = new ToggleButton(kind.title(), kind.icon().node(18));
       b.setId(kind.navId());
@@ -165,7 +152,6 @@ public final class MainWindow implements Navigator {
       bar.getChildren().add(kind == ViewKind.RETRIES ? withBadge(b, retries().badge()) : b);
     }
     nav.selectedToggleProperty().addListener((o, a, b) -> { if (b == null) { a.setSelected(true); } });
-    return bar;
   }
 
   private static Node withBadge(ToggleButton button, Label badge) {
