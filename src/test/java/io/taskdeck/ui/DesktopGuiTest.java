@@ -204,4 +204,27 @@ abstract class DesktopGuiTest {
     assertThat(robot.lookup("#pauseButton").queryButton().isDisabled()).isTrue();
     assertThat(robot.lookup("#runNowButton").queryButton().isDisabled()).isTrue();
   }
+
+  @Test
+  void editingOnlyTheDescriptionInTheWindowKeepsEveryOtherSetting() {
+    java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    io.taskdeck.core.TaskSpec spec = io.taskdeck.core.TaskSpec.builder().name("every five")
+        .payload(new io.taskdeck.core.ShellPayload("true", null, java.util.Map.of("API_KEY", "abc123secret")))
+        .schedule(new io.taskdeck.core.Schedule.Interval(Duration.ofMinutes(5), now.plus(Duration.ofHours(1)),
+            now.plus(Duration.ofDays(3)), 10))
+        .retry(new io.taskdeck.core.RetryPolicy(3, Duration.ofSeconds(5), 2.0, Duration.ofHours(1), 0.25)).build();
+    Task t = service.schedule(spec);
+    await().atMost(WAIT).until(() -> rows().stream().anyMatch(x -> x.name().equals("every five")));
+    select("every five");
+    robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+    await().atMost(WAIT).until(() -> robot.lookup("#taskDescription").tryQuery().isPresent());
+    assertThat(Fx.call(() -> robot.lookup("#taskName").query().isFocused())).as("focus starts on the name").isTrue();
+    assertThat(robot.lookup("#shellEnv").queryAs(TextArea.class).getText()).doesNotContain("abc123secret");
+    robot.clickOn("#taskDescription").write("checked by hand");
+    Button save = robot.lookup("#saveTaskButton").queryButton();
+    await().atMost(WAIT).until(() -> !save.isDisabled());
+    robot.clickOn(save);
+    await().atMost(WAIT).until(() -> "checked by hand".equals(service.get(t.id()).spec().description()));
+    assertThat(service.get(t.id()).spec()).isEqualTo(spec.toBuilder().description("checked by hand").build());
+  }
 }
