@@ -60,7 +60,7 @@ class CalendarOpenTaskGuiTest {
       assertThat(Fx.call(open::isDisabled)).isFalse();
       Fx.run(open::fire);
 
-      assertThat(Fx.call(() -> driver.window().selected())).as("the Tasks view").isEqualTo(1);
+      assertThat(Fx.call(() -> driver.window().selected())).as("the Tasks view").isEqualTo(io.taskdeck.ui.shell.ViewKind.TASKS);
       await().atMost(WAIT).until(() -> Fx.call(() -> table.getSelectionModel().getSelectedItems().size() == 1
           && wanted.id().equals(table.getSelectionModel().getSelectedItem().id())));
       await().atMost(WAIT).until(() -> Fx.call(() -> driver.window().root().lookupAll(".detail-pane .title-3").stream()

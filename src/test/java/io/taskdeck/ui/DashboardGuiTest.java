@@ -36,7 +36,7 @@ class DashboardGuiTest {
       Hyperlink failure = (Hyperlink) Fx.call(() -> driver.window().root().lookup("#recentFailures .hyperlink"));
       String task = Fx.call(failure::getText);
       Fx.run(failure::fire);
-      assertThat(Fx.call(() -> driver.window().selected())).isEqualTo(4);
+      assertThat(Fx.call(() -> driver.window().selected())).isEqualTo(io.taskdeck.ui.shell.ViewKind.LOGS);
       assertThat(Fx.call(() -> driver.window().logs().model().taskFilterProperty().get().name())).isEqualTo(task);
       await().until(() -> Fx.call(() -> !driver.window().logs().model().rows().isEmpty()
           && driver.window().logs().model().rows().stream().allMatch(r -> r.taskName().equals(task))));
