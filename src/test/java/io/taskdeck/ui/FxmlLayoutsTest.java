@@ -35,7 +35,7 @@ class FxmlLayoutsTest {
       found = files.filter(p -> p.toString().endsWith(".fxml")).sorted().toList();
     }
     assertThat(found).as("the layouts issue 16 names").extracting(p -> p.getFileName().toString())
-        .contains("TaskEditor.fxml", "MainWindow.fxml");
+        .contains("TaskEditor.fxml", "MainWindow.fxml", "CalendarEditor.fxml", "Settings.fxml");
     return found.stream();
   }
 
