@@ -41,6 +41,7 @@ final class DayPanel {
         : DAY.format(model.selectedDayProperty().get()), model.selectedDayProperty()));
     Label count = new Label();
     count.getStyleClass().add("text-muted");
+    count.setWrapText(true);
     count.textProperty().bind(Bindings.createStringBinding(() -> summary(), model.dayRuns(), model.dayTotalProperty()));
     ListView<DayRun> list = list();
     Button task = new Button("Open task", Icons.TASKS.node(14));

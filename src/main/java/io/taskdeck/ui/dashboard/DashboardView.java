@@ -107,6 +107,7 @@ public final class DashboardView implements AppView {
   private static VBox tile(String id, String label, String value, String note, String tone) {
     Label name = new Label(label);
     name.getStyleClass().add("tile-label");
+    name.setWrapText(true);
     Label figure = new Label(value);
     figure.getStyleClass().addAll("tile-value", "tile-" + tone);
     figure.setId(id);

@@ -98,7 +98,7 @@ final class ScheduleBuilderView {
     TextField time = new TextField();
     time.setId("onceTime");
     time.setPromptText("HH:mm");
-    time.setPrefColumnCount(6);
+    time.setPrefColumnCount(7);
     time.textProperty().bindBidirectional(model.onceTimeProperty());
     Label hint = new Label("Leave date and time empty to run right after saving.");
     hint.getStyleClass().add("text-muted");

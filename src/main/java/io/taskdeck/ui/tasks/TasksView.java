@@ -77,7 +77,7 @@ public final class TasksView implements AppView {
     VBox center = new VBox(table, footer());
     VBox.setVgrow(table, Priority.ALWAYS);
     SplitPane split = new SplitPane(center, new TaskDetailView(detail, ctx.formats()).node());
-    split.setDividerPositions(0.75);
+    split.setDividerPositions(0.78);
     root.setTop(new VBox(toolbar(), filters()));
     root.setCenter(split);
     root.getStyleClass().add("tasks-view");
