@@ -1,11 +1,15 @@
 package io.taskdeck.bench;
 
+import io.taskdeck.app.CliOptions;
+import io.taskdeck.store.JdbcUrls;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +38,18 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--db", paramLabel = "URL", description = "A jdbc:postgresql: URL (a fresh schema per run). Default: a fresh H2 in a temp dir.")
   String db;
+
+  @Option(
+      names = "--db-user",
+      paramLabel = "U",
+      description = "Database user. Default: the URL's on PostgreSQL, sa on the embedded H2.")
+  String dbUser;
+
+  @Option(
+      names = "--db-password-env",
+      paramLabel = "VAR",
+      description = "Environment variable holding the database password. Default: ${DEFAULT-VALUE}")
+  String dbPasswordEnv = CliOptions.DEFAULT_DB_PASSWORD_ENV;
 
   @Option(names = "--tasks", paramLabel = "N", description = "Tasks to create. Default: ${DEFAULT-VALUE}")
   int tasks = 10_000;
@@ -74,17 +90,19 @@ public final class BenchCommand implements Callable<Integer> {
   private final Clock clock;
   private final PrintStream out;
   private final Runnable loggingSetup;
+  private final Map<String, String> env;
 
   /** The command as the jar runs it: library logging is cut to warnings on stderr. */
   public BenchCommand(Clock clock, PrintStream out) {
-    this(clock, out, BenchLogging::quiet);
+    this(clock, out, BenchLogging::quiet, System.getenv());
   }
 
-  /** For tests, which keep their own logging. */
-  BenchCommand(Clock clock, PrintStream out, Runnable loggingSetup) {
+  /** For tests, which keep their own logging and give the environment the password is read from. */
+  BenchCommand(Clock clock, PrintStream out, Runnable loggingSetup, Map<String, String> env) {
     this.clock = clock;
     this.out = out;
     this.loggingSetup = loggingSetup;
+    this.env = Map.copyOf(env);
   }
 
   @Override
@@ -129,14 +147,18 @@ public final class BenchCommand implements Callable<Integer> {
     if (s == Scenario.GUI_PAGE && kinds.contains(EngineKind.QUARTZ_BASELINE)) {
       throw bad("--engine quartz-baseline has no task list to page: gui-page runs on taskdeck only");
     }
-    if (db != null && !db.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:postgresql:")) {
-      throw bad("--db must be a jdbc:postgresql: URL (omit it for a fresh embedded H2), was " + io.taskdeck.store.JdbcUrls.redact(db));
+    if (db != null && !db.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")) {
+      throw bad("--db must be a jdbc:postgresql: URL (omit it for a fresh embedded H2), was " + JdbcUrls.redact(db));
+    }
+    if (db != null && !JdbcUrls.redact(db).equals(db)) {
+      throw bad("--db must not contain a password; put it in the variable named by --db-password-env");
     }
     int secs = seconds != null ? seconds : s == Scenario.STEADY ? 30 : 0;
     if (s == Scenario.STEADY && secs == 0) {
       throw bad("--seconds must be at least 1 for steady");
     }
-    return new BenchSettings(s, db, tasks, nodes, threads, rate, secs, s == Scenario.STEADY ? warmup : 0, kinds, json);
+    DbLogin login = new DbLogin(dbUser, env.get(dbPasswordEnv));
+    return new BenchSettings(s, db, login, tasks, nodes, threads, rate, secs, s == Scenario.STEADY ? warmup : 0, kinds, json);
   }
 
   private <T> T parse(java.util.function.Supplier<T> parser, String name) {

@@ -8,6 +8,7 @@ import java.util.List;
  * One benchmark invocation, validated by {@link BenchCommand}.
  *
  * @param db the base URL (a PostgreSQL server), or null for a fresh embedded H2
+ * @param login the user and password of every connection to it
  * @param seconds steady: how long to feed; drain and crash: the longest to wait (0: until done)
  * @param warmup steady: how long to feed at the same rate before that, not counted (0: no warm-up)
  * @param json where to write one JSON object per line per result, or null
@@ -15,6 +16,7 @@ import java.util.List;
 public record BenchSettings(
     Scenario scenario,
     String db,
+    DbLogin login,
     int tasks,
     int nodes,
     int threads,

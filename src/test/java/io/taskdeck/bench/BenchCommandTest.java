@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -14,7 +16,7 @@ class BenchCommandTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new BenchCommand(Clock.systemUTC(), System.out));
+    CommandLine cli = new CommandLine(new BenchCommand(Clock.systemUTC(), System.out, () -> {}, Map.of()));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     return cli.execute(args);
   }
@@ -51,6 +53,39 @@ class BenchCommandTest {
   void aDatabaseOtherThanPostgresqlIsRefusedWithoutItsPassword() {
     assertThat(run("create", "--db", "jdbc:mysql://h/db?password=hunter2")).isEqualTo(2);
     assertThat(errors()).contains("--db must be a jdbc:postgresql: URL").doesNotContain("hunter2");
+  }
+
+  @Test
+  void aPasswordInTheDatabaseUrlIsRefusedWithoutShowingIt() {
+    assertThat(run("drain", "--db", "jdbc:postgresql://h/db?user=u&password=hunter2")).isEqualTo(2);
+    assertThat(errors())
+        .contains("--db must not contain a password", "--db-password-env")
+        .doesNotContain("hunter2");
+  }
+
+  @Test
+  void theUserAndThePasswordOfTheNamedVariableBecomeTheLogin() {
+    BenchSettings named = settings(Map.of("PG_SECRET", "pw1"), "drain", "--db-user", "bob", "--db-password-env", "PG_SECRET");
+    BenchSettings byDefault = settings(Map.of("TASKDECK_DB_PASSWORD", "pw2"), "drain");
+
+    assertThat(named.login()).isEqualTo(new DbLogin("bob", "pw1"));
+    assertThat(named.login().toString()).contains("bob").doesNotContain("pw1");
+    assertThat(byDefault.login()).isEqualTo(new DbLogin(null, "pw2"));
+  }
+
+  @Test
+  void aNodeGetsThePasswordThroughItsEnvironmentNeverOnItsCommandLine() {
+    try (ScratchDatabase db = ScratchDatabase.create(null, "bob", "pw-on-no-command-line")) {
+      List<String> command = NodeProcess.command(EngineKind.TASKDECK, db, 4, "node-x");
+
+      assertThat(command).containsSequence("--user", "bob").noneMatch(arg -> arg.contains("pw-on-no-command-line"));
+    }
+  }
+
+  private static BenchSettings settings(Map<String, String> env, String... args) {
+    BenchCommand command = new BenchCommand(Clock.systemUTC(), System.out, () -> {}, env);
+    new CommandLine(command).parseArgs(args);
+    return command.settings();
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,10 +32,15 @@ class BenchSmokeTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
   private List<JsonNode> bench(String... args) throws Exception {
+    return bench(Map.of(), args);
+  }
+
+  private List<JsonNode> bench(Map<String, String> env, String... args) throws Exception {
     Path json = dir.resolve("results.jsonl");
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--json", json.toString()));
-    BenchCommand command = new BenchCommand(Clock.systemUTC(), new PrintStream(out, true, StandardCharsets.UTF_8), () -> {});
+    BenchCommand command =
+        new BenchCommand(Clock.systemUTC(), new PrintStream(out, true, StandardCharsets.UTF_8), () -> {}, env);
     int exit = new CommandLine(command).execute(all.toArray(String[]::new));
     assertThat(exit).as("exit code; output:%n%s", output()).isZero();
     List<JsonNode> results = new ArrayList<>();
@@ -73,6 +79,19 @@ class BenchSmokeTest {
       assertThat(r.get("peak_heap_mb").asDouble()).isPositive();
     }
     assertThat(output()).contains("ratio");
+  }
+
+  @Test
+  void theNodesConnectWithTheUserAndThePasswordOfTheNamedVariable() throws Exception {
+    // H2 creates the database with the first connection's credentials and refuses any other, so a
+    // node that connected without them would fail to start and the drain would not complete.
+    JsonNode r =
+        bench(Map.of("BENCH_SECRET", "s3cret-pw"), "drain", "--tasks", "30", "--db-user", "bencher",
+                "--db-password-env", "BENCH_SECRET")
+            .get(0);
+
+    assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
+    assertThat(output()).doesNotContain("s3cret-pw");
   }
 
   @Test
