@@ -11,13 +11,15 @@ import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.Scheduler;
+import org.quartz.SimpleTrigger;
+import org.quartz.Trigger;
 import org.quartz.spi.JobFactory;
 import org.quartz.spi.TriggerFiredBundle;
 
 /**
- * The baseline's no-op job: it records each execution (task id = job name, due time = the
- * trigger's start time, so a misfire does not hide the delay) in {@code bench_execution}, one
- * insert per execution, as Taskdeck writes one log row per attempt.
+ * The baseline's no-op job: it records each execution (task id = job name, due time as {@link
+ * #due} says) in {@code bench_execution}, one insert per execution, as Taskdeck writes one log row
+ * per attempt.
  */
 final class BaselineRecorder implements JobFactory {
   private static final String INSERT =
@@ -43,7 +45,7 @@ final class BaselineRecorder implements JobFactory {
 
   void record(JobExecutionContext context) throws JobExecutionException {
     Instant started = clock.instant();
-    Instant due = context.getTrigger().getStartTime().toInstant();
+    Instant due = due(context);
     Instant finished = clock.instant();
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(INSERT)) {
@@ -56,6 +58,17 @@ final class BaselineRecorder implements JobFactory {
     } catch (SQLException e) {
       throw new JobExecutionException("cannot record the execution: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The occurrence an execution stands for: a one-shot trigger's start time (a misfire moves its
+   * scheduled fire time to now, which would hide the delay), a repeating trigger's scheduled fire
+   * time (Quartz keeps it on the trigger's schedule).
+   */
+  static Instant due(JobExecutionContext context) {
+    Trigger trigger = context.getTrigger();
+    boolean repeating = trigger instanceof SimpleTrigger simple && simple.getRepeatCount() != 0;
+    return (repeating ? context.getScheduledFireTime() : trigger.getStartTime()).toInstant();
   }
 
   /** The no-op job stored in Quartz's tables; the recorder's factory gives it the recorder. */

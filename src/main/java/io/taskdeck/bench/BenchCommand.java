@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Measures creation rate, drain throughput, start delay, duplicates and losses.",
-      "Scenarios: create, drain, steady, crash, gui-page. Each engine runs on a fresh database."
+      "Scenarios: create, drain, steady, recurring, crash, gui-page. Each engine runs on a fresh database."
     })
 public final class BenchCommand implements Callable<Integer> {
   /** Exit code when the benchmark database cannot be reached (as the main command's). */
@@ -33,7 +33,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SCENARIO", description = "create, drain, steady, crash or gui-page")
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "create, drain, steady, recurring, crash or gui-page")
   String scenario;
 
   @Option(names = "--db", paramLabel = "URL", description = "A jdbc:postgresql: URL (a fresh schema per run). Default: a fresh H2 in a temp dir.")
@@ -66,15 +66,18 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--seconds",
       paramLabel = "S",
-      description = "steady: seconds to feed (default 30); drain, crash: the longest to wait (default: until done).")
+      description =
+          "steady: seconds to feed (default 30); recurring: seconds to measure (default 180); drain,"
+              + " crash: the longest to wait (default: until done).")
   Integer seconds;
 
   @Option(
       names = "--warmup",
       paramLabel = "S",
       description =
-          "steady: seconds fed at the same rate before the measured feed, so that the nodes' JIT and"
-              + " caches are warm; those tasks run but are not counted. Default: ${DEFAULT-VALUE}")
+          "steady: seconds fed at the same rate before the measured feed; recurring: seconds its tasks"
+              + " run after they are created before the window opens; so that the nodes' JIT and caches"
+              + " are warm. What runs then is not counted. Default: ${DEFAULT-VALUE}")
   int warmup = 5;
 
   @Option(
@@ -153,12 +156,22 @@ public final class BenchCommand implements Callable<Integer> {
     if (db != null && !JdbcUrls.redact(db).equals(db)) {
       throw bad("--db must not contain a password; put it in the variable named by --db-password-env");
     }
-    int secs = seconds != null ? seconds : s == Scenario.STEADY ? 30 : 0;
-    if (s == Scenario.STEADY && secs == 0) {
-      throw bad("--seconds must be at least 1 for steady");
+    int secs = seconds != null ? seconds : defaultSeconds(s);
+    boolean fed = s == Scenario.STEADY || s == Scenario.RECURRING;
+    if (fed && secs == 0) {
+      throw bad("--seconds must be at least 1 for " + s);
     }
     DbLogin login = new DbLogin(dbUser, env.get(dbPasswordEnv));
-    return new BenchSettings(s, db, login, tasks, nodes, threads, rate, secs, s == Scenario.STEADY ? warmup : 0, kinds, json);
+    return new BenchSettings(s, db, login, tasks, nodes, threads, rate, secs, fed ? warmup : 0, kinds, json);
+  }
+
+  /** steady feeds 30 s, recurring measures 180 s (three periods); drain and crash wait until done. */
+  private static int defaultSeconds(Scenario s) {
+    return switch (s) {
+      case STEADY -> 30;
+      case RECURRING -> 180;
+      default -> 0;
+    };
   }
 
   private <T> T parse(java.util.function.Supplier<T> parser, String name) {

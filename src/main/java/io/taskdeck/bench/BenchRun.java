@@ -67,6 +67,10 @@ final class BenchRun {
         return String.format(Locale.ROOT, "%,d tasks, no node", s.tasks());
       case STEADY:
         return String.format(Locale.ROOT, "%,d tasks/s for %d s, %s", s.rate(), s.seconds(), nodes);
+      case RECURRING:
+        return String.format(
+            Locale.ROOT, "%,d tasks every %d s, measured %d s after a %d s warm-up, %s",
+            s.tasks(), RecurringScenario.EVERY.toSeconds(), s.seconds(), s.warmup(), nodes);
       default:
         return String.format(Locale.ROOT, "%,d tasks, %s", s.tasks(), nodes);
     }
@@ -82,6 +86,8 @@ final class BenchRun {
         return DrainScenario.run(ctx, true);
       case STEADY:
         return SteadyScenario.run(ctx);
+      case RECURRING:
+        return RecurringScenario.run(ctx);
       case GUI_PAGE:
         return GuiPageScenario.run(ctx);
       default:

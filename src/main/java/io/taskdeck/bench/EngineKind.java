@@ -50,6 +50,11 @@ public enum EngineKind {
     return this == TASKDECK ? TaskdeckNode.open(settings, clock) : BaselineNode.open(settings, clock);
   }
 
+  /** How the engine times a recurring task's next occurrence. */
+  Cadence cadence() {
+    return Cadence.FIXED_RATE;
+  }
+
   @Override
   public String toString() {
     return wireName;

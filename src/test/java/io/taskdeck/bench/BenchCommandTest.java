@@ -120,6 +120,18 @@ class BenchCommandTest {
   }
 
   @Test
+  void recurringMeasuresThreeMinutesAfterAFiveSecondWarmUpByDefault() {
+    BenchSettings settings = settings(Map.of(), "recurring", "--tasks", "100000", "--nodes", "2");
+
+    assertThat(settings.scenario()).isEqualTo(Scenario.RECURRING);
+    assertThat(settings.seconds()).isEqualTo(180);
+    assertThat(settings.warmup()).isEqualTo(5);
+    assertThat(settings.waitLimit()).isNull();
+    assertThat(run("recurring", "--seconds", "0")).isEqualTo(2);
+    assertThat(errors()).contains("--seconds must be at least 1 for recurring");
+  }
+
+  @Test
   void theMainCommandRunsTheBenchSubcommandInsteadOfTheLauncher() {
     assertThat(Main.run("bench", "crash", "--nodes", "1")).isEqualTo(2);
   }

@@ -107,6 +107,22 @@ class BenchSmokeTest {
   }
 
   @Test
+  void recurringCountsEachOccurrenceOfTheWindowOnceAndReportsTheCreationRate() throws Exception {
+    // 60 tasks every minute, phased over it: about 20 occurrences fall in a 20 s window
+    JsonNode r = bench("recurring", "--tasks", "60", "--seconds", "20", "--warmup", "2").get(0);
+
+    assertThat(r.get("scenario").asText()).isEqualTo("recurring");
+    assertThat(r.get("occurrences_due").asLong()).as(r.toString()).isBetween(15L, 25L);
+    assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
+    assertThat(r.get("duplicates").asLong()).as(r.toString()).isZero();
+    assertThat(r.get("start_delay_ms").get("max").asLong()).isGreaterThanOrEqualTo(r.get("start_delay_ms").get("p50").asLong());
+    assertThat(r.get("created_per_s").asDouble()).isPositive();
+    assertThat(r.get("rate_per_s").asDouble()).isPositive();
+    assertThat(r.get("wall_s").asDouble()).isEqualTo(20.0);
+    assertThat(output()).contains("occurrences/s", "created tasks/s");
+  }
+
+  @Test
   void crashKillsANodeAndTheClusterRecoversWithoutLosingATask() throws Exception {
     JsonNode r = bench("crash", "--tasks", "100", "--nodes", "2").get(0);
 
