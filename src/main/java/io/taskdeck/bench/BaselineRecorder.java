@@ -1,9 +1,6 @@
 package io.taskdeck.bench;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import javax.sql.DataSource;
@@ -18,24 +15,13 @@ import org.quartz.spi.TriggerFiredBundle;
 
 /**
  * The baseline's no-op job: it records each execution (task id = job name, due time as {@link
- * #due} says) in {@code bench_execution}, one insert per execution, as Taskdeck writes one log row
- * per attempt.
+ * #due} says) in the {@link RecordingTable}.
  */
 final class BaselineRecorder implements JobFactory {
-  private static final String INSERT =
-      "INSERT INTO "
-          + BaselineSchema.EXECUTION_TABLE
-          + " (task_id, node_id, scheduled_for, started_at, finished_at, status)"
-          + " VALUES (?, ?, ?, ?, ?, 'SUCCESS')";
-
-  private final DataSource dataSource;
-  private final String nodeId;
-  private final Clock clock;
+  private final RecordingTable table;
 
   BaselineRecorder(DataSource dataSource, String nodeId, Clock clock) {
-    this.dataSource = dataSource;
-    this.nodeId = nodeId;
-    this.clock = clock;
+    this.table = new RecordingTable(dataSource, nodeId, clock);
   }
 
   @Override
@@ -44,17 +30,8 @@ final class BaselineRecorder implements JobFactory {
   }
 
   void record(JobExecutionContext context) throws JobExecutionException {
-    Instant started = clock.instant();
-    Instant due = due(context);
-    Instant finished = clock.instant();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(INSERT)) {
-      ps.setString(1, context.getJobDetail().getKey().getName());
-      ps.setString(2, nodeId);
-      ps.setTimestamp(3, Timestamp.from(due));
-      ps.setTimestamp(4, Timestamp.from(started));
-      ps.setTimestamp(5, Timestamp.from(finished));
-      ps.executeUpdate();
+    try {
+      table.record(context.getJobDetail().getKey().getName(), due(context));
     } catch (SQLException e) {
       throw new JobExecutionException("cannot record the execution: " + e.getMessage(), e);
     }

@@ -97,7 +97,7 @@ final class BaselineTarget implements BenchTarget, TaskFeeder {
 
   @Override
   public ExecutionLog executionLog() {
-    return ExecutionLog.baseline(pool, BaselineSchema.EXECUTION_TABLE);
+    return ExecutionLog.recorded(pool);
   }
 
   @Override

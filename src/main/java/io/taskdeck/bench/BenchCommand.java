@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,7 +85,9 @@ public final class BenchCommand implements Callable<Integer> {
       names = "--engine",
       paramLabel = "E",
       split = ",",
-      description = "taskdeck and/or quartz-baseline (comma-separated or repeated). Default: taskdeck")
+      description =
+          "taskdeck, quartz-baseline and/or db-scheduler (comma-separated or repeated; db-scheduler"
+              + " needs a build with -Pbench-peers). Default: taskdeck")
   List<String> engines = new ArrayList<>(List.of("taskdeck"));
 
   @Option(names = "--json", paramLabel = "FILE", description = "Append one JSON object per result (JSON Lines).")
@@ -94,18 +97,24 @@ public final class BenchCommand implements Callable<Integer> {
   private final PrintStream out;
   private final Runnable loggingSetup;
   private final Map<String, String> env;
+  private final Predicate<String> onClassPath;
 
   /** The command as the jar runs it: library logging is cut to warnings on stderr. */
   public BenchCommand(Clock clock, PrintStream out) {
-    this(clock, out, BenchLogging::quiet, System.getenv());
+    this(clock, out, BenchLogging::quiet, System.getenv(), EngineKind::loadable);
   }
 
-  /** For tests, which keep their own logging and give the environment the password is read from. */
-  BenchCommand(Clock clock, PrintStream out, Runnable loggingSetup, Map<String, String> env) {
+  /**
+   * For tests, which keep their own logging and give the environment the password is read from and
+   * which classes count as present.
+   */
+  BenchCommand(
+      Clock clock, PrintStream out, Runnable loggingSetup, Map<String, String> env, Predicate<String> onClassPath) {
     this.clock = clock;
     this.out = out;
     this.loggingSetup = loggingSetup;
     this.env = Map.copyOf(env);
+    this.onClassPath = onClassPath;
   }
 
   @Override
@@ -132,7 +141,11 @@ public final class BenchCommand implements Callable<Integer> {
     Scenario s = parse(() -> Scenario.parse(scenario), "SCENARIO");
     List<EngineKind> kinds = new ArrayList<>();
     for (String e : new LinkedHashSet<>(engines)) {
-      kinds.add(parse(() -> EngineKind.parse(e), "--engine"));
+      EngineKind kind = parse(() -> EngineKind.parse(e), "--engine");
+      kind.missingLibrary(onClassPath).ifPresent(why -> {
+        throw bad(why);
+      });
+      kinds.add(kind);
     }
     positive(tasks, "--tasks");
     positive(nodes, "--nodes");
@@ -147,8 +160,15 @@ public final class BenchCommand implements Callable<Integer> {
     if (s == Scenario.CRASH && nodes < 2) {
       throw bad("--nodes must be at least 2 for crash (one node is killed), was " + nodes);
     }
-    if (s == Scenario.GUI_PAGE && kinds.contains(EngineKind.QUARTZ_BASELINE)) {
-      throw bad("--engine quartz-baseline has no task list to page: gui-page runs on taskdeck only");
+    if (s == Scenario.CRASH && kinds.contains(EngineKind.DB_SCHEDULER)) {
+      throw bad(
+          "--engine db-scheduler has no Quartz cluster whose recovery crash watches:"
+              + " crash runs on taskdeck and quartz-baseline");
+    }
+    for (EngineKind kind : kinds) {
+      if (s == Scenario.GUI_PAGE && kind != EngineKind.TASKDECK) {
+        throw bad("--engine " + kind + " has no task list to page: gui-page runs on taskdeck only");
+      }
     }
     if (db != null && !db.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")) {
       throw bad("--db must be a jdbc:postgresql: URL (omit it for a fresh embedded H2), was " + JdbcUrls.redact(db));

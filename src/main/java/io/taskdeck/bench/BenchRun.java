@@ -33,6 +33,7 @@ final class BenchRun {
         out.printf(Locale.ROOT, "== %s: %s on %s, %s%n", engine, settings.scenario(), db.label(), describe(settings));
         out.flush();
         ScenarioResult result = runScenario(new ScenarioContext(engine, db, target, settings, clock, out));
+        result = engine.settingsNote(db).map(result::withNote).orElse(result);
         results.add(stats.active() ? result.withNote(ANALYZE_NOTE) : result);
       }
     }

@@ -31,9 +31,9 @@ public final class ExecutionLog {
     this.table = table;
   }
 
-  /** The baselines' table, written by their recording jobs. */
-  static ExecutionLog baseline(DataSource dataSource, String table) {
-    return new ExecutionLog(dataSource, table);
+  /** The baselines' {@link RecordingTable}, written by their recording jobs. */
+  static ExecutionLog recorded(DataSource dataSource) {
+    return new ExecutionLog(dataSource, RecordingTable.NAME);
   }
 
   /** Taskdeck's {@code task_execution_log}. */

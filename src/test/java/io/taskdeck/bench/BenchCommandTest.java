@@ -16,7 +16,7 @@ class BenchCommandTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new BenchCommand(Clock.systemUTC(), System.out, () -> {}, Map.of()));
+    CommandLine cli = new CommandLine(new BenchCommand(Clock.systemUTC(), System.out, () -> {}, Map.of(), EngineKind::loadable));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     return cli.execute(args);
   }
@@ -83,7 +83,7 @@ class BenchCommandTest {
   }
 
   private static BenchSettings settings(Map<String, String> env, String... args) {
-    BenchCommand command = new BenchCommand(Clock.systemUTC(), System.out, () -> {}, env);
+    BenchCommand command = new BenchCommand(Clock.systemUTC(), System.out, () -> {}, env, EngineKind::loadable);
     new CommandLine(command).parseArgs(args);
     return command.settings();
   }
@@ -129,6 +129,33 @@ class BenchCommandTest {
     assertThat(settings.waitLimit()).isNull();
     assertThat(run("recurring", "--seconds", "0")).isEqualTo(2);
     assertThat(errors()).contains("--seconds must be at least 1 for recurring");
+  }
+
+  @Test
+  void dbSchedulerWithoutItsLibraryOnTheClassPathSaysHowToBuildWithIt() {
+    CommandLine cli = new CommandLine(new BenchCommand(Clock.systemUTC(), System.out, () -> {}, Map.of(), name -> false));
+    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+
+    assertThat(cli.execute("drain", "--engine", "taskdeck,db-scheduler")).isEqualTo(2);
+    assertThat(errors()).contains("--engine db-scheduler needs the db-scheduler library", "./mvnw -B -Pbench-peers clean package");
+  }
+
+  @Test
+  void dbSchedulerRunsNeitherCrashNorGuiPage() {
+    assertThat(run("crash", "--nodes", "2", "--engine", "db-scheduler")).isEqualTo(2);
+    assertThat(run("gui-page", "--engine", "db-scheduler")).isEqualTo(2);
+    assertThat(errors())
+        .contains("crash runs on taskdeck and quartz-baseline")
+        .contains("--engine db-scheduler has no task list to page");
+  }
+
+  @Test
+  void theEnginesParseByNameAndTheirLibrariesAreFoundHere() {
+    BenchSettings settings = settings(Map.of(), "steady", "--engine", "db-scheduler", "--engine", "quartz-baseline");
+
+    assertThat(settings.engines()).containsExactly(EngineKind.DB_SCHEDULER, EngineKind.QUARTZ_BASELINE);
+    assertThat(EngineKind.DB_SCHEDULER.cadence()).isEqualTo(Cadence.FIXED_DELAY);
+    assertThat(EngineKind.TASKDECK.cadence()).isEqualTo(Cadence.FIXED_RATE);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.taskdeck.testsupport.TestDatabases;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,8 @@ class BenchSmokeTest {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--json", json.toString()));
     BenchCommand command =
-        new BenchCommand(Clock.systemUTC(), new PrintStream(out, true, StandardCharsets.UTF_8), () -> {}, env);
+        new BenchCommand(
+            Clock.systemUTC(), new PrintStream(out, true, StandardCharsets.UTF_8), () -> {}, env, EngineKind::loadable);
     int exit = new CommandLine(command).execute(all.toArray(String[]::new));
     assertThat(exit).as("exit code; output:%n%s", output()).isZero();
     List<JsonNode> results = new ArrayList<>();
@@ -66,10 +68,12 @@ class BenchSmokeTest {
   }
 
   @Test
-  void drainRunsEveryTaskOnceOnBothEnginesAndPrintsTheRatios() throws Exception {
-    List<JsonNode> results = bench("drain", "--tasks", "60", "--engine", "taskdeck,quartz-baseline");
+  void drainRunsEveryTaskOnceOnEveryEngineAndPrintsTheRatios() throws Exception {
+    List<JsonNode> results = bench("drain", "--tasks", "60", "--engine", "taskdeck,quartz-baseline,db-scheduler");
 
-    assertThat(results).extracting(r -> r.get("engine").asText()).containsExactly("taskdeck", "quartz-baseline");
+    assertThat(results)
+        .extracting(r -> r.get("engine").asText())
+        .containsExactly("taskdeck", "quartz-baseline", "db-scheduler");
     for (JsonNode r : results) {
       assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
       assertThat(r.get("duplicates").asLong()).as(r.toString()).isZero();
@@ -78,7 +82,29 @@ class BenchSmokeTest {
           .isGreaterThanOrEqualTo(r.get("start_delay_ms").get("p50").asLong());
       assertThat(r.get("peak_heap_mb").asDouble()).isPositive();
     }
-    assertThat(output()).contains("ratio");
+    assertThat(output()).contains("ratio vs quartz-baseline", "ratio vs db-scheduler");
+    assertThat(results.get(2).get("notes").toString()).contains("db-scheduler 16.12.0: fetch polling");
+  }
+
+  @Test
+  void dbSchedulerDrainsOnPostgresqlWithLockAndFetchPolling() throws Exception {
+    String server = TestDatabases.postgresServerUrl();
+    JsonNode r = bench("drain", "--tasks", "300", "--nodes", "2", "--engine", "db-scheduler", "--db", server).get(0);
+
+    assertThat(r.get("db").asText()).isEqualTo("postgresql");
+    assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
+    assertThat(r.get("duplicates").asLong()).as(r.toString()).isZero();
+    assertThat(r.get("notes").toString()).contains("lock-and-fetch polling (lower 1.0, upper 4.0 x threads)");
+  }
+
+  @Test
+  void recurringOnDbSchedulerCountsItsFixedDelayOccurrences() throws Exception {
+    JsonNode r = bench("recurring", "--tasks", "60", "--seconds", "20", "--warmup", "2", "--engine", "db-scheduler").get(0);
+
+    assertThat(r.get("occurrences_due").asLong()).as(r.toString()).isBetween(15L, 25L);
+    assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
+    assertThat(r.get("duplicates").asLong()).as(r.toString()).isZero();
+    assertThat(r.get("notes").toString()).contains("fixed delay");
   }
 
   @Test
