@@ -64,8 +64,10 @@ final class BaselineTarget implements BenchTarget, TaskFeeder {
   /** Simple triggers repeating forever from each anchor, with Quartz's default misfire policy. */
   @Override
   public List<String> createRecurring(List<Instant> anchors, Duration every) {
-    SimpleScheduleBuilder repeat = SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(every.toMillis()).repeatForever();
-    return store(anchors.stream().map(a -> TriggerBuilder.newTrigger().startAt(Date.from(a)).withSchedule(repeat)).toList());
+    SimpleScheduleBuilder repeat =
+        SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(every.toMillis()).repeatForever();
+    return store(
+        anchors.stream().map(a -> TriggerBuilder.newTrigger().startAt(Date.from(a)).withSchedule(repeat)).toList());
   }
 
   /** One job per trigger, stored through {@link Scheduler#scheduleJobs} in one call. */

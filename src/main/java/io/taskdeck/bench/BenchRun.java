@@ -26,7 +26,8 @@ final class BenchRun {
   List<ScenarioResult> run() throws InterruptedException {
     List<ScenarioResult> results = new ArrayList<>();
     for (EngineKind engine : settings.engines()) {
-      try (ScratchDatabase db = ScratchDatabase.create(settings.db(), settings.login().user(), settings.login().password());
+      DbLogin login = settings.login();
+      try (ScratchDatabase db = ScratchDatabase.create(settings.db(), login.user(), login.password());
           DropOnExit dropOnExit = new DropOnExit(db);
           StatsKeeper stats = StatsKeeper.startIfNeeded(db);
           BenchTarget target = engine.openTarget(db, clock)) {

@@ -36,7 +36,8 @@ final class DbSchedulerNode implements NodeEngine {
   }
 
   static DbSchedulerNode open(NodeSettings s, Clock clock) {
-    HikariDataSource recorderPool = BaselineNode.pool(s.url(), s.user(), s.password(), s.threads() + 1, "bench-recorder");
+    HikariDataSource recorderPool =
+        BaselineNode.pool(s.url(), s.user(), s.password(), s.threads() + 1, "bench-recorder");
     HikariDataSource schedulerPool = null;
     try {
       schedulerPool = BaselineNode.pool(s.url(), s.user(), s.password(), s.threads() + 5, "db-scheduler");

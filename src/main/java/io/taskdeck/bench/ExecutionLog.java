@@ -51,12 +51,13 @@ public final class ExecutionLog {
     return SqlCounts.count(dataSource, "SELECT COUNT(DISTINCT task_id) FROM " + table + WHERE_EXECUTED);
   }
 
-  /** How many executions stand for occurrences scheduled in {@code [from, to)}, duplicates included. */
-  public long countScheduledIn(Instant from, Instant to) {
+  /** How many occurrences scheduled in {@code [from, to)} ran (a task and its scheduled time, once). */
+  public long countOccurrencesIn(Instant from, Instant to) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "SELECT COUNT(*) FROM " + table + WHERE_EXECUTED + " AND scheduled_for >= ? AND scheduled_for < ?")) {
+                "SELECT COUNT(*) FROM (SELECT DISTINCT task_id, scheduled_for FROM " + table + WHERE_EXECUTED
+                    + " AND scheduled_for >= ? AND scheduled_for < ?) o")) {
       ps.setTimestamp(1, Timestamp.from(from));
       ps.setTimestamp(2, Timestamp.from(to));
       try (ResultSet rs = ps.executeQuery()) {

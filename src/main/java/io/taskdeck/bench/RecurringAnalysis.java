@@ -104,7 +104,12 @@ record RecurringAnalysis(Tally window, Tally before, long ranInWindow, long offS
   }
 
   private static Tally tally(
-      List<RecurringTask> tasks, Map<String, TreeMap<Long, Runs>> runs, long period, Cadence cadence, long from, long to) {
+      List<RecurringTask> tasks,
+      Map<String, TreeMap<Long, Runs>> runs,
+      long period,
+      Cadence cadence,
+      long from,
+      long to) {
     long due = 0;
     long ran = 0;
     long duplicates = 0;

@@ -84,7 +84,7 @@ final class RecurringScenario {
     while ((now = ctx.clock().instant()).isBefore(to)) {
       if (now.isAfter(from)) {
         long dueSoFar = RecurringAnalysis.dueAtFixedRate(tasks, EVERY, from, now);
-        progress.update("window: occurrences run", log.countScheduledIn(from, now), dueSoFar);
+        progress.update("window: occurrences run", log.countOccurrencesIn(from, now), dueSoFar);
       }
       long untilEnd = Math.max(1, Duration.between(now, to).toMillis());
       TimeUnit.MILLISECONDS.sleep(Math.min(Progress.EVERY_NANOS / 1_000_000, untilEnd));
@@ -92,9 +92,10 @@ final class RecurringScenario {
   }
 
   /**
-   * After the window, polls once a second until the window's executions reach {@code owed} (what a
-   * fixed rate owes; a fixed delay's occurrences drift later, so fewer of them fall in the window),
-   * none ran for {@link #QUIET}, or {@link BenchSettings#STEADY_GRACE} passed. Returns why it ended.
+   * After the window, polls once a second until the window's occurrences that ran reach {@code
+   * owed} (what a fixed rate owes; a fixed delay's occurrences drift later, so fewer of them fall in
+   * the window), none ran for {@link #QUIET}, or {@link BenchSettings#STEADY_GRACE} passed. Returns
+   * why it ended.
    */
   private static String awaitLast(
       ScenarioContext ctx, ExecutionLog log, Instant from, Instant to, long owed, Progress progress)
@@ -103,7 +104,7 @@ final class RecurringScenario {
     long lastChange = start;
     long last = -1;
     while (true) {
-      long rows = log.countScheduledIn(from, to);
+      long rows = log.countOccurrencesIn(from, to);
       long now = System.nanoTime();
       progress.update("after the window: occurrences run", rows, owed);
       if (rows != last) {
@@ -124,7 +125,12 @@ final class RecurringScenario {
   }
 
   private static ResultBuilder describe(
-      ScenarioContext ctx, RecurringAnalysis a, double createdPerS, List<Double> heaps, Cadence cadence, String ending) {
+      ScenarioContext ctx,
+      RecurringAnalysis a,
+      double createdPerS,
+      List<Double> heaps,
+      Cadence cadence,
+      String ending) {
     BenchSettings s = ctx.settings();
     RecurringAnalysis.Tally w = a.window();
     ResultBuilder result =
@@ -138,7 +144,8 @@ final class RecurringScenario {
         s.seconds(), w.due(), w.due() / (double) s.seconds(), w.ran(), ending));
     RecurringAnalysis.Tally b = a.before();
     result.note(String.format(
-        Locale.ROOT, "before the window (creation and a %d s warm-up), not counted: %,d due, %,d ran, %d duplicates, %d lost",
+        Locale.ROOT,
+        "before the window (creation and a %d s warm-up), not counted: %,d due, %,d ran, %d duplicates, %d lost",
         s.warmup(), b.due(), b.ran(), b.duplicates(), b.lost()));
     if (cadence == Cadence.FIXED_DELAY) {
       result.note(

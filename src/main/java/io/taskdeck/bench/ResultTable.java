@@ -64,7 +64,8 @@ final class ResultTable {
   }
 
   /** The rows being built: one cell per engine, then Taskdeck's ratio to each peer. */
-  private record Table(List<ScenarioResult> results, ScenarioResult ours, List<ScenarioResult> peers, List<List<String>> rows) {
+  private record Table(
+      List<ScenarioResult> results, ScenarioResult ours, List<ScenarioResult> peers, List<List<String>> rows) {
     Table(List<ScenarioResult> results, ScenarioResult ours, List<ScenarioResult> peers) {
       this(results, ours, peers, new ArrayList<>());
     }

@@ -16,7 +16,8 @@ class BenchCommandTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new BenchCommand(Clock.systemUTC(), System.out, () -> {}, Map.of(), EngineKind::loadable));
+    CommandLine cli =
+        new CommandLine(new BenchCommand(Clock.systemUTC(), System.out, () -> {}, Map.of(), EngineKind::loadable));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     return cli.execute(args);
   }
@@ -65,7 +66,8 @@ class BenchCommandTest {
 
   @Test
   void theUserAndThePasswordOfTheNamedVariableBecomeTheLogin() {
-    BenchSettings named = settings(Map.of("PG_SECRET", "pw1"), "drain", "--db-user", "bob", "--db-password-env", "PG_SECRET");
+    BenchSettings named =
+        settings(Map.of("PG_SECRET", "pw1"), "drain", "--db-user", "bob", "--db-password-env", "PG_SECRET");
     BenchSettings byDefault = settings(Map.of("TASKDECK_DB_PASSWORD", "pw2"), "drain");
 
     assertThat(named.login()).isEqualTo(new DbLogin("bob", "pw1"));
@@ -133,11 +135,13 @@ class BenchCommandTest {
 
   @Test
   void dbSchedulerWithoutItsLibraryOnTheClassPathSaysHowToBuildWithIt() {
-    CommandLine cli = new CommandLine(new BenchCommand(Clock.systemUTC(), System.out, () -> {}, Map.of(), name -> false));
+    CommandLine cli =
+        new CommandLine(new BenchCommand(Clock.systemUTC(), System.out, () -> {}, Map.of(), name -> false));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
 
     assertThat(cli.execute("drain", "--engine", "taskdeck,db-scheduler")).isEqualTo(2);
-    assertThat(errors()).contains("--engine db-scheduler needs the db-scheduler library", "./mvnw -B -Pbench-peers clean package");
+    assertThat(errors())
+        .contains("--engine db-scheduler needs the db-scheduler library", "./mvnw -B -Pbench-peers clean package");
   }
 
   @Test

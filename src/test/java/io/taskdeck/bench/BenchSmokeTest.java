@@ -99,7 +99,8 @@ class BenchSmokeTest {
 
   @Test
   void recurringOnDbSchedulerCountsItsFixedDelayOccurrences() throws Exception {
-    JsonNode r = bench("recurring", "--tasks", "60", "--seconds", "20", "--warmup", "2", "--engine", "db-scheduler").get(0);
+    JsonNode r =
+        bench("recurring", "--tasks", "60", "--seconds", "20", "--warmup", "2", "--engine", "db-scheduler").get(0);
 
     assertThat(r.get("occurrences_due").asLong()).as(r.toString()).isBetween(15L, 25L);
     assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
@@ -141,7 +142,8 @@ class BenchSmokeTest {
     assertThat(r.get("occurrences_due").asLong()).as(r.toString()).isBetween(15L, 25L);
     assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
     assertThat(r.get("duplicates").asLong()).as(r.toString()).isZero();
-    assertThat(r.get("start_delay_ms").get("max").asLong()).isGreaterThanOrEqualTo(r.get("start_delay_ms").get("p50").asLong());
+    assertThat(r.get("start_delay_ms").get("max").asLong())
+        .isGreaterThanOrEqualTo(r.get("start_delay_ms").get("p50").asLong());
     assertThat(r.get("created_per_s").asDouble()).isPositive();
     assertThat(r.get("rate_per_s").asDouble()).isPositive();
     assertThat(r.get("wall_s").asDouble()).isEqualTo(20.0);

@@ -30,13 +30,17 @@ class ResultOutputTest {
   void recurringPrintsOccurrencesTheCreationRateAndARatioToEachPeer() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     List<ScenarioResult> results =
-        List.of(recurring(EngineKind.TASKDECK, 1_600), recurring(EngineKind.DB_SCHEDULER, 800), recurring(EngineKind.QUARTZ_BASELINE, 40));
+        List.of(
+            recurring(EngineKind.TASKDECK, 1_600),
+            recurring(EngineKind.DB_SCHEDULER, 800),
+            recurring(EngineKind.QUARTZ_BASELINE, 40));
 
     ResultTable.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), results);
     JsonNode json = new ObjectMapper().readTree(new ResultJson().toJson(results.get(0)));
 
     String table = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(table).contains("ratio vs db-scheduler", "ratio vs quartz-baseline", "occurrences due", "created tasks/s");
+    assertThat(table)
+        .contains("ratio vs db-scheduler", "ratio vs quartz-baseline", "occurrences due", "created tasks/s");
     assertThat(table).containsPattern("occurrences/s\\s+1,600\\s+800\\s+40\\s+2.00x\\s+40.0x");
     assertThat(json.get("created_per_s").asDouble()).isEqualTo(50_000.0);
     assertThat(json.get("occurrences_due").asLong()).isEqualTo(288_000);
