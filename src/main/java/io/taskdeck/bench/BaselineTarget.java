@@ -39,7 +39,7 @@ final class BaselineTarget implements BenchTarget, TaskFeeder {
   }
 
   static BaselineTarget open(ScratchDatabase db, Clock clock) {
-    HikariDataSource pool = BaselineNode.pool(db.url(), db.user(), db.password(), 4, "bench-harness");
+    HikariDataSource pool = PeerPools.open(db.url(), db.user(), db.password(), 4, "bench-harness");
     try {
       BaselineSchema.createIfAbsent(pool, db.label().equals("postgresql"));
       Scheduler scheduler =

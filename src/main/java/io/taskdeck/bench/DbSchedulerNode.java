@@ -37,10 +37,10 @@ final class DbSchedulerNode implements NodeEngine {
 
   static DbSchedulerNode open(NodeSettings s, Clock clock) {
     HikariDataSource recorderPool =
-        BaselineNode.pool(s.url(), s.user(), s.password(), s.threads() + 1, "bench-recorder");
+        PeerPools.open(s.url(), s.user(), s.password(), s.threads() + 1, "bench-recorder");
     HikariDataSource schedulerPool = null;
     try {
-      schedulerPool = BaselineNode.pool(s.url(), s.user(), s.password(), s.threads() + 5, "db-scheduler");
+      schedulerPool = PeerPools.open(s.url(), s.user(), s.password(), s.threads() + 5, "db-scheduler");
       RecordingTable table = new RecordingTable(recorderPool, s.nodeId(), clock);
       SchedulerBuilder builder =
           Scheduler.create(schedulerPool, DbSchedulerTasks.recordingTo(table))

@@ -30,7 +30,7 @@ final class DbSchedulerTarget implements BenchTarget, TaskFeeder {
   }
 
   static DbSchedulerTarget open(ScratchDatabase db, Clock clock) {
-    HikariDataSource pool = BaselineNode.pool(db.url(), db.user(), db.password(), 4, "bench-harness");
+    HikariDataSource pool = PeerPools.open(db.url(), db.user(), db.password(), 4, "bench-harness");
     try {
       DbSchedulerSchema.createIfAbsent(pool, db.label().equals("postgresql"));
       SchedulerClient client = SchedulerClient.Builder.create(pool, DbSchedulerTasks.forScheduling()).build();
