@@ -1,6 +1,7 @@
 package io.taskdeck.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;import org.junit.jupiter.api.Tag;
+
 
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.core.ShellPayload;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The statistics agree with the rows, on each database, with more rows than any page holds. */
+@Tag("db")
 abstract class StatisticsContractTest {
   private static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
   @TempDir Path temp;

@@ -1,6 +1,7 @@
 package io.taskdeck.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;import org.junit.jupiter.api.Tag;
+
 
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.core.Page;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Server-side sorting and counting of tasks: every order, both directions, paged, on each database. */
+@Tag("db")
 abstract class TaskListingContractTest {
   private static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
   @TempDir Path temp;

@@ -1,6 +1,7 @@
 package io.taskdeck.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;import org.junit.jupiter.api.Tag;
+
 
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.store.Jdbc;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 16, "numbers disagree": the Dashboard's tile, the sidebar badge and the Retries tab show
  * the same dead-letter count, from one query over all rows, beyond the 1,000 the list holds.
  */
+@Tag("db")
 class CountsAgreeOnEngineTest {
   @TempDir Path dir;
 

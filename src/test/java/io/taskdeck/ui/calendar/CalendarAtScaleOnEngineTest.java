@@ -1,6 +1,7 @@
 package io.taskdeck.ui.calendar;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;import org.junit.jupiter.api.Tag;
+
 
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.ShellPayload;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 16, "silent caps": the calendar counted only the 1,000 newest live tasks, so one-time tasks
  * went missing. Every live task counts now, one-time and recurring.
  */
+@Tag("db")
 class CalendarAtScaleOnEngineTest {
   @TempDir Path dir;
 

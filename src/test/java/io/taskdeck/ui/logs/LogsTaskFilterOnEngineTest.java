@@ -1,6 +1,7 @@
 package io.taskdeck.ui.logs;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;import org.junit.jupiter.api.Tag;
+
 
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.ShellPayload;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 16: the Logs task filter listed only the 1,000 newest tasks; it now searches every task on the server. */
+@Tag("db")
 class LogsTaskFilterOnEngineTest {
   @TempDir Path dir;
 

@@ -1,6 +1,7 @@
 package io.taskdeck.ui.tasks;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;import org.junit.jupiter.api.Tag;
+
 
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.ShellPayload;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 16 item 5: "select all N matching" acts on every matching task of the engine, beyond the pages loaded. */
+@Tag("db")
 class BulkActionsOnEngineTest {
   @TempDir Path dir;
 

@@ -1,6 +1,7 @@
 package io.taskdeck.ui.tasks;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;import org.junit.jupiter.api.Tag;
+
 
 import io.taskdeck.core.RetryPolicy;
 import io.taskdeck.core.Schedule;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The task editor against the real engine on a temporary H2 database (issue 16, "Save loses settings"). */
+@Tag("db")
 class TaskEditorOnEngineTest {
   @TempDir Path dir;
   private EngineBackend backend;

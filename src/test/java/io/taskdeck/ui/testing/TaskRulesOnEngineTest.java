@@ -2,8 +2,10 @@ package io.taskdeck.ui.testing;
 
 import io.taskdeck.core.TaskService;
 import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.io.TempDir;import org.junit.jupiter.api.Tag;
 
+
+@Tag("db")
 class TaskRulesOnEngineTest extends TaskRulesContractTest {
   @TempDir Path dir;
   private EngineBackend backend;
