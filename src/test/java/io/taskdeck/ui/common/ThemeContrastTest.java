@@ -42,6 +42,11 @@ class ThemeContrastTest {
     Matcher prompt = Pattern.compile("-fx-prompt-text-fill:\\s*(-color-[a-z0-9-]+)").matcher(app);
     assertThat(prompt.find()).as("the app stylesheet sets the prompt text colour").isTrue();
     pairs.add(prompt.group(1) + " on -color-bg-default (prompt text)");
+    // text over the exclusion stripes: the stripe colour of this theme's rule
+    pairs.add("-color-fg-muted on " + (theme.equals("dark") ? "-color-neutral-subtle" : "-color-neutral-muted")
+        + " (exclusion stripes)");
+    pairs.add("-color-fg-default on " + (theme.equals("dark") ? "-color-neutral-subtle" : "-color-neutral-muted")
+        + " (exclusion stripes)");
     Matcher block = BLOCK.matcher(app);
     while (block.find()) {
       Matcher text = TEXT.matcher(block.group(2));
