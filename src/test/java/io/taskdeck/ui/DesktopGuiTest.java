@@ -227,4 +227,37 @@ abstract class DesktopGuiTest {
     await().atMost(WAIT).until(() -> "checked by hand".equals(service.get(t.id()).spec().description()));
     assertThat(service.get(t.id()).spec()).isEqualTo(spec.toBuilder().description("checked by hand").build());
   }
+
+  @Test
+  void enterInTheTimeFieldSavesTheDateAndTimeJustTyped() {
+    robot.clickOn("#newTaskButton");
+    robot.clickOn("#taskName").write("one day");
+    robot.clickOn("#shellCommand").write("true");
+    robot.clickOn("#onceDate").write("2031-05-06");
+    robot.clickOn("#onceTime").write("14:30");
+    Button save = robot.lookup("#saveTaskButton").queryButton();
+    await().atMost(WAIT).until(() -> !save.isDisabled());
+    robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+    await().atMost(WAIT).until(() -> rows().stream().anyMatch(t -> t.name().equals("one day")));
+    Task saved = rows().stream().filter(t -> t.name().equals("one day")).findFirst().orElseThrow();
+    assertThat(saved.spec().schedule()).isEqualTo(new io.taskdeck.core.Schedule.Once(
+        java.time.LocalDateTime.of(2031, 5, 6, 14, 30).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+  }
+
+  @Test
+  void escapeAsksBeforeDroppingUnsavedChangesAndKeepIsTheDefault() {
+    robot.clickOn("#newTaskButton");
+    robot.clickOn("#taskName").write("half done");
+    robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    await().atMost(WAIT).until(() -> robot.lookup("Discard your changes?").tryQuery().isPresent());
+    robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+    await().atMost(WAIT).until(() -> robot.lookup("Discard your changes?").tryQuery().isEmpty());
+    assertThat(robot.lookup("#taskName").tryQuery()).as("the editor stays open").isPresent();
+    Fx.run(() -> ((javafx.stage.Stage) robot.lookup("#taskName").query().getScene().getWindow()).toFront());
+    robot.clickOn("#taskName").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    await().atMost(WAIT).until(() -> robot.lookup("Discard your changes?").tryQuery().isPresent());
+    robot.clickOn("Discard changes");
+    await().atMost(WAIT).until(() -> robot.lookup("#taskName").tryQuery().isEmpty());
+    assertThat(rows()).noneMatch(t -> t.name().equals("half done"));
+  }
 }

@@ -86,6 +86,8 @@ final class TaskEditorDialog {
       if (!saved && model.dirtyBinding().get() && !dialogs.confirm("Unsaved changes", "Discard your changes?",
           "The task keeps its saved definition.", "Discard changes")) {
         e.consume();
+        // Esc set the result to Cancel; unless it is cleared, the next Esc changes nothing and is ignored
+        dialog.setResult(null);
       }
     });
   }
