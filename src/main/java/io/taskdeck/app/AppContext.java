@@ -10,6 +10,9 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.taskdeck.core.Backend;
+import io.taskdeck.core.TaskStatistics;
+import io.taskdeck.store.Jdbc;
+import io.taskdeck.store.StatisticsRepository;
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.core.DeadLetterService;
@@ -40,6 +43,7 @@ public final class AppContext implements Backend {
   private final PrometheusMeterRegistry registry;
   private final Database database;
   private final TaskEngine engine;
+  private final TaskStatistics statistics;
   private boolean closed;
 
   private AppContext(
@@ -51,6 +55,7 @@ public final class AppContext implements Backend {
     this.registry = registry;
     this.database = database;
     this.engine = engine;
+    this.statistics = new StatisticsRepository(new Jdbc(database.dataSource()));
   }
 
   /**
@@ -98,6 +103,11 @@ public final class AppContext implements Backend {
     new UptimeMetrics().bindTo(registry);
     new FileDescriptorMetrics().bindTo(registry);
     return registry;
+  }
+
+  @Override
+  public TaskStatistics statistics() {
+    return statistics;
   }
 
   @Override

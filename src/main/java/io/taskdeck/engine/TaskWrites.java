@@ -7,7 +7,7 @@ import io.taskdeck.core.Occurrences;
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskActions;
-import io.taskdeck.core.TaskActions.Action;
+import io.taskdeck.core.TaskAction;
 import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.store.DeadLetterRepository;
@@ -69,7 +69,7 @@ final class TaskWrites {
     Armed armed = new Armed();
     jdbc.inTransaction(c -> {
       StoredTask st = lock(c, id);
-      TaskActions.check(Action.EDIT, id, st.task().status());
+      TaskActions.check(TaskAction.EDIT, id, st.task().status());
       Instant anchor = anchorFor(spec, st, now);
       boolean changed = !sameSchedule(st, spec, anchor);
       tasks.writeSpec(c, id, spec, anchor, changed, now);
@@ -122,7 +122,7 @@ final class TaskWrites {
   boolean pause(UUID id, Instant now) {
     return jdbc.inTransaction(c -> {
       StoredTask st = lock(c, id);
-      if (!TaskActions.check(Action.PAUSE, id, st.task().status())) {
+      if (!TaskActions.check(TaskAction.PAUSE, id, st.task().status())) {
         return false;
       }
       tasks.setState(c, id, TaskStatus.PAUSED, st.task().nextRun(), now);
@@ -136,7 +136,7 @@ final class TaskWrites {
     Armed armed = new Armed();
     boolean changed = jdbc.inTransaction(c -> {
       StoredTask st = lock(c, id);
-      if (!TaskActions.check(Action.RESUME, id, st.task().status())) {
+      if (!TaskActions.check(TaskAction.RESUME, id, st.task().status())) {
         return false;
       }
       Optional<QueueEntry> row = queue.lock(c, id);
@@ -163,7 +163,7 @@ final class TaskWrites {
   void cancel(UUID id, Instant now) {
     jdbc.inTransaction(c -> {
       StoredTask st = lock(c, id);
-      TaskActions.check(Action.CANCEL, id, st.task().status());
+      TaskActions.check(TaskAction.CANCEL, id, st.task().status());
       tasks.setState(c, id, TaskStatus.CANCELLED, null, now);
       queue.delete(c, id);
       return null;
@@ -175,7 +175,7 @@ final class TaskWrites {
     Armed armed = new Armed();
     jdbc.inTransaction(c -> {
       StoredTask st = lock(c, id);
-      TaskActions.check(Action.RUN_NOW, id, st.task().status());
+      TaskActions.check(TaskAction.RUN_NOW, id, st.task().status());
       Attempt a = extra(c, st, Attempt.Kind.RUN_NOW, now);
       armed.add(putNow(c, st, a, now), a.due());
       return null;
@@ -193,7 +193,7 @@ final class TaskWrites {
       for (Long dl : deadLetterIds) {
         DeadLetter d = deadLetters.lockOpen(c, dl).orElseThrow(() -> new NotFoundException("dead letter", dl));
         StoredTask st = lock(c, d.taskId());
-        TaskActions.check(Action.REQUEUE, d.taskId(), st.task().status());
+        TaskActions.check(TaskAction.REQUEUE, d.taskId(), st.task().status());
         Attempt a = extra(c, st, Attempt.Kind.REQUEUE, when);
         armed.add(putNow(c, st, a, now), a.due());
         deadLetters.markRequeued(c, dl, now);

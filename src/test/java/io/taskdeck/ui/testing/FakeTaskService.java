@@ -13,7 +13,7 @@ import io.taskdeck.core.Schedule;
 import io.taskdeck.core.SettlementPolicy;
 import io.taskdeck.core.Subscription;
 import io.taskdeck.core.Task;
-import io.taskdeck.core.TaskActions;
+import io.taskdeck.core.TaskAction;
 import io.taskdeck.core.TaskEvent;
 import io.taskdeck.core.TaskQuery;
 import io.taskdeck.core.TaskService;
@@ -118,12 +118,22 @@ public final class FakeTaskService implements TaskService {
   public synchronized Page<Task> list(TaskQuery q) {
     check();
     listCalls.incrementAndGet();
-    List<Task> matching = tasks.stream()
+    return page(matching(q), q.cursor(), q.limit());
+  }
+
+  /** How many tasks the query's filters match (not counted as a list call). */
+  public synchronized long count(TaskQuery q) {
+    check();
+    return matching(q).size();
+  }
+
+  private List<Task> matching(TaskQuery q) {
+    return tasks.stream()
         .filter(t -> q.statuses().isEmpty() || q.statuses().contains(t.status()))
         .filter(t -> q.type() == null || q.type() == t.type())
+        .filter(t -> q.group() == null || q.group().equals(t.spec().group()))
         .filter(t -> q.text() == null || text(t).contains(q.text().toLowerCase(Locale.ROOT)))
         .toList();
-    return page(matching, q.cursor(), q.limit());
   }
 
   private static String text(Task t) {
@@ -151,6 +161,9 @@ public final class FakeTaskService implements TaskService {
     check();
     validator.validate(spec);
     Task t = get(id);
+    if (TaskAction.EDIT.refusedIn(t.status())) {
+      throw new IllegalStateChangeException("task " + id + " is cancelled and cannot be changed");
+    }
     return replace(new Task(id, spec, t.status(), firstRun(spec.schedule(), clock.instant()), t.lastOutcome(),
         t.retryCount(), t.createdAt(), clock.instant()));
   }
@@ -162,21 +175,26 @@ public final class FakeTaskService implements TaskService {
 
   @Override
   public synchronized Task cancel(UUID id) {
-    Task t = get(id);
-    TaskActions.check(TaskActions.Action.CANCEL, id, t.status());
-    return withStatus(t, TaskStatus.CANCELLED);
+    return act(get(id), TaskAction.CANCEL, TaskStatus.CANCELLED);
   }
 
   @Override
   public synchronized Task pause(UUID id) {
-    Task t = get(id);
-    return TaskActions.check(TaskActions.Action.PAUSE, id, t.status()) ? withStatus(t, TaskStatus.PAUSED) : t;
+    return act(get(id), TaskAction.PAUSE, TaskStatus.PAUSED);
   }
 
   @Override
   public synchronized Task resume(UUID id) {
-    Task t = get(id);
-    return TaskActions.check(TaskActions.Action.RESUME, id, t.status()) ? withStatus(t, TaskStatus.SCHEDULED) : t;
+    return act(get(id), TaskAction.RESUME, TaskStatus.SCHEDULED);
+  }
+
+  /** The engine's rules of docs/engine.md (core TaskAction): refused is a 409, a no-op returns the task unchanged. */
+  private Task act(Task t, TaskAction action, TaskStatus to) {
+    if (action.refusedIn(t.status())) {
+      throw new IllegalStateChangeException("task " + t.id() + " is " + t.status() + " and cannot be "
+          + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+    }
+    return action.noOpIn(t.status()) ? t : withStatus(t, to);
   }
 
   /**
@@ -186,7 +204,9 @@ public final class FakeTaskService implements TaskService {
   @Override
   public synchronized Task runNow(UUID id) {
     Task t = get(id);
-    TaskActions.check(TaskActions.Action.RUN_NOW, id, t.status());
+    if (TaskAction.RUN_NOW.refusedIn(t.status())) {
+      throw new IllegalStateChangeException("task " + id + " is " + t.status() + " and cannot be run now");
+    }
     Instant now = clock.instant();
     Execution e = new Execution(nextLogId++, id, 1, "test-node", now, now, now.plusMillis(42),
         ExecutionStatus.SUCCESS, 0, null, "ran " + t.name(), null);
