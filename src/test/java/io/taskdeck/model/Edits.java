@@ -10,6 +10,7 @@ import io.taskdeck.core.TaskStatus;
 import io.taskdeck.core.ValidationException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -55,7 +56,8 @@ final class Edits {
     Instant returned = World.now();
     Checks.expect(w, Statuses.anyIn(possible, Statuses.EDITABLE), t.key + ": edit accepted though the task was " + possible);
     Checks.expect(w, sameSpec(after.spec(), wanted, t), t.key + ": asked for " + wanted + ", the engine holds " + after.spec());
-    if (!schedule.equals(t.schedule) || calendar != t.calendar) {
+    boolean rescheduled = !schedule.equals(t.schedule) || calendar != t.calendar;
+    if (rescheduled) {
       t.rescheduled(schedule, calendar, asked, returned);
     } else if (before.status() == TaskStatus.SCHEDULED && after.status() == TaskStatus.SCHEDULED
         && w.started(t.id).size() == startedBefore) {
@@ -64,7 +66,23 @@ final class Edits {
     }
     t.spec = wanted;
     t.mayRetry |= wanted.retry().maxAttempts() > 1;
+    Set<TaskStatus> allowed = statusesAfter(t, possible, rescheduled);
+    Checks.expect(w, allowed.contains(after.status()), t.key + ": after an edit of " + field + " the task was "
+        + after.status() + ", not one of " + allowed + " (it was " + before.status() + ")");
     t.lastStatus = after.status();
+  }
+
+  /**
+   * The statuses a task may show after an edit, by the table: an edit that keeps the schedule
+   * changes no status (a COMPLETED or FAILED task stays so); one that changes it makes a COMPLETED
+   * or FAILED task SCHEDULED again, and leaves a PAUSED one PAUSED.
+   */
+  private static Set<TaskStatus> statusesAfter(ModelTask t, Set<TaskStatus> possible, boolean rescheduled) {
+    Set<TaskStatus> out = EnumSet.noneOf(TaskStatus.class);
+    for (TaskStatus s : possible) {
+      out.addAll(Statuses.reachable(t, rescheduled && s != TaskStatus.PAUSED ? TaskStatus.SCHEDULED : s));
+    }
+    return out;
   }
 
   private static TaskSpec changed(TaskSpec s, Field field, ModelSchedule schedule, boolean calendar, int n, World w, ModelTask t) {
