@@ -26,6 +26,7 @@ public final class ApiServer {
 
   private final ApiConfig config;
   private final List<Route> routes;
+  private final ErrorMapping errors;
   private final Javalin app;
   private boolean started;
   private boolean stopped;
@@ -47,6 +48,7 @@ public final class ApiServer {
             new CompatHandlers(tasks, reader),
             new SystemHandlers(health, registry),
             new OpenApiHandler(this::openApi));
+    this.errors = new ErrorMapping(mapper, new RouteMatcher(routes));
     this.app = Javalin.create(cfg -> configure(cfg, mapper));
   }
 
@@ -55,11 +57,16 @@ public final class ApiServer {
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.jsonMapper(new JavalinJackson(mapper, false));
     cfg.http.maxRequestSize = config.maxBodyBytes();
+    cfg.http.prefer405over404 = true;
     cfg.jetty.host = config.host();
     cfg.jetty.port = config.port();
-    cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
+    cfg.jetty.modifyServer(server -> {
+      server.setStopTimeout(STOP_TIMEOUT.toMillis());
+      server.setErrorHandler(new JettyProblems(mapper));
+    });
+    cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyProblems(mapper)));
     config.token().ifPresent(token -> cfg.routes.before(new BearerAuth(token, ApiRoutes.OPEN_PATHS)));
-    ErrorMapping.register(cfg.routes);
+    errors.register(cfg.routes);
     for (Route r : routes) {
       cfg.routes.addHttpHandler(r.method(), r.path(), r.handler());
     }

@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Map;
 import java.util.Set;
 
 /** Requires {@code Authorization: Bearer TOKEN} on every path but the open ones; constant-time compare. */
@@ -42,6 +43,6 @@ final class BearerAuth implements Handler {
   }
 
   private static HttpProblem unauthorized(String message) {
-    return new HttpProblem(401, message, "Authorization");
+    return new HttpProblem(401, message, "Authorization", Map.of("WWW-Authenticate", "Bearer realm=\"taskdeck\""));
   }
 }

@@ -27,6 +27,8 @@ class ApiAuthTest {
       ApiClient.Answer a = anonymous.get(path);
       assertThat(a.status()).as(path).isEqualTo(401);
       assertThat(a.text("field")).isEqualTo("Authorization");
+      assertThat(a.header("WWW-Authenticate")).startsWith("Bearer");
+      assertThat(a.contentType()).startsWith("application/problem+json");
     }
     assertThat(anonymous.post("/scheduleTask", "{\"task_name\":\"a\"}").status()).isEqualTo(401);
     assertThat(anonymous.get("/health").status()).isEqualTo(200);

@@ -29,8 +29,13 @@ class ApiErrorAnswersTest {
 
   private static void assertError(ApiClient.Answer a, int status, String field) {
     assertThat(a.status()).as(a.body()).isEqualTo(status);
-    assertThat(a.contentType()).startsWith("application/json");
+    assertThat(a.contentType()).startsWith("application/problem+json");
     assertThat(a.text("error")).isNotBlank();
+    assertThat(a.text("detail")).isEqualTo(a.text("error"));
+    assertThat(a.json().path("status").asInt()).isEqualTo(status);
+    assertThat(a.text("type")).isEqualTo("about:blank");
+    assertThat(a.text("title")).isNotBlank();
+    assertThat(a.json().has("field")).as("field is present, null when none").isTrue();
     assertThat(a.text("field")).isEqualTo(field);
   }
 
@@ -127,7 +132,26 @@ class ApiErrorAnswersTest {
             new java.sql.SQLTransientConnectionException("taskdeck - Connection is not available, request timed out")));
     ApiClient.Answer a = api.get("/api/v1/tasks");
     assertError(a, 503, null);
-    assertThat(a.text("error")).contains("Connection is not available");
+    assertThat(a.header("Retry-After")).isEqualTo("5");
+    assertThat(a.text("error")).contains("database is unavailable").doesNotContain("Connection is not available");
+  }
+
+  @Test
+  void aWrongMethodIsA405NamingTheAllowedOnes() {
+    ApiClient.Answer a = api.send("PUT", "/api/v1/tasks", "application/json", "{}");
+    assertError(a, 405, null);
+    assertThat(a.header("Allow")).isEqualTo("GET, POST");
+    ApiClient.Answer task = api.send("PUT", "/api/v1/tasks/7f1c7a4e-0000-4000-8000-000000000000", "application/json", "{}");
+    assertError(task, 405, null);
+    assertThat(task.header("Allow")).isEqualTo("GET, PATCH, DELETE");
+  }
+
+  @Test
+  void jettysOwnRefusalsAreProblemsToo() {
+    assertError(api.get("/api/v1/tasks?q=" + "x".repeat(20_000)), 414, null);
+    assertError(api.getWithHeader("/api/v1/tasks", "X-Big", "y".repeat(20_000)), 431, null);
+    ApiClient.Answer nul = api.get("/api/v1/tasks/a%00b");
+    assertError(nul, 400, null);
   }
 
   @Test
