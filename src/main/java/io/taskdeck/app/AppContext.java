@@ -69,7 +69,9 @@ public final class AppContext implements Backend {
           EngineConfig.builder()
               .nodeId(settings.nodeId() == null ? NodeIds.generate() : settings.nodeId())
               .workerThreads(settings.workerThreads())
-              .execute(profile.execute());
+              .execute(profile.execute())
+              .taskEnvironment(settings.taskEnvironment())
+              .minInterval(settings.minInterval());
       if (settings.misfireThreshold() != null) {
         builder.misfireThreshold(settings.misfireThreshold());
       }

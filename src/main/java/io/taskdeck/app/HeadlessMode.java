@@ -65,7 +65,7 @@ final class HeadlessMode {
           + options.httpPort() + ": " + rootMessage(e));
       return Main.EXIT_BAD_ARGUMENTS;
     }
-    out.println("Taskdeck ready: http://" + options.httpHost() + ":" + port + " (node " + context.nodeId() + ")");
+    out.println("Taskdeck ready: " + url(options.httpHost(), port) + " (node " + context.nodeId() + ")");
     out.flush();
     log.info("Headless node {} serving on port {}", context.nodeId(), port);
     awaitStop();
@@ -114,6 +114,12 @@ final class HeadlessMode {
         // the JVM is already shutting down; the hook runs anyway
       }
     }
+  }
+
+  /** The base URL of the API; an IPv6 literal goes in brackets ({@code http://[::1]:8080}). */
+  static String url(String host, int port) {
+    String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    return "http://" + h + ":" + port;
   }
 
   private static String rootMessage(Throwable e) {
