@@ -9,6 +9,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.TaskService;
+import io.taskdeck.core.json.Wire;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -27,6 +29,7 @@ public final class ApiServer {
   private final ApiConfig config;
   private final List<Route> routes;
   private final ErrorMapping errors;
+  private final HttpMetrics metrics;
   private final Javalin app;
   private boolean started;
   private boolean stopped;
@@ -39,16 +42,18 @@ public final class ApiServer {
       PrometheusMeterRegistry registry,
       HealthProbe health) {
     this.config = config;
-    ObjectMapper mapper = ApiJson.newMapper();
+    ObjectMapper mapper = Wire.newMapper();
     RequestReader reader = new RequestReader(mapper, config.maxBodyBytes());
     this.routes =
         ApiRoutes.table(
             new TaskHandlers(tasks, reader),
-            new RetryHandlers(deadLetters, calendars, reader),
+            new RetryHandlers(deadLetters),
+            new CalendarHandlers(calendars, reader),
             new CompatHandlers(tasks, reader),
             new SystemHandlers(health, registry),
             new OpenApiHandler(this::openApi));
     this.errors = new ErrorMapping(mapper, new RouteMatcher(routes));
+    this.metrics = new HttpMetrics(registry);
     this.app = Javalin.create(cfg -> configure(cfg, mapper));
   }
 
@@ -65,7 +70,11 @@ public final class ApiServer {
       server.setErrorHandler(new JettyProblems(mapper));
     });
     cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyProblems(mapper)));
-    config.token().ifPresent(token -> cfg.routes.before(new BearerAuth(token, ApiRoutes.OPEN_PATHS)));
+    cfg.routes.before(RequestIds::begin);
+    cfg.routes.before(metrics::begin);
+    config.token().ifPresent(token -> cfg.routes.before(new BearerAuth(token, ApiRoutes.OPEN_PATHS, new AuthThrottle(Clock.systemUTC()))));
+    cfg.routes.after(metrics::end);
+    cfg.routes.after(RequestIds::end);
     errors.register(cfg.routes);
     for (Route r : routes) {
       cfg.routes.addHttpHandler(r.method(), r.path(), r.handler());

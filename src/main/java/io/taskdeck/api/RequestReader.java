@@ -5,20 +5,28 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.taskdeck.core.ValidationException;
+import io.taskdeck.core.json.WireReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Reads request bodies (content type, size limit, JSON syntax) and path ids. */
+/** Reads request bodies (content type, size limit, JSON syntax, then binding) and path ids. */
 final class RequestReader {
   private final ObjectMapper mapper;
+  private final WireReader wire;
   private final long maxBodyBytes;
 
   RequestReader(ObjectMapper mapper, long maxBodyBytes) {
     this.mapper = mapper;
+    this.wire = new WireReader(mapper);
     this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /** Binds JSON trees to records, naming the field of every refusal. */
+  WireReader wire() {
+    return wire;
   }
 
   /** The body as a JSON tree: 415 unless JSON, 413 when too big, 400 when malformed or empty. */

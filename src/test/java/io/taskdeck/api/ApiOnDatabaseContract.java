@@ -247,4 +247,76 @@ abstract class ApiOnDatabaseContract {
         .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
         .sum();
   }
+
+  @Test
+  void aShellTaskSeesOnlyTheAllowedServerVariablesAndItsOwn() {
+    // Surefire starts this JVM with TASKDECK_TEST_RUN=1: a task must never see a TASKDECK_* variable.
+    assertThat(System.getenv("TASKDECK_TEST_RUN")).as("set by surefire").isNotNull();
+    String body = "{\"name\":\"env\",\"type\":\"shell\",\"payload\":{\"command\":\"env\",\"env\":{\"MINE\":\"yes\"}}}";
+    String id = api.post("/api/v1/tasks", body).text("id");
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> "COMPLETED".equals(api.get("/api/v1/tasks/" + id).text("status")));
+    String output = api.get("/api/v1/tasks/" + id + "/executions").json().path("items").get(0).path("output").asText();
+    assertThat(output).contains("MINE=yes", "PATH=").doesNotContain("TASKDECK_");
+    java.util.Set<String> names =
+        output.lines().filter(l -> l.contains("=")).map(l -> l.substring(0, l.indexOf('='))).collect(java.util.stream.Collectors.toSet());
+    assertThat(names).allMatch(n -> n.equals("MINE") || n.equals("PWD") || n.equals("SHLVL") || n.equals("_")
+        || io.taskdeck.engine.TaskEnvironment.DEFAULT_ALLOWED.contains(n) || n.startsWith("LC_"), "only allowed names");
+  }
+
+  @Test
+  void theDefectsOfIssue17AreRefusedAs400NamingTheField() {
+    String far = "+999999999-12-31T23:59:59Z";
+    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"d\",\"description\":\"" + "d".repeat(1_000_001) + "\"}"), 400, "description");
+    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"d\",\"description\":\"" + "d".repeat(10_001) + "\"}"), 400, "description");
+    assertRefused(
+        api.post("/api/v1/tasks", "{\"name\":\"c\",\"type\":\"shell\",\"payload\":{\"command\":\"" + "x".repeat(70_000) + "\"}}"),
+        400, "payload.command");
+    assertRefused(
+        api.post("/api/v1/tasks", "{\"name\":\"c\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 2 * * ?" + " ".repeat(120) + "\"}}"),
+        400, "schedule.expression");
+    assertRefused(api.post("/scheduleTask", "{\"task_name\":\"nul\\u0000byte\"}"), 400, "task_name");
+    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"lone \\ud800 surrogate\"}"), 400, "name");
+    assertRefused(api.get("/api/v1/tasks?q=a%00b"), 400, "q");
+    assertRefused(api.post("/scheduleTask", "{\"task_name\":\"far\",\"execution_time\":\"" + far + "\"}"), 400, "execution_time");
+    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"far\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + far + "\"}}"), 400, "schedule.at");
+    assertRefused(
+        api.post("/api/v1/tasks", "{\"name\":\"early\",\"schedule\":{\"kind\":\"once\",\"at\":\"-999999999-01-01T00:00:00Z\"}}"),
+        400, "schedule.at");
+    assertRefused(
+        api.post("/api/v1/tasks", "{\"name\":\"far\",\"schedule\":{\"kind\":\"interval\",\"every\":\"PT1M\",\"start_at\":\"" + far + "\"}}"),
+        400, "schedule.start_at");
+    assertRefused(
+        api.post("/api/v1/tasks", "{\"name\":\"far\",\"schedule\":{\"kind\":\"interval\",\"every\":\"PT1M\",\"end_at\":\"" + far + "\"}}"),
+        400, "schedule.end_at");
+    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"year\",\"schedule\":{\"kind\":\"once\",\"at\":\"+300000-01-01T00:00:00Z\"}}"), 400, "schedule.at");
+    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"fast\",\"schedule\":{\"kind\":\"interval\",\"every\":\"PT0.001S\"}}"), 400, "schedule.every");
+    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"p\",\"priority\":\"5\"}"), 400, "priority");
+    String id = api.post("/api/v1/tasks", "{\"name\":\"later\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}").text("id");
+    assertRefused(api.patch("/api/v1/tasks/" + id, "{\"schedule\":{\"kind\":\"once\",\"at\":\"" + far + "\"}}"), 400, "schedule.at");
+    assertRefused(api.get("/api/v1/executions?from=" + java.net.URLEncoder.encode(far, java.nio.charset.StandardCharsets.UTF_8)), 400, "from");
+    assertThat(api.get("/api/v1/tasks").json().path("items").size()).as("only the one valid task").isEqualTo(1);
+    assertThat(api.get("/api/v1/tasks/" + id).text("next_run")).isEqualTo(FUTURE);
+  }
+
+  @Test
+  void namesAreCountedInCharactersOnEveryDatabase() {
+    String emoji = "\uD83D\uDE00";
+    ApiClient.Answer ok = api.post("/api/v1/tasks", "{\"name\":\"" + emoji.repeat(255) + "\",\"group\":\"" + emoji.repeat(255)
+        + "\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}");
+    assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+    assertThat(api.get("/api/v1/tasks/" + ok.text("id")).text("name")).isEqualTo(emoji.repeat(255));
+    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"" + emoji.repeat(256) + "\"}"), 400, "name");
+    ApiClient.Answer cal = api.post("/api/v1/calendars",
+        "{\"name\":\"" + emoji.repeat(200) + "\",\"kind\":\"weekly\",\"excluded_days\":[\"SUNDAY\"]}");
+    assertThat(cal.status()).as(cal.body()).isEqualTo(201);
+  }
+
+  static void assertRefused(ApiClient.Answer a, int status, String field) {
+    assertThat(a.status()).as(a.body().length() > 300 ? a.body().substring(0, 300) : a.body()).isEqualTo(status);
+    assertThat(a.contentType()).startsWith("application/problem+json");
+    assertThat(a.text("field")).isEqualTo(field);
+    assertThat(a.text("error")).doesNotContainIgnoringCase("insert").doesNotContainIgnoringCase("select")
+        .doesNotContain("QRTZ_").doesNotContain("SQL");
+  }
 }
