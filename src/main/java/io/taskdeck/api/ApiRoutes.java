@@ -19,22 +19,22 @@ final class ApiRoutes {
 
   static List<Route> table(
       TaskHandlers tasks, RetryHandlers retries, CalendarHandlers calendars, CompatHandlers compat, SystemHandlers system,
-      OpenApiHandler openApi) {
+      OpenApiHandler openApi, Idempotency idempotency) {
     return List.of(
         Route.post("/scheduleTask", "Schedule a task (original design)", "ScheduleTaskRequest", 201,
-            "ScheduleTaskResponse", compat::schedule),
+            "ScheduleTaskResponse", compat::schedule).idempotent(idempotency),
         Route.get("/taskStatus/{task_id}", "A task's status in the original design's words",
             "TaskStatusResponse", compat::status),
         Route.delete("/cancelTask/{task_id}", "Cancel a task (original design)", "ScheduleTaskResponse",
             compat::cancel),
         Route.get(V1 + "/tasks", "List tasks, newest first", "TaskPage", tasks::list)
             .withQuery("status", "type", "q", "group", "limit", "cursor"),
-        Route.post(V1 + "/tasks", "Create a task", "TaskInput", 201, "Task", tasks::create),
+        Route.post(V1 + "/tasks", "Create a task", "TaskInput", 201, "Task", tasks::create).idempotent(idempotency),
         Route.post(V1 + "/tasks/bulk", "Create many tasks at once; all or none", "BulkRequest", 201,
-            "BulkResponse", tasks::bulk),
+            "BulkResponse", tasks::bulk).idempotent(idempotency),
         Route.get(TASK, "One task", "Task", tasks::get),
         Route.patch(TASK, "Change fields of a task; a schedule alone reschedules it", "TaskPatch", "Task",
-            tasks::patch),
+            tasks::patch).conditional(),
         Route.delete(TASK, "Cancel a task", "Task", tasks::cancel),
         Route.post(TASK + "/pause", "Pause a task", null, 200, "Task", tasks::pause),
         Route.post(TASK + "/resume", "Resume a paused task", null, 200, "Task", tasks::resume),
@@ -53,7 +53,7 @@ final class ApiRoutes {
             calendars::create),
         Route.get(CALENDAR, "One calendar", "Calendar", calendars::get),
         new Route(HandlerType.PUT, CALENDAR, "Replace a calendar; tasks using it follow (If-Match honoured)",
-            List.of(), "Calendar", 200, "Calendar", calendars::replace),
+            List.of(), "Calendar", 200, "Calendar", calendars::replace).conditional(),
         Route.delete(CALENDAR, "Delete a calendar no live task uses (409 otherwise)", "DeletedResponse",
             calendars::delete),
         Route.get(V1 + "/cluster/nodes", "The nodes of the cluster on this database", "NodeList",

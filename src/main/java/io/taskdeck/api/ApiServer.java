@@ -8,6 +8,7 @@ import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.DeadLetterService;
+import io.taskdeck.core.IdempotencyStore;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.core.json.Wire;
 import java.time.Clock;
@@ -39,6 +40,7 @@ public final class ApiServer {
       TaskService tasks,
       DeadLetterService deadLetters,
       CalendarService calendars,
+      IdempotencyStore idempotency,
       PrometheusMeterRegistry registry,
       HealthProbe health) {
     this.config = config;
@@ -51,7 +53,8 @@ public final class ApiServer {
             new CalendarHandlers(calendars, reader),
             new CompatHandlers(tasks, reader),
             new SystemHandlers(health, registry),
-            new OpenApiHandler(this::openApi));
+            new OpenApiHandler(this::openApi),
+            new Idempotency(idempotency, reader));
     this.errors = new ErrorMapping(mapper, new RouteMatcher(routes));
     this.metrics = new HttpMetrics(registry);
     this.app = Javalin.create(cfg -> configure(cfg, mapper));

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 /** Reads request bodies (content type, size limit, JSON syntax, then binding) and path ids. */
 final class RequestReader {
+  private static final String BODY = "taskdeck.body";
   private final ObjectMapper mapper;
   private final WireReader wire;
   private final long maxBodyBytes;
@@ -32,7 +33,7 @@ final class RequestReader {
   /** The body as a JSON tree: 415 unless JSON, 413 when too big, 400 when malformed or empty. */
   JsonNode json(Context ctx) {
     requireJsonContentType(ctx);
-    byte[] bytes = limitedBody(ctx);
+    byte[] bytes = body(ctx);
     if (bytes.length == 0) {
       throw new ValidationException("body", "the request body is empty; send a JSON object");
     }
@@ -54,6 +55,16 @@ final class RequestReader {
           "send the body as application/json (got " + (type == null ? "no content type" : "'" + type + "'") + ")",
           "Content-Type");
     }
+  }
+
+  /** The raw body, read once within the size limit (413 beyond it) and kept for later readers. */
+  byte[] body(Context ctx) {
+    byte[] cached = ctx.attribute(BODY);
+    if (cached == null) {
+      cached = limitedBody(ctx);
+      ctx.attribute(BODY, cached);
+    }
+    return cached;
   }
 
   private byte[] limitedBody(Context ctx) {

@@ -14,14 +14,18 @@ import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.EngineInfo;
+import io.taskdeck.core.IdempotencyStore;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.engine.EngineConfig;
 import io.taskdeck.engine.NodeIds;
 import io.taskdeck.engine.TaskEngine;
 import io.taskdeck.store.Database;
 import io.taskdeck.store.DatabaseConfig;
+import io.taskdeck.store.IdempotencyRepository;
+import io.taskdeck.store.Jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,6 +126,11 @@ public final class AppContext implements Backend {
   @Override
   public CalendarService calendars() {
     return engine.calendars();
+  }
+
+  /** The answers kept for Idempotency-Key retries, on this process's database. */
+  public IdempotencyStore idempotency() {
+    return new IdempotencyRepository(new Jdbc(database.dataSource()), Clock.systemUTC());
   }
 
   public PrometheusMeterRegistry meterRegistry() {

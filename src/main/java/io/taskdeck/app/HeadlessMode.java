@@ -54,6 +54,7 @@ final class HeadlessMode {
             context.tasks(),
             context.deadLetters(),
             context.calendars(),
+            context.idempotency(),
             context.meterRegistry(),
             this::health);
     int port;

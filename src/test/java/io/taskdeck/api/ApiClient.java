@@ -89,6 +89,15 @@ final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
   }
 
+  /** A request with extra headers, given as name, value, name, value... */
+  Answer send(String method, String path, String json, String... headers) {
+    HttpRequest.Builder b = request(path).header("Content-Type", "application/json");
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return send(b.method(method, body(json)));
+  }
+
   Answer patch(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").method("PATCH", body(json)));
   }

@@ -162,4 +162,26 @@ class ApiErrorAnswersTest {
     assertThat(a.text("error")).isEqualTo("internal error");
     assertThat(a.body()).doesNotContain("secret detail").doesNotContain("at io.");
   }
+
+  @Test
+  void aRequestIdIsEchoedAndOnEveryLogLineOfTheRequest() {
+    ch.qos.logback.classic.Logger logger =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ErrorMapping.class);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines = new ch.qos.logback.core.read.ListAppender<>();
+    lines.start();
+    logger.addAppender(lines);
+    try {
+      tasks.failNextCall(new IllegalArgumentException("boom"));
+      ApiClient.Answer a = api.send("GET", "/api/v1/tasks", "", "X-Request-Id", "req-42");
+      assertThat(a.status()).isEqualTo(500);
+      assertThat(a.header("X-Request-Id")).isEqualTo("req-42");
+      assertThat(lines.list).isNotEmpty().allSatisfy(e -> assertThat(e.getMDCPropertyMap()).containsEntry("request_id", "req-42"));
+      ApiClient.Answer generated = api.get("/api/v1/tasks");
+      assertThat(generated.header("X-Request-Id")).matches("[0-9a-f-]{36}");
+      ApiClient.Answer forged = api.send("GET", "/api/v1/tasks", "", "X-Request-Id", "x\tINFO fake line");
+      assertThat(forged.header("X-Request-Id")).as("an id that is not a plain token is replaced").matches("[0-9a-f-]{36}");
+    } finally {
+      logger.detachAppender(lines);
+    }
+  }
 }

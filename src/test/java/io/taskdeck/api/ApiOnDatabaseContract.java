@@ -9,6 +9,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.taskdeck.engine.EngineConfig;
 import io.taskdeck.engine.TaskEngine;
 import io.taskdeck.store.Database;
+import io.taskdeck.store.IdempotencyRepository;
+import io.taskdeck.store.Jdbc;
 import io.taskdeck.testsupport.TestDatabase;
 import java.time.Duration;
 import java.util.Optional;
@@ -56,6 +58,7 @@ abstract class ApiOnDatabaseContract {
             engine.service(),
             engine.deadLetters(),
             engine.calendars(),
+            new IdempotencyRepository(new Jdbc(db.dataSource()), java.time.Clock.systemUTC()),
             registry,
             () -> new HealthProbe.Report(Optional.empty(), engine.service().info().state()));
     api = new ApiClient(server.start());
@@ -310,6 +313,71 @@ abstract class ApiOnDatabaseContract {
     ApiClient.Answer cal = api.post("/api/v1/calendars",
         "{\"name\":\"" + emoji.repeat(200) + "\",\"kind\":\"weekly\",\"excluded_days\":[\"SUNDAY\"]}");
     assertThat(cal.status()).as(cal.body()).isEqualTo(201);
+  }
+
+  @Test
+  void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndCreatesNothing() {
+    String body = "{\"name\":\"once only\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}";
+    ApiClient.Answer first = api.send("POST", "/api/v1/tasks", body, "Idempotency-Key", "k-123");
+    ApiClient.Answer again = api.send("POST", "/api/v1/tasks", body, "Idempotency-Key", "k-123");
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.text("id")).isEqualTo(first.text("id"));
+    assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+    assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+    ApiClient.Answer other = api.send("POST", "/api/v1/tasks", body.replace("once only", "other"), "Idempotency-Key", "k-123");
+    assertRefused(other, 422, "Idempotency-Key");
+    String seed = "{\"task_name\":\"seed\",\"execution_time\":\"" + FUTURE + "\"}";
+    String seedId = api.send("POST", "/scheduleTask", seed, "Idempotency-Key", "k-123").text("task_id");
+    assertThat(api.send("POST", "/scheduleTask", seed, "Idempotency-Key", "k-123").text("task_id")).isEqualTo(seedId);
+    String bulk = "{\"tasks\":[{\"name\":\"b1\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}]}";
+    String ids = api.send("POST", "/api/v1/tasks/bulk", bulk, "Idempotency-Key", "bulk-1").json().path("ids").toString();
+    assertThat(api.send("POST", "/api/v1/tasks/bulk", bulk, "Idempotency-Key", "bulk-1").json().path("ids").toString()).isEqualTo(ids);
+    ApiClient.Answer refused = api.send("POST", "/api/v1/tasks", "{\"name\":\"\"}", "Idempotency-Key", "bad-1");
+    assertRefused(refused, 400, "name");
+    assertThat(api.send("POST", "/api/v1/tasks", body.replace("once only", "fixed"), "Idempotency-Key", "bad-1").status())
+        .as("a refused request does not keep its key").isEqualTo(201);
+    assertThat(api.get("/api/v1/tasks").json().path("items").size()).isEqualTo(4);
+  }
+
+  @Test
+  void aTaskCarriesItsRevisionAsETagAndAStaleIfMatchChangesNothing() {
+    ApiClient.Answer created = api.post("/api/v1/tasks", "{\"name\":\"tagged\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}");
+    String path = "/api/v1/tasks/" + created.text("id");
+    String tag = api.get(path).header("ETag");
+    assertThat(tag).isEqualTo(created.header("ETag")).matches("\"\\d+\"");
+    String later = "{\"schedule\":{\"kind\":\"once\",\"at\":\"2098-01-01T00:00:00Z\"}}";
+    ApiClient.Answer moved = api.send("PATCH", path, later, "If-Match", tag);
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(moved.header("ETag")).isNotEqualTo(tag);
+    ApiClient.Answer stale = api.send("PATCH", path, "{\"schedule\":{\"kind\":\"once\",\"at\":\"2097-01-01T00:00:00Z\"}}", "If-Match", tag);
+    assertRefused(stale, 412, "If-Match");
+    assertThat(api.get(path).text("next_run")).isEqualTo("2098-01-01T00:00:00Z");
+    assertThat(api.send("PATCH", path, "{\"priority\":7}", "If-Match", "*").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aCalendarNameIsCreatedOnceAndReplacedWithPutAndIfMatch() {
+    String weekly = "{\"name\":\"wk\",\"kind\":\"weekly\",\"excluded_days\":[\"SUNDAY\"]}";
+    ApiClient.Answer created = api.post("/api/v1/calendars", weekly);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertRefused(api.post("/api/v1/calendars", weekly.replace("SUNDAY", "MONDAY")), 409, null);
+    assertThat(api.get("/api/v1/calendars/wk").json().path("excluded_days").toString()).isEqualTo("[\"SUNDAY\"]");
+    String tag = api.get("/api/v1/calendars/wk").header("ETag");
+    ApiClient.Answer replaced = api.send("PUT", "/api/v1/calendars/wk", "{\"kind\":\"weekly\",\"excluded_days\":[\"MONDAY\"]}", "If-Match", tag);
+    assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+    assertRefused(api.send("PUT", "/api/v1/calendars/wk", "{\"kind\":\"weekly\",\"excluded_days\":[\"TUESDAY\"]}", "If-Match", tag), 412, "If-Match");
+    assertThat(api.get("/api/v1/calendars/wk").json().path("excluded_days").toString()).isEqualTo("[\"MONDAY\"]");
+  }
+
+  @Test
+  void httpRequestsAreCountedByRouteAndStatus() {
+    api.get("/api/v1/tasks/00000000-0000-4000-8000-000000000000");
+    api.get("/api/v1/tasks");
+    String scrape = api.get("/metrics").body();
+    assertThat(scrape).contains(
+        "taskdeck_http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/tasks/{id}\",status=\"404\"} 1",
+        "taskdeck_http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/tasks\",status=\"200\"} 1");
   }
 
   static void assertRefused(ApiClient.Answer a, int status, String field) {
