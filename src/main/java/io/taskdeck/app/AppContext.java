@@ -21,10 +21,9 @@ import io.taskdeck.engine.NodeIds;
 import io.taskdeck.engine.TaskEngine;
 import io.taskdeck.store.Database;
 import io.taskdeck.store.DatabaseConfig;
+import io.taskdeck.store.DatabaseProbe;
 import io.taskdeck.store.IdempotencyRepository;
 import io.taskdeck.store.Jdbc;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -44,6 +43,7 @@ public final class AppContext implements Backend {
   private final PrometheusMeterRegistry registry;
   private final Database database;
   private final TaskEngine engine;
+  private final DatabaseProbe probe;
   private boolean closed;
 
   private AppContext(
@@ -55,6 +55,7 @@ public final class AppContext implements Backend {
     this.registry = registry;
     this.database = database;
     this.engine = engine;
+    this.probe = new DatabaseProbe(database.dataSource(), engine.config().nodeId());
   }
 
   /**
@@ -145,13 +146,12 @@ public final class AppContext implements Backend {
     return engine.service().info();
   }
 
-  /** Empty when the database answers; otherwise a one-line reason (no credentials). */
+  /**
+   * Empty when the database answers a real query within {@link DatabaseProbe#TIMEOUT}; otherwise a
+   * one-line reason (no credentials, no values).
+   */
   public Optional<String> databaseProblem() {
-    try (Connection c = database.dataSource().getConnection()) {
-      return c.isValid(2) ? Optional.empty() : Optional.of("database connection is not valid");
-    } catch (SQLException e) {
-      return Optional.of("database unreachable: " + e.getMessage());
-    }
+    return probe.problem();
   }
 
   /** Stops the engine (bounded by its grace period), then closes the pool. Idempotent. */
@@ -162,6 +162,7 @@ public final class AppContext implements Backend {
     }
     closed = true;
     try {
+      probe.close();
       engine.stop();
     } finally {
       database.close();

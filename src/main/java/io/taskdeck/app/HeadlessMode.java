@@ -3,6 +3,7 @@ package io.taskdeck.app;
 import io.taskdeck.api.ApiConfig;
 import io.taskdeck.api.ApiServer;
 import io.taskdeck.api.HealthProbe;
+import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.StoreUnavailableException;
 import java.io.PrintStream;
 import java.util.Map;
@@ -132,7 +133,27 @@ final class HeadlessMode {
   }
 
   private HealthProbe.Report health() {
-    return new HealthProbe.Report(context.databaseProblem(), context.info().state());
+    Optional<String> database = context.databaseProblem();
+    EngineInfo info = context.info();
+    boolean shuttingDown = stopRequested.getCount() == 0;
+    return new HealthProbe.Report(database, info.state(), notExecuting(database, info, shuttingDown), shuttingDown);
+  }
+
+  /** Why this node runs no tasks now, or empty when it does. */
+  static Optional<String> notExecuting(Optional<String> database, EngineInfo info, boolean shuttingDown) {
+    if (!info.executing()) {
+      return Optional.of("manage-only (--no-execute)");
+    }
+    if (shuttingDown) {
+      return Optional.of("shutting down");
+    }
+    if (database.isPresent()) {
+      return Optional.of("the database is unavailable");
+    }
+    if (!"RUNNING".equals(info.state())) {
+      return Optional.of("the scheduler is " + info.state());
+    }
+    return Optional.empty();
   }
 
   private ApiConfig apiConfig() {
