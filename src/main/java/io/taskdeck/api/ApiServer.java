@@ -118,6 +118,7 @@ public final class ApiServer {
   /** "METHOD path" of every route Javalin has registered, for tests. */
   List<String> registeredRoutes() {
     return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(p -> p.endpoint.method.isHttpMethod())
         .map(p -> p.endpoint.method.name() + " " + p.endpoint.path)
         .toList();
   }
