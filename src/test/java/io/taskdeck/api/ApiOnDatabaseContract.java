@@ -244,6 +244,34 @@ abstract class ApiOnDatabaseContract {
     assertThat(value(after, "taskdeck_start_delay_seconds_count")).isPositive();
   }
 
+  @Test
+  void everyTaskdeckMetricHasHelpTextAndPromtoolAcceptsOurNames() throws Exception {
+    api.post("/scheduleTask", "{\"task_name\":\"m\"}");
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> value(api.get("/metrics").body(), "taskdeck_executions_total") > 0);
+    String scrape = api.get("/metrics").body();
+    java.util.Set<String> families = new java.util.TreeSet<>();
+    scrape.lines().filter(l -> l.startsWith("# TYPE taskdeck_")).forEach(l -> families.add(l.split(" ")[2]));
+    assertThat(families).contains("taskdeck_executions_total", "taskdeck_http_server_requests_seconds");
+    for (String family : families) {
+      assertThat(scrape.lines().filter(l -> l.startsWith("# HELP " + family + " ")).map(l -> l.substring(("# HELP " + family).length()).trim()))
+          .as(family + " has help text").singleElement().asString().isNotBlank();
+    }
+    java.util.Optional<java.nio.file.Path> promtool = java.util.stream.Stream.of(System.getenv("PATH").split(":"))
+        .map(d -> java.nio.file.Path.of(d, "promtool")).filter(java.nio.file.Files::isExecutable).findFirst();
+    if (promtool.isEmpty()) {
+      assertThat(System.getenv("CI")).as("promtool is installed by .ci/run").isNotEqualTo("true");
+      org.junit.jupiter.api.Assumptions.abort("promtool is not installed (apt-get install prometheus)");
+    }
+    Process p = new ProcessBuilder(promtool.get().toString(), "check", "metrics").redirectErrorStream(true).start();
+    try (java.io.OutputStream in = p.getOutputStream()) {
+      in.write(scrape.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    String verdict = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    p.waitFor();
+    assertThat(verdict.lines().filter(l -> l.contains("taskdeck_"))).as(verdict).isEmpty();
+  }
+
   private static double value(String scrape, String name) {
     return scrape.lines()
         .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
