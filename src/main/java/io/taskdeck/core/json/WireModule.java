@@ -115,6 +115,11 @@ public final class WireModule extends SimpleModule {
 
   private static final class WeekOrder extends JsonSerializer<Set<DayOfWeek>> {
     @Override
+    public boolean isEmpty(SerializerProvider provider, Set<DayOfWeek> days) {
+      return days == null || days.isEmpty();
+    }
+
+    @Override
     public void serialize(Set<DayOfWeek> days, JsonGenerator gen, SerializerProvider serializers) throws IOException {
       gen.writeStartArray();
       for (DayOfWeek d : days.stream().sorted().toList()) {
