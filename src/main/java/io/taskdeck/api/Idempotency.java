@@ -62,7 +62,11 @@ final class Idempotency {
     try {
       handler.handle(ctx);
     } catch (Exception e) {
-      store.release(key, route);
+      try {
+        store.release(key, route);
+      } catch (RuntimeException releaseFailed) {
+        e.addSuppressed(releaseFailed); // the claim lapses on its own (IdempotencyStore)
+      }
       throw e;
     }
     store.finish(key, route, new IdempotencyStore.Answer(ctx.statusCode(), ctx.result(), ctx.res().getHeader("Location")));

@@ -40,6 +40,9 @@ public interface IdempotencyStore {
   /** Records the answer to a claimed key. */
   void finish(String key, String route, Answer answer);
 
-  /** Gives a claimed key up (the request failed without an answer worth repeating). */
+  /**
+   * Gives a claimed key up (the request failed without an answer worth repeating). A claim that
+   * cannot be given up (the database is down) lapses after a short while on its own.
+   */
   void release(String key, String route);
 }

@@ -8,8 +8,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** {@link IdempotencyStore} on the {@code idempotency_key} table (V51). */
+/**
+ * {@link IdempotencyStore} on the {@code idempotency_key} table (V51). A claim left unanswered for
+ * {@link #ABANDONED_AFTER} (its process died, or could not give the key up while the database was
+ * down) is taken over by the next request with the key, so a client is not refused for 24 h.
+ */
 public final class IdempotencyRepository implements IdempotencyStore {
+  static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(2);
   private final Jdbc jdbc;
   private final Clock clock;
   private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
@@ -26,8 +31,9 @@ public final class IdempotencyRepository implements IdempotencyStore {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     purgeExpired(now);
     jdbc.update(
-        "DELETE FROM idempotency_key WHERE idem_key = ? AND route = ? AND created_at < ?",
-        key, route, now.minus(RETENTION));
+        "DELETE FROM idempotency_key WHERE idem_key = ? AND route = ?"
+            + " AND (created_at < ? OR (status IS NULL AND created_at < ?))",
+        key, route, now.minus(RETENTION), now.minus(ABANDONED_AFTER));
     try {
       jdbc.update(
           "INSERT INTO idempotency_key (idem_key, route, request_hash, created_at) VALUES (?, ?, ?, ?)",

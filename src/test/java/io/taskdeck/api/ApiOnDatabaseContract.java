@@ -158,6 +158,12 @@ abstract class ApiOnDatabaseContract {
     await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(api.get("/api/v1/tasks/" + id).text("status")));
     JsonNode letter = api.get("/api/v1/dead-letters").json().path("items").get(0);
     assertThat(letter.path("task_id").asText()).isEqualTo(id);
+    ApiClient.Answer farAway = api.post("/api/v1/dead-letters/" + letter.path("id").asLong()
+        + "/requeue?at=%2B999999999-12-31T23:59:59Z");
+    assertThat(farAway.status()).as("refused before anything is written").isEqualTo(400);
+    assertThat(farAway.text("field")).isEqualTo("at");
+    assertThat(api.get("/api/v1/dead-letters").json().path("items").size()).as("the dead letter stays").isEqualTo(1);
+    assertThat(api.get("/api/v1/tasks/" + id).text("status")).isEqualTo("FAILED");
     // Requeued for later, so the task (which fails again) cannot dead-letter before the checks.
     ApiClient.Answer requeued =
         api.post("/api/v1/dead-letters/" + letter.path("id").asLong() + "/requeue?at=" + FUTURE);
