@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
+@Tag("db")
 class ApiAuthTest {
   private ApiServer server;
 

@@ -17,11 +17,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The API over real HTTP on a random port, on the real engine and a real database. One subclass
  * per database (H2, PostgreSQL).
  */
+@Tag("db")
 abstract class ApiOnDatabaseContract {
   static final String SEED_BODY =
       "{\"task_name\":\"Backup Database\",\"execution_time\":\"2025-03-03T12:00:00Z\",\"priority\":\"10\"}";

@@ -7,8 +7,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** The dead-letter and calendar routes over real HTTP, against in-memory services. */
+@Tag("db")
 class DeadLettersAndCalendarsApiTest {
   private final InMemoryRetries retries = new InMemoryRetries();
   private ApiServer server;

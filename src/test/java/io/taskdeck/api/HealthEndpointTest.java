@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
+@Tag("db")
 class HealthEndpointTest {
   private final AtomicReference<HealthProbe.Report> report =
       new AtomicReference<>(new HealthProbe.Report(Optional.empty(), "RUNNING"));

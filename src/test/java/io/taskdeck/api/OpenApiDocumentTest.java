@@ -11,7 +11,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
+@Tag("db")
 class OpenApiDocumentTest {
   private ApiServer server;
   private JsonNode doc;

@@ -16,11 +16,13 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Random and mutated JSON bodies on every POST/PATCH route never yield a 500, and a refused request
  * never leaves a task behind (nor a changed one).
  */
+@Tag("db")
 class PostBodyFuzzProperties {
   private static final List<String> VALID =
       List.of(

@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** The real jar entry point in its own JVM: ready line, API with a token, SIGTERM exits 0. */
+@Tag("process")
 class HeadlessServerProcessTest {
   private static final Pattern READY =
       Pattern.compile("Taskdeck ready: http://127\\.0\\.0\\.1:(\\d+) \\(node it-node\\)");

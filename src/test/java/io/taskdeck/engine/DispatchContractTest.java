@@ -19,8 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** The dispatch path's own structure: few triggers for many tasks, and the repairs after crashes. */
+@Tag("db")
 abstract class DispatchContractTest {
   static final Duration WAIT = Duration.ofSeconds(30);
 

@@ -7,11 +7,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The base of the per-database contract tests: a fresh database and a started engine per test.
  * Subclasses name the database; an H2 and a PostgreSQL subclass run every test of a contract.
  */
+@Tag("db")
 abstract class EngineContractBase {
   static final Duration WAIT = Duration.ofSeconds(20);
 

@@ -23,8 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** Priority, restarts, graceful shutdown and reconciliation. */
+@Tag("db")
 abstract class LifecycleContractTest {
   static final Duration WAIT = Duration.ofSeconds(20);
 

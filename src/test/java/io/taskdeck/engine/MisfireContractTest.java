@@ -18,8 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** What each misfire policy does after downtime, and the MISSED rows it leaves. */
+@Tag("db")
 abstract class MisfireContractTest {
   static final Duration WAIT = Duration.ofSeconds(20);
   static final Duration DOWNTIME = Duration.ofMillis(3500);

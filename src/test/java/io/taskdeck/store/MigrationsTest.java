@@ -18,7 +18,9 @@ import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
+@Tag("db")
 class MigrationsTest {
   private static final List<String> OUR_TABLES = List.of("task", "task_execution_log", "dead_letter");
 

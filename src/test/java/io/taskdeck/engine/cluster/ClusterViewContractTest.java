@@ -22,8 +22,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** The cluster view on one database with two engines (one executing, one manage-only) in this JVM. */
+@Tag("db")
 abstract class ClusterViewContractTest {
   private final List<AutoCloseable> open = new ArrayList<>();
   private TestDatabase tdb;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
@@ -23,6 +24,7 @@ import org.quartz.impl.triggers.SimpleTriggerImpl;
 import org.quartz.spi.TriggerFiredBundle;
 
 /** The fence decides from Quartz's fired-trigger rows whether this node still owns a firing. */
+@Tag("db")
 class FiredTriggerFenceTest {
   @TempDir Path dir;
   private TestDatabase tdb;
