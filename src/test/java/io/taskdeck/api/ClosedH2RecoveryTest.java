@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * recovered until restarted. Now /health reports it within its 2 s bound, and once the disk takes
  * writes again the pool's next connection reopens the database: tasks are created and run again.
  */
+@Tag("fault")
 class ClosedH2RecoveryTest {
   @TempDir Path dir;
   private Database db;

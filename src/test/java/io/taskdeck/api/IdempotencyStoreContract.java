@@ -11,6 +11,7 @@ import io.taskdeck.store.Jdbc;
 import io.taskdeck.testsupport.TestDatabase;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link IdempotencyStore} does: the table on H2 and PostgreSQL, and the HTTP tests' map. */
@@ -36,6 +37,7 @@ abstract class IdempotencyStoreContract {
     assertThat(s.begin("r", "POST /api/v1/tasks", "other")).isEmpty();
   }
 
+  @Tag("db")
   abstract static class OnDatabase extends IdempotencyStoreContract {
     private TestDatabase tdb;
     private Database db;

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Real answers of every route, successes and errors, on the real engine (H2), validated against
  * /openapi.json by Atlassian's swagger-request-validator: the document and the server cannot drift.
  */
+@Tag("db")
 class OpenApiConformanceTest {
   private static final String TOKEN = "conformance-token-0123456789abcdef";
   private static final String FUTURE = "2099-01-01T00:00:00Z";

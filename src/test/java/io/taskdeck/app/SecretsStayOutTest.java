@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * error body and every execution's output are searched for the API token, the database password and
  * the secret header: none may appear anywhere.
  */
+@Tag("process")
 class SecretsStayOutTest {
   private static final Pattern READY = Pattern.compile("Taskdeck ready: http://127\\.0\\.0\\.1:(\\d+) .*");
   private static final String TOKEN = "api-token-" + UUID.randomUUID();
