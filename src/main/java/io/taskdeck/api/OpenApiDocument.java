@@ -61,6 +61,7 @@ final class OpenApiDocument {
       item.set(r.method().name().toLowerCase(Locale.ROOT), operation(r, openPaths.contains(r.path())));
     }
     doc.set("paths", paths);
+    doc.set("tags", tags());
     return doc;
   }
 
@@ -88,6 +89,20 @@ final class OpenApiDocument {
     }
     op.set("responses", responses(r, open));
     return op;
+  }
+
+  private static ArrayNode tags() {
+    ArrayNode tags = F.arrayNode();
+    String[][] all = {
+      {"compatibility", "The original design's three routes"}, {"tasks", "Tasks: create, change, run, pause, cancel"},
+      {"executions", "The execution log"}, {"dead-letters", "Tasks whose attempts ran out"},
+      {"calendars", "Exclusion calendars"}, {"cluster", "The nodes on this database"},
+      {"system", "Health, metrics and this document"}
+    };
+    for (String[] t : all) {
+      tags.add(F.objectNode().put("name", t[0]).put("description", t[1]));
+    }
+    return tags;
   }
 
   private static String tag(String path) {
