@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Used once, beside run-benchmarks.sh, for the "what limits the throughput now" samples of docs/BENCHMARKS.md.
+# Used once, beside run-benchmarks.sh, for the "what limits the throughput now" samples of docs/measurements/HISTORY.md.
 # Waits for the first 500K K=2 drain and samples where time goes for 60 s, 20 s after it starts.
 until grep -q "bench drain --tasks 500000 --nodes 2" /tmp/bench/stdout.log; do sleep 2; done
 sleep 35

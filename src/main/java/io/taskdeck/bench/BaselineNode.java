@@ -1,6 +1,5 @@
 package io.taskdeck.bench;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import org.quartz.Scheduler;
@@ -18,7 +17,7 @@ final class BaselineNode implements NodeEngine {
   }
 
   static BaselineNode open(NodeSettings s, Clock clock) {
-    HikariDataSource pool = pool(s.url(), s.user(), s.password(), s.threads() + 1, "bench-recorder");
+    HikariDataSource pool = PeerPools.open(s.url(), s.user(), s.password(), s.threads() + 1, "bench-recorder");
     try {
       Scheduler scheduler = scheduler(s.url(), s.user(), s.password(), s.nodeId(), s.threads());
       scheduler.setJobFactory(new BaselineRecorder(pool, s.nodeId(), clock));
@@ -33,17 +32,6 @@ final class BaselineNode implements NodeEngine {
       throws SchedulerException {
     return new StdSchedulerFactory(BaselineProperties.of(url, user, password, instanceId, threads))
         .getScheduler();
-  }
-
-  static HikariDataSource pool(String url, String user, String password, int size, String name) {
-    HikariConfig hc = new HikariConfig();
-    hc.setPoolName(name);
-    hc.setJdbcUrl(url);
-    hc.setUsername(user);
-    hc.setPassword(password);
-    hc.setMaximumPoolSize(size);
-    hc.setMinimumIdle(1);
-    return new HikariDataSource(hc);
   }
 
   @Override

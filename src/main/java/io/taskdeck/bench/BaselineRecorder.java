@@ -1,9 +1,6 @@
 package io.taskdeck.bench;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import javax.sql.DataSource;
@@ -11,29 +8,20 @@ import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.Scheduler;
+import org.quartz.SimpleTrigger;
+import org.quartz.Trigger;
 import org.quartz.spi.JobFactory;
 import org.quartz.spi.TriggerFiredBundle;
 
 /**
- * The baseline's no-op job: it records each execution (task id = job name, due time = the
- * trigger's start time, so a misfire does not hide the delay) in {@code bench_execution}, one
- * insert per execution, as Taskdeck writes one log row per attempt.
+ * The baseline's no-op job: it records each execution (task id = job name, due time as {@link
+ * #due} says) in the {@link RecordingTable}.
  */
 final class BaselineRecorder implements JobFactory {
-  private static final String INSERT =
-      "INSERT INTO "
-          + BaselineSchema.EXECUTION_TABLE
-          + " (task_id, node_id, scheduled_for, started_at, finished_at, status)"
-          + " VALUES (?, ?, ?, ?, ?, 'SUCCESS')";
-
-  private final DataSource dataSource;
-  private final String nodeId;
-  private final Clock clock;
+  private final RecordingTable table;
 
   BaselineRecorder(DataSource dataSource, String nodeId, Clock clock) {
-    this.dataSource = dataSource;
-    this.nodeId = nodeId;
-    this.clock = clock;
+    this.table = new RecordingTable(dataSource, nodeId, clock);
   }
 
   @Override
@@ -42,20 +30,22 @@ final class BaselineRecorder implements JobFactory {
   }
 
   void record(JobExecutionContext context) throws JobExecutionException {
-    Instant started = clock.instant();
-    Instant due = context.getTrigger().getStartTime().toInstant();
-    Instant finished = clock.instant();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(INSERT)) {
-      ps.setString(1, context.getJobDetail().getKey().getName());
-      ps.setString(2, nodeId);
-      ps.setTimestamp(3, Timestamp.from(due));
-      ps.setTimestamp(4, Timestamp.from(started));
-      ps.setTimestamp(5, Timestamp.from(finished));
-      ps.executeUpdate();
+    try {
+      table.record(context.getJobDetail().getKey().getName(), due(context));
     } catch (SQLException e) {
       throw new JobExecutionException("cannot record the execution: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The occurrence an execution stands for: a one-shot trigger's start time (a misfire moves its
+   * scheduled fire time to now, which would hide the delay), a repeating trigger's scheduled fire
+   * time (Quartz keeps it on the trigger's schedule).
+   */
+  static Instant due(JobExecutionContext context) {
+    Trigger trigger = context.getTrigger();
+    boolean repeating = trigger instanceof SimpleTrigger simple && simple.getRepeatCount() != 0;
+    return (repeating ? context.getScheduledFireTime() : trigger.getStartTime()).toInstant();
   }
 
   /** The no-op job stored in Quartz's tables; the recorder's factory gives it the recorder. */

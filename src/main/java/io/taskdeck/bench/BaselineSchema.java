@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -15,33 +14,23 @@ import javax.sql.DataSource;
 
 /**
  * Creates stock Quartz's tables from the scripts shipped inside the Quartz jar, plus the table the
- * baseline's jobs record their executions in. {@code tables_h2.sql} has no secondary indexes, so
- * the indexes of {@code tables_postgres.sql} are added on H2 (as Taskdeck's own migration does);
- * DROP and COMMIT statements are skipped.
+ * baseline's jobs record their executions in ({@link RecordingTable}). {@code tables_h2.sql} has no
+ * secondary indexes, so the indexes of {@code tables_postgres.sql} are added on H2 (as Taskdeck's
+ * own migration does); DROP and COMMIT statements are skipped.
  */
 final class BaselineSchema {
-  static final String EXECUTION_TABLE = "bench_execution";
   private static final String SCRIPTS = "/org/quartz/impl/jdbcjobstore/";
 
   private BaselineSchema() {}
 
   /**
    * Creates the tables unless a previous opening of the same database did (see {@link
-   * HandOverTarget}). Only the connection's own schema counts: on PostgreSQL other runs' schemas
-   * hold the same tables.
+   * HandOverTarget}).
    */
   static void createIfAbsent(DataSource dataSource, boolean postgres) {
-    try (Connection c = dataSource.getConnection();
-        ResultSet tables = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
-      while (tables.next()) {
-        if (tables.getString("TABLE_NAME").equalsIgnoreCase(EXECUTION_TABLE)) {
-          return;
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot list the tables of the baseline database: " + e.getMessage(), e);
+    if (!RecordingTable.exists(dataSource)) {
+      create(dataSource, postgres);
     }
-    create(dataSource, postgres);
   }
 
   static void create(DataSource dataSource, boolean postgres) {
@@ -53,12 +42,7 @@ final class BaselineSchema {
       statements.addAll(statements(read("tables_h2.sql")));
       pg.stream().filter(s -> s.toUpperCase(Locale.ROOT).startsWith("CREATE INDEX")).forEach(statements::add);
     }
-    statements.add(
-        "CREATE TABLE "
-            + EXECUTION_TABLE
-            + " (task_id VARCHAR(200) NOT NULL, node_id VARCHAR(200) NOT NULL,"
-            + " scheduled_for TIMESTAMP WITH TIME ZONE, started_at TIMESTAMP WITH TIME ZONE,"
-            + " finished_at TIMESTAMP WITH TIME ZONE, status VARCHAR(16) NOT NULL)");
+    statements.add(RecordingTable.CREATE);
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       for (String sql : statements) {

@@ -2,6 +2,7 @@ package io.taskdeck.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -15,6 +16,7 @@ import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 
@@ -37,7 +39,7 @@ final class BaselineTarget implements BenchTarget, TaskFeeder {
   }
 
   static BaselineTarget open(ScratchDatabase db, Clock clock) {
-    HikariDataSource pool = BaselineNode.pool(db.url(), db.user(), db.password(), 4, "bench-harness");
+    HikariDataSource pool = PeerPools.open(db.url(), db.user(), db.password(), 4, "bench-harness");
     try {
       BaselineSchema.createIfAbsent(pool, db.label().equals("postgresql"));
       Scheduler scheduler =
@@ -52,17 +54,34 @@ final class BaselineTarget implements BenchTarget, TaskFeeder {
   @Override
   public List<String> create(int count, Instant dueAt) {
     Date start = Date.from(dueAt != null ? dueAt : clock.instant());
-    Map<JobDetail, Set<? extends Trigger>> jobs = new HashMap<>(count * 2);
-    List<String> ids = new ArrayList<>(count);
+    List<TriggerBuilder<? extends Trigger>> triggers = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
+      triggers.add(TriggerBuilder.newTrigger().startAt(start));
+    }
+    return store(triggers);
+  }
+
+  /** Simple triggers repeating forever from each anchor, with Quartz's default misfire policy. */
+  @Override
+  public List<String> createRecurring(List<Instant> anchors, Duration every) {
+    SimpleScheduleBuilder repeat =
+        SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(every.toMillis()).repeatForever();
+    return store(
+        anchors.stream().map(a -> TriggerBuilder.newTrigger().startAt(Date.from(a)).withSchedule(repeat)).toList());
+  }
+
+  /** One job per trigger, stored through {@link Scheduler#scheduleJobs} in one call. */
+  private List<String> store(List<? extends TriggerBuilder<? extends Trigger>> triggers) {
+    Map<JobDetail, Set<? extends Trigger>> jobs = new HashMap<>(triggers.size() * 2);
+    List<String> ids = new ArrayList<>(triggers.size());
+    for (TriggerBuilder<? extends Trigger> trigger : triggers) {
       String id = UUID.randomUUID().toString();
       JobDetail job =
           JobBuilder.newJob(BaselineRecorder.RecordingJob.class)
               .withIdentity(id, GROUP)
               .requestRecovery(true)
               .build();
-      Trigger trigger = TriggerBuilder.newTrigger().withIdentity(id, GROUP).startAt(start).build();
-      jobs.put(job, Set.of(trigger));
+      jobs.put(job, Set.of(trigger.withIdentity(id, GROUP).build()));
       ids.add(id);
     }
     try {
@@ -80,7 +99,7 @@ final class BaselineTarget implements BenchTarget, TaskFeeder {
 
   @Override
   public ExecutionLog executionLog() {
-    return ExecutionLog.baseline(pool, BaselineSchema.EXECUTION_TABLE);
+    return ExecutionLog.recorded(pool);
   }
 
   @Override

@@ -1,12 +1,17 @@
 package io.taskdeck.bench;
 
+import io.taskdeck.app.CliOptions;
+import io.taskdeck.store.JdbcUrls;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +26,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Measures creation rate, drain throughput, start delay, duplicates and losses.",
-      "Scenarios: create, drain, steady, crash, gui-page. Each engine runs on a fresh database."
+      "Scenarios: create, drain, steady, recurring, crash, gui-page. Each engine runs on a fresh database."
     })
 public final class BenchCommand implements Callable<Integer> {
   /** Exit code when the benchmark database cannot be reached (as the main command's). */
@@ -29,11 +34,23 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SCENARIO", description = "create, drain, steady, crash or gui-page")
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "create, drain, steady, recurring, crash or gui-page")
   String scenario;
 
   @Option(names = "--db", paramLabel = "URL", description = "A jdbc:postgresql: URL (a fresh schema per run). Default: a fresh H2 in a temp dir.")
   String db;
+
+  @Option(
+      names = "--db-user",
+      paramLabel = "U",
+      description = "Database user. Default: the URL's on PostgreSQL, sa on the embedded H2.")
+  String dbUser;
+
+  @Option(
+      names = "--db-password-env",
+      paramLabel = "VAR",
+      description = "Environment variable holding the database password. Default: ${DEFAULT-VALUE}")
+  String dbPasswordEnv = CliOptions.DEFAULT_DB_PASSWORD_ENV;
 
   @Option(names = "--tasks", paramLabel = "N", description = "Tasks to create. Default: ${DEFAULT-VALUE}")
   int tasks = 10_000;
@@ -50,22 +67,27 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--seconds",
       paramLabel = "S",
-      description = "steady: seconds to feed (default 30); drain, crash: the longest to wait (default: until done).")
+      description =
+          "steady: seconds to feed (default 30); recurring: seconds to measure (default 180); drain,"
+              + " crash: the longest to wait (default: until done).")
   Integer seconds;
 
   @Option(
       names = "--warmup",
       paramLabel = "S",
       description =
-          "steady: seconds fed at the same rate before the measured feed, so that the nodes' JIT and"
-              + " caches are warm; those tasks run but are not counted. Default: ${DEFAULT-VALUE}")
+          "steady: seconds fed at the same rate before the measured feed; recurring: seconds its tasks"
+              + " run after they are created before the window opens; so that the nodes' JIT and caches"
+              + " are warm. What runs then is not counted. Default: ${DEFAULT-VALUE}")
   int warmup = 5;
 
   @Option(
       names = "--engine",
       paramLabel = "E",
       split = ",",
-      description = "taskdeck and/or quartz-baseline (comma-separated or repeated). Default: taskdeck")
+      description =
+          "taskdeck, quartz-baseline and/or db-scheduler (comma-separated or repeated; db-scheduler"
+              + " needs a build with -Pbench-peers). Default: taskdeck")
   List<String> engines = new ArrayList<>(List.of("taskdeck"));
 
   @Option(names = "--json", paramLabel = "FILE", description = "Append one JSON object per result (JSON Lines).")
@@ -74,17 +96,25 @@ public final class BenchCommand implements Callable<Integer> {
   private final Clock clock;
   private final PrintStream out;
   private final Runnable loggingSetup;
+  private final Map<String, String> env;
+  private final Predicate<String> onClassPath;
 
   /** The command as the jar runs it: library logging is cut to warnings on stderr. */
   public BenchCommand(Clock clock, PrintStream out) {
-    this(clock, out, BenchLogging::quiet);
+    this(clock, out, BenchLogging::quiet, System.getenv(), EngineKind::loadable);
   }
 
-  /** For tests, which keep their own logging. */
-  BenchCommand(Clock clock, PrintStream out, Runnable loggingSetup) {
+  /**
+   * For tests, which keep their own logging and give the environment the password is read from and
+   * which classes count as present.
+   */
+  BenchCommand(
+      Clock clock, PrintStream out, Runnable loggingSetup, Map<String, String> env, Predicate<String> onClassPath) {
     this.clock = clock;
     this.out = out;
     this.loggingSetup = loggingSetup;
+    this.env = Map.copyOf(env);
+    this.onClassPath = onClassPath;
   }
 
   @Override
@@ -111,7 +141,11 @@ public final class BenchCommand implements Callable<Integer> {
     Scenario s = parse(() -> Scenario.parse(scenario), "SCENARIO");
     List<EngineKind> kinds = new ArrayList<>();
     for (String e : new LinkedHashSet<>(engines)) {
-      kinds.add(parse(() -> EngineKind.parse(e), "--engine"));
+      EngineKind kind = parse(() -> EngineKind.parse(e), "--engine");
+      kind.missingLibrary(onClassPath).ifPresent(why -> {
+        throw bad(why);
+      });
+      kinds.add(kind);
     }
     positive(tasks, "--tasks");
     positive(nodes, "--nodes");
@@ -126,17 +160,38 @@ public final class BenchCommand implements Callable<Integer> {
     if (s == Scenario.CRASH && nodes < 2) {
       throw bad("--nodes must be at least 2 for crash (one node is killed), was " + nodes);
     }
-    if (s == Scenario.GUI_PAGE && kinds.contains(EngineKind.QUARTZ_BASELINE)) {
-      throw bad("--engine quartz-baseline has no task list to page: gui-page runs on taskdeck only");
+    if (s == Scenario.CRASH && kinds.contains(EngineKind.DB_SCHEDULER)) {
+      throw bad(
+          "--engine db-scheduler has no Quartz cluster whose recovery crash watches:"
+              + " crash runs on taskdeck and quartz-baseline");
     }
-    if (db != null && !db.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:postgresql:")) {
-      throw bad("--db must be a jdbc:postgresql: URL (omit it for a fresh embedded H2), was " + io.taskdeck.store.JdbcUrls.redact(db));
+    for (EngineKind kind : kinds) {
+      if (s == Scenario.GUI_PAGE && kind != EngineKind.TASKDECK) {
+        throw bad("--engine " + kind + " has no task list to page: gui-page runs on taskdeck only");
+      }
     }
-    int secs = seconds != null ? seconds : s == Scenario.STEADY ? 30 : 0;
-    if (s == Scenario.STEADY && secs == 0) {
-      throw bad("--seconds must be at least 1 for steady");
+    if (db != null && !db.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")) {
+      throw bad("--db must be a jdbc:postgresql: URL (omit it for a fresh embedded H2), was " + JdbcUrls.redact(db));
     }
-    return new BenchSettings(s, db, tasks, nodes, threads, rate, secs, s == Scenario.STEADY ? warmup : 0, kinds, json);
+    if (db != null && !JdbcUrls.redact(db).equals(db)) {
+      throw bad("--db must not contain a password; put it in the variable named by --db-password-env");
+    }
+    int secs = seconds != null ? seconds : defaultSeconds(s);
+    boolean fed = s == Scenario.STEADY || s == Scenario.RECURRING;
+    if (fed && secs == 0) {
+      throw bad("--seconds must be at least 1 for " + s);
+    }
+    DbLogin login = new DbLogin(dbUser, env.get(dbPasswordEnv));
+    return new BenchSettings(s, db, login, tasks, nodes, threads, rate, secs, fed ? warmup : 0, kinds, json);
+  }
+
+  /** steady feeds 30 s, recurring measures 180 s (three periods); drain and crash wait until done. */
+  private static int defaultSeconds(Scenario s) {
+    return switch (s) {
+      case STEADY -> 30;
+      case RECURRING -> 180;
+      default -> 0;
+    };
   }
 
   private <T> T parse(java.util.function.Supplier<T> parser, String name) {

@@ -25,6 +25,9 @@ import picocli.CommandLine.Option;
 public final class BenchNode implements Callable<Integer> {
   static final String PREFIX = "BENCH-NODE ";
 
+  /** The variable of the node's environment that holds the database password, when there is one. */
+  static final String PASSWORD_VARIABLE = "TASKDECK_BENCH_DB_PASSWORD";
+
   @Option(names = "--engine", required = true, converter = EngineConverter.class)
   EngineKind engine;
 
@@ -54,7 +57,7 @@ public final class BenchNode implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    String password = "jdbc:h2:".regionMatches(true, 0, url, 0, 8) ? "" : null;
+    String password = System.getenv(PASSWORD_VARIABLE);
     NodeSettings settings = new NodeSettings(url, user, password, nodeId, threads);
     ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor();
     try (HeapSampler heap = new HeapSampler().start()) {

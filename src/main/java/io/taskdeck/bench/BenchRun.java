@@ -26,13 +26,15 @@ final class BenchRun {
   List<ScenarioResult> run() throws InterruptedException {
     List<ScenarioResult> results = new ArrayList<>();
     for (EngineKind engine : settings.engines()) {
-      try (ScratchDatabase db = ScratchDatabase.create(settings.db());
+      DbLogin login = settings.login();
+      try (ScratchDatabase db = ScratchDatabase.create(settings.db(), login.user(), login.password());
           DropOnExit dropOnExit = new DropOnExit(db);
           StatsKeeper stats = StatsKeeper.startIfNeeded(db);
           BenchTarget target = engine.openTarget(db, clock)) {
         out.printf(Locale.ROOT, "== %s: %s on %s, %s%n", engine, settings.scenario(), db.label(), describe(settings));
         out.flush();
         ScenarioResult result = runScenario(new ScenarioContext(engine, db, target, settings, clock, out));
+        result = engine.settingsNote(db).map(result::withNote).orElse(result);
         results.add(stats.active() ? result.withNote(ANALYZE_NOTE) : result);
       }
     }
@@ -67,6 +69,10 @@ final class BenchRun {
         return String.format(Locale.ROOT, "%,d tasks, no node", s.tasks());
       case STEADY:
         return String.format(Locale.ROOT, "%,d tasks/s for %d s, %s", s.rate(), s.seconds(), nodes);
+      case RECURRING:
+        return String.format(
+            Locale.ROOT, "%,d tasks every %d s, measured %d s after a %d s warm-up, %s",
+            s.tasks(), RecurringScenario.EVERY.toSeconds(), s.seconds(), s.warmup(), nodes);
       default:
         return String.format(Locale.ROOT, "%,d tasks, %s", s.tasks(), nodes);
     }
@@ -82,6 +88,8 @@ final class BenchRun {
         return DrainScenario.run(ctx, true);
       case STEADY:
         return SteadyScenario.run(ctx);
+      case RECURRING:
+        return RecurringScenario.run(ctx);
       case GUI_PAGE:
         return GuiPageScenario.run(ctx);
       default:

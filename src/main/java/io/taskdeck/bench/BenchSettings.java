@@ -8,13 +8,17 @@ import java.util.List;
  * One benchmark invocation, validated by {@link BenchCommand}.
  *
  * @param db the base URL (a PostgreSQL server), or null for a fresh embedded H2
- * @param seconds steady: how long to feed; drain and crash: the longest to wait (0: until done)
- * @param warmup steady: how long to feed at the same rate before that, not counted (0: no warm-up)
+ * @param login the user and password of every connection to it
+ * @param seconds steady: how long to feed; recurring: how long to measure; drain and crash: the
+ *     longest to wait (0: until done)
+ * @param warmup steady: how long to feed at the same rate before that; recurring: how long to let
+ *     the tasks run after they are created before the window opens; not counted (0: no warm-up)
  * @param json where to write one JSON object per line per result, or null
  */
 public record BenchSettings(
     Scenario scenario,
     String db,
+    DbLogin login,
     int tasks,
     int nodes,
     int threads,
@@ -36,7 +40,10 @@ public record BenchSettings(
   /** A drain that makes no progress for this long stops; what is left counts as lost. */
   static final Duration STALL_TIMEOUT = Duration.ofSeconds(120);
 
-  /** How long steady waits after the feed for the last tasks to run; what is left counts as lost. */
+  /**
+   * How long steady waits after the feed for the last tasks to run, and recurring after its window
+   * for the window's last occurrences; what is left counts as lost.
+   */
   static final Duration STEADY_GRACE = Duration.ofSeconds(60);
 
   /** After the last task ran, how long to keep the nodes up so late duplicates show. */
@@ -48,6 +55,7 @@ public record BenchSettings(
 
   /** The hard limit of a drain's wait, or null when there is none. */
   Duration waitLimit() {
-    return seconds > 0 && scenario != Scenario.STEADY ? Duration.ofSeconds(seconds) : null;
+    boolean fed = scenario == Scenario.STEADY || scenario == Scenario.RECURRING;
+    return seconds > 0 && !fed ? Duration.ofSeconds(seconds) : null;
   }
 }

@@ -12,43 +12,33 @@ import javax.sql.DataSource;
 
 /**
  * Reads executions back from an execution log table with the columns {@code task_id, node_id,
- * started_at, finished_at, status}: Taskdeck's {@code task_execution_log}, or the baseline's {@code
- * bench_execution}. Rows with status MISSED are misfire records, not executions.
+ * scheduled_for, started_at, finished_at, status}: Taskdeck's {@code task_execution_log}, or the
+ * baselines' {@code bench_execution}. Rows with status MISSED are misfire records, not executions.
  *
- * <p>The due time is the task's original one. Taskdeck's {@code scheduled_for} is the fire time
- * Quartz hands the job, which a misfire (a start over 60 s late) moves to the time of the misfire,
- * so for Taskdeck it is read from the task row: the one-shot's {@code run_at}, or its creation
- * time when it was due at once.
+ * <p>{@code scheduled_for} is the occurrence an execution stands for: a one-shot task's due time
+ * (its creation when it was due at once), a recurring task's scheduled fire time. The baselines'
+ * jobs write what their engine hands them (see their recorders). Only this table is read, never an
+ * engine's own tables, so the harness measures every engine the same way.
  */
 public final class ExecutionLog {
   private static final String WHERE_EXECUTED = " WHERE status <> 'MISSED'";
 
   private final DataSource dataSource;
   private final String table;
-  private final String readSql;
 
-  private ExecutionLog(DataSource dataSource, String table, String readSql) {
+  private ExecutionLog(DataSource dataSource, String table) {
     this.dataSource = dataSource;
     this.table = table;
-    this.readSql = readSql;
   }
 
-  /** The baseline's table, whose {@code scheduled_for} is the trigger's start time. */
-  static ExecutionLog baseline(DataSource dataSource, String table) {
-    return new ExecutionLog(
-        dataSource,
-        table,
-        "SELECT task_id, node_id, scheduled_for, started_at, finished_at FROM " + table + WHERE_EXECUTED);
+  /** The baselines' {@link RecordingTable}, written by their recording jobs. */
+  static ExecutionLog recorded(DataSource dataSource) {
+    return new ExecutionLog(dataSource, RecordingTable.NAME);
   }
 
-  /** Taskdeck's {@code task_execution_log}, with due times from the {@code task} table. */
+  /** Taskdeck's {@code task_execution_log}. */
   static ExecutionLog taskdeck(DataSource dataSource) {
-    return new ExecutionLog(
-        dataSource,
-        "task_execution_log",
-        "SELECT l.task_id, l.node_id, COALESCE(t.run_at, t.created_at), l.started_at, l.finished_at"
-            + " FROM task_execution_log l LEFT JOIN task t ON t.task_id = l.task_id"
-            + " WHERE l.status <> 'MISSED'");
+    return new ExecutionLog(dataSource, "task_execution_log");
   }
 
   /** How many executions the table holds: cheap, for progress (it counts duplicates too). */
@@ -61,11 +51,31 @@ public final class ExecutionLog {
     return SqlCounts.count(dataSource, "SELECT COUNT(DISTINCT task_id) FROM " + table + WHERE_EXECUTED);
   }
 
+  /** How many occurrences scheduled in {@code [from, to)} ran (a task and its scheduled time, once). */
+  public long countOccurrencesIn(Instant from, Instant to) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM (SELECT DISTINCT task_id, scheduled_for FROM " + table + WHERE_EXECUTED
+                    + " AND scheduled_for >= ? AND scheduled_for < ?) o")) {
+      ps.setTimestamp(1, Timestamp.from(from));
+      ps.setTimestamp(2, Timestamp.from(to));
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot count executions in " + table + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Every execution row. */
   public List<ExecutionRecord> readAll() {
     List<ExecutionRecord> out = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(readSql)) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT task_id, node_id, scheduled_for, started_at, finished_at FROM " + table + WHERE_EXECUTED)) {
       ps.setFetchSize(10_000);
       c.setAutoCommit(false);
       try (ResultSet rs = ps.executeQuery()) {

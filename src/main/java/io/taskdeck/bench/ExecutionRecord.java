@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * One execution attempt as read back from an execution log table.
  *
- * @param scheduledFor when the task was due (its original due time)
+ * @param scheduledFor the occurrence it stands for: when it was due (its original due time)
  * @param startedAt when the attempt started
  * @param finishedAt when it finished, or null when it never did (e.g. its node was killed)
  */

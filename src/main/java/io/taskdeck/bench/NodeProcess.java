@@ -36,6 +36,25 @@ final class NodeProcess implements AutoCloseable {
   }
 
   static NodeProcess launch(EngineKind engine, ScratchDatabase db, int threads, String nodeId, Path logDir) {
+    Path log = logDir.resolve(nodeId + ".log");
+    ProcessBuilder builder = new ProcessBuilder(command(engine, db, threads, nodeId)).redirectError(log.toFile());
+    builder.environment().remove(BenchNode.PASSWORD_VARIABLE);
+    if (db.password() != null) {
+      builder.environment().put(BenchNode.PASSWORD_VARIABLE, db.password());
+    }
+    try {
+      return new NodeProcess(nodeId, builder.start(), log);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start node " + nodeId, e);
+    }
+  }
+
+  /**
+   * The node's command line. It names the user but never holds the password, which other users of
+   * the machine could read from the process list: the node reads it from {@link
+   * BenchNode#PASSWORD_VARIABLE} in the environment {@link #launch} gives it.
+   */
+  static List<String> command(EngineKind engine, ScratchDatabase db, int threads, String nodeId) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx" + BenchSettings.NODE_HEAP);
@@ -48,13 +67,7 @@ final class NodeProcess implements AutoCloseable {
     if (db.user() != null) {
       cmd.addAll(List.of("--user", db.user()));
     }
-    Path log = logDir.resolve(nodeId + ".log");
-    try {
-      Process p = new ProcessBuilder(cmd).redirectError(log.toFile()).start();
-      return new NodeProcess(nodeId, p, log);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start node " + nodeId, e);
-    }
+    return cmd;
   }
 
   private void readProtocol() {

@@ -21,6 +21,8 @@ final class ResultBuilder {
   private Double recoveryS;
   private Double firstPageMs;
   private Double filteredPageMs;
+  private Double createdPerS;
+  private Long occurrencesDue;
   private final List<String> notes = new ArrayList<>();
 
   ResultBuilder(EngineKind engine, Scenario scenario, String db, long tasks, int nodes, int threads) {
@@ -80,6 +82,13 @@ final class ResultBuilder {
     return this;
   }
 
+  /** recurring: the creation rate of its tasks and the occurrences due in its window. */
+  ResultBuilder recurring(double createdTasksPerS, long dueInWindow) {
+    this.createdPerS = createdTasksPerS;
+    this.occurrencesDue = dueInWindow;
+    return this;
+  }
+
   ResultBuilder note(String note) {
     notes.add(note);
     return this;
@@ -88,6 +97,6 @@ final class ResultBuilder {
   ScenarioResult build() {
     return new ScenarioResult(
         engine, scenario, db, tasks, nodes, threads, ratePerS, wallS, duplicates, lost, delays,
-        peakHeapMb, nodeHeaps, recoveryS, firstPageMs, filteredPageMs, notes);
+        peakHeapMb, nodeHeaps, recoveryS, firstPageMs, filteredPageMs, createdPerS, occurrencesDue, notes);
   }
 }

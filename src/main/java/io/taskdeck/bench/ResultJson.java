@@ -14,7 +14,8 @@ import java.util.List;
  * Writes results as JSON Lines: one object per scenario and engine, with the keys of issue 9
  * ({@code engine, scenario, db, tasks, nodes, threads, rate_per_s, wall_s, duplicates, lost,
  * start_delay_ms{p50,p95,p99,max}, peak_heap_mb}) plus, where they apply, {@code
- * peak_heap_mb_per_node, recovery_s, first_page_ms, filtered_page_ms, notes}.
+ * peak_heap_mb_per_node, recovery_s, first_page_ms, filtered_page_ms, created_per_s,
+ * occurrences_due, notes}.
  */
 final class ResultJson {
   private final ObjectMapper mapper = new ObjectMapper();
@@ -65,6 +66,10 @@ final class ResultJson {
     putIfPresent(o, "recovery_s", r.recoveryS());
     putIfPresent(o, "first_page_ms", r.firstPageMs());
     putIfPresent(o, "filtered_page_ms", r.filteredPageMs());
+    putIfPresent(o, "created_per_s", r.createdPerS());
+    if (r.occurrencesDue() != null) {
+      o.put("occurrences_due", r.occurrencesDue());
+    }
     if (!r.notes().isEmpty()) {
       r.notes().forEach(o.putArray("notes")::add);
     }

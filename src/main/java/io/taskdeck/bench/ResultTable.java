@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Prints results as a table: one column per engine, and a ratio column (Taskdeck / baseline) when
- * both engines ran the same scenario. Rows that do not apply to the scenario are left out.
+ * Prints results as a table: one column per engine, and a ratio column (Taskdeck ÷ that engine) for
+ * each other engine that ran beside Taskdeck. Rows that do not apply to the scenario are left out.
  */
 final class ResultTable {
   private ResultTable() {}
@@ -25,30 +25,35 @@ final class ResultTable {
             : String.format(Locale.ROOT, "%d node(s) x %d threads", first.nodes(), first.threads());
     out.printf(Locale.ROOT, "%nScenario %s on %s: %,d tasks, %s%n", first.scenario(), first.db(), first.tasks(), nodes);
     Optional<ScenarioResult> ours = find(results, EngineKind.TASKDECK);
-    Optional<ScenarioResult> base = find(results, EngineKind.QUARTZ_BASELINE);
-    boolean ratios = ours.isPresent() && base.isPresent();
+    List<ScenarioResult> peers =
+        ours.isEmpty() ? List.of() : results.stream().filter(r -> r.engine() != EngineKind.TASKDECK).toList();
     List<String> header = new ArrayList<>();
     header.add("");
     results.forEach(r -> header.add(r.engine().wireName()));
-    if (ratios) {
-      header.add("ratio");
-    }
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(header);
-    String rateName = first.scenario() == Scenario.CREATE ? "tasks/s" : "executions/s";
-    addRow(rows, rateName, results, ScenarioResult::ratePerS, "%,.0f", ratios);
-    addRow(rows, "wall s", results, ScenarioResult::wallS, "%.1f", false);
-    addRow(rows, "duplicates", results, r -> toDouble(r.duplicates()), "%.0f", false);
-    addRow(rows, "lost", results, r -> toDouble(r.lost()), "%.0f", false);
-    addRow(rows, "start delay p50 ms", results, r -> delay(r, 50), "%,.0f", ratios);
-    addRow(rows, "start delay p95 ms", results, r -> delay(r, 95), "%,.0f", ratios);
-    addRow(rows, "start delay p99 ms", results, r -> delay(r, 99), "%,.0f", ratios);
-    addRow(rows, "start delay max ms", results, r -> delay(r, 100), "%,.0f", ratios);
-    addRow(rows, "peak heap MiB", results, r -> (Double) r.peakHeapMb(), "%.0f", false);
-    addRow(rows, "recovery s", results, ScenarioResult::recoveryS, "%.1f", false);
-    addRow(rows, "first page ms", results, ScenarioResult::firstPageMs, "%.1f", false);
-    addRow(rows, "filtered page ms", results, ScenarioResult::filteredPageMs, "%.1f", false);
-    printAligned(out, rows);
+    peers.forEach(p -> header.add("ratio vs " + p.engine().wireName()));
+    Table table = new Table(results, ours.orElse(null), peers);
+    table.rows.add(header);
+    String rateName =
+        switch (first.scenario()) {
+          case CREATE -> "tasks/s";
+          case RECURRING -> "occurrences/s";
+          default -> "executions/s";
+        };
+    table.add(rateName, ScenarioResult::ratePerS, "%,.0f", true);
+    table.add("occurrences due", r -> toDouble(r.occurrencesDue()), "%,.0f", false);
+    table.add("created tasks/s", ScenarioResult::createdPerS, "%,.0f", true);
+    table.add("wall s", ScenarioResult::wallS, "%.1f", false);
+    table.add("duplicates", r -> toDouble(r.duplicates()), "%.0f", false);
+    table.add("lost", r -> toDouble(r.lost()), "%.0f", false);
+    table.add("start delay p50 ms", r -> delay(r, 50), "%,.0f", true);
+    table.add("start delay p95 ms", r -> delay(r, 95), "%,.0f", true);
+    table.add("start delay p99 ms", r -> delay(r, 99), "%,.0f", true);
+    table.add("start delay max ms", r -> delay(r, 100), "%,.0f", true);
+    table.add("peak heap MiB", r -> (Double) r.peakHeapMb(), "%.0f", false);
+    table.add("recovery s", ScenarioResult::recoveryS, "%.1f", false);
+    table.add("first page ms", ScenarioResult::firstPageMs, "%.1f", false);
+    table.add("filtered page ms", ScenarioResult::filteredPageMs, "%.1f", false);
+    printAligned(out, table.rows);
     for (ScenarioResult r : results) {
       r.notes().forEach(n -> out.println("  " + r.engine() + ": " + n));
       if (r.nodePeakHeapMb().size() > 1) {
@@ -58,29 +63,28 @@ final class ResultTable {
     out.flush();
   }
 
-  private static void addRow(
-      List<List<String>> rows,
-      String name,
-      List<ScenarioResult> results,
-      Function<ScenarioResult, Double> value,
-      String format,
-      boolean ratio) {
-    if (results.stream().allMatch(r -> value.apply(r) == null)) {
-      return;
+  /** The rows being built: one cell per engine, then Taskdeck's ratio to each peer. */
+  private record Table(
+      List<ScenarioResult> results, ScenarioResult ours, List<ScenarioResult> peers, List<List<String>> rows) {
+    Table(List<ScenarioResult> results, ScenarioResult ours, List<ScenarioResult> peers) {
+      this(results, ours, peers, new ArrayList<>());
     }
-    List<String> row = new ArrayList<>();
-    row.add(name);
-    for (ScenarioResult r : results) {
-      Double v = value.apply(r);
-      row.add(v == null ? "-" : String.format(Locale.ROOT, format, v));
+
+    void add(String name, Function<ScenarioResult, Double> value, String format, boolean ratio) {
+      if (results.stream().allMatch(r -> value.apply(r) == null)) {
+        return;
+      }
+      List<String> row = new ArrayList<>();
+      row.add(name);
+      for (ScenarioResult r : results) {
+        Double v = value.apply(r);
+        row.add(v == null ? "-" : String.format(Locale.ROOT, format, v));
+      }
+      for (ScenarioResult peer : peers) {
+        row.add(ratio ? ResultTable.ratio(value.apply(ours), value.apply(peer)) : "");
+      }
+      rows.add(row);
     }
-    if (ratio) {
-      row.add(ratio(value.apply(find(results, EngineKind.TASKDECK).orElseThrow()),
-          value.apply(find(results, EngineKind.QUARTZ_BASELINE).orElseThrow())));
-    } else if (rows.get(0).contains("ratio")) {
-      row.add("");
-    }
-    rows.add(row);
   }
 
   /**

@@ -4,11 +4,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The benchmark scenarios of issue 9, by their names on the command line. */
+/** The benchmark scenarios (issues 9 and 15), by their names on the command line. */
 public enum Scenario {
   CREATE("create"),
   DRAIN("drain"),
   STEADY("steady"),
+  RECURRING("recurring"),
   CRASH("crash"),
   GUI_PAGE("gui-page");
 

@@ -7,9 +7,13 @@ import java.util.List;
  * (create has no delays; only crash has a recovery time; only gui-page has query times).
  *
  * @param ratePerS create: tasks/s; drain, steady, crash: executions/s from first start to last
- *     finish; gui-page: null
- * @param wallS create: time to create; drain, steady, crash: first start to last finish; gui-page: null
+ *     finish; recurring: occurrences whose first execution started in the window, per second of it;
+ *     gui-page: null
+ * @param wallS create: time to create; drain, steady, crash: first start to last finish; recurring:
+ *     the window; gui-page: null
  * @param peakHeapMb the highest peak heap of the nodes (create, gui-page: of the harness), in MiB
+ * @param createdPerS recurring: how fast its recurring tasks were created, tasks/s; otherwise null
+ * @param occurrencesDue recurring: occurrences due in the measured window; otherwise null
  */
 public record ScenarioResult(
     EngineKind engine,
@@ -28,6 +32,8 @@ public record ScenarioResult(
     Double recoveryS,
     Double firstPageMs,
     Double filteredPageMs,
+    Double createdPerS,
+    Long occurrencesDue,
     List<String> notes) {
 
   public ScenarioResult {
@@ -41,6 +47,6 @@ public record ScenarioResult(
     more.add(note);
     return new ScenarioResult(
         engine, scenario, db, tasks, nodes, threads, ratePerS, wallS, duplicates, lost, startDelayMs,
-        peakHeapMb, nodePeakHeapMb, recoveryS, firstPageMs, filteredPageMs, more);
+        peakHeapMb, nodePeakHeapMb, recoveryS, firstPageMs, filteredPageMs, createdPerS, occurrencesDue, more);
   }
 }

@@ -1,7 +1,6 @@
 package io.taskdeck.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,7 +23,7 @@ final class StatsKeeper implements AutoCloseable {
   static final long PERIOD_S = 10;
   private static final Logger log = LoggerFactory.getLogger(StatsKeeper.class);
 
-  private final String url;
+  private final ScratchDatabase db;
   private boolean active;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
@@ -34,13 +33,13 @@ final class StatsKeeper implements AutoCloseable {
             return t;
           });
 
-  private StatsKeeper(String url) {
-    this.url = url;
+  private StatsKeeper(ScratchDatabase db) {
+    this.db = db;
   }
 
   /** Starts analyzing when {@code db} is PostgreSQL with autovacuum off; otherwise does nothing. */
   static StatsKeeper startIfNeeded(ScratchDatabase db) {
-    StatsKeeper keeper = new StatsKeeper(db.url());
+    StatsKeeper keeper = new StatsKeeper(db);
     if (db.label().equals("postgresql") && !keeper.autovacuumOn()) {
       keeper.timer.scheduleWithFixedDelay(keeper::analyze, PERIOD_S, PERIOD_S, TimeUnit.SECONDS);
       keeper.active = true;
@@ -54,7 +53,7 @@ final class StatsKeeper implements AutoCloseable {
   }
 
   private boolean autovacuumOn() {
-    try (Connection c = DriverManager.getConnection(url);
+    try (Connection c = db.connect();
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SHOW autovacuum")) {
       return rs.next() && rs.getString(1).equalsIgnoreCase("on");
@@ -64,7 +63,7 @@ final class StatsKeeper implements AutoCloseable {
   }
 
   private void analyze() {
-    try (Connection c = DriverManager.getConnection(url);
+    try (Connection c = db.connect();
         Statement s = c.createStatement()) {
       List<String> tables = new ArrayList<>();
       try (ResultSet rs = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")) {

@@ -1,9 +1,10 @@
 package io.taskdeck.bench;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** Creates one-shot no-op tasks through an engine's bulk path, from the harness process. */
+/** Creates no-op tasks through an engine's bulk path, from the harness process. */
 interface TaskFeeder {
 
   /**
@@ -11,4 +12,10 @@ interface TaskFeeder {
    * ids as they appear in the execution log.
    */
   List<String> create(int count, Instant dueAt);
+
+  /**
+   * Creates one recurring task per anchor in one bulk call: each runs every {@code every}, first at
+   * its anchor. Returns their ids as they appear in the execution log, in the order of the anchors.
+   */
+  List<String> createRecurring(List<Instant> anchors, Duration every);
 }

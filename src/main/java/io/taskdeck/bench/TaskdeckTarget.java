@@ -10,6 +10,7 @@ import io.taskdeck.engine.TaskEngine;
 import io.taskdeck.store.Database;
 import io.taskdeck.store.DatabaseConfig;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +56,23 @@ final class TaskdeckTarget implements BenchTarget, TaskFeeder {
 
   @Override
   public List<String> create(int count, Instant dueAt) {
-    List<TaskSpec> specs = new ArrayList<>(count);
+    List<Schedule> schedules = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      specs.add(TaskSpec.builder().name(taskName(created++)).schedule(new Schedule.Once(dueAt)).build());
+      schedules.add(new Schedule.Once(dueAt));
+    }
+    return scheduleAll(schedules);
+  }
+
+  /** Interval schedules with the anchor as {@code start_at}, through the same bulk path. */
+  @Override
+  public List<String> createRecurring(List<Instant> anchors, Duration every) {
+    return scheduleAll(anchors.stream().<Schedule>map(a -> new Schedule.Interval(every, a, null, null)).toList());
+  }
+
+  private List<String> scheduleAll(List<Schedule> schedules) {
+    List<TaskSpec> specs = new ArrayList<>(schedules.size());
+    for (Schedule schedule : schedules) {
+      specs.add(TaskSpec.builder().name(taskName(created++)).schedule(schedule).build());
     }
     List<UUID> ids = engine.service().scheduleAll(specs);
     List<String> out = new ArrayList<>(ids.size());
@@ -77,7 +92,7 @@ final class TaskdeckTarget implements BenchTarget, TaskFeeder {
 
   @Override
   public long storedTaskCount() {
-    return SqlCounts.count(database.dataSource(), "SELECT COUNT(*) FROM task");
+    return engine.service().countByStatus().values().stream().mapToLong(Long::longValue).sum();
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.taskdeck.testsupport.TestDatabases;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,10 +33,16 @@ class BenchSmokeTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
   private List<JsonNode> bench(String... args) throws Exception {
+    return bench(Map.of(), args);
+  }
+
+  private List<JsonNode> bench(Map<String, String> env, String... args) throws Exception {
     Path json = dir.resolve("results.jsonl");
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--json", json.toString()));
-    BenchCommand command = new BenchCommand(Clock.systemUTC(), new PrintStream(out, true, StandardCharsets.UTF_8), () -> {});
+    BenchCommand command =
+        new BenchCommand(
+            Clock.systemUTC(), new PrintStream(out, true, StandardCharsets.UTF_8), () -> {}, env, EngineKind::loadable);
     int exit = new CommandLine(command).execute(all.toArray(String[]::new));
     assertThat(exit).as("exit code; output:%n%s", output()).isZero();
     List<JsonNode> results = new ArrayList<>();
@@ -60,10 +68,12 @@ class BenchSmokeTest {
   }
 
   @Test
-  void drainRunsEveryTaskOnceOnBothEnginesAndPrintsTheRatios() throws Exception {
-    List<JsonNode> results = bench("drain", "--tasks", "60", "--engine", "taskdeck,quartz-baseline");
+  void drainRunsEveryTaskOnceOnEveryEngineAndPrintsTheRatios() throws Exception {
+    List<JsonNode> results = bench("drain", "--tasks", "60", "--engine", "taskdeck,quartz-baseline,db-scheduler");
 
-    assertThat(results).extracting(r -> r.get("engine").asText()).containsExactly("taskdeck", "quartz-baseline");
+    assertThat(results)
+        .extracting(r -> r.get("engine").asText())
+        .containsExactly("taskdeck", "quartz-baseline", "db-scheduler");
     for (JsonNode r : results) {
       assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
       assertThat(r.get("duplicates").asLong()).as(r.toString()).isZero();
@@ -72,7 +82,43 @@ class BenchSmokeTest {
           .isGreaterThanOrEqualTo(r.get("start_delay_ms").get("p50").asLong());
       assertThat(r.get("peak_heap_mb").asDouble()).isPositive();
     }
-    assertThat(output()).contains("ratio");
+    assertThat(output()).contains("ratio vs quartz-baseline", "ratio vs db-scheduler");
+    assertThat(results.get(2).get("notes").toString()).contains("db-scheduler 16.12.0: fetch polling");
+  }
+
+  @Test
+  void dbSchedulerDrainsOnPostgresqlWithLockAndFetchPolling() throws Exception {
+    String server = TestDatabases.postgresServerUrl();
+    JsonNode r = bench("drain", "--tasks", "300", "--nodes", "2", "--engine", "db-scheduler", "--db", server).get(0);
+
+    assertThat(r.get("db").asText()).isEqualTo("postgresql");
+    assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
+    assertThat(r.get("duplicates").asLong()).as(r.toString()).isZero();
+    assertThat(r.get("notes").toString()).contains("lock-and-fetch polling (lower 1.0, upper 4.0 x threads)");
+  }
+
+  @Test
+  void recurringOnDbSchedulerCountsItsFixedDelayOccurrences() throws Exception {
+    JsonNode r =
+        bench("recurring", "--tasks", "60", "--seconds", "20", "--warmup", "2", "--engine", "db-scheduler").get(0);
+
+    assertThat(r.get("occurrences_due").asLong()).as(r.toString()).isBetween(15L, 25L);
+    assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
+    assertThat(r.get("duplicates").asLong()).as(r.toString()).isZero();
+    assertThat(r.get("notes").toString()).contains("fixed delay");
+  }
+
+  @Test
+  void theNodesConnectWithTheUserAndThePasswordOfTheNamedVariable() throws Exception {
+    // H2 creates the database with the first connection's credentials and refuses any other, so a
+    // node that connected without them would fail to start and the drain would not complete.
+    JsonNode r =
+        bench(Map.of("BENCH_SECRET", "s3cret-pw"), "drain", "--tasks", "30", "--db-user", "bencher",
+                "--db-password-env", "BENCH_SECRET")
+            .get(0);
+
+    assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
+    assertThat(output()).doesNotContain("s3cret-pw");
   }
 
   @Test
@@ -85,6 +131,23 @@ class BenchSmokeTest {
     assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
     assertThat(r.get("duplicates").asLong()).isZero();
     assertThat(r.get("start_delay_ms").get("p99").asLong()).isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  void recurringCountsEachOccurrenceOfTheWindowOnceAndReportsTheCreationRate() throws Exception {
+    // 60 tasks every minute, phased over it: about 20 occurrences fall in a 20 s window
+    JsonNode r = bench("recurring", "--tasks", "60", "--seconds", "20", "--warmup", "2").get(0);
+
+    assertThat(r.get("scenario").asText()).isEqualTo("recurring");
+    assertThat(r.get("occurrences_due").asLong()).as(r.toString()).isBetween(15L, 25L);
+    assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
+    assertThat(r.get("duplicates").asLong()).as(r.toString()).isZero();
+    assertThat(r.get("start_delay_ms").get("max").asLong())
+        .isGreaterThanOrEqualTo(r.get("start_delay_ms").get("p50").asLong());
+    assertThat(r.get("created_per_s").asDouble()).isPositive();
+    assertThat(r.get("rate_per_s").asDouble()).isPositive();
+    assertThat(r.get("wall_s").asDouble()).isEqualTo(20.0);
+    assertThat(output()).contains("occurrences/s", "created tasks/s");
   }
 
   @Test

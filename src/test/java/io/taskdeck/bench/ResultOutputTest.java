@@ -27,6 +27,35 @@ class ResultOutputTest {
   }
 
   @Test
+  void recurringPrintsOccurrencesTheCreationRateAndARatioToEachPeer() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    List<ScenarioResult> results =
+        List.of(
+            recurring(EngineKind.TASKDECK, 1_600),
+            recurring(EngineKind.DB_SCHEDULER, 800),
+            recurring(EngineKind.QUARTZ_BASELINE, 40));
+
+    ResultTable.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), results);
+    JsonNode json = new ObjectMapper().readTree(new ResultJson().toJson(results.get(0)));
+
+    String table = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(table)
+        .contains("ratio vs db-scheduler", "ratio vs quartz-baseline", "occurrences due", "created tasks/s");
+    assertThat(table).containsPattern("occurrences/s\\s+1,600\\s+800\\s+40\\s+2.00x\\s+40.0x");
+    assertThat(json.get("created_per_s").asDouble()).isEqualTo(50_000.0);
+    assertThat(json.get("occurrences_due").asLong()).isEqualTo(288_000);
+  }
+
+  private static ScenarioResult recurring(EngineKind engine, double rate) {
+    return new ResultBuilder(engine, Scenario.RECURRING, "postgresql", 100_000, 2, 10)
+        .rate(rate, 180)
+        .counts(0, 0, new DelayStats(1000, 50, 95, 99, 120))
+        .recurring(50_000, 288_000)
+        .nodeHeaps(List.of(100.0, 120.0))
+        .build();
+  }
+
+  @Test
   void aRatioOverZeroIsUndefined() {
     assertThat(ResultTable.ratio(5.0, 0.0)).isEqualTo("-");
     assertThat(ResultTable.ratio(null, 2.0)).isEqualTo("-");

@@ -50,6 +50,14 @@ public final class TestDatabases {
     return new TestDatabase(DatabaseConfig.of(url, null, null), () -> drop(base, schema));
   }
 
+  /**
+   * The URL of the PostgreSQL server {@link #postgres()} uses, for tests that create their own
+   * schemas on it (the benchmark harness does); skipped or failed as {@link #postgres()} is.
+   */
+  public static String postgresServerUrl() {
+    return basePostgresUrl();
+  }
+
   /** True when the environment says this is a CI run, where nothing may be skipped. */
   public static boolean isCi() {
     return "true".equalsIgnoreCase(System.getenv("CI"));
