@@ -10,6 +10,9 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.taskdeck.core.Backend;
+import io.taskdeck.core.TaskStatistics;
+import io.taskdeck.store.Jdbc;
+import io.taskdeck.store.StatisticsRepository;
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.core.DeadLetterService;
@@ -23,7 +26,6 @@ import io.taskdeck.store.Database;
 import io.taskdeck.store.DatabaseConfig;
 import io.taskdeck.store.DatabaseProbe;
 import io.taskdeck.store.IdempotencyRepository;
-import io.taskdeck.store.Jdbc;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -44,6 +46,7 @@ public final class AppContext implements Backend {
   private final Database database;
   private final TaskEngine engine;
   private final DatabaseProbe probe;
+  private final TaskStatistics statistics;
   private boolean closed;
 
   private AppContext(
@@ -56,6 +59,7 @@ public final class AppContext implements Backend {
     this.database = database;
     this.engine = engine;
     this.probe = new DatabaseProbe(database.dataSource(), engine.config().nodeId());
+    this.statistics = new StatisticsRepository(new Jdbc(database.dataSource()));
   }
 
   /**
@@ -105,6 +109,11 @@ public final class AppContext implements Backend {
     new UptimeMetrics().bindTo(registry);
     new FileDescriptorMetrics().bindTo(registry);
     return registry;
+  }
+
+  @Override
+  public TaskStatistics statistics() {
+    return statistics;
   }
 
   @Override

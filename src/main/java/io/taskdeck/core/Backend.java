@@ -12,6 +12,9 @@ public interface Backend extends AutoCloseable {
   /** The retrying tasks and the dead-letter queue of this engine. */
   DeadLetterService deadLetters();
 
+  /** Counts and histograms over all tasks and runs of this database, aggregated by it. */
+  TaskStatistics statistics();
+
   /** The exclusion calendars of this engine. */
   CalendarService calendars();
 

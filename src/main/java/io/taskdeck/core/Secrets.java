@@ -23,7 +23,8 @@ public final class Secrets {
     if (name == null) {
       return false;
     }
-    String n = name.toLowerCase(Locale.ROOT);
+    // environment variables spell with underscores what headers spell with hyphens (API_KEY, api-key)
+    String n = name.toLowerCase(Locale.ROOT).replace('_', '-');
     return n.equals("authorization")
         || n.equals("proxy-authorization")
         || n.equals("cookie")
@@ -31,6 +32,10 @@ public final class Secrets {
         || n.contains("token")
         || n.contains("secret")
         || n.contains("password")
+        || n.contains("passwd")
+        || n.contains("credential")
+        || n.contains("private-key")
+        || n.contains("access-key")
         || n.contains("api-key")
         || n.contains("apikey");
   }

@@ -2,32 +2,11 @@ package io.taskdeck.store;
 
 import io.taskdeck.core.ValidationException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.UUID;
 
-/** Opaque keyset cursors: they encode the sort key of the last row of a page. */
+/** Opaque keyset cursors of the execution log: the log id of the last row of a page (tasks: TaskListing). */
 final class Cursors {
   private Cursors() {}
-
-  /** The key of a task page: created_at and id of the last row. */
-  record TaskKey(Instant createdAt, UUID id) {}
-
-  static String task(Instant createdAt, UUID id) {
-    long micros = createdAt.getEpochSecond() * 1_000_000L + createdAt.getNano() / 1_000;
-    return encode(micros + "|" + id);
-  }
-
-  static TaskKey parseTask(String cursor) {
-    String[] parts = decode(cursor).split("\\|");
-    try {
-      long micros = Long.parseLong(parts[0]);
-      Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
-      return new TaskKey(at, UUID.fromString(parts[1]));
-    } catch (RuntimeException e) {
-      throw invalid();
-    }
-  }
 
   static String execution(long logId) {
     return encode(Long.toString(logId));

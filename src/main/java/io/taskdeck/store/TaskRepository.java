@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,9 +33,11 @@ public final class TaskRepository {
 
   private final Jdbc jdbc;
   private final TaskRows rows = new TaskRows();
+  private final TaskListing listing;
 
   public TaskRepository(Jdbc jdbc) {
     this.jdbc = jdbc;
+    this.listing = new TaskListing(jdbc);
   }
 
   /** Inserts new tasks (revision 1) with their own Quartz triggers, in one transaction. */
@@ -95,47 +96,14 @@ public final class TaskRepository {
         "SELECT " + TaskRows.ALL_COLUMNS + " FROM task WHERE task_id = ?", rows::map, id);
   }
 
-  /** Newest first, keyset-paged on (created_at, task_id). */
+  /** Filtered, in the query's order, keyset-paged (see {@link TaskListing}). */
   public Page<Task> list(TaskQuery q) {
-    List<Object> params = new ArrayList<>();
-    List<String> where = new ArrayList<>();
-    if (!q.statuses().isEmpty()) {
-      where.add("status IN (" + placeholders(q.statuses().size()) + ")");
-      q.statuses().forEach(s -> params.add(s.name()));
-    }
-    if (q.type() != null) {
-      where.add("task_type = ?");
-      params.add(q.type().name());
-    }
-    if (q.group() != null) {
-      where.add("task_group = ?");
-      params.add(q.group());
-    }
-    if (q.text() != null) {
-      String like = "%" + escapeLike(q.text().toLowerCase(Locale.ROOT)) + "%";
-      where.add("(LOWER(task_name) LIKE ? OR LOWER(task_group) LIKE ? OR LOWER(description) LIKE ?)");
-      params.addAll(List.of(like, like, like));
-    }
-    if (q.cursor() != null) {
-      Cursors.TaskKey key = Cursors.parseTask(q.cursor());
-      where.add("(created_at < ? OR (created_at = ? AND task_id < ?))");
-      params.addAll(List.of(key.createdAt(), key.createdAt(), key.id()));
-    }
-    String sql =
-        "SELECT "
-            + TaskRows.ALL_COLUMNS
-            + " FROM task"
-            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-            + " ORDER BY created_at DESC, task_id DESC LIMIT "
-            + (q.limit() + 1);
-    List<Task> found =
-        jdbc.query(sql, rows::map, params.toArray()).stream().map(StoredTask::task).toList();
-    if (found.size() <= q.limit()) {
-      return new Page<>(found, null);
-    }
-    List<Task> page = found.subList(0, q.limit());
-    Task last = page.get(page.size() - 1);
-    return new Page<>(page, Cursors.task(last.createdAt(), last.id()));
+    return listing.list(q);
+  }
+
+  /** How many tasks the query's filters match, across all pages. */
+  public long count(TaskQuery q) {
+    return listing.count(q);
   }
 
   public Map<TaskStatus, Long> countByStatus() {
@@ -301,9 +269,5 @@ public final class TaskRepository {
 
   static String placeholders(int n) {
     return java.util.Collections.nCopies(n, "?").stream().collect(Collectors.joining(", "));
-  }
-
-  private static String escapeLike(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

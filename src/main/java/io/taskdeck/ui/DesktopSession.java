@@ -1,6 +1,8 @@
 package io.taskdeck.ui;
 
+import io.taskdeck.core.TaskService;
 import io.taskdeck.ui.shell.AppIcons;
+import io.taskdeck.ui.shell.CloseGuard;
 
 import io.taskdeck.core.Backend;
 import io.taskdeck.core.BackendFactory;
@@ -9,6 +11,7 @@ import io.taskdeck.ui.common.EventPump;
 import io.taskdeck.ui.common.FxDialogService;
 import io.taskdeck.ui.common.Formats;
 import io.taskdeck.ui.common.PrefsStore;
+import io.taskdeck.ui.common.SharedCounts;
 import io.taskdeck.ui.common.Theme;
 import io.taskdeck.ui.common.UiContext;
 import io.taskdeck.ui.common.UiExecutor;
@@ -19,6 +22,7 @@ import io.taskdeck.ui.settings.SettingsView;
 import io.taskdeck.ui.settings.SettingsViewModel;
 import io.taskdeck.ui.shell.MainWindow;
 import io.taskdeck.ui.shell.ShellViewModel;
+import io.taskdeck.ui.shell.Shortcuts;
 import io.taskdeck.ui.shell.StartupPane;
 import io.taskdeck.ui.shell.WindowState;
 import java.nio.file.Path;
@@ -27,6 +31,7 @@ import java.time.Duration;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
@@ -37,6 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class DesktopSession {
   private static final Logger log = LoggerFactory.getLogger(DesktopSession.class);
   static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(20);
+  static final Duration WAIT_POLL = Duration.ofSeconds(1);
 
   private final BackendFactory factory;
   private final Path dataDir;
@@ -52,6 +58,8 @@ public final class DesktopSession {
   private EventPump events;
   private MainWindow window;
   private boolean closing;
+  private boolean asking;
+  private Runnable waiting;
   private boolean connecting;
 
   DesktopSession(BackendFactory factory, Path dataDir, Clock clock, UiExecutor executor, PrefsStore prefsStore,
@@ -92,16 +100,19 @@ public final class DesktopSession {
       return;
     }
     events = new EventPump(b.tasks(), executor);
-    UiContext ctx = new UiContext(b.tasks(), b.deadLetters(), b.calendars(), executor, new FxDialogService(() -> stage),
+    SharedCounts counts = new SharedCounts();
+    UiContext ctx = new UiContext(b.tasks(), b.deadLetters(), b.calendars(), b.statistics(), counts, executor,
+        new FxDialogService(() -> stage),
         new Formats(clock.getZone()), clock, events);
-    ShellViewModel shell = new ShellViewModel(b.tasks(), executor, b.profile(), prefs.dark());
+    ShellViewModel shell = new ShellViewModel(b.tasks(), b.statistics(), counts, executor, b.profile(),
+        prefs.dark(), clock);
     SettingsView settings = new SettingsView(new SettingsViewModel(factory, new ProfileStore(dataDir), executor,
         this::switchTo), new EngineSettingsModel(dataDir, executor), b.profile());
     window = new MainWindow(ctx, shell, dataDir, settings);
     shell.darkProperty().addListener((o, was, dark) -> setDark(dark));
     scene.setRoot(window.root());
     Theme.apply(scene, prefs.dark());
-    io.taskdeck.ui.shell.Shortcuts.install(scene, window);
+    Shortcuts.install(scene, window);
     shell.start();
     stage.setTitle("Taskdeck — " + b.profile().name());
   }
@@ -172,8 +183,66 @@ public final class DesktopSession {
     }
   }
 
-  /** Saves the window state, stops the engine off the FX thread (bounded), then closes. */
+  /**
+   * Closes as the user asked: when attempts run on this node, first asks whether to wait for them
+   * or close now (see {@link CloseGuard}); then {@link #closeNow()}.
+   */
   public void close() {
+    if (closing || asking) {
+      return;
+    }
+    if (backend == null || waiting != null) {
+      closeNow();
+      return;
+    }
+    asking = true;
+    TaskService tasks = backend.tasks();
+    executor.submit(() -> CloseGuard.ask(tasks), question -> {
+      asking = false;
+      question.ifPresentOrElse(this::answer, this::closeNow);
+    }, e -> {
+      asking = false;
+      log.warn("Could not read the running attempts before closing: {}", e.getMessage());
+      closeNow();
+    });
+  }
+
+  private void answer(CloseGuard.Question q) {
+    Optional<Integer> answer = new FxDialogService(() -> stage).choose("Close Taskdeck", q.header(), q.content(),
+        q.choices().stream().map(CloseGuard.Choice::label).toList());
+    CloseGuard.Choice choice = answer.map(i -> q.choices().get(i)).orElse(CloseGuard.Choice.KEEP_OPEN);
+    switch (choice) {
+      case WAIT -> waitForRunningAttempts();
+      case CLOSE_NOW -> closeNow();
+      case KEEP_OPEN -> { }
+    }
+  }
+
+  /** Shows the attempts left and closes when none runs; "Close now" ends the wait. */
+  private void waitForRunningAttempts() {
+    Button now = new Button("Close now");
+    now.setId("closeNowButton");
+    now.setOnAction(e -> closeNow());
+    StartupPane pane = new StartupPane("Waiting for the running attempts to finish…");
+    pane.getChildren().add(now);
+    scene.setRoot(pane);
+    TaskService tasks = backend.tasks();
+    waiting = () -> executor.submit(() -> tasks.info().runningAttempts(), n -> {
+      if (closing) {
+        return;
+      }
+      if (n == 0) {
+        closeNow();
+      } else {
+        pane.setMessage("Waiting for " + (n == 1 ? "1 running attempt" : n + " running attempts") + " to finish…");
+        executor.schedule(WAIT_POLL, waiting);
+      }
+    }, e -> closeNow());
+    waiting.run();
+  }
+
+  /** Saves the window state, stops the engine off the FX thread (bounded), then closes: no question asked. */
+  public void closeNow() {
     if (closing) {
       return;
     }

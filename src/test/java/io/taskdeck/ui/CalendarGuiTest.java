@@ -48,8 +48,7 @@ class CalendarGuiTest {
   @BeforeEach
   void openTheWindowOnTheRealEngine() {
     backend = new EngineBackend(dataDir.resolve("db"), 1, false);
-    driver = new DesktopDriver(backend.tasks(), backend.deadLetters(), backend.calendars(), DesktopApp.localProfile(dataDir),
-        dataDir, clock);
+    driver = new DesktopDriver(backend, dataDir, clock);
   }
 
   @AfterEach
@@ -70,7 +69,7 @@ class CalendarGuiTest {
     // 09:00 on weekdays Monday to Friday, with the holiday excluded
     backend.tasks().schedule(TaskSpec.builder().name("Weekday report").payload(ShellPayload.of("true"))
         .schedule(new Schedule.Cron("0 0 9 ? * MON-FRI", zone)).calendar("holidays").build());
-    Fx.run(() -> driver.window().select(2));
+    Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.CALENDAR));
     Fx.run(() -> ((Button) driver.window().root().lookup("#nextPeriod")).fire());
     await().atMost(WAIT).failFast("the calendar showed an error",
         () -> Fx.call(() -> driver.window().calendar().model().errorProperty().get()) != null)
@@ -95,7 +94,7 @@ class CalendarGuiTest {
     LocalDate monday = inAWeek.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     backend.tasks().schedule(TaskSpec.builder().name("Weekday report").payload(ShellPayload.of("true"))
         .schedule(new Schedule.Cron("0 30 14 ? * MON-FRI", zone)).build());
-    Fx.run(() -> driver.window().select(2));
+    Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.CALENDAR));
     fire(driver, "#modeWeek");
     fire(driver, "#nextPeriod");
     await().atMost(WAIT).until(() -> lookup(driver, "#week-" + monday + "-14") != null);
@@ -131,7 +130,7 @@ class CalendarGuiTest {
     backend.calendars().saveCalendar(CalendarSpec.daily("lunch", zone, LocalTime.of(12, 0), LocalTime.of(14, 0)));
     backend.tasks().schedule(TaskSpec.builder().name("Hourly sync").payload(ShellPayload.of("true"))
         .schedule(new Schedule.Cron("0 15 * * * ?", zone)).calendar("lunch").build());
-    Fx.run(() -> driver.window().select(2));
+    Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.CALENDAR));
     Fx.run(() -> driver.window().calendar().model().selectedDayProperty().set(tomorrow));
     fire(driver, "#modeDay");
     ComboBox<CalendarSpec> choice = (ComboBox<CalendarSpec>) Fx.call(() -> driver.window().root().lookup("#exclusionChoice"));

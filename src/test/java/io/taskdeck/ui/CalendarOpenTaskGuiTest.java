@@ -49,7 +49,7 @@ class CalendarOpenTaskGuiTest {
       await().atMost(WAIT).until(() -> Fx.call(() -> table.getItems().size()) == TasksViewModel.PAGE_SIZE);
       assertThat(Fx.call(() -> table.getItems().stream().noneMatch(t -> t.id().equals(wanted.id())))).isTrue();
       Fx.run(() -> table.getSelectionModel().select(0));
-      Fx.run(() -> driver.window().select(2));
+      Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.CALENDAR));
       Fx.run(() -> driver.window().calendar().model().selectedDayProperty().set(tomorrow));
       ListView<DayRun> runs = (ListView<DayRun>) Fx.call(() -> driver.window().root().lookup("#dayRuns"));
       await().atMost(WAIT).until(() -> Fx.call(() -> runs.getItems().stream().anyMatch(r -> r.taskId().equals(wanted.id()))));
@@ -60,7 +60,7 @@ class CalendarOpenTaskGuiTest {
       assertThat(Fx.call(open::isDisabled)).isFalse();
       Fx.run(open::fire);
 
-      assertThat(Fx.call(() -> driver.window().selected())).as("the Tasks view").isEqualTo(1);
+      assertThat(Fx.call(() -> driver.window().selected())).as("the Tasks view").isEqualTo(io.taskdeck.ui.shell.ViewKind.TASKS);
       await().atMost(WAIT).until(() -> Fx.call(() -> table.getSelectionModel().getSelectedItems().size() == 1
           && wanted.id().equals(table.getSelectionModel().getSelectedItem().id())));
       await().atMost(WAIT).until(() -> Fx.call(() -> driver.window().root().lookupAll(".detail-pane .title-3").stream()

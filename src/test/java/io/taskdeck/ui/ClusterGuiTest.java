@@ -24,10 +24,9 @@ class ClusterGuiTest {
   @SuppressWarnings("unchecked")
   void theClusterViewListsThisNodeHighlightedAsThisNode() throws Exception {
     EngineBackend backend = new EngineBackend(dataDir.resolve("db"), 1);
-    try (DesktopDriver driver = new DesktopDriver(backend.tasks(), DesktopApp.localProfile(dataDir), dataDir,
-        Clock.systemDefaultZone())) {
+    try (DesktopDriver driver = new DesktopDriver(backend, dataDir, Clock.systemDefaultZone())) {
       String nodeId = backend.tasks().info().nodeId();
-      Fx.run(() -> driver.window().select(5));
+      Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.CLUSTER));
       TableView<ClusterNode> table = (TableView<ClusterNode>) Fx.call(() -> driver.window().root().lookup("#clusterTable"));
       await().atMost(Duration.ofSeconds(20)).until(() -> Fx.call(
           () -> table.getItems().stream().anyMatch(n -> n.nodeId().equals(nodeId))));

@@ -55,10 +55,10 @@ class DesktopAppLifecycleGuiTest {
         DesktopApp.localProfile(dataDir), dataDir, Clock.systemUTC());
     try {
       robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-      await().until(() -> Fx.call(() -> driver.window().selected()) == 4);
+      await().until(() -> Fx.call(() -> driver.window().selected()) == io.taskdeck.ui.shell.ViewKind.LOGS);
       robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
       await().until(() -> robot.lookup("#taskEditor").tryQuery().isPresent());
-      assertThat(Fx.call(() -> driver.window().selected())).isEqualTo(1);
+      assertThat(Fx.call(() -> driver.window().selected())).isEqualTo(io.taskdeck.ui.shell.ViewKind.TASKS);
       robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
       await().until(() -> robot.lookup("#taskEditor").tryQuery().isEmpty());
       robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);

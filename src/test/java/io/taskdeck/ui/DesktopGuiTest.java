@@ -3,7 +3,7 @@ package io.taskdeck.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.taskdeck.core.ConnectionProfile;
+import io.taskdeck.core.Backend;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskStatus;
@@ -37,17 +37,17 @@ abstract class DesktopGuiTest {
   DesktopDriver driver;
   TaskService service;
 
-  /** The service the window runs against. */
-  abstract TaskService openService(Path dataDir);
+  /** The engine the window runs against. */
+  abstract Backend openBackend(Path dataDir);
 
-  /** Releases what {@link #openService} opened. */
+  /** Releases what {@link #openBackend} opened. */
   void closeService() {}
 
   @BeforeEach
   void openWindow() {
-    service = openService(dataDir);
-    ConnectionProfile profile = DesktopApp.localProfile(dataDir);
-    driver = new DesktopDriver(service, profile, dataDir, Clock.systemDefaultZone());
+    Backend backend = openBackend(dataDir);
+    service = backend.tasks();
+    driver = new DesktopDriver(backend, dataDir, Clock.systemDefaultZone());
   }
 
   @AfterEach
@@ -108,7 +108,7 @@ abstract class DesktopGuiTest {
         .filter(r -> r.taskName().equals("say hello")).findFirst().orElseThrow()));
     TextArea output = robot.lookup("#executionOutput").queryAs(TextArea.class);
     await().atMost(WAIT).until(() -> Fx.call(output::getText).contains("hello"));
-    assertThat(robot.lookup(".badge").queryAllAs(Label.class)).anyMatch(l -> l.getText().equals("SUCCESS"));
+    assertThat(robot.lookup(".badge").queryAllAs(Label.class)).anyMatch(l -> l.getText().equals("Succeeded"));
   }
 
   @Test
@@ -147,6 +147,11 @@ abstract class DesktopGuiTest {
     robot.clickOn("#cancelButton");
     Node question = robot.lookup("Cancel \"keep me\"?").query();
     assertThat(question).isNotNull();
+    robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+    await().atMost(WAIT).until(() -> robot.lookup("Cancel \"keep me\"?").tryQuery().isEmpty());
+    assertThat(service.get(rows().stream().filter(t -> t.name().equals("keep me")).findFirst().orElseThrow().id())
+        .status()).as("Enter keeps the task").isNotEqualTo(TaskStatus.CANCELLED);
+    robot.clickOn("#cancelButton");
     robot.clickOn("Keep");
     assertThat(statusOf("keep me")).isNotEqualTo(TaskStatus.CANCELLED);
     robot.clickOn("#cancelButton");
@@ -178,5 +183,81 @@ abstract class DesktopGuiTest {
         .anyMatch(r -> r.taskName().equals("made elsewhere") && r.execution().status().success())));
     robot.clickOn("#navTasks");
     await().atMost(WAIT).until(() -> rows().stream().anyMatch(x -> x.name().equals("made elsewhere")));
+  }
+
+  @Test
+  void f5RefreshesTheViewShownAndStaysOnIt() {
+    robot.clickOn("#navLogs");
+    await().atMost(WAIT).until(() -> robot.lookup("#logsTable").tryQuery().isPresent());
+    robot.press(KeyCode.F5).release(KeyCode.F5);
+    assertThat(Fx.call(() -> driver.window().selected())).isEqualTo(io.taskdeck.ui.shell.ViewKind.LOGS);
+  }
+
+  @Test
+  void cancelAndPauseAreDisabledForATaskTheEngineWouldRefuse() {
+    createShellTask("done soon", "true");
+    Task t = rows().stream().filter(x -> x.name().equals("done soon")).findFirst().orElseThrow();
+    service.cancel(t.id());
+    await().atMost(WAIT).until(() -> statusOf("done soon") == TaskStatus.CANCELLED);
+    select("done soon");
+    assertThat(robot.lookup("#cancelButton").queryButton().isDisabled()).isTrue();
+    assertThat(robot.lookup("#pauseButton").queryButton().isDisabled()).isTrue();
+    assertThat(robot.lookup("#runNowButton").queryButton().isDisabled()).isTrue();
+  }
+
+  @Test
+  void editingOnlyTheDescriptionInTheWindowKeepsEveryOtherSetting() {
+    java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    io.taskdeck.core.TaskSpec spec = io.taskdeck.core.TaskSpec.builder().name("every five")
+        .payload(new io.taskdeck.core.ShellPayload("true", null, java.util.Map.of("API_KEY", "abc123secret")))
+        .schedule(new io.taskdeck.core.Schedule.Interval(Duration.ofMinutes(5), now.plus(Duration.ofHours(1)),
+            now.plus(Duration.ofDays(3)), 10))
+        .retry(new io.taskdeck.core.RetryPolicy(3, Duration.ofSeconds(5), 2.0, Duration.ofHours(1), 0.25)).build();
+    Task t = service.schedule(spec);
+    await().atMost(WAIT).until(() -> rows().stream().anyMatch(x -> x.name().equals("every five")));
+    select("every five");
+    robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+    await().atMost(WAIT).until(() -> robot.lookup("#taskDescription").tryQuery().isPresent());
+    assertThat(Fx.call(() -> robot.lookup("#taskName").query().isFocused())).as("focus starts on the name").isTrue();
+    assertThat(robot.lookup("#shellEnv").queryAs(TextArea.class).getText()).doesNotContain("abc123secret");
+    robot.clickOn("#taskDescription").write("checked by hand");
+    Button save = robot.lookup("#saveTaskButton").queryButton();
+    await().atMost(WAIT).until(() -> !save.isDisabled());
+    robot.clickOn(save);
+    await().atMost(WAIT).until(() -> "checked by hand".equals(service.get(t.id()).spec().description()));
+    assertThat(service.get(t.id()).spec()).isEqualTo(spec.toBuilder().description("checked by hand").build());
+  }
+
+  @Test
+  void enterInTheTimeFieldSavesTheDateAndTimeJustTyped() {
+    robot.clickOn("#newTaskButton");
+    robot.clickOn("#taskName").write("one day");
+    robot.clickOn("#shellCommand").write("true");
+    robot.clickOn("#onceDate").write("2031-05-06");
+    robot.clickOn("#onceTime").write("14:30");
+    Button save = robot.lookup("#saveTaskButton").queryButton();
+    await().atMost(WAIT).until(() -> !save.isDisabled());
+    robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+    await().atMost(WAIT).until(() -> rows().stream().anyMatch(t -> t.name().equals("one day")));
+    Task saved = rows().stream().filter(t -> t.name().equals("one day")).findFirst().orElseThrow();
+    assertThat(saved.spec().schedule()).isEqualTo(new io.taskdeck.core.Schedule.Once(
+        java.time.LocalDateTime.of(2031, 5, 6, 14, 30).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+  }
+
+  @Test
+  void escapeAsksBeforeDroppingUnsavedChangesAndKeepIsTheDefault() {
+    robot.clickOn("#newTaskButton");
+    robot.clickOn("#taskName").write("half done");
+    robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    await().atMost(WAIT).until(() -> robot.lookup("Discard your changes?").tryQuery().isPresent());
+    robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+    await().atMost(WAIT).until(() -> robot.lookup("Discard your changes?").tryQuery().isEmpty());
+    assertThat(robot.lookup("#taskName").tryQuery()).as("the editor stays open").isPresent();
+    Fx.run(() -> ((javafx.stage.Stage) robot.lookup("#taskName").query().getScene().getWindow()).toFront());
+    robot.clickOn("#taskName").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    await().atMost(WAIT).until(() -> robot.lookup("Discard your changes?").tryQuery().isPresent());
+    robot.clickOn("Discard changes");
+    await().atMost(WAIT).until(() -> robot.lookup("#taskName").tryQuery().isEmpty());
+    assertThat(rows()).noneMatch(t -> t.name().equals("half done"));
   }
 }

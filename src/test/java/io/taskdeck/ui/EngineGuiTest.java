@@ -1,6 +1,6 @@
 package io.taskdeck.ui;
 
-import io.taskdeck.core.TaskService;
+import io.taskdeck.core.Backend;
 import io.taskdeck.ui.testing.EngineBackend;
 import java.nio.file.Path;
 
@@ -9,9 +9,9 @@ class EngineGuiTest extends DesktopGuiTest {
   private EngineBackend backend;
 
   @Override
-  TaskService openService(Path dataDir) {
+  Backend openBackend(Path dataDir) {
     backend = new EngineBackend(dataDir.resolve("db"), 2);
-    return backend.tasks();
+    return backend;
   }
 
   @Override

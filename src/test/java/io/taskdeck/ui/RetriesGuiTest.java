@@ -38,15 +38,14 @@ class RetriesGuiTest {
   void requeueingADeadLetterFromTheRetriesViewMakesTheTaskRunAgain() throws Exception {
     EngineBackend backend = new EngineBackend(dataDir.resolve("db"), 1);
     Path marker = dataDir.resolve("failed-once");
-    try (DesktopDriver driver = new DesktopDriver(backend.tasks(), backend.deadLetters(),
-        DesktopApp.localProfile(dataDir), dataDir, Clock.systemDefaultZone())) {
+    try (DesktopDriver driver = new DesktopDriver(backend, dataDir, Clock.systemDefaultZone())) {
       Task task = backend.tasks().schedule(TaskSpec.builder().name("Flaky export")
           .payload(ShellPayload.of("test -f '" + marker + "' || { touch '" + marker + "'; exit 3; }"))
           .schedule(new Schedule.Once(Instant.now()))
           .retry(new RetryPolicy(1, Duration.ofSeconds(1), 2.0, Duration.ofSeconds(1), 0))
           .build());
       await().atMost(WAIT).until(() -> backend.tasks().get(task.id()).status() == TaskStatus.FAILED);
-      Fx.run(() -> driver.window().select(3));
+      Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.RETRIES));
       Fx.run(() -> ((TabPane) driver.window().root().lookup("#retriesTabs")).getSelectionModel().select(1));
       TableView<DeadLetter> table = (TableView<DeadLetter>) Fx.call(() -> driver.window().root().lookup("#deadLettersTable"));
       await().atMost(WAIT).until(() -> Fx.call(() -> table.getItems().stream().anyMatch(d -> d.taskId().equals(task.id()))));

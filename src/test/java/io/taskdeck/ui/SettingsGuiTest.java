@@ -37,7 +37,7 @@ class SettingsGuiTest {
     FakeTaskService service = new FakeTaskService(Clock.systemUTC());
     try (DesktopDriver driver = new DesktopDriver(service, DesktopApp.localProfile(dataDir), dataDir, Clock.systemUTC())) {
       MainWindow before = driver.window();
-      Fx.run(() -> before.select(6));
+      Fx.run(() -> before.select(io.taskdeck.ui.shell.ViewKind.SETTINGS));
       SettingsViewModel settings = settings(driver);
       Fx.run(() -> {
         settings.nameProperty().set("Nowhere");
@@ -64,7 +64,7 @@ class SettingsGuiTest {
     Task mine = service.schedule(Specs.shell("Task of the first database", "true"));
     ConnectionProfile first = DesktopApp.localProfile(dataDir);
     try (DesktopDriver driver = new DesktopDriver(service, first, dataDir, Clock.systemUTC())) {
-      Fx.run(() -> driver.window().select(6));
+      Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.SETTINGS));
       SettingsViewModel settings = settings(driver);
       Fx.run(() -> {
         settings.nameProperty().set("Second");
@@ -76,14 +76,14 @@ class SettingsGuiTest {
       await().atMost(WAIT).until(() -> Fx.call(() -> driver.window() != null
           && "Second".equals(driver.window().model().profileNameProperty().get())));
       assertThat(driver.backendClosed()).isTrue();
-      Fx.run(() -> driver.window().select(1));
+      Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.TASKS));
       TableView<Task> table = (TableView<Task>) Fx.call(() -> driver.window().root().lookup("#tasksTable"));
       await().atMost(WAIT).until(() -> Fx.call(() -> table.getItems().isEmpty()));
       Fx.run(() -> driver.session().switchTo(first));
       await().atMost(WAIT).until(() -> Fx.call(() -> driver.window() != null
           && "Local".equals(driver.window().model().profileNameProperty().get())));
       TableView<Task> again = (TableView<Task>) Fx.call(() -> driver.window().root().lookup("#tasksTable"));
-      Fx.run(() -> driver.window().select(1));
+      Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.TASKS));
       await().atMost(WAIT).until(() -> Fx.call(() -> again.getItems().stream().anyMatch(t -> t.id().equals(mine.id()))));
     }
   }
@@ -100,7 +100,7 @@ class SettingsGuiTest {
       }
       ConnectionProfile first = DesktopApp.localProfile(dataDir);
       try (DesktopDriver driver = new DesktopDriver(service, first, dataDir, Clock.systemUTC())) {
-        Fx.run(() -> driver.window().select(6));
+        Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.SETTINGS));
         SettingsViewModel settings = settings(driver);
         Fx.run(() -> {
           settings.nameProperty().set("Shared");
@@ -124,7 +124,7 @@ class SettingsGuiTest {
 
   @SuppressWarnings("unchecked")
   private static java.util.List<String> tasksShown(DesktopDriver driver) {
-    Fx.run(() -> driver.window().select(1));
+    Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.TASKS));
     TableView<Task> table = (TableView<Task>) Fx.call(() -> driver.window().root().lookup("#tasksTable"));
     await().atMost(WAIT).until(() -> Fx.call(() -> !table.getItems().isEmpty()));
     return Fx.call(() -> table.getItems().stream().map(Task::name).toList());

@@ -30,7 +30,7 @@ class SettingsThemeGuiTest {
   void changingTheThemeInSettingsAppliesItPersistsItAndMovesWithTheHeaderToggle() throws Exception {
     try (DesktopDriver driver = new DesktopDriver(new FakeTaskService(Clock.systemUTC()), DesktopApp.localProfile(dataDir),
         dataDir, Clock.systemUTC())) {
-      Fx.run(() -> driver.window().select(6));
+      Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.SETTINGS));
       Parent root = driver.window().root();
       ToggleButton light = (ToggleButton) Fx.call(() -> root.lookup("#themeLight"));
       ToggleButton dark = (ToggleButton) Fx.call(() -> root.lookup("#themeDark"));

@@ -95,7 +95,7 @@ class TasksFirstPageBenchmark {
   private static void measureWindow(EngineBackend backend, int n) throws Exception {
     Path dataDir = Files.createTempDirectory("bench-ui");
     long opened = System.nanoTime();
-    try (DesktopDriver driver = new DesktopDriver(backend.tasks(), backend.profile(), dataDir, Clock.systemDefaultZone())) {
+    try (DesktopDriver driver = new DesktopDriver(backend, dataDir, Clock.systemDefaultZone())) {
       TableView<?> table = Fx.call(() -> (TableView<?>) driver.window().root().lookup("#tasksTable"));
       waitForRows(table);
       report("n=%d window start (toolkit, engine info, first page) to rows shown: %d ms", n,

@@ -1,5 +1,6 @@
 package io.taskdeck.ui.calendar;
 
+import io.taskdeck.ui.common.Labels;
 import io.taskdeck.core.CalendarSpec;
 import io.taskdeck.ui.calendar.CalendarRange.Mode;
 import io.taskdeck.ui.common.AppView;
@@ -39,7 +40,7 @@ public final class CalendarView implements AppView {
   private final VBox root;
 
   public CalendarView(UiContext ctx, BiConsumer<UUID, String> openLog, BiConsumer<UUID, String> openTask) {
-    this.model = new CalendarViewModel(ctx.service(), ctx.calendars(), ctx.executor(), ctx.clock(), ctx.formats().zone());
+    this.model = new CalendarViewModel(ctx.service(), ctx.statistics(), ctx.calendars(), ctx.executor(), ctx.clock(), ctx.formats().zone());
     this.editor = new CalendarEditor(new CalendarEditorModel(ctx.service(), ctx.calendars(), ctx.executor()),
         ctx.dialogs(), () -> {
           model.reloadCalendars();
@@ -180,7 +181,7 @@ public final class CalendarView implements AppView {
     exclusion.setItems(model.calendarChoices());
     exclusion.valueProperty().bindBidirectional(model.exclusionProperty());
     exclusion.setConverter(new StringConverter<>() {
-      @Override public String toString(CalendarSpec c) { return c == null ? "No exclusion calendar" : c.name() + " (" + c.kind().wireName() + ")"; }
+      @Override public String toString(CalendarSpec c) { return c == null ? "No exclusion calendar" : c.name() + " (" + Labels.of(c.kind()) + ")"; }
       @Override public CalendarSpec fromString(String s) { return null; }
     });
     Button clear = new Button("Clear");
@@ -216,8 +217,6 @@ public final class CalendarView implements AppView {
 
   public CalendarEditor editor() { return editor; }
 
-  @Override
-  public String title() { return "Calendar"; }
 
   @Override
   public Node node() { return root; }

@@ -4,6 +4,7 @@ import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.CalendarSpec;
 import io.taskdeck.core.TaskEvent;
 import io.taskdeck.core.TaskService;
+import io.taskdeck.core.TaskStatistics;
 import io.taskdeck.ui.calendar.CalendarRange.Mode;
 import io.taskdeck.ui.common.UiExecutor;
 import java.time.Clock;
@@ -15,6 +16,8 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -47,6 +50,7 @@ public final class CalendarViewModel {
   private final ObjectProperty<CalendarSpec> exclusion = new SimpleObjectProperty<>();
   private final StringProperty exclusionNote = new SimpleStringProperty("");
   private final ObservableList<DayRun> dayRuns = FXCollections.observableArrayList();
+  private final LongProperty dayTotal = new SimpleLongProperty();
   private final ObjectProperty<DayRun> selectedRun = new SimpleObjectProperty<>();
   private final StringProperty error = new SimpleStringProperty();
   private final StringProperty cutNote = new SimpleStringProperty("");
@@ -57,11 +61,12 @@ public final class CalendarViewModel {
   private long generation;
   private UiExecutor.Cancellable pendingRefresh;
 
-  public CalendarViewModel(TaskService service, CalendarService calendars, UiExecutor executor, Clock clock, ZoneId zone) {
+  public CalendarViewModel(TaskService service, TaskStatistics statistics, CalendarService calendars, UiExecutor executor,
+      Clock clock, ZoneId zone) {
     this.calendars = calendars;
     this.executor = executor;
     this.clock = clock;
-    this.loader = new RunLoader(service, zone);
+    this.loader = new RunLoader(service, statistics, zone);
     selectedDay.set(todayDate());
     range.set(new CalendarRange(mode.get(), selectedDay.get()));
     exclusion.addListener((o, a, c) -> {
@@ -161,6 +166,7 @@ public final class CalendarViewModel {
     LocalDate d = selectedDay.get();
     DayRun kept = selectedRun.get();
     dayRuns.setAll(loaded == null || !loaded.range().contains(d) ? List.of() : loaded.runsOn(d));
+    dayTotal.set(loaded == null || !loaded.range().contains(d) ? 0 : loaded.totalOn(d));
     if (kept != null && !dayRuns.contains(kept)) {
       selectedRun.set(null);
     }
@@ -190,7 +196,7 @@ public final class CalendarViewModel {
 
   /** Whether the selected run's task can be opened (it is selected and still exists). */
   public BooleanBinding canOpenTask() {
-    return Bindings.createBooleanBinding(() -> selectedRun.get() != null && !selectedRun.get().taskDeleted(), selectedRun);
+    return Bindings.createBooleanBinding(() -> selectedRun.get() != null && selectedRun.get().opensTask(), selectedRun);
   }
 
   public ObjectProperty<Mode> modeProperty() { return mode; }
@@ -202,6 +208,8 @@ public final class CalendarViewModel {
   public StringProperty exclusionNoteProperty() { return exclusionNote; }
   public ObjectProperty<LocalDate> selectedDayProperty() { return selectedDay; }
   public ObservableList<DayRun> dayRuns() { return dayRuns; }
+  /** All runs of the selected day, also those the list does not hold one by one. */
+  public LongProperty dayTotalProperty() { return dayTotal; }
   public ObjectProperty<DayRun> selectedRunProperty() { return selectedRun; }
   public StringProperty errorProperty() { return error; }
   public StringProperty cutNoteProperty() { return cutNote; }

@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A day of the month grid.
+ * A day of the month grid. The figures count every run of the day, from the database's aggregates;
+ * {@code runs} is what is listed of them.
  *
  * @param runs the day's runs in time order (upcoming and past), at most {@link RunLoader#RUNS_PER_DAY}
  * @param total all runs of the day, also those beyond the list
  * @param exclusion how much of the day the selected calendar excludes
  */
-public record DayCell(LocalDate date, List<DayRun> runs, int total, int succeeded, int failed, int missed,
+public record DayCell(LocalDate date, List<DayRun> runs, long total, long succeeded, long failed, long missed,
     Exclusion exclusion) {
 
   /** How much of a day an exclusion calendar covers. */

@@ -1,5 +1,6 @@
 package io.taskdeck.ui.calendar;
 
+import io.taskdeck.ui.common.Labels;
 import io.taskdeck.ui.common.Badges;
 import io.taskdeck.ui.common.Formats;
 import io.taskdeck.ui.common.Icons;
@@ -40,7 +41,8 @@ final class DayPanel {
         : DAY.format(model.selectedDayProperty().get()), model.selectedDayProperty()));
     Label count = new Label();
     count.getStyleClass().add("text-muted");
-    count.textProperty().bind(Bindings.createStringBinding(() -> summary(), model.dayRuns()));
+    count.setWrapText(true);
+    count.textProperty().bind(Bindings.createStringBinding(() -> summary(), model.dayRuns(), model.dayTotalProperty()));
     ListView<DayRun> list = list();
     Button task = new Button("Open task", Icons.TASKS.node(14));
     task.setId("openTask");
@@ -83,12 +85,14 @@ final class DayPanel {
   }
 
   private String summary() {
-    int n = model.dayRuns().size();
+    long n = Math.max(model.dayTotalProperty().get(), model.dayRuns().stream().mapToLong(DayRun::count).sum());
     if (n == 0) {
       return "";
     }
-    long upcoming = model.dayRuns().stream().filter(DayRun::upcoming).count();
-    return (n == 1 ? "1 run" : n + " runs") + (upcoming == 0 ? "" : ", " + upcoming + " upcoming");
+    long upcoming = model.dayRuns().stream().filter(DayRun::upcoming).mapToLong(DayRun::count).sum();
+    long listed = model.dayRuns().stream().mapToLong(DayRun::count).sum();
+    return (n == 1 ? "1 run" : String.format("%,d runs", n)) + (upcoming == 0 ? "" : String.format(", %,d upcoming", upcoming))
+        + (listed < n ? String.format(" (%,d listed)", listed) : "");
   }
 
   private ListView<DayRun> list() {
@@ -110,7 +114,7 @@ final class DayPanel {
           Region dot = new Region();
           dot.getStyleClass().addAll("run-dot", r.outcome().styleClass());
           setGraphic(dot);
-          setTooltip(new Tooltip(r.taskName() + "  ·  " + (r.upcoming() ? "upcoming" : Badges.title(r.status().name()))
+          setTooltip(new Tooltip(r.taskName() + "  ·  " + (r.upcoming() ? "upcoming" : Labels.of(r.status()))
               + (r.taskDeleted() ? "  ·  the task was deleted" : "")));
         }
       };

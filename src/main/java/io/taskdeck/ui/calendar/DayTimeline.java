@@ -68,8 +68,8 @@ final class DayTimeline {
 
   /** "3 runs", and whether the exclusion calendar covers the hour. */
   private static String summary(HourSlot slot) {
-    int n = slot.runs().size();
-    String runs = n == 0 ? "" : n + (n == 1 ? " run" : " runs");
+    long n = slot.total();
+    String runs = n == 0 ? "" : String.format("%,d", n) + (n == 1 ? " run" : " runs");
     String excluded = switch (slot.exclusion()) {
       case WHOLE -> "excluded";
       case PART -> "partly excluded";

@@ -99,7 +99,7 @@ final class MonthGrid {
       default -> { }
     }
     if (cell.total() > 0) {
-      Label count = new Label(cell.total() + (cell.total() == 1 ? " run" : " runs"));
+      Label count = new Label(String.format("%,d", cell.total()) + (cell.total() == 1 ? " run" : " runs"));
       count.getStyleClass().add("day-count");
       box.getChildren().add(count);
     }
@@ -123,17 +123,19 @@ final class MonthGrid {
     if (cell.succeeded() + cell.failed() + cell.missed() == 0) {
       return;
     }
-    javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(4);
+    // wraps instead of cutting the badges when a day has many runs of several outcomes
+    javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(4, 2);
     addOutcome(row, cell.succeeded(), "day-ok", "✓ ");
     addOutcome(row, cell.failed(), "day-failed", "✗ ");
     addOutcome(row, cell.missed(), "day-missed", "missed ");
     box.getChildren().add(row);
   }
 
-  private static void addOutcome(javafx.scene.layout.HBox row, int n, String style, String prefix) {
+  private static void addOutcome(javafx.scene.layout.Pane row, long n, String style, String prefix) {
     if (n > 0) {
-      Label l = new Label(prefix + n);
+      Label l = new Label(prefix + String.format("%,d", n));
       l.getStyleClass().addAll("badge", style);
+      l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
       row.getChildren().add(l);
     }
   }

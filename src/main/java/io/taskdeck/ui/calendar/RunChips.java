@@ -1,5 +1,6 @@
 package io.taskdeck.ui.calendar;
 
+import io.taskdeck.ui.common.Labels;
 import io.taskdeck.ui.calendar.DayCell.Exclusion;
 import io.taskdeck.ui.common.Badges;
 import java.time.ZoneId;
@@ -83,7 +84,7 @@ final class RunChips {
   }
 
   private static String describe(DayRun r, ZoneId zone) {
-    return r.upcoming() ? "upcoming (" + zone.getId() + ")" : Badges.title(r.status().name());
+    return r.upcoming() ? "upcoming (" + zone.getId() + ")" : Labels.of(r.status());
   }
 
   /** "hour-excluded", "hour-part-excluded" or nothing, for a cell covered wholly or partly. */

@@ -30,8 +30,8 @@ public enum RunOutcome {
     };
   }
 
-  /** How many of {@code runs} had this outcome. */
-  public int count(List<DayRun> runs) {
-    return (int) runs.stream().filter(r -> r.outcome() == this).count();
+  /** How many runs of {@code runs} had this outcome (an entry may stand for several). */
+  public long count(List<DayRun> runs) {
+    return runs.stream().filter(r -> r.outcome() == this).mapToLong(DayRun::count).sum();
   }
 }

@@ -107,7 +107,7 @@ final class WeekGrid {
     box.getStyleClass().add("week-head");
     DayCell cell = model.cell(date);
     if (cell != null && cell.total() > 0) {
-      Label count = new Label(cell.total() + (cell.total() == 1 ? " run" : " runs"));
+      Label count = new Label(String.format("%,d", cell.total()) + (cell.total() == 1 ? " run" : " runs"));
       count.getStyleClass().add("day-count");
       box.getChildren().add(count);
     }

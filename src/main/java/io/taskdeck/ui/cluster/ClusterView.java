@@ -125,8 +125,6 @@ public final class ClusterView implements AppView {
 
   public ClusterViewModel model() { return model; }
 
-  @Override
-  public String title() { return "Cluster"; }
 
   @Override
   public Node node() { return root; }

@@ -2,7 +2,6 @@ package io.taskdeck.ui.common;
 
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.core.TaskStatus;
-import java.util.Locale;
 import javafx.scene.control.Label;
 
 /** Coloured status badges; the colours come from the theme's looked-up colours in taskdeck.css. */
@@ -10,11 +9,11 @@ public final class Badges {
   private Badges() {}
 
   public static Label of(TaskStatus status) {
-    return badge(title(status.name()), "badge-" + tone(status));
+    return badge(Labels.of(status), "badge-" + tone(status));
   }
 
   public static Label of(ExecutionStatus status) {
-    return badge(status.name(), "badge-" + tone(status));
+    return badge(Labels.of(status), "badge-" + tone(status));
   }
 
   /** The badge tone for a task status: success, accent, warning, danger or neutral. */
@@ -40,8 +39,7 @@ public final class Badges {
 
   /** "SCHEDULED" becomes "Scheduled". */
   public static String title(String constant) {
-    String lower = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
-    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    return Labels.sentence(constant);
   }
 
   private static Label badge(String text, String toneClass) {

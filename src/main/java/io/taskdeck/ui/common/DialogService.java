@@ -1,6 +1,7 @@
 package io.taskdeck.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Asks the user things; ViewModels use it so tests can answer for the user. */
@@ -8,6 +9,12 @@ public interface DialogService {
 
   /** Asks a yes/no question; true when the user confirms {@code confirmLabel}. */
   boolean confirm(String title, String header, String content, String confirmLabel);
+
+  /**
+   * Asks a question with several answers (labels in order, the first one the default); the index
+   * of the answer, empty when the dialog is closed without one.
+   */
+  Optional<Integer> choose(String title, String header, String content, List<String> answers);
 
   /** Shows an error a person can act on (no stack trace). */
   void showError(String title, String message);

@@ -2,9 +2,11 @@ package io.taskdeck.ui.common;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
@@ -27,7 +29,29 @@ public final class FxDialogService implements DialogService {
     alert.setHeaderText(header);
     alert.initOwner(owner.get());
     alert.getDialogPane().getStyleClass().add("confirm-dialog");
+    // the action asked about may destroy something: Enter and Space keep, only a deliberate click confirms
+    Button confirm = (Button) alert.getDialogPane().lookupButton(yes);
+    Button keep = (Button) alert.getDialogPane().lookupButton(no);
+    confirm.setDefaultButton(false);
+    confirm.setId("confirmButton");
+    keep.setDefaultButton(true);
+    keep.setId("keepButton");
+    alert.setOnShown(e -> keep.requestFocus());
     return alert.showAndWait().filter(yes::equals).isPresent();
+  }
+
+  @Override
+  public Optional<Integer> choose(String title, String header, String content, List<String> answers) {
+    List<ButtonType> buttons = answers.stream().map(a -> new ButtonType(a, ButtonBar.ButtonData.OTHER)).toList();
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, content, buttons.toArray(ButtonType[]::new));
+    alert.setTitle(title);
+    alert.setHeaderText(header);
+    alert.initOwner(owner.get());
+    alert.getDialogPane().setId("chooseDialog");
+    Button first = (Button) alert.getDialogPane().lookupButton(buttons.get(0));
+    first.setDefaultButton(true);
+    alert.setOnShown(e -> first.requestFocus());
+    return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0);
   }
 
   @Override

@@ -3,9 +3,15 @@ package io.taskdeck.ui.common;
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.TaskService;
+import io.taskdeck.core.TaskStatistics;
 import java.time.Clock;
 
-/** What every view needs, handed down by the composition root (no statics, no locator). */
+/**
+ * What every view needs, handed down by the composition root (no statics, no locator).
+ *
+ * @param statistics figures aggregated by the database
+ * @param counts the task and dead-letter counts every view shows, read once and shared
+ */
 public record UiContext(
-    TaskService service, DeadLetterService deadLetters, CalendarService calendars, UiExecutor executor, DialogService dialogs, Formats formats,
-    Clock clock, EventPump events) {}
+    TaskService service, DeadLetterService deadLetters, CalendarService calendars, TaskStatistics statistics,
+    SharedCounts counts, UiExecutor executor, DialogService dialogs, Formats formats, Clock clock, EventPump events) {}

@@ -1,14 +1,8 @@
 package io.taskdeck.ui.dashboard;
 
-import io.taskdeck.core.TaskStatus;
+import io.taskdeck.core.TaskStatistics;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-/**
- * One load of the dashboard, taken on the background thread.
- *
- * @param truncated true when the last 24 hours held more executions than the dashboard reads
- */
-record DashboardSnapshot(
-    Map<TaskStatus, Long> counts, ExecutionStats stats, List<FailureRow> failures, boolean truncated, Instant takenAt) {}
+/** One load of the dashboard, taken on the background thread from the database's aggregates. */
+record DashboardSnapshot(TaskStatistics.Counts counts, ExecutionStats stats, List<FailureRow> failures, Instant takenAt) {}

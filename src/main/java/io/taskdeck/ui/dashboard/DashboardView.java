@@ -14,14 +14,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.TilePane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The Dashboard: tiles, executions per minute, start delay and recent failures; live. */
 public final class DashboardView implements AppView {
   private final DashboardViewModel model;
   private final Formats formats;
-  private final TilePane tiles = new TilePane(12, 12);
+  /** One row that never wraps: each tile takes an equal share of the width (7 fit at 1024 px). */
+  private final HBox tiles = new HBox(10);
   private final ExecutionsChart chart;
   private final RecentFailures failures;
   private final Label error = new Label();
@@ -29,7 +30,7 @@ public final class DashboardView implements AppView {
 
   /** {@code openLog} shows the Logs view filtered by a task (id, name). */
   public DashboardView(UiContext ctx, BiConsumer<UUID, String> openLog) {
-    this.model = new DashboardViewModel(ctx.service(), ctx.executor(), ctx.clock());
+    this.model = new DashboardViewModel(ctx.service(), ctx.statistics(), ctx.counts(), ctx.executor(), ctx.clock());
     this.formats = ctx.formats();
     this.chart = new ExecutionsChart(formats);
     this.failures = new RecentFailures(model.failures(), formats, openLog);
@@ -42,7 +43,6 @@ public final class DashboardView implements AppView {
     error.managedProperty().bind(error.visibleProperty());
     error.setMaxWidth(Double.MAX_VALUE);
     tiles.setId("dashboardTiles");
-    tiles.setPrefColumns(7);
     HBox lower = new HBox(16, card("Executions per minute, last hour", chart.node()),
         card("Recent failures", failures.node()));
     HBox.setHgrow(lower.getChildren().get(0), Priority.ALWAYS);
@@ -79,9 +79,9 @@ public final class DashboardView implements AppView {
         tile("tileScheduled", "Scheduled", count(s, TaskStatus.SCHEDULED), "waiting for their next run", "accent"),
         tile("tileRunning", "Running", count(s, TaskStatus.RUNNING), "attempts in progress", "running"),
         tile("tileRetrying", "Retrying", count(s, TaskStatus.RETRYING), "waiting out a backoff", "warning"),
-        tile("tileDead", "Dead letters", count(s, TaskStatus.FAILED), "tasks whose attempts ran out", "danger"),
-        tile("tileSucceeded", "Succeeded · 24 h", s == null ? "—" : atLeast(s, s.stats().succeeded24h()), "successful attempts", "success"),
-        tile("tileFailed", "Failed · 24 h", s == null ? "—" : atLeast(s, s.stats().failed24h()), "failed or timed-out attempts", "danger"),
+        tile("tileDead", "Dead letters", s == null ? "—" : number(s.counts().deadLetters()), "waiting for a requeue", "danger"),
+        tile("tileSucceeded", "Succeeded · 24 h", s == null ? "—" : number(s.stats().succeeded24h()), "successful attempts", "success"),
+        tile("tileFailed", "Failed · 24 h", s == null ? "—" : number(s.stats().failed24h()), "failed or timed-out attempts", "danger"),
         tile("tileDelay", "Start delay p95", s == null || s.stats().startDelayP95() == null ? "—"
             : Formats.duration(s.stats().startDelayP95()), delayNote(s), "neutral"));
     if (s != null) {
@@ -97,16 +97,17 @@ public final class DashboardView implements AppView {
   }
 
   private String count(DashboardSnapshot s, TaskStatus status) {
-    return s == null ? "—" : String.format("%,d", model.count(status));
+    return s == null ? "—" : number(model.count(status));
   }
 
-  private static String atLeast(DashboardSnapshot s, long n) {
-    return (s.truncated() ? "≥ " : "") + String.format("%,d", n);
+  private static String number(long n) {
+    return String.format("%,d", n);
   }
 
   private static VBox tile(String id, String label, String value, String note, String tone) {
     Label name = new Label(label);
     name.getStyleClass().add("tile-label");
+    name.setWrapText(true);
     Label figure = new Label(value);
     figure.getStyleClass().addAll("tile-value", "tile-" + tone);
     figure.setId(id);
@@ -115,14 +116,16 @@ public final class DashboardView implements AppView {
     hint.setWrapText(true);
     VBox box = new VBox(4, name, figure, hint);
     box.getStyleClass().add("dash-tile");
-    box.setPrefWidth(160);
+    box.setPrefWidth(120);
+    box.setMinWidth(0);
+    HBox.setHgrow(box, Priority.ALWAYS);
+    box.setMaxWidth(Double.MAX_VALUE);
+    figure.setMinWidth(Region.USE_PREF_SIZE);
     return box;
   }
 
   public DashboardViewModel model() { return model; }
 
-  @Override
-  public String title() { return "Dashboard"; }
 
   @Override
   public Node node() { return root; }

@@ -2,17 +2,17 @@ package io.taskdeck.ui.dashboard;
 
 import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionQuery;
-import io.taskdeck.core.Page;
+import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskEvent;
-import io.taskdeck.core.TaskQuery;
 import io.taskdeck.core.TaskService;
+import io.taskdeck.core.TaskStatistics;
 import io.taskdeck.core.TaskStatus;
+import io.taskdeck.ui.common.SharedCounts;
 import io.taskdeck.ui.common.UiExecutor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +27,21 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The dashboard: task counts, the last day's and hour's executions, and recent failures. */
+/**
+ * The dashboard: task counts, the last day's and hour's executions, and recent failures. Every
+ * figure is aggregated by the database over all rows (nothing is read row by row, nothing capped);
+ * the counts go to the {@link SharedCounts} that the sidebar and the Retries view show too.
+ */
 public final class DashboardViewModel {
   /** Engine events within this window after the first become one reload. */
   static final Duration COALESCE = Duration.ofSeconds(2);
-  /** The most executions of the last 24 hours the dashboard reads (then it says "at least"). */
-  static final int MAX_ROWS = 20_000;
   static final int FAILURES_SHOWN = 8;
+  private static final Set<ExecutionStatus> FAILURES =
+      Set.of(ExecutionStatus.FAILED, ExecutionStatus.TIMED_OUT, ExecutionStatus.INTERRUPTED);
 
   private final TaskService service;
+  private final TaskStatistics statistics;
+  private final SharedCounts counts;
   private final UiExecutor executor;
   private final Clock clock;
   private final ObjectProperty<DashboardSnapshot> snapshot = new SimpleObjectProperty<>();
@@ -44,8 +50,11 @@ public final class DashboardViewModel {
   private final BooleanProperty loading = new SimpleBooleanProperty();
   private boolean reloadPending;
 
-  public DashboardViewModel(TaskService service, UiExecutor executor, Clock clock) {
+  public DashboardViewModel(TaskService service, TaskStatistics statistics, SharedCounts counts, UiExecutor executor,
+      Clock clock) {
     this.service = service;
+    this.statistics = statistics;
+    this.counts = counts;
     this.executor = executor;
     this.clock = clock;
   }
@@ -55,6 +64,7 @@ public final class DashboardViewModel {
     executor.submit(this::load, s -> {
       loading.set(false);
       error.set(null);
+      counts.publish(s.counts());
       snapshot.set(s);
       failures.setAll(s.failures());
     }, e -> {
@@ -75,37 +85,31 @@ public final class DashboardViewModel {
     });
   }
 
-  /** Background thread. */
+  /** Background thread: four aggregate queries and one short page of failures. */
   private DashboardSnapshot load() {
     Instant now = clock.instant();
-    Map<TaskStatus, Long> counts = service.countByStatus();
-    List<Execution> rows = new ArrayList<>();
-    ExecutionQuery query = new ExecutionQuery(null, Set.of(), now.minus(Duration.ofHours(24)), null,
-        TaskQuery.MAX_LIMIT, null);
-    Page<Execution> page;
-    do {
-      page = service.executions(query);
-      rows.addAll(page.items());
-      query = query.withCursor(page.nextCursor());
-    } while (page.hasMore() && rows.size() < MAX_ROWS);
-    return new DashboardSnapshot(counts, ExecutionStats.of(rows, now), failures(rows), page.hasMore(), now);
+    Instant end = now.plusMillis(1);
+    TaskStatistics.Counts c = statistics.counts();
+    TaskStatistics.Histogram day = statistics.executions(now.minus(Duration.ofHours(24)), end, Duration.ofHours(1));
+    TaskStatistics.Histogram hour = statistics.executions(ExecutionStats.hourStart(now), end, Duration.ofMinutes(1));
+    TaskStatistics.StartDelays delays = statistics.startDelays(now.minus(Duration.ofHours(1)), end);
+    List<Execution> failed = service.executions(new ExecutionQuery(null, FAILURES, now.minus(Duration.ofHours(24)),
+        null, FAILURES_SHOWN, null)).items();
+    return new DashboardSnapshot(c, ExecutionStats.of(day, hour, delays, now), named(failed), now);
   }
 
-  private List<FailureRow> failures(List<Execution> newestFirst) {
+  private List<FailureRow> named(List<Execution> rows) {
     Map<UUID, String> names = new HashMap<>();
-    return newestFirst.stream()
-        .filter(e -> ExecutionStats.isFailure(e.status()))
-        .limit(FAILURES_SHOWN)
-        .map(e -> new FailureRow(e, names.computeIfAbsent(e.taskId(),
-            id -> service.find(id).map(Task::name).orElse("(deleted task)"))))
-        .toList();
+    return rows.stream().map(e -> new FailureRow(e, names.computeIfAbsent(e.taskId(),
+        id -> service.find(id).map(Task::name).orElse("(deleted task)")))).toList();
   }
 
   public long count(TaskStatus status) {
     DashboardSnapshot s = snapshot.get();
-    return s == null ? 0 : s.counts().getOrDefault(status, 0L);
+    return s == null ? 0 : s.counts().of(status);
   }
 
+  public SharedCounts counts() { return counts; }
   public ObjectProperty<DashboardSnapshot> snapshotProperty() { return snapshot; }
   public ObservableList<FailureRow> failures() { return failures; }
   public StringProperty errorProperty() { return error; }

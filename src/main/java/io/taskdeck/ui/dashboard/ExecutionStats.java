@@ -1,18 +1,18 @@
 package io.taskdeck.ui.dashboard;
 
-import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionStatus;
+import io.taskdeck.core.TaskStatistics;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Figures the dashboard derives from the execution log: outcomes in the last 24 hours, executions
- * per minute over the last hour by outcome, and the p95 start delay over the last hour.
+ * The dashboard's figures of the execution log, all aggregated by the database over every row:
+ * outcomes in the last 24 hours, executions per minute over the last hour by outcome, and the p95
+ * start delay over the last hour.
  *
  * @param perMinute for each outcome, 60 counts: index 0 is the minute 59 minutes ago, 59 the current minute
  * @param startDelayP95 null when no attempt started in the last hour
@@ -41,49 +41,40 @@ public record ExecutionStats(
     return Outcome.of(s) == Outcome.FAILED;
   }
 
-  /** Computes the figures from executions (any order) relative to {@code now}. */
-  public static ExecutionStats of(List<Execution> executions, Instant now) {
-    Instant dayAgo = now.minus(Duration.ofHours(24));
-    Instant currentMinute = now.truncatedTo(ChronoUnit.MINUTES);
-    Instant hourStart = currentMinute.minus(Duration.ofMinutes(MINUTES - 1));
+  /**
+   * The figures from the database's aggregates: {@code day} over the last 24 hours (its totals),
+   * {@code hour} per minute over the last hour, and the start delays of the last hour.
+   */
+  public static ExecutionStats of(TaskStatistics.Histogram day, TaskStatistics.Histogram hour,
+      TaskStatistics.StartDelays delays, Instant now) {
+    Instant hourStart = hourStart(now);
     Map<Outcome, int[]> perMinute = new EnumMap<>(Outcome.class);
     for (Outcome o : Outcome.values()) {
       perMinute.put(o, new int[MINUTES]);
     }
+    hour.buckets().forEach((start, byStatus) -> {
+      int index = (int) Duration.between(hourStart, start).toMinutes();
+      if (index >= 0 && index < MINUTES) {
+        byStatus.forEach((status, n) -> {
+          Outcome o = Outcome.of(status);
+          if (o != null) {
+            perMinute.get(o)[index] += (int) Math.min(Integer.MAX_VALUE, n);
+          }
+        });
+      }
+    });
     long ok = 0;
     long failed = 0;
-    long[] delays = new long[executions.size()];
-    int delayCount = 0;
-    for (Execution e : executions) {
-      Instant at = e.finishedAt() != null ? e.finishedAt() : e.startedAt();
-      Outcome outcome = Outcome.of(e.status());
-      if (at == null || outcome == null || at.isAfter(now)) {
-        continue;
-      }
-      if (!at.isBefore(dayAgo)) {
-        ok += outcome == Outcome.SUCCESS ? 1 : 0;
-        failed += outcome == Outcome.FAILED ? 1 : 0;
-      }
-      if (!at.isBefore(hourStart)) {
-        int index = (int) Duration.between(hourStart, at.truncatedTo(ChronoUnit.MINUTES)).toMinutes();
-        perMinute.get(outcome)[index]++;
-      }
-      if (e.startedAt() != null && e.scheduledFor() != null && !e.startedAt().isBefore(now.minus(Duration.ofHours(1)))) {
-        delays[delayCount++] = Math.max(0, Duration.between(e.scheduledFor(), e.startedAt()).toMillis());
-      }
+    for (Map.Entry<ExecutionStatus, Long> e : day.totals().entrySet()) {
+      ok += Outcome.of(e.getKey()) == Outcome.SUCCESS ? e.getValue() : 0;
+      failed += Outcome.of(e.getKey()) == Outcome.FAILED ? e.getValue() : 0;
     }
-    return new ExecutionStats(ok, failed, perMinute, percentile95(delays, delayCount), delayCount);
+    return new ExecutionStats(ok, failed, perMinute, delays.p95(), (int) Math.min(Integer.MAX_VALUE, delays.started()));
   }
 
-  /** Nearest-rank p95 of the first {@code n} values; null when n is 0. */
-  static Duration percentile95(long[] values, int n) {
-    if (n == 0) {
-      return null;
-    }
-    long[] sorted = java.util.Arrays.copyOf(values, n);
-    java.util.Arrays.sort(sorted);
-    int rank = (int) Math.ceil(0.95 * n);
-    return Duration.ofMillis(sorted[Math.max(0, rank - 1)]);
+  /** The start of the chart's first minute: 59 minutes before the current one. */
+  public static Instant hourStart(Instant now) {
+    return now.truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(MINUTES - 1));
   }
 
   public int[] counts(Outcome outcome) {

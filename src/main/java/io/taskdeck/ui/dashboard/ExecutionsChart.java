@@ -33,7 +33,8 @@ final class ExecutionsChart {
     chart.setId("executionsChart");
     chart.setAnimated(false);
     chart.setCreateSymbols(false);
-    chart.setMinHeight(300);
+    chart.setMinHeight(220);
+    chart.setPrefHeight(300);
     y.setLabel("attempts per minute");
     y.setAutoRanging(false);
     y.setLowerBound(0);

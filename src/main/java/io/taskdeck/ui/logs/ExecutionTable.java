@@ -20,7 +20,7 @@ final class ExecutionTable {
     table.setId("logsTable");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getStyleClass().add("striped");
-    table.getColumns().add(text("Time", 150, r -> formats.dateTime(time(r.execution()))));
+    table.getColumns().add(text("Time", 165, r -> formats.dateTime(time(r.execution()))));
     table.getColumns().add(text("Task", 160, LogRow::taskName));
     table.getColumns().add(text("Node", 120, r -> r.execution().nodeId()));
     table.getColumns().add(text("Attempt", 76, r -> Integer.toString(r.execution().attempt())));

@@ -4,10 +4,11 @@ import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.ui.common.AppView;
 import io.taskdeck.ui.common.Badges;
 import io.taskdeck.ui.common.EmptyState;
+import io.taskdeck.ui.common.Converters;
 import io.taskdeck.ui.common.Icons;
+import io.taskdeck.ui.common.Labels;
 import io.taskdeck.ui.common.UiContext;
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
@@ -22,6 +23,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -30,7 +32,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
 
 /** The Logs view: the execution log (filters, detail, follow mode) and the application log tab. */
 public final class LogsView implements AppView {
@@ -77,25 +80,32 @@ public final class LogsView implements AppView {
   }
 
   private Node filters() {
-    SearchableComboBox<TaskChoice> task = new SearchableComboBox<>(model.taskChoices());
+    TextField task = new TextField();
     task.setId("logTaskFilter");
-    task.setValue(model.taskFilterProperty().get());
-    // reloading the choices resets the combo's value; null means all tasks, shown as such
-    task.valueProperty().addListener((o, a, b) -> {
-      if (b == null) {
-        Platform.runLater(() -> task.setValue(TaskChoice.ALL));
-      } else {
-        model.taskFilterProperty().set(b);
+    task.setPromptText("All tasks (type to search every task)");
+    task.setPrefWidth(260);
+    task.setText(shown(model.taskFilterProperty().get()));
+    // suggestions come from the server, searched over all tasks, on ControlsFX's background thread
+    AutoCompletionBinding<TaskChoice> completion = TextFields.bindAutoCompletion(task,
+        request -> model.suggest(request.getUserText()), Converters.of(TaskChoice::name));
+    completion.setOnAutoCompleted(e -> model.taskFilterProperty().set(e.getCompletion()));
+    task.setOnAction(e -> model.chooseTask(task.getText()));
+    task.textProperty().addListener((o, a, b) -> {
+      if (b.isBlank() && model.taskFilterProperty().get() != TaskChoice.ALL) {
+        model.taskFilterProperty().set(TaskChoice.ALL);
       }
     });
-    model.taskFilterProperty().addListener((o, a, b) -> task.setValue(b));
-    task.setPrefWidth(240);
+    model.taskFilterProperty().addListener((o, a, b) -> {
+      if (!task.getText().equals(shown(b))) {
+        task.setText(shown(b));
+      }
+    });
     ComboBox<ExecutionStatus> status = new ComboBox<>();
     status.setId("logStatusFilter");
     status.getItems().add(null);
     status.getItems().addAll(ExecutionStatus.values());
     status.setConverter(new StringConverter<>() {
-      @Override public String toString(ExecutionStatus s) { return s == null ? "All outcomes" : Badges.title(s.name()); }
+      @Override public String toString(ExecutionStatus s) { return s == null ? "All outcomes" : Labels.of(s); }
       @Override public ExecutionStatus fromString(String s) { return null; }
     });
     status.valueProperty().bindBidirectional(model.statusFilterProperty());
@@ -114,6 +124,10 @@ public final class LogsView implements AppView {
     box.setAlignment(Pos.CENTER_LEFT);
     box.setPadding(new Insets(10, 12, 10, 12));
     return box;
+  }
+
+  private static String shown(TaskChoice choice) {
+    return choice == null || choice.id() == null ? "" : choice.name();
   }
 
   private Node footer() {
@@ -167,11 +181,15 @@ public final class LogsView implements AppView {
 
   public LogsViewModel model() { return model; }
 
-  @Override
-  public String title() { return "Logs"; }
 
   @Override
   public Node node() { return root; }
+
+  @Override
+  public void refresh() {
+    loadedOnce = true;
+    model.reload();
+  }
 
   @Override
   public void shown() {
@@ -179,6 +197,5 @@ public final class LogsView implements AppView {
       loadedOnce = true;
       model.reload();
     }
-    model.loadTaskChoices();
   }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,13 +30,14 @@ import javafx.collections.ObservableList;
 /** The execution log: filtered pages, task names resolved, and follow mode tailing new runs. */
 public final class LogsViewModel {
   public static final int PAGE_SIZE = 100;
+  /** Suggestions the task filter offers for what is typed. */
+  public static final int SUGGESTIONS = 20;
 
   private final TaskService service;
   private final UiExecutor executor;
   private final Clock clock;
   private final Map<UUID, String> names = new ConcurrentHashMap<>();
   private final ObservableList<LogRow> rows = FXCollections.observableArrayList();
-  private final ObservableList<TaskChoice> taskChoices = FXCollections.observableArrayList(TaskChoice.ALL);
   private final ObjectProperty<TaskChoice> taskFilter = new SimpleObjectProperty<>(TaskChoice.ALL);
   private final ObjectProperty<ExecutionStatus> statusFilter = new SimpleObjectProperty<>();
   private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(TimeRange.ALL);
@@ -71,20 +73,39 @@ public final class LogsViewModel {
     }
   }
 
-  /** Loads the task names for the filter (the most recent 1,000 tasks). */
-  public void loadTaskChoices() {
-    executor.submit(
-        () -> service.list(TaskQuery.all().withLimit(TaskQuery.MAX_LIMIT)).items(),
-        tasks -> {
-          tasks.forEach(t -> names.put(t.id(), t.name()));
-          TaskChoice selected = taskFilter.get();
-          taskChoices.setAll(TaskChoice.ALL);
-          tasks.stream().map(t -> new TaskChoice(t.id(), t.name())).forEach(taskChoices::add);
-          if (selected != null && !taskChoices.contains(selected)) {
-            taskChoices.add(selected);
-          }
-        },
-        e -> error.set("Could not load tasks: " + e.getMessage()));
+  /**
+   * The tasks whose name, group or description contains {@code text}, searched over all tasks on
+   * the server (at most {@link #SUGGESTIONS}, newest first). Blocking: call it off the UI thread, as
+   * the filter's completion does.
+   */
+  public List<TaskChoice> suggest(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    List<Task> found = service.list(new TaskQuery(Set.of(), null, null, text, SUGGESTIONS, null)).items();
+    found.forEach(t -> names.put(t.id(), t.name()));
+    return found.stream().map(t -> new TaskChoice(t.id(), t.name())).toList();
+  }
+
+  /**
+   * Filters by the task typed in full (Enter without picking a suggestion): the task named exactly
+   * so, else the first whose name contains the text; blank means all tasks. Says so when none matches.
+   */
+  public void chooseTask(String text) {
+    if (text == null || text.isBlank()) {
+      taskFilter.set(TaskChoice.ALL);
+      return;
+    }
+    executor.submit(() -> suggest(text), found -> {
+      Optional<TaskChoice> exact = found.stream().filter(c -> c.name().equalsIgnoreCase(text.strip())).findFirst();
+      Optional<TaskChoice> pick = exact.or(() -> found.stream().findFirst());
+      if (pick.isPresent()) {
+        error.set(null);
+        taskFilter.set(pick.get());
+      } else {
+        error.set("No task matches '" + text.strip() + "'");
+      }
+    }, e -> error.set("Could not search the tasks: " + e.getMessage()));
   }
 
   private void load(ExecutionQuery query, boolean replace) {
@@ -154,7 +175,6 @@ public final class LogsViewModel {
   }
 
   public ObservableList<LogRow> rows() { return rows; }
-  public ObservableList<TaskChoice> taskChoices() { return taskChoices; }
   public ObjectProperty<TaskChoice> taskFilterProperty() { return taskFilter; }
   public ObjectProperty<ExecutionStatus> statusFilterProperty() { return statusFilter; }
   public ObjectProperty<TimeRange> rangeProperty() { return range; }

@@ -44,7 +44,8 @@ public final class RetriesView implements AppView {
   private final VBox root;
 
   public RetriesView(UiContext ctx, BiConsumer<UUID, String> openLog) {
-    this.model = new RetriesViewModel(ctx.service(), ctx.deadLetters(), ctx.executor(), ctx.dialogs(), ctx.clock());
+    this.model = new RetriesViewModel(ctx.service(), ctx.deadLetters(), ctx.statistics(), ctx.counts(),
+        ctx.executor(), ctx.dialogs(), ctx.clock());
     this.formats = ctx.formats();
     this.openLog = openLog;
     ctx.events().addListener(model::onEvents);
@@ -63,7 +64,13 @@ public final class RetriesView implements AppView {
     tabs.getTabs().setAll(retryTab, deadTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("retriesTabs");
-    root = new VBox(12, title, error, tabs);
+    Label shown = new Label();
+    shown.setId("retriesShownNote");
+    shown.getStyleClass().add("text-muted");
+    shown.textProperty().bind(model.shownNote());
+    shown.visibleProperty().bind(shown.textProperty().isNotEmpty());
+    shown.managedProperty().bind(shown.visibleProperty());
+    root = new VBox(12, title, error, shown, tabs);
     VBox.setVgrow(tabs, Priority.ALWAYS);
     root.setPadding(new Insets(20));
     ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> retrying.refresh()));
@@ -194,8 +201,6 @@ public final class RetriesView implements AppView {
 
   public RetriesViewModel model() { return model; }
 
-  @Override
-  public String title() { return "Retries"; }
 
   @Override
   public Node node() { return root; }

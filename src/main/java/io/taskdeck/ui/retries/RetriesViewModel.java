@@ -8,6 +8,12 @@ import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskEvent;
 import io.taskdeck.core.TaskQuery;
 import io.taskdeck.core.TaskService;
+import io.taskdeck.core.TaskStatistics;
+import io.taskdeck.core.TaskStatus;
+import io.taskdeck.ui.common.SharedCounts;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.LongBinding;
+import javafx.beans.binding.StringBinding;
 import io.taskdeck.ui.common.DialogService;
 import io.taskdeck.ui.common.UiExecutor;
 import java.time.Clock;
@@ -15,8 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -37,14 +41,20 @@ public final class RetriesViewModel {
   private final Clock clock;
   private final ObservableList<RetryRow> retrying = FXCollections.observableArrayList();
   private final ObservableList<DeadLetter> letters = FXCollections.observableArrayList();
-  private final IntegerProperty retryingCount = new SimpleIntegerProperty();
-  private final IntegerProperty deadCount = new SimpleIntegerProperty();
+  private final TaskStatistics statistics;
+  private final SharedCounts counts;
+  private final LongBinding retryingCount;
+  private final LongBinding deadCount;
   private final StringProperty error = new SimpleStringProperty();
   private boolean reloadPending;
   private boolean polling;
 
-  public RetriesViewModel(TaskService tasks, DeadLetterService deadLetters, UiExecutor executor, DialogService dialogs,
-      Clock clock) {
+  public RetriesViewModel(TaskService tasks, DeadLetterService deadLetters, TaskStatistics statistics,
+      SharedCounts counts, UiExecutor executor, DialogService dialogs, Clock clock) {
+    this.statistics = statistics;
+    this.counts = counts;
+    this.retryingCount = counts.of(TaskStatus.RETRYING);
+    this.deadCount = counts.deadLetters();
     this.tasks = tasks;
     this.deadLetters = deadLetters;
     this.executor = executor;
@@ -52,15 +62,14 @@ public final class RetriesViewModel {
     this.clock = clock;
   }
 
-  private record Loaded(List<RetryRow> retrying, List<DeadLetter> letters) {}
+  private record Loaded(List<RetryRow> retrying, List<DeadLetter> letters, TaskStatistics.Counts counts) {}
 
   public void reload() {
     executor.submit(this::load, l -> {
       error.set(null);
       retrying.setAll(l.retrying());
       letters.setAll(l.letters());
-      retryingCount.set(l.retrying().size());
-      deadCount.set(l.letters().size());
+      counts.publish(l.counts());
     }, e -> error.set("Could not load retries and dead letters: " + e.getMessage()));
   }
 
@@ -68,7 +77,7 @@ public final class RetriesViewModel {
     List<RetryRow> rows = deadLetters.retrying(SHOWN, null).items().stream()
         .map(t -> new RetryRow(t, lastError(t))).toList();
     Page<DeadLetter> page = deadLetters.deadLetters(TaskQuery.MAX_LIMIT, null);
-    return new Loaded(rows, page.items());
+    return new Loaded(rows, page.items(), statistics.counts());
   }
 
   private String lastError(Task t) {
@@ -186,7 +195,18 @@ public final class RetriesViewModel {
   public Clock clock() { return clock; }
   public ObservableList<RetryRow> retrying() { return retrying; }
   public ObservableList<DeadLetter> deadLetters() { return letters; }
-  public IntegerProperty retryingCountProperty() { return retryingCount; }
-  public IntegerProperty deadCountProperty() { return deadCount; }
+  /** All retrying tasks of the database (the shared count), also those beyond the list. */
+  public LongBinding retryingCountProperty() { return retryingCount; }
+  /** All dead letters not requeued (the shared count), also those beyond the list. */
+  public LongBinding deadCountProperty() { return deadCount; }
+  /** "Showing the newest 1,000 of 1,234 dead letters." when the list holds fewer than there are; else empty. */
+  public StringBinding shownNote() {
+    return Bindings.createStringBinding(() -> note(retrying.size(), retryingCount.get(), "retrying tasks")
+        + note(letters.size(), deadCount.get(), "dead letters"), retrying, letters, retryingCount, deadCount);
+  }
+
+  private static String note(int shown, long total, String what) {
+    return shown < total ? String.format("Showing the first %,d of %,d %s. ", shown, total, what) : "";
+  }
   public StringProperty errorProperty() { return error; }
 }

@@ -4,10 +4,8 @@ import io.taskdeck.ui.tasks.TasksView;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 
-/** The main window's keyboard shortcuts; task actions switch to the Tasks view first. */
+/** The main window's keyboard shortcuts; task actions switch to the Tasks view first, F5 refreshes the view shown. */
 public final class Shortcuts {
-  private static final int TASKS = 1;
-
   private Shortcuts() {}
 
   public static void install(Scene scene, MainWindow window) {
@@ -19,16 +17,15 @@ public final class Shortcuts {
     put(scene, "Shortcut+Shift+R", () -> onTasks(window, tasks::rescheduleSelected));
     put(scene, "Shortcut+P", () -> onTasks(window, tasks::togglePauseSelected));
     put(scene, "Shortcut+F", () -> onTasks(window, tasks::focusSearch));
-    put(scene, "F5", () -> onTasks(window, () -> tasks.model().reload()));
-    for (int i = 0; i < 7; i++) {
-      int index = i;
-      put(scene, "Shortcut+" + (i + 1), () -> window.select(index));
+    put(scene, "F5", window::refreshCurrent);
+    for (ViewKind kind : ViewKind.values()) {
+      put(scene, kind.shortcut(), () -> window.select(kind));
     }
   }
 
   private static void onTasks(MainWindow window, Runnable action) {
-    if (window.selected() != TASKS) {
-      window.select(TASKS);
+    if (window.selected() != ViewKind.TASKS) {
+      window.select(ViewKind.TASKS);
     }
     action.run();
   }

@@ -2,6 +2,7 @@ package io.taskdeck.ui.tasks;
 
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.Task;
+import io.taskdeck.ui.common.DateText;
 import io.taskdeck.ui.common.FieldErrors;
 import io.taskdeck.ui.common.UiContext;
 import java.util.Optional;
@@ -18,7 +19,7 @@ final class RescheduleDialog {
   RescheduleDialog(UiContext ctx, Task task, Window owner) {
     FieldErrors errors = new FieldErrors();
     ScheduleBuilderViewModel model = new ScheduleBuilderViewModel(
-        ctx.service(), ctx.executor(), ctx.clock(), errors, () -> task.spec().calendar());
+        ctx.service(), ctx.executor(), ctx.clock(), errors, () -> task.spec().calendar(), DateText.system());
     model.load(task.spec().schedule());
     ButtonType apply = new ButtonType("Reschedule", ButtonBar.ButtonData.OK_DONE);
     dialog.initOwner(owner);

@@ -28,7 +28,7 @@ final class ScheduleBuilderView {
 
   Node build() {
     VBox once = onceFields();
-    HBox interval = intervalFields();
+    VBox interval = intervalFields();
     VBox cron = cronFields();
     show(once, Kind.ONCE);
     show(interval, Kind.INTERVAL);
@@ -79,33 +79,46 @@ final class ScheduleBuilderView {
   }
 
   private VBox onceFields() {
-    DatePicker date = new DatePicker();
+    TextField date = new TextField();
     date.setId("onceDate");
-    date.valueProperty().bindBidirectional(model.onceDateProperty());
-    date.setPromptText("Date");
+    date.setPromptText(model.dates().examples());
+    date.setPrefColumnCount(10);
+    date.textProperty().bindBidirectional(model.onceDateProperty());
+    DatePicker picker = new DatePicker();
+    picker.setId("oncePicker");
+    picker.setEditable(false);
+    picker.getStyleClass().add("date-button");
+    picker.setAccessibleText("Pick the date from a calendar");
+    picker.setOnShowing(e -> picker.setValue(model.dates().parse(date.getText()).orElse(null)));
+    picker.valueProperty().addListener((o, a, d) -> {
+      if (d != null) {
+        date.setText(model.dates().format(d));
+      }
+    });
     TextField time = new TextField();
     time.setId("onceTime");
     time.setPromptText("HH:mm");
-    time.setPrefColumnCount(6);
+    time.setPrefColumnCount(7);
     time.textProperty().bindBidirectional(model.onceTimeProperty());
-    Label hint = new Label("Leave both empty to run right after saving.");
+    Label hint = new Label("Leave date and time empty to run right after saving.");
     hint.getStyleClass().add("text-muted");
-    HBox row = new HBox(8, date, time);
+    HBox row = new HBox(8, date, picker, time, new Label("in"), zonePicker("onceZone"));
     row.setAlignment(Pos.CENTER_LEFT);
-    return new VBox(4, row, hint, error("schedule.at"));
+    return new VBox(4, row, error("schedule.at"), error("schedule.time"), error("schedule.zone"), hint);
   }
 
-  private HBox intervalFields() {
+  private VBox intervalFields() {
     TextField amount = new TextField();
     amount.setId("intervalAmount");
     amount.setPrefColumnCount(5);
     amount.textProperty().bindBidirectional(model.intervalAmountProperty());
     ComboBox<Unit> unit = new ComboBox<>();
+    unit.setId("intervalUnit");
     unit.getItems().addAll(Unit.values());
     unit.valueProperty().bindBidirectional(model.intervalUnitProperty());
-    HBox row = new HBox(8, new Label("Every"), amount, unit, error("schedule.every"));
+    HBox row = new HBox(8, new Label("Every"), amount, unit);
     row.setAlignment(Pos.CENTER_LEFT);
-    return row;
+    return new VBox(4, row, error("schedule.every"));
   }
 
   private VBox cronFields() {
@@ -113,16 +126,31 @@ final class ScheduleBuilderView {
     expression.setId("cronExpression");
     expression.setPromptText("sec min hour day-of-month month day-of-week, e.g. 0 0 2 * * ?");
     expression.textProperty().bindBidirectional(model.cronExpressionProperty());
-    SearchableComboBox<String> zone = new SearchableComboBox<>();
-    zone.setId("cronZone");
-    zone.getItems().setAll(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-    zone.valueProperty().bindBidirectional(model.zoneProperty());
-    zone.setPrefWidth(200);
-    zone.setMinWidth(160);
+    SearchableComboBox<String> zone = zonePicker("cronZone");
     expression.setMinWidth(180);
     HBox row = new HBox(8, expression, zone);
     HBox.setHgrow(expression, Priority.ALWAYS);
     return new VBox(4, row, error("schedule.expression"), error("schedule.zone"));
+  }
+
+  /**
+   * A searchable zone list following the model's zone. While the user filters, the list's value is
+   * momentarily empty; that is not a choice, so only real zones reach the model.
+   */
+  private SearchableComboBox<String> zonePicker(String id) {
+    SearchableComboBox<String> zone = new SearchableComboBox<>();
+    zone.setId(id);
+    zone.getItems().setAll(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+    zone.setValue(model.zoneProperty().get());
+    zone.valueProperty().addListener((o, a, z) -> {
+      if (z != null) {
+        model.zoneProperty().set(z);
+      }
+    });
+    model.zoneProperty().addListener((o, a, z) -> zone.setValue(z));
+    zone.setPrefWidth(200);
+    zone.setMinWidth(160);
+    return zone;
   }
 
   private Label error(String field) {

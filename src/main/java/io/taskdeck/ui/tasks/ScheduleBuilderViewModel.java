@@ -3,8 +3,11 @@ package io.taskdeck.ui.tasks;
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.core.ValidationException;
+import io.taskdeck.ui.common.DateText;
 import io.taskdeck.ui.common.Debouncer;
+import io.taskdeck.ui.common.EditedText;
 import io.taskdeck.ui.common.FieldErrors;
+import io.taskdeck.ui.common.Formats;
 import io.taskdeck.ui.common.UiExecutor;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -13,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -31,13 +35,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The schedule builder: once (date and time), interval (every N units) or cron (expression and
- * zone). Shows a plain-language description and the next 5 fire times, computed by the engine off
- * the UI thread while the user types.
+ * The schedule builder: once (date, time and zone), interval (every N units) or cron (expression
+ * and zone). Shows the schedule in words and the next 5 fire times, computed by the engine off the
+ * UI thread while the user types. While its fields are as loaded, it stands for the loaded schedule
+ * exactly (an interval's start, end and repeat count included), so an unchanged schedule is never
+ * sent as a change; an edited interval keeps the start, end and repeat count it does not show.
  */
 public final class ScheduleBuilderViewModel {
   static final Duration PREVIEW_DELAY = Duration.ofMillis(300);
-  private static final DateTimeFormatter PREVIEW = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm:ss z");
+  private static final DateTimeFormatter PREVIEW = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm:ss z", Locale.ENGLISH);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm[:ss]");
 
   /** The kinds the builder offers. */
   public enum Kind { ONCE, INTERVAL, CRON }
@@ -59,12 +66,12 @@ public final class ScheduleBuilderViewModel {
   }
 
   private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.ONCE);
-  private final ObjectProperty<LocalDate> onceDate = new SimpleObjectProperty<>();
-  private final StringProperty onceTime = new SimpleStringProperty("");
-  private final StringProperty intervalAmount = new SimpleStringProperty("5");
+  private final EditedText onceDate = new EditedText("");
+  private final EditedText onceTime = new EditedText("");
+  private final EditedText intervalAmount = new EditedText("5");
   private final ObjectProperty<Unit> intervalUnit = new SimpleObjectProperty<>(Unit.MINUTES);
-  private final StringProperty cronExpression = new SimpleStringProperty("0 0 2 * * ?");
-  private final StringProperty zone = new SimpleStringProperty();
+  private final EditedText cronExpression = new EditedText("0 0 2 * * ?");
+  private final EditedText zone;
   private final StringProperty description = new SimpleStringProperty("");
   private final StringProperty previewMessage = new SimpleStringProperty("");
   private final ObservableList<String> nextFireTimes = FXCollections.observableArrayList();
@@ -76,53 +83,76 @@ public final class ScheduleBuilderViewModel {
   private final FieldErrors errors;
   private final Supplier<String> calendar;
   private final Debouncer debouncer;
+  private final DateText dates;
+  private final Formats formats;
+  private Schedule loaded;
+  private Kind loadedKind = Kind.ONCE;
+  private Unit loadedUnit = Unit.MINUTES;
   private long generation;
 
-  public ScheduleBuilderViewModel(
-      TaskService service, UiExecutor executor, Clock clock, FieldErrors errors, Supplier<String> calendar) {
+  public ScheduleBuilderViewModel(TaskService service, UiExecutor executor, Clock clock, FieldErrors errors,
+      Supplier<String> calendar, DateText dates) {
     this.service = service;
     this.executor = executor;
     this.clock = clock;
     this.errors = errors;
     this.calendar = calendar;
+    this.dates = dates;
+    this.formats = new Formats(clock.getZone());
     this.debouncer = new Debouncer(executor, PREVIEW_DELAY);
-    zone.set(clock.getZone().getId());
-    for (Observable o : List.of(kind, onceDate, onceTime, intervalAmount, intervalUnit, cronExpression, zone)) {
+    this.zone = new EditedText(clock.getZone().getId());
+    for (Observable o : observables()) {
       o.addListener(x -> changed());
     }
   }
 
-  /** Fills the builder from an existing schedule. */
+  /** Everything the user can change here. */
+  List<Observable> observables() {
+    return List.of(kind, onceDate.property(), onceTime.property(), intervalAmount.property(), intervalUnit,
+        cronExpression.property(), zone.property());
+  }
+
+  /** Fills the builder from an existing schedule, which it then stands for until a field changes. */
   public void load(Schedule schedule) {
-    if (schedule instanceof Schedule.Once once) {
-      if (once.at() != null) {
-        var local = once.at().atZone(clock.getZone());
-        onceDate.set(local.toLocalDate());
-        onceTime.set(local.toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString());
-      }
-      kind.set(Kind.ONCE);
+    loaded = schedule;
+    if (schedule instanceof Schedule.Once once && once.at() != null) {
+      ZonedDateTime local = once.at().atZone(clock.getZone());
+      onceDate.load(dates.format(local.toLocalDate()));
+      LocalTime time = local.toLocalTime().truncatedTo(ChronoUnit.SECONDS);
+      onceTime.load(time.getSecond() == 0 ? time.truncatedTo(ChronoUnit.MINUTES).toString() : time.toString());
     } else if (schedule instanceof Schedule.Interval interval) {
       loadInterval(interval.every());
-      kind.set(Kind.INTERVAL);
     } else if (schedule instanceof Schedule.Cron cron) {
-      cronExpression.set(cron.expression());
-      zone.set(cron.zone().getId());
-      kind.set(Kind.CRON);
+      cronExpression.load(cron.expression());
+      zone.load(cron.zone().getId());
     }
+    loadedKind = switch (schedule.kind()) {
+      case "interval" -> Kind.INTERVAL;
+      case "cron" -> Kind.CRON;
+      default -> Kind.ONCE;
+    };
+    loadedUnit = intervalUnit.get();
+    kind.set(loadedKind);
     changed();
   }
 
   private void loadInterval(Duration every) {
-    for (Unit u : new Unit[] {Unit.DAYS, Unit.HOURS, Unit.MINUTES}) {
+    for (Unit u : new Unit[] {Unit.DAYS, Unit.HOURS, Unit.MINUTES, Unit.SECONDS}) {
       long unitSeconds = u.unit.getDuration().toSeconds();
-      if (every.toSeconds() % unitSeconds == 0) {
+      if (every.toSeconds() % unitSeconds == 0 && every.toNanos() % 1_000_000_000L == 0) {
         intervalUnit.set(u);
-        intervalAmount.set(Long.toString(every.toSeconds() / unitSeconds));
+        intervalAmount.load(Long.toString(every.toSeconds() / unitSeconds));
         return;
       }
     }
     intervalUnit.set(Unit.SECONDS);
-    intervalAmount.set(Long.toString(every.toSeconds()));
+    intervalAmount.load(Long.toString(every.toSeconds()));
+  }
+
+  /** True when a field differs from what was loaded (always false for a fresh builder left alone). */
+  public boolean changedFromLoaded() {
+    return kind.get() != loadedKind || intervalUnit.get() != loadedUnit || onceDate.changed() || onceTime.changed()
+        || intervalAmount.changed() || cronExpression.changed() || zone.changed();
   }
 
   /** Re-validates, re-describes and schedules a fresh preview. Call after any change. */
@@ -142,8 +172,11 @@ public final class ScheduleBuilderViewModel {
     debouncer.trigger(() -> preview(schedule.get(), gen));
   }
 
-  /** The schedule the fields describe, or empty after recording the field errors. */
+  /** The schedule the fields describe, or empty after recording every field's error. */
   public Optional<Schedule> build() {
+    if (loaded != null && !changedFromLoaded()) {
+      return Optional.of(loaded);
+    }
     return switch (kind.get()) {
       case ONCE -> buildOnce();
       case INTERVAL -> buildInterval();
@@ -152,64 +185,100 @@ public final class ScheduleBuilderViewModel {
   }
 
   private Optional<Schedule> buildOnce() {
-    if (onceDate.get() == null && onceTime.get().isBlank()) {
-      return Optional.of(Schedule.Once.now());
+    Optional<ZoneId> z = zone();
+    if (onceDate.text().isBlank() && onceTime.text().isBlank()) {
+      return z.map(x -> Schedule.Once.now());
     }
-    if (onceDate.get() == null) {
+    Optional<LocalDate> date = dates.parse(onceDate.text());
+    if (onceDate.text().isBlank()) {
       errors.set("schedule.at", "pick a date, or clear the time to run right away");
+    } else if (date.isEmpty()) {
+      errors.set("schedule.at", "date must look like " + dates.examples() + ", got '" + onceDate.text().strip() + "'");
+    }
+    LocalTime time = LocalTime.MIDNIGHT;
+    if (!onceTime.text().isBlank()) {
+      try {
+        time = LocalTime.parse(onceTime.text().strip(), TIME);
+      } catch (DateTimeParseException e) {
+        errors.set("schedule.time", "time must look like 14:30, got '" + onceTime.text().strip() + "'");
+        return Optional.empty();
+      }
+    }
+    if (date.isEmpty() || z.isEmpty()) {
       return Optional.empty();
     }
-    try {
-      LocalTime time = onceTime.get().isBlank() ? LocalTime.MIDNIGHT : LocalTime.parse(onceTime.get().trim());
-      return Optional.of(new Schedule.Once(onceDate.get().atTime(time).atZone(clock.getZone()).toInstant()));
-    } catch (DateTimeParseException e) {
-      errors.set("schedule.at", "time must look like 14:30, got '" + onceTime.get().trim() + "'");
-      return Optional.empty();
-    }
+    return Optional.of(new Schedule.Once(date.get().atTime(time).atZone(z.get()).toInstant()));
   }
 
   private Optional<Schedule> buildInterval() {
+    String text = intervalAmount.text().strip();
     try {
-      long n = Long.parseLong(intervalAmount.get().trim());
+      long n = Long.parseLong(text);
       if (n < 1) {
         errors.set("schedule.every", "the interval must be at least 1 " + intervalUnit.get());
         return Optional.empty();
       }
-      return Optional.of(Schedule.Interval.every(Duration.of(n, intervalUnit.get().unit)));
-    } catch (NumberFormatException e) {
-      errors.set("schedule.every", "the interval must be a whole number, got '" + intervalAmount.get().trim() + "'");
+      Duration every = Duration.of(n, intervalUnit.get().unit);
+      return Optional.of(loaded instanceof Schedule.Interval i
+          ? new Schedule.Interval(every, i.startAt(), i.endAt(), i.repeat())
+          : Schedule.Interval.every(every));
+    } catch (NumberFormatException | ArithmeticException e) {
+      errors.set("schedule.every", "the interval must be a whole number, got '" + text + "'");
       return Optional.empty();
     }
   }
 
   private Optional<Schedule> buildCron() {
-    if (cronExpression.get().isBlank()) {
+    Optional<ZoneId> z = zone();
+    String expression = cronExpression.text().strip();
+    if (expression.isEmpty()) {
       errors.set("schedule.expression", "a cron schedule needs an expression");
       return Optional.empty();
     }
+    Optional<String> quartz = CronWords.quartzFormOfUnix(expression);
+    if (quartz.isPresent()) {
+      errors.set("schedule.expression", "'" + expression + "' is a 5-field Unix cron; Quartz crons start with seconds: '"
+          + quartz.get() + "' runs at the same times");
+      return Optional.empty();
+    }
+    return z.map(zoneId -> new Schedule.Cron(expression, zoneId));
+  }
+
+  private Optional<ZoneId> zone() {
+    String id = zone.text().strip();
+    if (id.isEmpty()) {
+      errors.set("schedule.zone", "pick a time zone");
+      return Optional.empty();
+    }
     try {
-      return Optional.of(new Schedule.Cron(cronExpression.get().trim(), ZoneId.of(zone.get())));
-    } catch (DateTimeException | NullPointerException e) {
-      errors.set("schedule.zone", "unknown time zone '" + zone.get() + "'");
+      return Optional.of(ZoneId.of(id));
+    } catch (DateTimeException e) {
+      errors.set("schedule.zone", "unknown time zone '" + id + "'");
       return Optional.empty();
     }
   }
 
   private String describe(Schedule s) {
     if (s instanceof Schedule.Cron c) {
-      return CronText.describe(c.expression())
-          .map(d -> capitalise(d) + " (" + c.zone().getId() + ")")
-          .orElse("Custom cron expression in " + c.zone().getId());
+      return CronWords.describe(c.expression()).map(d -> capitalise(d) + " (" + c.zone().getId() + ")")
+          .orElse("Cron expression in " + c.zone().getId());
     }
     if (s instanceof Schedule.Interval i) {
-      return "Every " + ScheduleText.every(i.every()) + ", starting when saved";
+      return ScheduleText.intervalWords(i, formats, loaded == null);
     }
     Schedule.Once o = (Schedule.Once) s;
-    return o.at() == null ? "Once, right after saving" : "Once, at the time below";
+    return o.at() == null ? "Once, right after saving" : "Once, on " + PREVIEW.format(o.at().atZone(previewZone(s)));
   }
 
   private static String capitalise(String s) {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private ZoneId previewZone(Schedule schedule) {
+    if (schedule instanceof Schedule.Cron c) {
+      return c.zone();
+    }
+    return schedule instanceof Schedule.Once ? zone().orElse(clock.getZone()) : clock.getZone();
   }
 
   private void preview(Schedule schedule, long gen) {
@@ -226,7 +295,7 @@ public final class ScheduleBuilderViewModel {
       return;
     }
     checking.set(false);
-    ZoneId z = schedule instanceof Schedule.Cron c ? c.zone() : clock.getZone();
+    ZoneId z = previewZone(schedule);
     nextFireTimes.setAll(times.stream().map(t -> PREVIEW.format(t.atZone(z))).toList());
     previewMessage.set(times.isEmpty() ? "This schedule never fires again." : "");
   }
@@ -247,16 +316,19 @@ public final class ScheduleBuilderViewModel {
   }
 
   public ObjectProperty<Kind> kindProperty() { return kind; }
-  public ObjectProperty<LocalDate> onceDateProperty() { return onceDate; }
-  public StringProperty onceTimeProperty() { return onceTime; }
-  public StringProperty intervalAmountProperty() { return intervalAmount; }
+  /** The date of a one-time schedule as typed: ISO or the locale's short or medium form. */
+  public StringProperty onceDateProperty() { return onceDate.property(); }
+  public StringProperty onceTimeProperty() { return onceTime.property(); }
+  public StringProperty intervalAmountProperty() { return intervalAmount.property(); }
   public ObjectProperty<Unit> intervalUnitProperty() { return intervalUnit; }
-  public StringProperty cronExpressionProperty() { return cronExpression; }
-  public StringProperty zoneProperty() { return zone; }
+  public StringProperty cronExpressionProperty() { return cronExpression.property(); }
+  /** The zone of a cron schedule, and the zone a one-time schedule's date and time are in. */
+  public StringProperty zoneProperty() { return zone.property(); }
   public StringProperty descriptionProperty() { return description; }
   public StringProperty previewMessageProperty() { return previewMessage; }
   public ObservableList<String> nextFireTimes() { return nextFireTimes; }
   public FieldErrors errors() { return errors; }
+  public DateText dates() { return dates; }
   /** True while the engine is checking the schedule (Save waits for it). */
   public BooleanProperty checkingProperty() { return checking; }
 }

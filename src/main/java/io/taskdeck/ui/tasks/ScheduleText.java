@@ -2,9 +2,13 @@ package io.taskdeck.ui.tasks;
 
 import io.taskdeck.core.Schedule;
 import io.taskdeck.ui.common.Formats;
+import io.taskdeck.ui.common.Labels;
 import java.time.Duration;
 
-/** A schedule in human words: "every 5 min", "once at Mar 3, 12:00", "cron 0 0 2 * * ? (UTC) — at 02:00 every day". */
+/**
+ * A schedule in words, for the table and the detail pane: "every 5 min", "once at Mar 3, 12:00",
+ * "at 02:00 every day (Europe/Berlin)". A cron expression the words cannot say is shown as itself.
+ */
 public final class ScheduleText {
   private final Formats formats;
 
@@ -21,8 +25,33 @@ public final class ScheduleText {
       return interval.repeat() == null ? text : text + ", " + interval.repeat() + " times";
     }
     Schedule.Cron cron = (Schedule.Cron) schedule;
-    String raw = "cron " + cron.expression() + " (" + cron.zone().getId() + ")";
-    return CronText.describe(cron.expression()).map(d -> raw + " — " + d).orElse(raw);
+    String zone = " (" + cron.zone().getId() + ")";
+    return CronWords.describe(cron.expression()).map(d -> d + zone).orElse("cron " + cron.expression() + zone);
+  }
+
+  /** The cron expression itself, for a tooltip or the detail pane; null for other kinds. */
+  public static String expression(Schedule schedule) {
+    return schedule instanceof Schedule.Cron c ? c.expression() : null;
+  }
+
+  /**
+   * "Every 5 min, from Mar 3, 12:00 until Mar 6, 12:00, at most 10 times": an interval with the
+   * start, end and repeat count it carries. Without a start, a new task starts when saved.
+   */
+  static String intervalWords(Schedule.Interval i, Formats formats, boolean isNew) {
+    StringBuilder b = new StringBuilder("Every ").append(every(i.every()));
+    if (i.startAt() != null) {
+      b.append(", from ").append(formats.shortDateTime(i.startAt()));
+    } else if (isNew) {
+      b.append(", starting when saved");
+    }
+    if (i.endAt() != null) {
+      b.append(", until ").append(formats.shortDateTime(i.endAt()));
+    }
+    if (i.repeat() != null) {
+      b.append(", at most ").append(i.repeat()).append(i.repeat() == 1 ? " time" : " times");
+    }
+    return b.toString();
   }
 
   /** "5 min", "1 h", "30 s", "2 days", "1 h 30 min". */
@@ -30,19 +59,7 @@ public final class ScheduleText {
     if (d == null) {
       return "?";
     }
-    long s = d.toSeconds();
-    if (s > 0 && s % 86_400 == 0) {
-      long days = s / 86_400;
-      return days == 1 ? "day" : days + " days";
-    }
-    if (s >= 3600) {
-      long h = s / 3600;
-      long m = (s % 3600) / 60;
-      return m == 0 ? h + " h" : h + " h " + m + " min";
-    }
-    if (s >= 60 && s % 60 == 0) {
-      return (s / 60) + " min";
-    }
-    return s >= 60 ? (s / 60) + " min " + (s % 60) + " s" : s + " s";
+    String words = Labels.duration(d);
+    return words.equals("1 day") ? "day" : words;
   }
 }

@@ -3,7 +3,7 @@ package io.taskdeck.ui.tasks;
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskService;
-import io.taskdeck.core.TaskStatus;
+import io.taskdeck.core.TaskAction;
 import io.taskdeck.ui.common.DialogService;
 import io.taskdeck.ui.common.UiExecutor;
 import java.util.ArrayList;
@@ -32,26 +32,26 @@ public final class TaskActions {
   }
 
   public void runNow(List<Task> selection) {
-    apply("Run now", selection, t -> service.runNow(t.id()), "Started");
+    apply("Run now", allowed(selection, TaskAction.RUN_NOW), t -> service.runNow(t.id()), "Started");
   }
 
   /** Resumes when every selected task is paused; otherwise pauses those that can be paused. */
   public void togglePause(List<Task> selection) {
-    if (!selection.isEmpty() && selection.stream().allMatch(t -> t.status() == TaskStatus.PAUSED)) {
+    if (!selection.isEmpty() && selection.stream().allMatch(t -> TaskAction.RESUME.appliesTo(t.status()))) {
       apply("Resume", selection, t -> service.resume(t.id()), "Resumed");
     } else {
-      List<Task> pausable = selection.stream().filter(TaskActions::canPause).toList();
-      apply("Pause", pausable, t -> service.pause(t.id()), "Paused");
+      apply("Pause", allowed(selection, TaskAction.PAUSE), t -> service.pause(t.id()), "Paused");
     }
   }
 
-  static boolean canPause(Task t) {
-    return t.status() != TaskStatus.PAUSED && !t.status().terminal();
+  /** The tasks of {@code selection} that {@code action} changes (the engine refuses or ignores it for the rest). */
+  static List<Task> allowed(List<Task> selection, TaskAction action) {
+    return selection.stream().filter(t -> action.appliesTo(t.status())).toList();
   }
 
   /** Asks first; cancelled tasks never run again. */
   public void cancel(List<Task> selection) {
-    List<Task> live = selection.stream().filter(t -> !t.status().terminal()).toList();
+    List<Task> live = allowed(selection, TaskAction.CANCEL);
     if (live.isEmpty()) {
       return;
     }

@@ -10,6 +10,7 @@ import io.taskdeck.core.TaskEvent;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskSpec;
 import io.taskdeck.ui.common.Formats;
+import io.taskdeck.ui.common.Labels;
 import io.taskdeck.ui.common.UiExecutor;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class TaskDetailViewModel {
     add(rows, "Id", t.id().toString());
     add(rows, "Group", s.group());
     add(rows, "Description", s.description());
-    add(rows, "Type", s.type().wireName());
+    add(rows, "Type", Labels.of(s.type()));
     if (s.payload() instanceof ShellPayload sh) {
       add(rows, "Command", sh.command());
       add(rows, "Working dir", sh.workingDir());
@@ -94,14 +95,16 @@ public final class TaskDetailViewModel {
       add(rows, "Body", h.body());
       add(rows, "Expect status", h.expectStatus().toString());
     }
-    add(rows, "Schedule", scheduleText.describe(s.schedule()));
+    String cron = ScheduleText.expression(s.schedule());
+    add(rows, "Schedule", scheduleText.describe(s.schedule()) + (cron == null ? "" : " · cron " + cron));
     add(rows, "Next run", formats.dateTime(t.nextRun()));
     add(rows, "Priority", Integer.toString(s.priority()));
     RetryPolicy r = s.retry();
-    add(rows, "Retry", r.maxAttempts() + " attempts, " + r.initialDelay() + " × " + r.multiplier() + " up to " + r.maxDelay());
-    add(rows, "Misfire", s.misfire().wireName());
+    add(rows, "Retry", r.maxAttempts() + " attempts, " + Labels.duration(r.initialDelay()) + " × " + r.multiplier() + " up to "
+        + Labels.duration(r.maxDelay()) + (r.jitter() == 0 ? "" : ", ± " + Math.round(r.jitter() * 100) + "%"));
+    add(rows, "Misfire", Labels.of(s.misfire()));
     add(rows, "Calendar", s.calendar());
-    add(rows, "Timeout", s.timeout().toString());
+    add(rows, "Timeout", Labels.duration(s.timeout()));
     add(rows, "Created", formats.dateTime(t.createdAt()));
     add(rows, "Updated", formats.dateTime(t.updatedAt()));
     return rows;

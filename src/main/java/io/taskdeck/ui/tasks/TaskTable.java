@@ -2,10 +2,13 @@ package io.taskdeck.ui.tasks;
 
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.core.Task;
+import io.taskdeck.core.TaskSort;
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.ui.common.Badges;
 import io.taskdeck.ui.common.Formats;
+import io.taskdeck.ui.common.Labels;
 import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -17,24 +20,44 @@ import javafx.scene.control.Tooltip;
 final class TaskTable {
   private TaskTable() {}
 
-  static TableView<Task> create(Formats formats) {
+  /**
+   * The table; a click on a sortable header sets {@code sort}, and the server orders the rows (a
+   * sort of the loaded page alone would mislead).
+   */
+  static TableView<Task> create(Formats formats, ObjectProperty<TaskSort> sort) {
     TableView<Task> table = new TableView<>();
     table.setId("tasksTable");
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getStyleClass().addAll("tasks-table", "striped");
     ScheduleText schedules = new ScheduleText(formats);
-    // the server orders pages (newest first); sorting one loaded page would mislead
-    table.getColumns().add(text("Name", 190, 150, Task::name));
-    table.getColumns().add(text("Type", 55, 52, t -> t.type().wireName()));
-    table.getColumns().add(text("Schedule", 190, 150, t -> schedules.describe(t.spec().schedule())));
-    table.getColumns().add(text("Next run", 105, 100, t -> formats.shortDateTime(t.nextRun())));
-    table.getColumns().add(outcome());
-    table.getColumns().add(status());
-    table.getColumns().add(text("Priority", 72, 72, t -> Integer.toString(t.spec().priority())));
-    table.getColumns().add(text("Attempts", 84, 84, t -> t.retryCount() + " / " + t.spec().retry().maxAttempts()));
-    table.getColumns().forEach(c -> c.setSortable(false));
+    table.getColumns().add(sortable(text("Name", 180, 120, Task::name), TaskSort.Key.NAME));
+    table.getColumns().add(text("Group", 80, 50, t -> t.spec().group() == null ? "" : t.spec().group()));
+    table.getColumns().add(text("Type", 60, 54, t -> Labels.shortOf(t.type())));
+    table.getColumns().add(text("Schedule", 170, 120, t -> schedules.describe(t.spec().schedule())));
+    table.getColumns().add(sortable(text("Next run", 100, 96, t -> formats.shortDateTime(t.nextRun())), TaskSort.Key.NEXT_RUN));
+    table.getColumns().add(sortable(outcome(), TaskSort.Key.LAST_OUTCOME));
+    table.getColumns().add(sortable(status(), TaskSort.Key.STATUS));
+    table.getColumns().add(sortable(text("Priority", 66, 64, t -> Integer.toString(t.spec().priority())), TaskSort.Key.PRIORITY));
+    table.getColumns().add(text("Attempts", 76, 72, t -> t.retryCount() + " / " + t.spec().retry().maxAttempts()));
+    table.getColumns().forEach(c -> c.setSortable(c.getUserData() != null));
+    table.setSortPolicy(t -> true);
+    Runnable follow = () -> sort.set(sortOf(table));
+    table.getSortOrder().addListener((javafx.collections.ListChangeListener<TableColumn<Task, ?>>) c -> follow.run());
+    table.getColumns().forEach(c -> c.sortTypeProperty().addListener(o -> follow.run()));
     return table;
+  }
+
+  private static <T> TableColumn<Task, T> sortable(TableColumn<Task, T> column, TaskSort.Key key) {
+    column.setUserData(key);
+    return column;
+  }
+
+  /** The order the header shows: its first sorted column, or newest first. */
+  private static TaskSort sortOf(TableView<Task> table) {
+    return table.getSortOrder().stream().filter(c -> c.getUserData() instanceof TaskSort.Key).findFirst()
+        .map(c -> new TaskSort((TaskSort.Key) c.getUserData(), c.getSortType() == TableColumn.SortType.DESCENDING))
+        .orElse(TaskSort.NEWEST);
   }
 
   private static TableColumn<Task, String> text(

@@ -1,33 +1,32 @@
 package io.taskdeck.ui.tasks;
 
 import io.taskdeck.core.Task;
-import io.taskdeck.core.TaskStatus;
-import io.taskdeck.core.TaskType;
+import io.taskdeck.core.TaskAction;
 import io.taskdeck.ui.common.AppView;
 import io.taskdeck.ui.common.Badges;
 import io.taskdeck.ui.common.EmptyState;
 import io.taskdeck.ui.common.Icons;
+import io.taskdeck.ui.common.Labels;
 import io.taskdeck.ui.common.SelectionKeeper;
 import io.taskdeck.ui.common.TableReveal;
 import io.taskdeck.ui.common.UiContext;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -35,7 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The Tasks view: toolbar, filters, the paged table, and the detail pane. */
 public final class TasksView implements AppView {
@@ -43,6 +41,7 @@ public final class TasksView implements AppView {
   private final TasksViewModel model;
   private final TaskActions actions;
   private final TaskDetailViewModel detail;
+  private final BulkActions bulk;
   private final TableView<Task> table;
   private final TextField search = new TextField();
   private final BorderPane root = new BorderPane();
@@ -50,10 +49,11 @@ public final class TasksView implements AppView {
 
   public TasksView(UiContext ctx) {
     this.ctx = ctx;
-    this.model = new TasksViewModel(ctx.service(), ctx.executor());
+    this.model = new TasksViewModel(ctx.service(), ctx.statistics(), ctx.executor());
     this.actions = new TaskActions(ctx.service(), ctx.executor(), ctx.dialogs(), model);
+    this.bulk = new BulkActions(ctx.service(), ctx.executor(), ctx.dialogs(), actions.noticeProperty());
     this.detail = new TaskDetailViewModel(ctx.service(), ctx.executor(), ctx.formats());
-    this.table = TaskTable.create(ctx.formats());
+    this.table = TaskTable.create(ctx.formats(), model.sortProperty());
     ctx.events().addListener(model::onEvents);
     ctx.events().addListener(detail::onEvents);
     build();
@@ -77,7 +77,7 @@ public final class TasksView implements AppView {
     VBox center = new VBox(table, footer());
     VBox.setVgrow(table, Priority.ALWAYS);
     SplitPane split = new SplitPane(center, new TaskDetailView(detail, ctx.formats()).node());
-    split.setDividerPositions(0.75);
+    split.setDividerPositions(0.78);
     root.setTop(new VBox(toolbar(), filters()));
     root.setCenter(split);
     root.getStyleClass().add("tasks-view");
@@ -91,72 +91,57 @@ public final class TasksView implements AppView {
     }
   }
 
+  /** A tool bar, not a box: buttons that do not fit move into its overflow menu instead of being cut. */
   private Node toolbar() {
     Button create = button("New task", Icons.ADD, this::newTask, "Ctrl+N");
     create.getStyleClass().add("accent");
     create.setId("newTaskButton");
-    Button edit = selectionButton("Edit", Icons.EDIT, this::editSelected, "Enter or Ctrl+E");
-    Button duplicate = selectionButton("Duplicate", Icons.COPY, this::duplicateSelected, "Ctrl+D");
-    Button run = selectionButton("Run now", Icons.PLAY, this::runSelected, "Ctrl+R");
+    Button edit = selectionButton("Edit", Icons.EDIT, this::editSelected, "Enter or Ctrl+E", TaskAction.EDIT);
+    Button duplicate = selectionButton("Duplicate", Icons.COPY, this::duplicateSelected, "Ctrl+D", null);
+    Button run = selectionButton("Run now", Icons.PLAY, this::runSelected, "Ctrl+R", TaskAction.RUN_NOW);
     run.setId("runNowButton");
-    Button pause = selectionButton("Pause / Resume", Icons.PAUSE, this::togglePauseSelected, "Space or Ctrl+P");
+    Button pause = selectionButton("Pause / Resume", Icons.PAUSE, this::togglePauseSelected, "Space or Ctrl+P",
+        TaskAction.PAUSE, TaskAction.RESUME);
     pause.setId("pauseButton");
-    Button reschedule = selectionButton("Reschedule", Icons.CLOCK, this::rescheduleSelected, "Ctrl+Shift+R");
-    Button cancel = selectionButton("Cancel", Icons.CANCEL, this::cancelSelected, "Delete");
+    Button reschedule = selectionButton("Reschedule", Icons.CLOCK, this::rescheduleSelected, "Ctrl+Shift+R", TaskAction.EDIT);
+    Button cancel = selectionButton("Cancel", Icons.CANCEL, this::cancelSelected, "Delete", TaskAction.CANCEL);
     cancel.setId("cancelButton");
     cancel.getStyleClass().add("danger");
-    Label notice = new Label();
-    notice.getStyleClass().add("notice");
-    notice.textProperty().bind(actions.noticeProperty());
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
     Label title = new Label("Tasks");
     title.getStyleClass().add("title-2");
-    HBox bar = new HBox(8, title, grow, notice, create, edit, duplicate, run, pause, reschedule, cancel);
-    bar.setAlignment(Pos.CENTER_LEFT);
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    ToolBar bar = new ToolBar(title, grow, create, edit, duplicate, run, pause, reschedule, cancel);
+    bar.setId("tasksToolbar");
     bar.getStyleClass().add("view-toolbar");
     return bar;
   }
 
   private Node filters() {
-    search.setId("searchField");
-    search.setPromptText("Search name, group or description  (Ctrl+F)");
-    search.textProperty().bindBidirectional(model.searchProperty());
-    search.setPrefWidth(340);
-    ComboBox<TaskStatus> status = new ComboBox<>();
-    status.setId("statusFilter");
-    status.getItems().add(null);
-    status.getItems().addAll(TaskStatus.values());
-    status.setConverter(converter("All statuses", s -> Badges.title(s.name())));
-    status.valueProperty().bindBidirectional(model.statusFilterProperty());
-    ComboBox<TaskType> type = new ComboBox<>();
-    type.setId("typeFilter");
-    type.getItems().add(null);
-    type.getItems().addAll(TaskType.values());
-    type.setConverter(converter("All types", TaskType::wireName));
-    type.valueProperty().bindBidirectional(model.typeFilterProperty());
-    ProgressIndicator busy = new ProgressIndicator();
-    busy.setId("tasksLoading");
-    busy.setMaxSize(18, 18);
-    busy.visibleProperty().bind(model.loadingProperty());
-    HBox box = new HBox(8, Icons.SEARCH.node(16), search, status, type, busy);
-    box.setAlignment(Pos.CENTER_LEFT);
-    box.setPadding(new Insets(0, 16, 10, 16));
-    return box;
-  }
-
-  private static <T> StringConverter<T> converter(String none, Function<T, String> text) {
-    return new StringConverter<>() {
-      @Override public String toString(T v) { return v == null ? none : text.apply(v); }
-      @Override public T fromString(String s) { return null; }
-    };
+    Label notice = new Label();
+    notice.textProperty().bind(actions.noticeProperty());
+    return TaskFilters.create(model, search, notice);
   }
 
   private Node footer() {
     Label count = new Label();
     count.getStyleClass().add("text-muted");
+    count.setId("tasksCount");
     count.textProperty().bind(Bindings.createStringBinding(() -> countText(),
-        model.tasks(), model.hasMoreProperty(), model.lastLoadTimeProperty()));
+        model.tasks(), model.hasMoreProperty(), model.lastLoadTimeProperty(), model.totalProperty()));
+    MenuButton all = new MenuButton();
+    all.setId("allMatchingButton");
+    all.textProperty().bind(Bindings.createStringBinding(() -> String.format("All %,d matching",
+        Math.max(0, model.totalProperty().get())), model.totalProperty()));
+    all.visibleProperty().bind(model.totalProperty().greaterThan(0));
+    all.disableProperty().bind(bulk.runningProperty());
+    all.setTooltip(new Tooltip("Act on every task the search and filters match, not only the loaded rows"));
+    for (BulkActions.Bulk b : BulkActions.Bulk.values()) {
+      MenuItem item = new MenuItem(b.verb() + "…");
+      item.setOnAction(e -> bulk.apply(b, model.query(), model.totalProperty().get(), model::reload));
+      all.getItems().add(item);
+    }
     Button more = new Button("Load more");
     more.setId("loadMoreButton");
     more.visibleProperty().bind(model.hasMoreProperty());
@@ -164,18 +149,21 @@ public final class TasksView implements AppView {
     more.setOnAction(e -> model.loadMore());
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox bar = new HBox(8, count, grow, more);
+    HBox bar = new HBox(8, count, grow, all, more);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("table-footer");
     return bar;
   }
 
+  /** "100 of 523,411 tasks shown" (the count of all matching tasks, not of the loaded pages). */
   private String countText() {
     int n = model.tasks().size();
-    String shown = n == 1 ? "1 task" : n + " tasks";
-    String more = model.hasMoreProperty().get() ? " shown, more available" : "";
+    long total = model.totalProperty().get();
+    String shown = total < 0 ? String.format("%,d tasks shown, counting all…", n)
+        : total == n ? (n == 1 ? "1 task" : String.format("%,d tasks", n))
+        : String.format("%,d of %,d tasks shown", n, total);
     var took = model.lastLoadTimeProperty().get();
-    return shown + more + (took == null ? "" : "  ·  page query " + took.toMillis() + " ms");
+    return shown + (took == null ? "" : "  ·  page query " + took.toMillis() + " ms");
   }
 
   private void updatePlaceholder() {
@@ -216,14 +204,22 @@ public final class TasksView implements AppView {
 
   private Button button(String text, Icons icon, Runnable action, String keys) {
     Button b = new Button(text, icon.node(14));
+    b.setMinWidth(Region.USE_PREF_SIZE);
     b.setOnAction(e -> action.run());
     b.setTooltip(new Tooltip(text + "  (" + keys + ")"));
     return b;
   }
 
-  private Button selectionButton(String text, Icons icon, Runnable action, String keys) {
+  /**
+   * A button for the selected tasks, enabled while at least one of them is in a status where one of
+   * {@code actions} does something (none: any selection).
+   */
+  private Button selectionButton(String text, Icons icon, Runnable action, String keys, TaskAction... actions) {
     Button b = button(text, icon, action, keys);
-    b.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+    b.disableProperty().bind(Bindings.createBooleanBinding(() -> table.getSelectionModel().getSelectedItems().stream()
+            .noneMatch(t -> t != null && (actions.length == 0 || actions[0] == null
+                || java.util.Arrays.stream(actions).anyMatch(a -> a.appliesTo(t.status())))),
+        table.getSelectionModel().getSelectedItems(), model.tasks()));
     return b;
   }
 
@@ -281,19 +277,23 @@ public final class TasksView implements AppView {
 
   private void openEditor(Task original, boolean duplicate) {
     TaskEditorViewModel vm = new TaskEditorViewModel(ctx.service(), ctx.executor(), ctx.clock(), original, duplicate);
-    new TaskEditorDialog(vm, root.getScene().getWindow()).show(saved -> {
-      actions.noticeProperty().set("Saved \"" + saved.name() + "\"");
+    new TaskEditorDialog(vm, ctx.dialogs(), root.getScene().getWindow()).show(saved -> {
+      actions.noticeProperty().set((saved == vm.original() ? "Nothing changed in \"" : "Saved \"") + saved.name() + "\"");
       model.reload();
     });
   }
 
   public TasksViewModel model() { return model; }
 
-  @Override
-  public String title() { return "Tasks"; }
 
   @Override
   public Node node() { return root; }
+
+  @Override
+  public void refresh() {
+    loadedOnce = true;
+    model.reload();
+  }
 
   @Override
   public void shown() {

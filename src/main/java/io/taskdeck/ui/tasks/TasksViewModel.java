@@ -5,17 +5,22 @@ import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskEvent;
 import io.taskdeck.core.TaskQuery;
 import io.taskdeck.core.TaskService;
+import io.taskdeck.core.TaskSort;
+import io.taskdeck.core.TaskStatistics;
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.core.TaskType;
 import io.taskdeck.ui.common.Debouncer;
 import io.taskdeck.ui.common.UiExecutor;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,10 +28,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 
 /**
- * The Tasks table: server-side pages (cursor), text search (debounced), status and type filters,
- * and live updates from engine events. Actions live in {@link TaskActions}.
+ * The Tasks table: server-side pages (cursor) in a server-side order, text and group search
+ * (debounced), a multi-status and a type filter, the total count of matching tasks, and live
+ * updates from engine events. Actions live in {@link TaskActions}.
  */
 public final class TasksViewModel {
   public static final int PAGE_SIZE = 100;
@@ -35,11 +43,16 @@ public final class TasksViewModel {
   private static final int MAX_ROW_REFRESH = 50;
 
   private final TaskService service;
+  private final TaskStatistics statistics;
   private final UiExecutor executor;
   private final Debouncer searchDebouncer;
   private final ObservableList<Task> tasks = FXCollections.observableArrayList();
   private final StringProperty search = new SimpleStringProperty("");
-  private final ObjectProperty<TaskStatus> statusFilter = new SimpleObjectProperty<>();
+  private final ObservableSet<TaskStatus> statusFilter = FXCollections.observableSet(EnumSet.noneOf(TaskStatus.class));
+  private final StringProperty groupFilter = new SimpleStringProperty("");
+  private final ObjectProperty<TaskSort> sort = new SimpleObjectProperty<>(TaskSort.NEWEST);
+  /** All tasks matching the filters, or -1 while it is being counted. */
+  private final LongProperty total = new SimpleLongProperty(-1);
   private final ObjectProperty<TaskType> typeFilter = new SimpleObjectProperty<>();
   private final BooleanProperty loading = new SimpleBooleanProperty(false);
   private final BooleanProperty hasMore = new SimpleBooleanProperty(false);
@@ -48,30 +61,42 @@ public final class TasksViewModel {
   private String nextCursor;
   private long generation;
 
-  public TasksViewModel(TaskService service, UiExecutor executor) {
+  public TasksViewModel(TaskService service, TaskStatistics statistics, UiExecutor executor) {
     this.service = service;
+    this.statistics = statistics;
     this.executor = executor;
     this.searchDebouncer = new Debouncer(executor, SEARCH_DELAY);
     search.addListener((o, a, b) -> searchDebouncer.trigger(this::reload));
-    statusFilter.addListener((o, a, b) -> reload());
+    groupFilter.addListener((o, a, b) -> searchDebouncer.trigger(this::reload));
+    statusFilter.addListener((SetChangeListener<TaskStatus>) c -> reload());
+    sort.addListener((o, a, b) -> reload());
     typeFilter.addListener((o, a, b) -> reload());
   }
 
   /** The query for the current filters, first page. */
   public TaskQuery query() {
-    Set<TaskStatus> statuses = statusFilter.get() == null ? Set.of() : Set.of(statusFilter.get());
-    return new TaskQuery(statuses, typeFilter.get(), null, search.get(), PAGE_SIZE, null);
+    return new TaskQuery(Set.copyOf(statusFilter), typeFilter.get(), groupFilter.get(), search.get(), PAGE_SIZE, null,
+        sort.get());
   }
 
-  /** Loads the first page again. */
+  /** Loads the first page again, then counts all matching tasks. */
   public void reload() {
-    load(query(), true);
+    TaskQuery q = query();
+    load(q, true);
+    long gen = generation;
+    total.set(-1);
+    executor.submit(() -> statistics.countTasks(q), n -> {
+      if (gen == generation) {
+        total.set(n);
+      }
+    }, e -> { });
   }
 
   /** Clears the status and type filters and loads the tasks matching {@code text} now (no debounce). */
   public void searchFor(String text) {
-    statusFilter.set(null);
+    statusFilter.clear();
     typeFilter.set(null);
+    groupFilter.set("");
     search.set(text);
     reload();
   }
@@ -180,7 +205,7 @@ public final class TasksViewModel {
   }
 
   private boolean matchesFilters(Task t) {
-    return (statusFilter.get() == null || statusFilter.get() == t.status())
+    return (statusFilter.isEmpty() || statusFilter.contains(t.status()))
         && (typeFilter.get() == null || typeFilter.get() == t.type());
   }
 
@@ -195,7 +220,13 @@ public final class TasksViewModel {
 
   public ObservableList<Task> tasks() { return tasks; }
   public StringProperty searchProperty() { return search; }
-  public ObjectProperty<TaskStatus> statusFilterProperty() { return statusFilter; }
+  /** The statuses shown; empty shows all. */
+  public ObservableSet<TaskStatus> statusFilter() { return statusFilter; }
+  /** The exact group shown; blank shows all. */
+  public StringProperty groupFilterProperty() { return groupFilter; }
+  public ObjectProperty<TaskSort> sortProperty() { return sort; }
+  /** All tasks the filters match (not only the loaded pages); -1 while counting. */
+  public LongProperty totalProperty() { return total; }
   public ObjectProperty<TaskType> typeFilterProperty() { return typeFilter; }
   public BooleanProperty loadingProperty() { return loading; }
   public BooleanProperty hasMoreProperty() { return hasMore; }
@@ -203,6 +234,6 @@ public final class TasksViewModel {
   /** How long the service took to answer the last page query. */
   public ObjectProperty<Duration> lastLoadTimeProperty() { return lastLoadTime; }
   public boolean filtered() {
-    return !search.get().isBlank() || statusFilter.get() != null || typeFilter.get() != null;
+    return !search.get().isBlank() || !statusFilter.isEmpty() || typeFilter.get() != null || !groupFilter.get().isBlank();
   }
 }

@@ -32,7 +32,9 @@ class CalendarViewModelTest {
   private final FakeTaskService tasks = new FakeTaskService(clock);
   private final FakeCalendarService calendars = new FakeCalendarService(tasks);
   private final SyncUiExecutor executor = new SyncUiExecutor();
-  private final CalendarViewModel model = new CalendarViewModel(tasks, calendars, executor, clock, ZONE);
+  private final CalendarViewModel model = new CalendarViewModel(tasks,
+      new io.taskdeck.ui.testing.FakeStatistics(tasks, new io.taskdeck.ui.testing.FakeDeadLetterService(tasks)), calendars,
+      executor, clock, ZONE);
 
   private Task dailyAtTwo() {
     return tasks.schedule(TaskSpec.builder().name("Nightly backup").payload(ShellPayload.of("true"))
@@ -60,7 +62,7 @@ class CalendarViewModelTest {
     tasks.record(new Execution(3, t.id(), 1, "n", march5, march5.plusSeconds(90), march5.plusSeconds(90), ExecutionStatus.MISSED, null, null, null, null));
     model.reload();
     DayCell day = model.cell(LocalDate.of(2026, 3, 5));
-    assertThat(List.of(day.succeeded(), day.failed(), day.missed())).containsExactly(1, 1, 1);
+    assertThat(List.of(day.succeeded(), day.failed(), day.missed())).containsExactly(1L, 1L, 1L);
     model.selectedDayProperty().set(LocalDate.of(2026, 3, 5));
     assertThat(model.dayRuns()).extracting(DayRun::status)
         .containsExactly(ExecutionStatus.SUCCESS, ExecutionStatus.FAILED, ExecutionStatus.MISSED);

@@ -18,7 +18,9 @@ class DashboardViewModelTest {
   static final Instant NOW = Instant.parse("2026-03-02T09:30:00Z");
   private final FakeTaskService service = new FakeTaskService(Clock.fixed(NOW, ZoneOffset.UTC));
   private final SyncUiExecutor executor = new SyncUiExecutor();
-  private final DashboardViewModel model = new DashboardViewModel(service, executor, Clock.fixed(NOW, ZoneOffset.UTC));
+  private final DashboardViewModel model = new DashboardViewModel(service,
+      new io.taskdeck.ui.testing.FakeStatistics(service, new io.taskdeck.ui.testing.FakeDeadLetterService(service)),
+      new io.taskdeck.ui.common.SharedCounts(), executor, Clock.fixed(NOW, ZoneOffset.UTC));
 
   @Test
   void loadsCountsByStatusAndRecentFailuresWithTaskNames() {

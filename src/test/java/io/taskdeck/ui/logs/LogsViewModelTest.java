@@ -82,9 +82,16 @@ class LogsViewModelTest {
   }
 
   @Test
-  void theTaskFilterOffersEveryTaskAfterAll() {
-    model.loadTaskChoices();
-    assertThat(model.taskChoices()).extracting(TaskChoice::name).containsExactly("All tasks", "report", "backup");
+  void theTaskFilterSuggestsMatchingTasksAndTakesATypedName() {
+    assertThat(model.suggest("rep")).extracting(TaskChoice::name).containsExactly("report");
+    assertThat(model.suggest(" ")).isEmpty();
+    model.chooseTask("BACKUP");
+    assertThat(model.taskFilterProperty().get().name()).isEqualTo("backup");
+    model.chooseTask("nothing like it");
+    assertThat(model.errorProperty().get()).isEqualTo("No task matches 'nothing like it'");
+    assertThat(model.taskFilterProperty().get().name()).isEqualTo("backup");
+    model.chooseTask("");
+    assertThat(model.taskFilterProperty().get()).isEqualTo(TaskChoice.ALL);
   }
 
   @Test

@@ -26,7 +26,8 @@ class RetriesViewModelTest {
   private final FakeDeadLetterService letters = new FakeDeadLetterService(tasks);
   private final SyncUiExecutor executor = new SyncUiExecutor();
   private final RecordingDialogs dialogs = new RecordingDialogs();
-  private final RetriesViewModel model = new RetriesViewModel(tasks, letters, executor, dialogs, clock);
+  private final RetriesViewModel model = new RetriesViewModel(tasks, letters,
+      new io.taskdeck.ui.testing.FakeStatistics(tasks, letters), new io.taskdeck.ui.common.SharedCounts(), executor, dialogs, clock);
 
   private DeadLetter deadLetter(long id) {
     Task t = tasks.schedule(Specs.shell("Export " + id, "exit 1"));

@@ -19,16 +19,22 @@ class ScheduleTextTest {
     assertThat(text.describe(Schedule.Interval.every(Duration.ofHours(1)))).isEqualTo("every 1 h");
     assertThat(text.describe(Schedule.Interval.every(Duration.ofSeconds(30)))).isEqualTo("every 30 s");
     assertThat(text.describe(Schedule.Interval.every(Duration.ofDays(2)))).isEqualTo("every 2 days");
+    assertThat(text.describe(Schedule.Interval.every(Duration.ofMinutes(90)))).isEqualTo("every 1 h 30 min");
   }
 
   @Test
-  void cronShowsTheExpressionZoneAndAPlainDescription() {
+  void cronReadsInWordsWithItsZoneAndNotAsAnExpression() {
     assertThat(text.describe(new Schedule.Cron("0 0 2 * * ?", ZoneId.of("Europe/Berlin"))))
-        .isEqualTo("cron 0 0 2 * * ? (Europe/Berlin) — at 02:00 every day");
-    assertThat(text.describe(new Schedule.Cron("0 */15 * ? * MON-FRI", ZoneOffset.UTC)))
-        .isEqualTo("cron 0 */15 * ? * MON-FRI (Z) — every 15 minutes on weekdays");
-    assertThat(text.describe(new Schedule.Cron("0 0 12 1/2 * ?", ZoneOffset.UTC)))
-        .isEqualTo("cron 0 0 12 1/2 * ? (Z)");
+        .isEqualTo("at 02:00 every day (Europe/Berlin)");
+    assertThat(text.describe(new Schedule.Cron("0 0/15 9-17 ? * MON-FRI", ZoneOffset.UTC)))
+        .isEqualTo("every 15 minutes every hour between 9 and 17 every day between Monday and Friday (Z)");
+  }
+
+  @Test
+  void aFiveFieldUnixCronGetsItsQuartzForm() {
+    assertThat(CronWords.quartzFormOfUnix("*/5 9-17 * * 1-5")).hasValue("0 */5 9-17 ? * 2-6 *");
+    assertThat(CronWords.quartzFormOfUnix("0 0 2 * * ?")).isEmpty();
+    assertThat(CronWords.describe("not a cron")).isEmpty();
   }
 
   @Test
@@ -38,12 +44,12 @@ class ScheduleTextTest {
   }
 
   @Test
-  void cronTextCoversTheCommonShapes() {
-    assertThat(CronText.describe("0 30 9 ? * MON,WED")).contains("at 09:30 on Mon, Wed");
-    assertThat(CronText.describe("0 0 6 1 * ?")).contains("at 06:00 on day 1 of the month");
-    assertThat(CronText.describe("0 5 * * * ?")).contains("every hour at :05 every day");
-    assertThat(CronText.describe("*/10 * * * * ?")).contains("every 10 seconds every day");
-    assertThat(CronText.describe("0 0 0 L * ?")).contains("at 00:00 on the last day of the month");
-    assertThat(CronText.describe("not a cron")).isEmpty();
+  void anIntervalSaysItsStartEndAndRepeatCount() {
+    Schedule.Interval i = new Schedule.Interval(Duration.ofMinutes(5), Instant.parse("2026-03-03T12:00:00Z"),
+        Instant.parse("2026-03-06T12:00:00Z"), 10);
+    assertThat(ScheduleText.intervalWords(i, new Formats(ZoneOffset.UTC), false))
+        .isEqualTo("Every 5 min, from Mar 3, 12:00, until Mar 6, 12:00, at most 10 times");
+    assertThat(ScheduleText.intervalWords(Schedule.Interval.every(Duration.ofMinutes(5)), new Formats(ZoneOffset.UTC), true))
+        .isEqualTo("Every 5 min, starting when saved");
   }
 }

@@ -19,7 +19,8 @@ class TaskActionsTest {
   private final FakeTaskService service = new FakeTaskService(Clock.systemUTC());
   private final SyncUiExecutor executor = new SyncUiExecutor();
   private final RecordingDialogs dialogs = new RecordingDialogs();
-  private final TasksViewModel table = new TasksViewModel(service, executor);
+  private final TasksViewModel table = new TasksViewModel(service,
+      new io.taskdeck.ui.testing.FakeStatistics(service, new io.taskdeck.ui.testing.FakeDeadLetterService(service)), executor);
   private final TaskActions actions = new TaskActions(service, executor, dialogs, table);
 
   @BeforeEach

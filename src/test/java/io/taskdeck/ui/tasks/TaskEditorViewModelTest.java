@@ -50,10 +50,10 @@ class TaskEditorViewModelTest {
     vm.nameProperty().set("nightly");
     vm.commandProperty().set("echo hi");
     vm.schedule().kindProperty().set(Kind.CRON);
-    vm.schedule().cronExpressionProperty().set("0 0 2 * *");
+    vm.schedule().cronExpressionProperty().set("0 0 25 * * ?");
     assertThat(vm.canSaveBinding().get()).as("waiting for the engine's check").isFalse();
     executor.runDelayed();
-    assertThat(vm.errors().get("schedule.expression")).contains("invalid cron expression '0 0 2 * *'");
+    assertThat(vm.errors().get("schedule.expression")).contains("invalid cron expression '0 0 25 * * ?'");
     assertThat(vm.canSaveBinding().get()).isFalse();
     vm.schedule().cronExpressionProperty().set("0 0 2 * * ?");
     executor.runDelayed();
@@ -209,5 +209,58 @@ class TaskEditorViewModelTest {
     vm.calendarProperty().set("");
     executor.runDelayed();
     assertThat(vm.canSaveBinding().get()).isTrue();
+  }
+
+  @Test
+  void aFiveFieldUnixCronIsAnsweredWithItsQuartzForm() {
+    TaskEditorViewModel vm = editor(null, false);
+    vm.schedule().kindProperty().set(Kind.CRON);
+    vm.schedule().cronExpressionProperty().set("*/5 9-17 * * 1-5");
+    assertThat(vm.errors().get("schedule.expression"))
+        .isEqualTo("'*/5 9-17 * * 1-5' is a 5-field Unix cron; Quartz crons start with seconds: '0 */5 9-17 ? * 2-6 *'"
+            + " runs at the same times");
+  }
+
+  @Test
+  void everyFieldsProblemShowsAtOnceBesideIt() {
+    TaskEditorViewModel vm = editor(null, false);
+    vm.priorityProperty().set("high");
+    vm.timeoutProperty().set("soon");
+    vm.multiplierProperty().set("0.5");
+    vm.jitterProperty().set("2");
+    vm.schedule().onceDateProperty().set("31.02.2026x");
+    vm.schedule().onceTimeProperty().set("25:00");
+    assertThat(vm.errors().asMap()).containsOnlyKeys("name", "payload.command", "priority", "timeout",
+        "retry.multiplier", "retry.jitter", "schedule.at", "schedule.time");
+  }
+
+  @Test
+  void datesAreReadInIsoAndInTheLocalesShortForm() {
+    TaskEditorViewModel vm = new TaskEditorViewModel(service, executor, clock, null, false,
+        new io.taskdeck.ui.common.DateText(java.util.Locale.US));
+    vm.nameProperty().set("once");
+    vm.commandProperty().set("true");
+    vm.schedule().zoneProperty().set("Europe/Berlin");
+    vm.schedule().onceDateProperty().set("2026-03-05");
+    vm.schedule().onceTimeProperty().set("14:30");
+    assertThat(vm.spec().orElseThrow().schedule()).isEqualTo(new Schedule.Once(Instant.parse("2026-03-05T13:30:00Z")));
+    vm.schedule().onceDateProperty().set("3/5/26");
+    assertThat(vm.spec().orElseThrow().schedule()).isEqualTo(new Schedule.Once(Instant.parse("2026-03-05T13:30:00Z")));
+    vm.schedule().onceDateProperty().set("5.3.2026");
+    assertThat(vm.errors().get("schedule.at")).isEqualTo("date must look like 2026-03-02 or 3/2/26, got '5.3.2026'");
+  }
+
+  @Test
+  void anEditedIntervalKeepsTheStartEndAndRepeatItDoesNotShow() {
+    Schedule.Interval interval = new Schedule.Interval(Duration.ofMinutes(5), Instant.parse("2026-03-03T12:00:00Z"),
+        Instant.parse("2026-03-06T12:00:00Z"), 10);
+    Task original = service.schedule(TaskSpec.builder().name("poll").payload(ShellPayload.of("true")).schedule(interval).build());
+    TaskEditorViewModel vm = editor(original, false);
+    vm.schedule().intervalAmountProperty().set("10");
+    assertThat(vm.spec().orElseThrow().schedule())
+        .isEqualTo(new Schedule.Interval(Duration.ofMinutes(10), interval.startAt(), interval.endAt(), 10));
+    assertThat(vm.dirtyBinding().get()).isTrue();
+    vm.schedule().intervalAmountProperty().set("5");
+    assertThat(vm.dirtyBinding().get()).isFalse();
   }
 }

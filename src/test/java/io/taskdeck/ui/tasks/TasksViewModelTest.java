@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class TasksViewModelTest {
   private final FakeTaskService service = new FakeTaskService(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
   private final SyncUiExecutor executor = new SyncUiExecutor();
-  private final TasksViewModel model = new TasksViewModel(service, executor);
+  private final TasksViewModel model = new TasksViewModel(service,
+      new io.taskdeck.ui.testing.FakeStatistics(service, new io.taskdeck.ui.testing.FakeDeadLetterService(service)), executor);
 
   private void tasks(int n) {
     service.scheduleAll(IntStream.range(0, n).mapToObj(i -> Specs.shell("job " + i, "echo " + i)).toList());
@@ -55,10 +56,10 @@ class TasksViewModelTest {
   @Test
   void searchingForATaskOpenedElsewhereClearsTheFiltersAndLoadsAtOnce() {
     tasks(150);
-    model.statusFilterProperty().set(TaskStatus.PAUSED);
+    model.statusFilter().add(TaskStatus.PAUSED);
     model.typeFilterProperty().set(TaskType.HTTP);
     model.searchFor("job 7");
-    assertThat(model.statusFilterProperty().get()).isNull();
+    assertThat(model.statusFilter()).isEmpty();
     assertThat(model.typeFilterProperty().get()).isNull();
     assertThat(model.tasks()).extracting(Task::name).as("without waiting for the search debounce")
         .contains("job 7", "job 70", "job 79");
@@ -69,9 +70,9 @@ class TasksViewModelTest {
     tasks(3);
     model.reload();
     service.pause(model.tasks().get(0).id());
-    model.statusFilterProperty().set(TaskStatus.PAUSED);
+    model.statusFilter().add(TaskStatus.PAUSED);
     assertThat(model.tasks()).hasSize(1).allMatch(t -> t.status() == TaskStatus.PAUSED);
-    model.statusFilterProperty().set(null);
+    model.statusFilter().clear();
     model.typeFilterProperty().set(TaskType.HTTP);
     assertThat(model.tasks()).isEmpty();
     assertThat(model.filtered()).isTrue();
@@ -101,7 +102,7 @@ class TasksViewModelTest {
   @Test
   void aRowThatNoLongerMatchesTheFilterLeavesTheTable() {
     tasks(2);
-    model.statusFilterProperty().set(TaskStatus.SCHEDULED);
+    model.statusFilter().add(TaskStatus.SCHEDULED);
     Task first = model.tasks().get(0);
     service.pause(first.id());
     model.onEvents(List.of(new TaskEvent.StatusChanged(first.id(), TaskStatus.PAUSED)));
@@ -117,5 +118,29 @@ class TasksViewModelTest {
     service.failWith(null);
     model.reload();
     assertThat(model.errorProperty().get()).isNull();
+  }
+
+  @Test
+  void theTotalCountsEveryMatchingTaskNotTheLoadedPage() {
+    tasks(250);
+    model.reload();
+    assertThat(model.tasks()).hasSize(TasksViewModel.PAGE_SIZE);
+    assertThat(model.totalProperty().get()).isEqualTo(250);
+    Task first = model.tasks().get(0);
+    service.pause(first.id());
+    model.statusFilter().addAll(List.of(TaskStatus.PAUSED, TaskStatus.CANCELLED));
+    assertThat(model.query().statuses()).containsOnly(TaskStatus.PAUSED, TaskStatus.CANCELLED);
+    assertThat(model.tasks()).extracting(Task::id).containsExactly(first.id());
+    assertThat(model.totalProperty().get()).isEqualTo(1);
+  }
+
+  @Test
+  void aChosenOrderGoesToTheServerAndReloads() {
+    tasks(3);
+    model.reload();
+    int before = service.listCalls();
+    model.sortProperty().set(new io.taskdeck.core.TaskSort(io.taskdeck.core.TaskSort.Key.NAME, true));
+    assertThat(service.listCalls()).isGreaterThan(before);
+    assertThat(model.query().sort()).isEqualTo(new io.taskdeck.core.TaskSort(io.taskdeck.core.TaskSort.Key.NAME, true));
   }
 }

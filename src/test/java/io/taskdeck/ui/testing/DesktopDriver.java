@@ -9,6 +9,7 @@ import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.TaskService;
+import io.taskdeck.core.TaskStatistics;
 import io.taskdeck.ui.DesktopApp;
 import io.taskdeck.ui.DesktopSession;
 import io.taskdeck.ui.shell.MainWindow;
@@ -36,12 +37,37 @@ public final class DesktopDriver implements AutoCloseable {
     this(service, deadLetters, new FakeCalendarService(service), profile, dataDir, clock);
   }
 
+  /** The window on test doubles (their statistics computed from the doubles' rows). */
   public DesktopDriver(TaskService service, DeadLetterService deadLetters, CalendarService calendars,
       ConnectionProfile profile, Path dataDir, Clock clock) {
-    Backend backend = new Backend() {
+    this(backend(service, deadLetters, calendars, new FakeStatistics((FakeTaskService) service, deadLetters), profile),
+        profile, dataDir, clock);
+  }
+
+  /** The window on the real engine of {@code engine} (closing the window leaves it open). */
+  public DesktopDriver(Backend engine, Path dataDir, Clock clock) {
+    this(backend(engine.tasks(), engine.deadLetters(), engine.calendars(), engine.statistics(), engine.profile()),
+        engine.profile(), dataDir, clock);
+  }
+
+  private static Backend backend(TaskService service, DeadLetterService deadLetters, CalendarService calendars,
+      TaskStatistics statistics, ConnectionProfile profile) {
+    return new Backend() {
       @Override public TaskService tasks() { return service; }
       @Override public DeadLetterService deadLetters() { return deadLetters; }
       @Override public CalendarService calendars() { return calendars; }
+      @Override public TaskStatistics statistics() { return statistics; }
+      @Override public ConnectionProfile profile() { return profile; }
+      @Override public void close() { }
+    };
+  }
+
+  private DesktopDriver(Backend inner, ConnectionProfile profile, Path dataDir, Clock clock) {
+    Backend backend = new Backend() {
+      @Override public TaskService tasks() { return inner.tasks(); }
+      @Override public DeadLetterService deadLetters() { return inner.deadLetters(); }
+      @Override public CalendarService calendars() { return inner.calendars(); }
+      @Override public TaskStatistics statistics() { return inner.statistics(); }
       @Override public ConnectionProfile profile() { return profile; }
       @Override public void close() { backendClosed.set(true); }
     };
@@ -82,10 +108,10 @@ public final class DesktopDriver implements AutoCloseable {
 
   public int exitCode() { return exitCode.get(); }
 
-  /** Closes the window as the user would and waits for run() to return. */
+  /** Closes the window without the question about running attempts, and waits for run() to return. */
   @Override
   public void close() throws InterruptedException {
-    Fx.run(() -> session().close());
+    Fx.run(() -> session().closeNow());
     thread.join(Duration.ofSeconds(30).toMillis());
   }
 }

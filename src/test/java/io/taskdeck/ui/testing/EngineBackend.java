@@ -6,6 +6,9 @@ import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.TaskService;
+import io.taskdeck.core.TaskStatistics;
+import io.taskdeck.store.Jdbc;
+import io.taskdeck.store.StatisticsRepository;
 import io.taskdeck.engine.EngineConfig;
 import io.taskdeck.engine.TaskEngine;
 import io.taskdeck.store.Database;
@@ -46,6 +49,16 @@ public final class EngineBackend implements Backend {
   @Override
   public TaskService tasks() {
     return engine.service();
+  }
+
+  /** The database under the engine, for tests that write rows directly. */
+  public Database database() {
+    return db;
+  }
+
+  @Override
+  public TaskStatistics statistics() {
+    return new StatisticsRepository(new Jdbc(db.dataSource()));
   }
 
   @Override

@@ -10,6 +10,7 @@ import io.taskdeck.core.ReconcileReport;
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.Subscription;
 import io.taskdeck.core.Task;
+import io.taskdeck.core.TaskAction;
 import io.taskdeck.core.TaskEvent;
 import io.taskdeck.core.TaskQuery;
 import io.taskdeck.core.TaskService;
@@ -114,12 +115,22 @@ public final class FakeTaskService implements TaskService {
   public synchronized Page<Task> list(TaskQuery q) {
     check();
     listCalls.incrementAndGet();
-    List<Task> matching = tasks.stream()
+    return page(matching(q), q.cursor(), q.limit());
+  }
+
+  /** How many tasks the query's filters match (not counted as a list call). */
+  public synchronized long count(TaskQuery q) {
+    check();
+    return matching(q).size();
+  }
+
+  private List<Task> matching(TaskQuery q) {
+    return tasks.stream()
         .filter(t -> q.statuses().isEmpty() || q.statuses().contains(t.status()))
         .filter(t -> q.type() == null || q.type() == t.type())
+        .filter(t -> q.group() == null || q.group().equals(t.spec().group()))
         .filter(t -> q.text() == null || text(t).contains(q.text().toLowerCase(Locale.ROOT)))
         .toList();
-    return page(matching, q.cursor(), q.limit());
   }
 
   private static String text(Task t) {
@@ -147,6 +158,9 @@ public final class FakeTaskService implements TaskService {
     check();
     validator.validate(spec);
     Task t = get(id);
+    if (TaskAction.EDIT.refusedIn(t.status())) {
+      throw new IllegalStateChangeException("task " + id + " is cancelled and cannot be changed");
+    }
     return replace(new Task(id, spec, t.status(), firstRun(spec.schedule(), clock.instant()), t.lastOutcome(),
         t.retryCount(), t.createdAt(), clock.instant()));
   }
@@ -158,38 +172,35 @@ public final class FakeTaskService implements TaskService {
 
   @Override
   public synchronized Task cancel(UUID id) {
-    Task t = get(id);
-    if (t.status() == TaskStatus.CANCELLED) {
-      return t;
-    }
-    if (t.status().terminal()) {
-      throw new IllegalStateChangeException("task " + id + " is " + t.status() + " and cannot be cancelled");
-    }
-    return withStatus(t, TaskStatus.CANCELLED);
+    return act(get(id), TaskAction.CANCEL, TaskStatus.CANCELLED);
   }
 
   @Override
   public synchronized Task pause(UUID id) {
-    Task t = get(id);
-    if (t.status() != TaskStatus.SCHEDULED && t.status() != TaskStatus.RETRYING) {
-      throw new IllegalStateChangeException("task " + id + " is " + t.status() + " and cannot be paused");
-    }
-    return withStatus(t, TaskStatus.PAUSED);
+    return act(get(id), TaskAction.PAUSE, TaskStatus.PAUSED);
   }
 
   @Override
   public synchronized Task resume(UUID id) {
-    Task t = get(id);
-    if (t.status() != TaskStatus.PAUSED) {
-      throw new IllegalStateChangeException("task " + id + " is not paused");
+    return act(get(id), TaskAction.RESUME, TaskStatus.SCHEDULED);
+  }
+
+  /** The engine's rules of docs/engine.md (core TaskAction): refused is a 409, a no-op returns the task unchanged. */
+  private Task act(Task t, TaskAction action, TaskStatus to) {
+    if (action.refusedIn(t.status())) {
+      throw new IllegalStateChangeException("task " + t.id() + " is " + t.status() + " and cannot be "
+          + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
     }
-    return withStatus(t, TaskStatus.SCHEDULED);
+    return action.noOpIn(t.status()) ? t : withStatus(t, to);
   }
 
   /** Records a successful attempt at once, with {@code "ran <name>"} as its output. */
   @Override
   public synchronized Task runNow(UUID id) {
     Task t = get(id);
+    if (TaskAction.RUN_NOW.refusedIn(t.status())) {
+      throw new IllegalStateChangeException("task " + id + " is " + t.status() + " and cannot be run now");
+    }
     Instant now = clock.instant();
     Execution e = new Execution(nextLogId++, id, 1, "test-node", now, now, now.plusMillis(42),
         ExecutionStatus.SUCCESS, 0, null, "ran " + t.name(), null);

@@ -18,6 +18,12 @@ public final class RecordingDialogs implements DialogService {
   }
 
   @Override
+  public Optional<Integer> choose(String title, String header, String content, java.util.List<String> answers) {
+    questions.add(header);
+    return Optional.of(answer ? 0 : answers.size() - 1);
+  }
+
+  @Override
   public boolean confirm(String title, String header, String content, String confirmLabel) {
     questions.add(header);
     return answer;

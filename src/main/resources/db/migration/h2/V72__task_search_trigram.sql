@@ -1,0 +1,4 @@
+-- PostgreSQL gets trigram indexes for task search here (pg_trgm). H2 has no trigram index: its search
+-- (LOWER(column) LIKE '%text%') reads the task rows in creation order and stops at a full page, so a
+-- common term answers at once and a rare one scans the table. This file, without statements, keeps
+-- both databases' migration versions equal.
