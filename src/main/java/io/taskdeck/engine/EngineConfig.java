@@ -1,5 +1,6 @@
 package io.taskdeck.engine;
 
+import io.taskdeck.core.Bounds;
 import io.taskdeck.core.ValidationException;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param shutdownGrace how long {@link TaskEngine#stop()} lets running attempts finish
  * @param checkinInterval the cluster check-in interval; Quartz declares a node dead after its
  *     interval plus 7.5 s, so the 3 s default keeps crash detection under 15 s
+ * @param taskEnvironment what a shell task sees of this process's environment
+ * @param minInterval the shortest interval a task may have (at least {@link Bounds#MIN_INTERVAL})
  */
 public record EngineConfig(
     String nodeId,
@@ -26,7 +29,9 @@ public record EngineConfig(
     Duration misfireThreshold,
     Duration shutdownGrace,
     Duration checkinInterval,
-    Clock clock) {
+    Clock clock,
+    TaskEnvironment taskEnvironment,
+    Duration minInterval) {
 
   public static final int DEFAULT_WORKER_THREADS = 10;
   public static final Duration DEFAULT_IDLE_WAIT = Duration.ofSeconds(1);
@@ -37,6 +42,8 @@ public record EngineConfig(
   public EngineConfig {
     Objects.requireNonNull(nodeId, "nodeId");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(taskEnvironment, "taskEnvironment");
+    atLeast(minInterval, Bounds.MIN_INTERVAL, "min_interval");
     if (nodeId.isBlank() || nodeId.length() > 180) {
       throw new ValidationException("node_id", "node id must be 1 to 180 characters");
     }
@@ -69,6 +76,8 @@ public record EngineConfig(
     private Duration shutdownGrace = DEFAULT_SHUTDOWN_GRACE;
     private Duration checkinInterval = DEFAULT_CHECKIN_INTERVAL;
     private Clock clock = Clock.systemUTC();
+    private TaskEnvironment taskEnvironment = TaskEnvironment.DEFAULT;
+    private Duration minInterval = Bounds.MIN_INTERVAL;
 
     private Builder() {}
 
@@ -112,10 +121,21 @@ public record EngineConfig(
       return this;
     }
 
+    public Builder taskEnvironment(TaskEnvironment v) {
+      this.taskEnvironment = v;
+      return this;
+    }
+
+    public Builder minInterval(Duration v) {
+      this.minInterval = v;
+      return this;
+    }
+
     public EngineConfig build() {
       String id = nodeId == null || nodeId.isBlank() ? NodeIds.generate() : nodeId;
       return new EngineConfig(
-          id, workerThreads, execute, idleWait, misfireThreshold, shutdownGrace, checkinInterval, clock);
+          id, workerThreads, execute, idleWait, misfireThreshold, shutdownGrace, checkinInterval, clock,
+          taskEnvironment, minInterval);
     }
   }
 }

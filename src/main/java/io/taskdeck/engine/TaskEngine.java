@@ -60,7 +60,7 @@ public final class TaskEngine implements AutoCloseable {
             events,
             new EngineMetrics(registry, tasks::countByStatus, deadLetterRows::countOpen, cfg.clock()),
             new RunningAttempts(),
-            new PayloadRunner(new ShellExecutor(), new HttpExecutor()));
+            new PayloadRunner(new ShellExecutor(cfg.taskEnvironment()), new HttpExecutor()));
     TaskJobFactory jobFactory = new TaskJobFactory();
     this.scheduler = QuartzSetup.create(db, cfg, jobFactory);
     QuartzGateway quartz = new QuartzGateway(scheduler, new TriggerFactory());
@@ -79,7 +79,7 @@ public final class TaskEngine implements AutoCloseable {
             parts.running()::count, reconciler::reconcile);
     this.service =
         new QuartzTaskService(
-            tasks, executions, quartz, dispatch, new TaskValidator(new QuartzCronSyntax()), parts, reconciler, this::info, cluster::nodes, cfg.clock());
+            tasks, executions, quartz, dispatch, new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()), parts, reconciler, this::info, cluster::nodes, cfg.clock());
     parts.metrics().bindClusterNodes(() -> cluster.nodes().size());
   }
 
