@@ -8,7 +8,10 @@ import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.DeadLetterService;
+import io.taskdeck.core.IdempotencyStore;
 import io.taskdeck.core.TaskService;
+import io.taskdeck.core.json.Wire;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -26,6 +29,8 @@ public final class ApiServer {
 
   private final ApiConfig config;
   private final List<Route> routes;
+  private final ErrorMapping errors;
+  private final HttpMetrics metrics;
   private final Javalin app;
   private boolean started;
   private boolean stopped;
@@ -35,18 +40,23 @@ public final class ApiServer {
       TaskService tasks,
       DeadLetterService deadLetters,
       CalendarService calendars,
+      IdempotencyStore idempotency,
       PrometheusMeterRegistry registry,
       HealthProbe health) {
     this.config = config;
-    ObjectMapper mapper = ApiJson.newMapper();
+    ObjectMapper mapper = Wire.newMapper();
     RequestReader reader = new RequestReader(mapper, config.maxBodyBytes());
     this.routes =
         ApiRoutes.table(
             new TaskHandlers(tasks, reader),
-            new RetryHandlers(deadLetters, calendars, reader),
+            new RetryHandlers(deadLetters),
+            new CalendarHandlers(calendars, reader),
             new CompatHandlers(tasks, reader),
             new SystemHandlers(health, registry),
-            new OpenApiHandler(this::openApi));
+            new OpenApiHandler(this::openApi),
+            new Idempotency(idempotency, reader));
+    this.errors = new ErrorMapping(mapper, new RouteMatcher(routes));
+    this.metrics = new HttpMetrics(registry);
     this.app = Javalin.create(cfg -> configure(cfg, mapper));
   }
 
@@ -55,11 +65,20 @@ public final class ApiServer {
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.jsonMapper(new JavalinJackson(mapper, false));
     cfg.http.maxRequestSize = config.maxBodyBytes();
+    cfg.http.prefer405over404 = true;
     cfg.jetty.host = config.host();
     cfg.jetty.port = config.port();
-    cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
-    config.token().ifPresent(token -> cfg.routes.before(new BearerAuth(token, ApiRoutes.OPEN_PATHS)));
-    ErrorMapping.register(cfg.routes);
+    cfg.jetty.modifyServer(server -> {
+      server.setStopTimeout(STOP_TIMEOUT.toMillis());
+      server.setErrorHandler(new JettyProblems(mapper));
+    });
+    cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyProblems(mapper)));
+    cfg.routes.before(RequestIds::begin);
+    cfg.routes.before(metrics::begin);
+    config.token().ifPresent(token -> cfg.routes.before(new BearerAuth(token, ApiRoutes.OPEN_PATHS, new AuthThrottle(Clock.systemUTC()))));
+    cfg.routes.after(metrics::end);
+    cfg.routes.after(RequestIds::end);
+    errors.register(cfg.routes);
     for (Route r : routes) {
       cfg.routes.addHttpHandler(r.method(), r.path(), r.handler());
     }
@@ -99,6 +118,7 @@ public final class ApiServer {
   /** "METHOD path" of every route Javalin has registered, for tests. */
   List<String> registeredRoutes() {
     return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(p -> p.endpoint.method.isHttpMethod())
         .map(p -> p.endpoint.method.name() + " " + p.endpoint.path)
         .toList();
   }

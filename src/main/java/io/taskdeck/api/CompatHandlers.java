@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskService;
-import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.ValidationException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -22,12 +21,11 @@ final class CompatHandlers {
   }
 
   void schedule(Context ctx) {
-    TaskSpec spec = CompatRequestReader.read(reader.json(ctx));
     Task task;
     try {
-      task = tasks.schedule(spec);
+      task = tasks.schedule(ScheduleTaskInput.read(reader.json(ctx), reader.wire()));
     } catch (ValidationException e) {
-      throw CompatRequestReader.inCompatTerms(e);
+      throw ScheduleTaskInput.inCompatTerms(e);
     }
     ctx.status(201).json(answer(task.id(), "Scheduled"));
   }

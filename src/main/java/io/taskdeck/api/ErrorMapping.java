@@ -1,5 +1,6 @@
 package io.taskdeck.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -9,41 +10,57 @@ import io.taskdeck.core.StoreUnavailableException;
 import io.taskdeck.core.ValidationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import org.eclipse.jetty.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one mapping from exceptions to status codes. Every answer is an {@link ErrorDto}; only an
- * unexpected error is logged, once, with its stack trace, and the client sees no trace.
+ * The one mapping from exceptions to status codes. Every answer is a {@link Problem}; only an
+ * unexpected error is logged with its stack trace, once, and the client sees no trace. No answer
+ * carries an exception's message unless it was written for the client ({@link ValidationException}
+ * and its kin): a database's messages can hold statements, values and schema names.
  */
 final class ErrorMapping {
   private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
+  /** Seconds a client is asked to wait before retrying while the database is unavailable. */
+  static final String RETRY_AFTER_SECONDS = "5";
 
-  private ErrorMapping() {}
+  private final ObjectMapper json;
+  private final RouteMatcher routes;
 
-  static void register(RoutesConfig routes) {
-    routes.exception(HttpProblem.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage(), e.field()));
-    routes.exception(ValidationException.class, (e, ctx) -> answer(ctx, 400, e.getMessage(), e.field()));
-    routes.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404, e.getMessage(), null));
-    routes.exception(
-        IllegalStateChangeException.class, (e, ctx) -> answer(ctx, 409, e.getMessage(), null));
-    routes.exception(StoreUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
-    routes.exception(HttpResponseException.class, ErrorMapping::javalinResponse);
-    routes.exception(Exception.class, ErrorMapping::unexpected);
+  ErrorMapping(ObjectMapper json, RouteMatcher routes) {
+    this.json = json;
+    this.routes = routes;
   }
 
-  private static void javalinResponse(HttpResponseException e, Context ctx) {
+  void register(RoutesConfig config) {
+    config.exception(HttpProblem.class, (e, ctx) -> {
+      e.headers().forEach(ctx::header);
+      answer(ctx, e.status(), e.getMessage(), e.field());
+    });
+    config.exception(ValidationException.class, (e, ctx) -> answer(ctx, 400, e.getMessage(), e.field()));
+    config.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404, e.getMessage(), null));
+    config.exception(IllegalStateChangeException.class, (e, ctx) -> answer(ctx, 409, e.getMessage(), null));
+    config.exception(StoreUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
+    config.exception(HttpResponseException.class, this::javalinResponse);
+    config.exception(Exception.class, this::unexpected);
+  }
+
+  private void javalinResponse(HttpResponseException e, Context ctx) {
     String message =
         switch (e.getStatus()) {
           case 404 -> "no route " + ctx.method() + " " + ctx.path() + " (see /openapi.json)";
           case 405 -> "method " + ctx.method() + " is not allowed on " + ctx.path();
           case 413 -> "the request body is too large";
-          default -> e.getMessage();
+          default -> HttpStatus.getMessage(e.getStatus());
         };
+    if (e.getStatus() == 405) {
+      ctx.header("Allow", String.join(", ", routes.allowedMethods(ctx.path())));
+    }
     answer(ctx, e.getStatus(), message, null);
   }
 
-  private static void unexpected(Exception e, Context ctx) {
+  private void unexpected(Exception e, Context ctx) {
     Throwable storeDown = storeFailure(e);
     if (storeDown != null) {
       unavailable(ctx, storeDown);
@@ -65,12 +82,18 @@ final class ErrorMapping {
     return null;
   }
 
-  private static void unavailable(Context ctx, Throwable e) {
+  private void unavailable(Context ctx, Throwable e) {
     log.warn("Database unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-    answer(ctx, 503, "the database is unavailable: " + e.getMessage(), null);
+    ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+    answer(ctx, 503, "the database is unavailable; retry in a few seconds", null);
   }
 
-  private static void answer(Context ctx, int status, String message, String field) {
-    ctx.status(status).json(new ErrorDto(message, field));
+  void answer(Context ctx, int status, String message, String field) {
+    Problem p = Problem.of(status, message, field);
+    try {
+      ctx.status(status).contentType(Problem.MEDIA_TYPE).result(json.writeValueAsBytes(p));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a problem must serialise", e);
+    }
   }
 }

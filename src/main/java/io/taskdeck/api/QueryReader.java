@@ -1,10 +1,12 @@
 package io.taskdeck.api;
 
 import io.javalin.http.Context;
+import io.taskdeck.core.Bounds;
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.core.TaskType;
 import io.taskdeck.core.ValidationException;
+import io.taskdeck.core.json.Wire;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -14,14 +16,18 @@ import java.util.UUID;
 
 /** Typed query parameters; each rejection names the parameter. */
 final class QueryReader {
+  /** No query parameter is longer in meaning: names, groups and cursors. */
+  private static final int MAX_LENGTH = 1_000;
   private final Context ctx;
 
   QueryReader(Context ctx) {
     this.ctx = ctx;
   }
 
+  /** The parameter, or null when absent or blank; a NUL or a lone surrogate is refused. */
   String text(String name) {
     String v = ctx.queryParam(name);
+    Bounds.text(name, v, MAX_LENGTH);
     return v == null || v.isBlank() ? null : v;
   }
 
@@ -93,6 +99,8 @@ final class QueryReader {
 
   Instant instant(String name) {
     String v = text(name);
-    return v == null ? null : JsonFields.parseInstant(name, v);
+    Instant at = v == null ? null : Wire.instant(name, v);
+    Bounds.instant(name, at);
+    return at;
   }
 }

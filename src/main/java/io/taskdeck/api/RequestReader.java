@@ -5,26 +5,35 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.taskdeck.core.ValidationException;
+import io.taskdeck.core.json.WireReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Reads request bodies (content type, size limit, JSON syntax) and path ids. */
+/** Reads request bodies (content type, size limit, JSON syntax, then binding) and path ids. */
 final class RequestReader {
+  private static final String BODY = "taskdeck.body";
   private final ObjectMapper mapper;
+  private final WireReader wire;
   private final long maxBodyBytes;
 
   RequestReader(ObjectMapper mapper, long maxBodyBytes) {
     this.mapper = mapper;
+    this.wire = new WireReader(mapper);
     this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /** Binds JSON trees to records, naming the field of every refusal. */
+  WireReader wire() {
+    return wire;
   }
 
   /** The body as a JSON tree: 415 unless JSON, 413 when too big, 400 when malformed or empty. */
   JsonNode json(Context ctx) {
     requireJsonContentType(ctx);
-    byte[] bytes = limitedBody(ctx);
+    byte[] bytes = body(ctx);
     if (bytes.length == 0) {
       throw new ValidationException("body", "the request body is empty; send a JSON object");
     }
@@ -46,6 +55,16 @@ final class RequestReader {
           "send the body as application/json (got " + (type == null ? "no content type" : "'" + type + "'") + ")",
           "Content-Type");
     }
+  }
+
+  /** The raw body, read once within the size limit (413 beyond it) and kept for later readers. */
+  byte[] body(Context ctx) {
+    byte[] cached = ctx.attribute(BODY);
+    if (cached == null) {
+      cached = limitedBody(ctx);
+      ctx.attribute(BODY, cached);
+    }
+    return cached;
   }
 
   private byte[] limitedBody(Context ctx) {

@@ -1,24 +1,17 @@
 package io.taskdeck.api;
 
 import io.javalin.http.Context;
-import io.taskdeck.core.CalendarService;
-import io.taskdeck.core.CalendarSpec;
 import io.taskdeck.core.DeadLetterService;
-import io.taskdeck.core.NotFoundException;
 import io.taskdeck.core.TaskQuery;
 import java.util.List;
 import java.util.Map;
 
-/** Thin handlers of /api/v1/dead-letters and /api/v1/calendars. */
+/** Thin handlers of /api/v1/dead-letters. */
 final class RetryHandlers {
   private final DeadLetterService deadLetters;
-  private final CalendarService calendars;
-  private final RequestReader reader;
 
-  RetryHandlers(DeadLetterService deadLetters, CalendarService calendars, RequestReader reader) {
+  RetryHandlers(DeadLetterService deadLetters) {
     this.deadLetters = deadLetters;
-    this.calendars = calendars;
-    this.reader = reader;
   }
 
   void listDeadLetters(Context ctx) {
@@ -37,32 +30,6 @@ final class RetryHandlers {
     long id = deadLetterId(ctx);
     deadLetters.deleteDeadLetter(id);
     ctx.json(Map.of("id", id, "deleted", true));
-  }
-
-  void listCalendars(Context ctx) {
-    ctx.json(Map.of("items", calendars.calendars().stream().map(CalendarDto::of).toList()));
-  }
-
-  void createCalendar(Context ctx) {
-    CalendarSpec saved = calendars.saveCalendar(CalendarReader.read(reader.json(ctx), null));
-    ctx.status(201).json(CalendarDto.of(saved));
-  }
-
-  void getCalendar(Context ctx) {
-    String name = ctx.pathParam("name");
-    ctx.json(CalendarDto.of(calendars.findCalendar(name).orElseThrow(() -> new NotFoundException("calendar", name))));
-  }
-
-  void replaceCalendar(Context ctx) {
-    String name = ctx.pathParam("name");
-    calendars.findCalendar(name).orElseThrow(() -> new NotFoundException("calendar", name));
-    ctx.json(CalendarDto.of(calendars.saveCalendar(CalendarReader.read(reader.json(ctx), name))));
-  }
-
-  void deleteCalendar(Context ctx) {
-    String name = ctx.pathParam("name");
-    calendars.deleteCalendar(name);
-    ctx.json(Map.of("name", name, "deleted", true));
   }
 
   private static long deadLetterId(Context ctx) {

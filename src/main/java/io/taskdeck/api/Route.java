@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param requestSchema the name of the request body schema, or null for none
  * @param responseSchema the name of the success response schema
+ * @param headerParams request headers the route honours (Idempotency-Key, If-Match)
  */
 record Route(
     HandlerType method,
@@ -18,10 +19,17 @@ record Route(
     String requestSchema,
     int okStatus,
     String responseSchema,
-    Handler handler) {
+    Handler handler,
+    List<String> headerParams) {
 
   Route {
     queryParams = List.copyOf(queryParams);
+    headerParams = List.copyOf(headerParams);
+  }
+
+  Route(HandlerType method, String path, String summary, List<String> queryParams, String requestSchema,
+      int okStatus, String responseSchema, Handler handler) {
+    this(method, path, summary, queryParams, requestSchema, okStatus, responseSchema, handler, List.of());
   }
 
   static Route get(String path, String summary, String response, Handler handler) {
@@ -41,6 +49,19 @@ record Route(
   }
 
   Route withQuery(String... params) {
-    return new Route(method, path, summary, List.of(params), requestSchema, okStatus, responseSchema, handler);
+    return new Route(method, path, summary, List.of(params), requestSchema, okStatus, responseSchema, handler,
+        headerParams);
+  }
+
+  /** This route with {@code Idempotency-Key} honoured: {@code idempotency} wraps its handler. */
+  Route idempotent(Idempotency idempotency) {
+    return new Route(method, path, summary, queryParams, requestSchema, okStatus, responseSchema,
+        idempotency.around(method.name() + " " + path, handler), List.of(Idempotency.HEADER));
+  }
+
+  /** This route with {@code If-Match} honoured. */
+  Route conditional() {
+    return new Route(method, path, summary, queryParams, requestSchema, okStatus, responseSchema, handler,
+        List.of("If-Match"));
   }
 }

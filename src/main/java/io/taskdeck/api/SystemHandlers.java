@@ -20,9 +20,14 @@ final class SystemHandlers {
     HealthProbe.Report report = health.check();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", report.healthy() ? "ok" : "unavailable");
-    body.put("database", report.healthy() ? "up" : "down");
+    body.put("database", report.databaseProblem().isEmpty() ? "up" : "down");
     body.put("scheduler", report.scheduler());
-    report.databaseProblem().ifPresent(p -> body.put("error", "the database is unavailable: " + p));
+    body.put("engine", report.notExecuting().isEmpty() ? "executing" : "not-executing");
+    body.put("reason", report.notExecuting().orElse(null));
+    body.put("error", report.databaseProblem().map(p -> "the database is unavailable: " + p).orElse(null));
+    if (!report.healthy()) {
+      ctx.header("Retry-After", ErrorMapping.RETRY_AFTER_SECONDS);
+    }
     ctx.status(report.healthy() ? 200 : 503).json(body);
   }
 

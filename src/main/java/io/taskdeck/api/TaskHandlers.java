@@ -11,7 +11,6 @@ import io.taskdeck.core.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /** Thin handlers of /api/v1/tasks: parse, call {@link TaskService}, map to DTOs. */
@@ -32,33 +31,34 @@ final class TaskHandlers {
   }
 
   void create(Context ctx) {
-    Task task = tasks.schedule(TaskSpecReader.create(reader.json(ctx), ""));
-    ctx.status(201).header("Location", "/api/v1/tasks/" + task.id()).json(TaskDto.of(task));
+    Task task = tasks.schedule(TaskInput.create(reader.json(ctx), "", reader.wire()));
+    answer(ctx.status(201).header("Location", "/api/v1/tasks/" + task.id()), task);
   }
 
   void bulk(Context ctx) {
-    JsonFields body = JsonFields.of(reader.json(ctx), "", Set.of("tasks"));
-    JsonNode array = body.child("tasks");
-    if (array == null || !array.isArray() || array.isEmpty()) {
+    BulkInput body = reader.wire().read(reader.json(ctx), BulkInput.class, "");
+    if (body.tasks() == null || body.tasks().isEmpty()) {
       throw new ValidationException("tasks", "tasks must be a non-empty array of tasks");
     }
-    List<TaskSpec> specs = new ArrayList<>(array.size());
-    for (int i = 0; i < array.size(); i++) {
-      specs.add(TaskSpecReader.create(array.get(i), "tasks[" + i + "]."));
+    List<TaskSpec> specs = new ArrayList<>(body.tasks().size());
+    for (int i = 0; i < body.tasks().size(); i++) {
+      specs.add(TaskInput.create(body.tasks().get(i), "tasks[" + i + "].", reader.wire()));
     }
     List<UUID> ids = tasks.scheduleAll(specs);
     ctx.status(201).json(Map.of("ids", ids));
   }
 
   void get(Context ctx) {
-    ctx.json(TaskDto.of(tasks.get(id(ctx))));
+    answer(ctx, tasks.get(id(ctx)));
   }
 
   /** Merges the fields present into the task; a body with only a schedule reschedules it. */
   void patch(Context ctx) {
     UUID id = id(ctx);
     JsonNode body = reader.json(ctx);
-    TaskSpec merged = TaskSpecReader.merge(tasks.get(id).spec(), body);
+    Task current = tasks.get(id);
+    ETags.requireMatch(ctx, ETags.ofRevision(current.revision()));
+    TaskSpec merged = TaskInput.merge(current.spec(), body, reader.wire());
     if (body.size() == 0) {
       throw new ValidationException("body", "give at least one field to change");
     }
@@ -66,23 +66,23 @@ final class TaskHandlers {
         body.size() == 1 && body.has("schedule")
             ? tasks.reschedule(id, merged.schedule())
             : tasks.update(id, merged);
-    ctx.json(TaskDto.of(task));
+    answer(ctx, task);
   }
 
   void cancel(Context ctx) {
-    ctx.json(TaskDto.of(tasks.cancel(id(ctx))));
+    answer(ctx, tasks.cancel(id(ctx)));
   }
 
   void pause(Context ctx) {
-    ctx.json(TaskDto.of(tasks.pause(id(ctx))));
+    answer(ctx, tasks.pause(id(ctx)));
   }
 
   void resume(Context ctx) {
-    ctx.json(TaskDto.of(tasks.resume(id(ctx))));
+    answer(ctx, tasks.resume(id(ctx)));
   }
 
   void run(Context ctx) {
-    ctx.json(TaskDto.of(tasks.runNow(id(ctx))));
+    answer(ctx, tasks.runNow(id(ctx)));
   }
 
   void executions(Context ctx) {
@@ -104,6 +104,14 @@ final class TaskHandlers {
   void clusterNodes(Context ctx) {
     ctx.json(Map.of("items", tasks.clusterNodes().stream().map(NodeDto::of).toList()));
   }
+
+  /** The task with its revision as the ETag. */
+  private static void answer(Context ctx, Task task) {
+    ctx.header("ETag", ETags.ofRevision(task.revision())).json(TaskDto.of(task));
+  }
+
+  /** {@code POST /api/v1/tasks/bulk}: {@code {"tasks":[...]}}. */
+  record BulkInput(List<JsonNode> tasks) {}
 
   private static UUID id(Context ctx) {
     return RequestReader.id(ctx, "id", "task");

@@ -17,14 +17,16 @@ import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.EngineInfo;
+import io.taskdeck.core.IdempotencyStore;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.engine.EngineConfig;
 import io.taskdeck.engine.NodeIds;
 import io.taskdeck.engine.TaskEngine;
 import io.taskdeck.store.Database;
 import io.taskdeck.store.DatabaseConfig;
-import java.sql.Connection;
-import java.sql.SQLException;
+import io.taskdeck.store.DatabaseProbe;
+import io.taskdeck.store.IdempotencyRepository;
+import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,7 @@ public final class AppContext implements Backend {
   private final PrometheusMeterRegistry registry;
   private final Database database;
   private final TaskEngine engine;
+  private final DatabaseProbe probe;
   private final TaskStatistics statistics;
   private boolean closed;
 
@@ -55,6 +58,7 @@ public final class AppContext implements Backend {
     this.registry = registry;
     this.database = database;
     this.engine = engine;
+    this.probe = new DatabaseProbe(database.dataSource(), engine.config().nodeId());
     this.statistics = new StatisticsRepository(new Jdbc(database.dataSource()));
   }
 
@@ -74,7 +78,9 @@ public final class AppContext implements Backend {
           EngineConfig.builder()
               .nodeId(settings.nodeId() == null ? NodeIds.generate() : settings.nodeId())
               .workerThreads(settings.workerThreads())
-              .execute(profile.execute());
+              .execute(profile.execute())
+              .taskEnvironment(settings.taskEnvironment())
+              .minInterval(settings.minInterval());
       if (settings.misfireThreshold() != null) {
         builder.misfireThreshold(settings.misfireThreshold());
       }
@@ -132,6 +138,11 @@ public final class AppContext implements Backend {
     return engine.calendars();
   }
 
+  /** The answers kept for Idempotency-Key retries, on this process's database. */
+  public IdempotencyStore idempotency() {
+    return new IdempotencyRepository(new Jdbc(database.dataSource()), Clock.systemUTC());
+  }
+
   public PrometheusMeterRegistry meterRegistry() {
     return registry;
   }
@@ -144,13 +155,12 @@ public final class AppContext implements Backend {
     return engine.service().info();
   }
 
-  /** Empty when the database answers; otherwise a one-line reason (no credentials). */
+  /**
+   * Empty when the database answers a real query within {@link DatabaseProbe#TIMEOUT}; otherwise a
+   * one-line reason (no credentials, no values).
+   */
   public Optional<String> databaseProblem() {
-    try (Connection c = database.dataSource().getConnection()) {
-      return c.isValid(2) ? Optional.empty() : Optional.of("database connection is not valid");
-    } catch (SQLException e) {
-      return Optional.of("database unreachable: " + e.getMessage());
-    }
+    return probe.problem();
   }
 
   /** Stops the engine (bounded by its grace period), then closes the pool. Idempotent. */
@@ -161,6 +171,7 @@ public final class AppContext implements Backend {
     }
     closed = true;
     try {
+      probe.close();
       engine.stop();
     } finally {
       database.close();

@@ -1,6 +1,11 @@
 package io.taskdeck.app;
 
+import io.taskdeck.core.Bounds;
+import io.taskdeck.engine.TaskEnvironment;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -74,6 +79,21 @@ public final class CliOptions {
       description = "Join the cluster to manage it, but run no tasks (the scheduler is never started).")
   boolean noExecute;
 
+  @Option(
+      names = "--task-env-allow",
+      paramLabel = "VARS",
+      split = ",",
+      description = "Server variables a shell task sees (names, or prefixes ending in *); the task's own env is added."
+          + " TASKDECK_* and the variables of --db-password-env/--api-token-env never reach a task."
+          + " Default: ${DEFAULT-VALUE}")
+  List<String> taskEnvAllow = new ArrayList<>(TaskEnvironment.DEFAULT_ALLOWED);
+
+  @Option(
+      names = "--min-interval",
+      paramLabel = "DURATION",
+      description = "The shortest interval a task may have (ISO-8601, at least PT1S). Default: ${DEFAULT-VALUE}")
+  Duration minInterval = Bounds.MIN_INTERVAL;
+
   public boolean headless() {
     return headless;
   }
@@ -116,5 +136,13 @@ public final class CliOptions {
 
   public boolean noExecute() {
     return noExecute;
+  }
+
+  public List<String> taskEnvAllow() {
+    return List.copyOf(taskEnvAllow);
+  }
+
+  public Duration minInterval() {
+    return minInterval;
   }
 }

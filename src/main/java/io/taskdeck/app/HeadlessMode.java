@@ -3,6 +3,7 @@ package io.taskdeck.app;
 import io.taskdeck.api.ApiConfig;
 import io.taskdeck.api.ApiServer;
 import io.taskdeck.api.HealthProbe;
+import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.StoreUnavailableException;
 import java.io.PrintStream;
 import java.util.Map;
@@ -54,6 +55,7 @@ final class HeadlessMode {
             context.tasks(),
             context.deadLetters(),
             context.calendars(),
+            context.idempotency(),
             context.meterRegistry(),
             this::health);
     int port;
@@ -65,7 +67,7 @@ final class HeadlessMode {
           + options.httpPort() + ": " + rootMessage(e));
       return Main.EXIT_BAD_ARGUMENTS;
     }
-    out.println("Taskdeck ready: http://" + options.httpHost() + ":" + port + " (node " + context.nodeId() + ")");
+    out.println("Taskdeck ready: " + url(options.httpHost(), port) + " (node " + context.nodeId() + ")");
     out.flush();
     log.info("Headless node {} serving on port {}", context.nodeId(), port);
     awaitStop();
@@ -116,6 +118,12 @@ final class HeadlessMode {
     }
   }
 
+  /** The base URL of the API; an IPv6 literal goes in brackets ({@code http://[::1]:8080}). */
+  static String url(String host, int port) {
+    String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    return "http://" + h + ":" + port;
+  }
+
   private static String rootMessage(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
@@ -125,7 +133,27 @@ final class HeadlessMode {
   }
 
   private HealthProbe.Report health() {
-    return new HealthProbe.Report(context.databaseProblem(), context.info().state());
+    Optional<String> database = context.databaseProblem();
+    EngineInfo info = context.info();
+    boolean shuttingDown = stopRequested.getCount() == 0;
+    return new HealthProbe.Report(database, info.state(), notExecuting(database, info, shuttingDown), shuttingDown);
+  }
+
+  /** Why this node runs no tasks now, or empty when it does. */
+  static Optional<String> notExecuting(Optional<String> database, EngineInfo info, boolean shuttingDown) {
+    if (!info.executing()) {
+      return Optional.of("manage-only (--no-execute)");
+    }
+    if (shuttingDown) {
+      return Optional.of("shutting down");
+    }
+    if (database.isPresent()) {
+      return Optional.of("the database is unavailable");
+    }
+    if (!"RUNNING".equals(info.state())) {
+      return Optional.of("the scheduler is " + info.state());
+    }
+    return Optional.empty();
   }
 
   private ApiConfig apiConfig() {

@@ -1,5 +1,6 @@
 package io.taskdeck.app;
 
+import io.taskdeck.core.Bounds;
 import io.taskdeck.core.ValidationException;
 import io.taskdeck.store.JdbcUrls;
 import io.taskdeck.store.Vendor;
@@ -10,6 +11,9 @@ import picocli.CommandLine;
 
 /** Checks option values that picocli parses but cannot judge; each failure names the option. */
 final class OptionChecks {
+  /** The shortest API token accepted when the API listens beyond this machine. */
+  static final int MIN_NETWORK_TOKEN = 32;
+
   private OptionChecks() {}
 
   static void check(CommandLine cli, CliOptions o, Map<String, String> env) {
@@ -22,17 +26,22 @@ final class OptionChecks {
     if (o.nodeId() != null && (o.nodeId().isBlank() || o.nodeId().length() > 100)) {
       throw Main.badArgument(cli, "--node-id must be 1 to 100 characters");
     }
+    if (o.minInterval().compareTo(Bounds.MIN_INTERVAL) < 0 || o.minInterval().compareTo(Bounds.MAX_DURATION) > 0) {
+      throw Main.badArgument(cli, "--min-interval must be between PT1S and " + Bounds.MAX_DURATION + ", got " + o.minInterval());
+    }
     if (o.db() != null) {
       checkDatabaseUrl(cli, o.db());
     }
-    if (o.headless() && !isLoopback(cli, o.httpHost()) && blank(env.get(o.apiTokenEnv()))) {
-      throw Main.badArgument(
-          cli,
-          "--http-host "
-              + o.httpHost()
-              + " is not a loopback address: set an API token in $"
-              + o.apiTokenEnv()
-              + " first");
+    if (o.headless() && !isLoopback(cli, o.httpHost())) {
+      String token = env.get(o.apiTokenEnv());
+      if (blank(token) || token.strip().length() < MIN_NETWORK_TOKEN) {
+        throw Main.badArgument(
+            cli,
+            "--http-host " + o.httpHost() + " is not a loopback address: it needs an API token of at least "
+                + MIN_NETWORK_TOKEN + " characters in $" + o.apiTokenEnv()
+                + (blank(token) ? "" : " (it has " + token.strip().length() + ")")
+                + "; make one with: export " + o.apiTokenEnv() + "=$(openssl rand -hex 32)");
+      }
     }
   }
 

@@ -12,15 +12,14 @@ public final class CalendarValidator {
     if (c == null) {
       throw new ValidationException("body", "a calendar is required");
     }
-    if (c.name() == null || c.name().isBlank() || c.name().length() > 200) {
-      throw new ValidationException("name", "name must be 1 to 200 characters");
+    if (c.name() == null || c.name().isBlank()) {
+      throw new ValidationException("name", "name must be 1 to " + Bounds.MAX_CALENDAR_NAME + " characters");
     }
+    Bounds.text("name", c.name(), Bounds.MAX_CALENDAR_NAME);
     if (c.kind() == null) {
       throw new ValidationException("kind", "kind is required (holiday, weekly, daily or cron)");
     }
-    if (c.description() != null && c.description().length() > 1000) {
-      throw new ValidationException("description", "description must be at most 1000 characters");
-    }
+    Bounds.text("description", c.description(), Bounds.MAX_CALENDAR_DESCRIPTION);
     switch (c.kind()) {
       case HOLIDAY -> require(!c.dates().isEmpty(), "dates", "a holiday calendar needs at least one date");
       case WEEKLY -> require(
@@ -34,6 +33,7 @@ public final class CalendarValidator {
       }
       case CRON -> {
         require(c.expression() != null && !c.expression().isBlank(), "expression", "a cron calendar needs an expression");
+        Bounds.text("expression", c.expression(), Bounds.MAX_CRON);
         cron.problem(c.expression())
             .ifPresent(r -> require(false, "expression", "invalid cron expression '" + c.expression() + "': " + r));
       }

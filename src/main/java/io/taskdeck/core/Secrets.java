@@ -8,6 +8,17 @@ public final class Secrets {
 
   private Secrets() {}
 
+  /** {@code payload} as it may be shown: secret header and variable values replaced by {@link #MASK}. */
+  public static Payload masked(Payload payload) {
+    if (payload instanceof ShellPayload s) {
+      return new ShellPayload(s.command(), s.workingDir(), s.maskedEnv(), s.secretEnv());
+    }
+    if (payload instanceof HttpPayload h) {
+      return new HttpPayload(h.method(), h.url(), h.maskedHeaders(), h.body(), h.expectStatus());
+    }
+    return payload;
+  }
+
   public static boolean isSecretName(String name) {
     if (name == null) {
       return false;

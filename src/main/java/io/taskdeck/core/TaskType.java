@@ -8,6 +8,15 @@ public enum TaskType {
   HTTP,
   NOOP;
 
+  /** The payload record of this type: what its {@code payload} binds to. */
+  public Class<? extends Payload> payloadType() {
+    return switch (this) {
+      case SHELL -> ShellPayload.class;
+      case HTTP -> HttpPayload.class;
+      case NOOP -> NoopPayload.class;
+    };
+  }
+
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }

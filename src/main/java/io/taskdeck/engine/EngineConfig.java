@@ -1,5 +1,6 @@
 package io.taskdeck.engine;
 
+import io.taskdeck.core.Bounds;
 import io.taskdeck.core.ValidationException;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,8 @@ import java.util.Objects;
  *     this minus one check-in interval. Default: three check-in intervals plus one second
  * @param maxClockSkew a node whose clock is further than this from the database's does not execute
  * @param repairInterval how often the full reconciliation runs
+ * @param taskEnvironment what a shell task sees of this process's environment
+ * @param minInterval the shortest interval a task may have (at least {@link Bounds#MIN_INTERVAL})
  */
 public record EngineConfig(
     String nodeId,
@@ -33,7 +36,9 @@ public record EngineConfig(
     Duration deadAfter,
     Duration maxClockSkew,
     Duration repairInterval,
-    Clock clock) {
+    Clock clock,
+    TaskEnvironment taskEnvironment,
+    Duration minInterval) {
 
   public static final int DEFAULT_WORKER_THREADS = 10;
   public static final Duration DEFAULT_IDLE_WAIT = Duration.ofSeconds(1);
@@ -46,6 +51,8 @@ public record EngineConfig(
   public EngineConfig {
     Objects.requireNonNull(nodeId, "nodeId");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(taskEnvironment, "taskEnvironment");
+    atLeast(minInterval, Bounds.MIN_INTERVAL, "min_interval");
     if (nodeId.isBlank() || nodeId.length() > 180) {
       throw new ValidationException("node_id", "node id must be 1 to 180 characters");
     }
@@ -89,6 +96,8 @@ public record EngineConfig(
     private Duration maxClockSkew = DEFAULT_MAX_CLOCK_SKEW;
     private Duration repairInterval = DEFAULT_REPAIR_INTERVAL;
     private Clock clock = Clock.systemUTC();
+    private TaskEnvironment taskEnvironment = TaskEnvironment.DEFAULT;
+    private Duration minInterval = Bounds.MIN_INTERVAL;
 
     private Builder() {}
 
@@ -148,12 +157,22 @@ public record EngineConfig(
       return this;
     }
 
+    public Builder taskEnvironment(TaskEnvironment v) {
+      this.taskEnvironment = v;
+      return this;
+    }
+
+    public Builder minInterval(Duration v) {
+      this.minInterval = v;
+      return this;
+    }
+
     public EngineConfig build() {
       String id = nodeId == null || nodeId.isBlank() ? NodeIds.generate() : nodeId;
       Duration dead = deadAfter != null ? deadAfter : checkinInterval == null ? null : defaultDeadAfter(checkinInterval);
       return new EngineConfig(
           id, workerThreads, execute, idleWait, misfireThreshold, shutdownGrace, checkinInterval, dead, maxClockSkew,
-          repairInterval, clock);
+          repairInterval, clock, taskEnvironment, minInterval);
     }
   }
 }

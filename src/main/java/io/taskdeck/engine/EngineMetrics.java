@@ -96,7 +96,12 @@ final class EngineMetrics {
   }
 
   void finished(TaskType type, ExecutionStatus outcome, Duration duration) {
-    registry.counter("taskdeck.executions", "type", type.wireName(), "outcome", outcome.name()).increment();
+    Counter.builder("taskdeck.executions")
+        .description("attempts finished, by task type and outcome")
+        .tag("type", type.wireName())
+        .tag("outcome", outcome.name())
+        .register(registry)
+        .increment();
     Timer.builder("taskdeck.execution.duration")
         .description("how long attempts ran")
         .tag("type", type.wireName())

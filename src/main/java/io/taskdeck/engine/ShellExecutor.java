@@ -8,19 +8,35 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs a shell command with {@code /bin/sh -c} ({@code cmd.exe /c} on Windows). A timeout or an
- * interrupt kills the whole process tree. Keeps the last 64 KiB of stdout and of stderr.
+ * interrupt kills the whole process tree. Keeps the last 64 KiB of stdout and of stderr. The
+ * command sees only the {@link TaskEnvironment}: never the server's secrets.
  */
 final class ShellExecutor {
   private static final Logger log = LoggerFactory.getLogger(ShellExecutor.class);
   private static final boolean WINDOWS =
       System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
   private static final long STREAM_JOIN_MS = 2_000;
+
+  private final TaskEnvironment environment;
+  private final Supplier<Map<String, String>> serverEnv;
+
+  ShellExecutor(TaskEnvironment environment) {
+    this(environment, System::getenv);
+  }
+
+  /** With {@code serverEnv} standing for this process's environment, for tests. */
+  ShellExecutor(TaskEnvironment environment, Supplier<Map<String, String>> serverEnv) {
+    this.environment = environment;
+    this.serverEnv = serverEnv;
+  }
 
   Outcome run(ShellPayload payload, Duration timeout) {
     ProcessBuilder pb =
@@ -29,7 +45,9 @@ final class ShellExecutor {
     if (payload.workingDir() != null && !payload.workingDir().isBlank()) {
       pb.directory(new File(payload.workingDir()));
     }
-    pb.environment().putAll(payload.env());
+    // The child starts from nothing but what the task may see, never from a copy of ours.
+    pb.environment().clear();
+    pb.environment().putAll(environment.build(serverEnv.get(), payload.env()));
     Process process;
     try {
       process = pb.start();

@@ -71,11 +71,11 @@ public final class TaskEngine implements AutoCloseable {
     this.parts =
         new EngineParts(
             events, new EngineMetrics(registry, tasks::countByStatus, deadLetterRows::countOpen, time), running,
-            new PayloadRunner(new ShellExecutor(), new HttpExecutor()));
+            new PayloadRunner(new ShellExecutor(cfg.taskEnvironment()), new HttpExecutor()));
     this.quartz = new QuartzGateway(scheduler, jdbc);
     CalendarCache calendarCache = new CalendarCache(quartz, time);
     Schedules schedules = new Schedules(calendarCache::get);
-    SpecChecks checks = new SpecChecks(new TaskValidator(new QuartzCronSyntax()), calendarCache);
+    SpecChecks checks = new SpecChecks(new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()), calendarCache);
     this.lane =
         new Lane(new Lane.Context(jdbc, db.vendor(), tasks, queue, quartz, schedules, parts, cfg, time, cluster.gate(),
             () -> new NodeClaim(cfg.nodeId(), cluster.incarnation()), steadyBound(cfg, db)));
@@ -88,7 +88,7 @@ public final class TaskEngine implements AutoCloseable {
     this.calendars = new QuartzCalendarService(new CalendarRepository(jdbc), quartz, calendarCache, writes, events, time);
     this.service =
         new EngineTaskService(new EngineTaskService.Parts(jdbc, tasks, queue, executions, writes, lane, schedules,
-            new TaskValidator(new QuartzCronSyntax()), checks, parts, reconciler, this::info, cluster::nodes, time));
+            new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()), checks, parts, reconciler, this::info, cluster::nodes, time));
     parts.metrics().bindClusterNodes(() -> cluster.nodes().size());
     cluster.gate().addListener(this::gateChanged);
   }

@@ -89,6 +89,13 @@ public final class Database implements AutoCloseable {
               + LOCK_TIMEOUT_S + "s'");
       // A batch of inserts (bulk creation, execution-log rows) goes as multi-row INSERTs.
       hc.addDataSourceProperty("reWriteBatchedInserts", "true");
+      // Without this, PgJDBC puts the server's detail (a row's values) into exception messages,
+      // and a failed batch's message renders the statement with its bound values.
+      hc.addDataSourceProperty("logServerErrorDetail", "false");
+    } else {
+      // A closed H2 database (disk full, I/O error) answers every pooled connection with
+      // "database is closed"; evicting them lets the next connection reopen it once it can.
+      hc.setExceptionOverride(new H2ClosedEviction());
     }
     try {
       return new HikariDataSource(hc);

@@ -1,6 +1,5 @@
 package io.taskdeck.store;
 
-import io.taskdeck.core.StoreUnavailableException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** A very small JDBC template: parameters in, rows out, SQL errors as {@link StoreUnavailableException}. */
+/**
+ * A very small JDBC template: parameters in, rows out. SQL errors come out sorted by {@link
+ * SqlErrors}: refused data, a database that cannot answer now, or a fault; never with the values.
+ */
 public final class Jdbc {
   private final DataSource dataSource;
 
@@ -84,7 +86,7 @@ public final class Jdbc {
     try {
       c = dataSource.getConnection();
     } catch (SQLException e) {
-      throw new StoreUnavailableException("database error: " + e.getMessage(), e);
+      throw SqlErrors.translate(e);
     }
     T result;
     boolean auto = true;
@@ -99,7 +101,7 @@ public final class Jdbc {
       if (e instanceof RuntimeException r) {
         throw r;
       }
-      throw new StoreUnavailableException("database error: " + e.getMessage(), e);
+      throw SqlErrors.translate((SQLException) e);
     }
     closeQuietly(c, auto, null);
     return result;

@@ -95,8 +95,9 @@ final class TaskRows {
             outcome == null ? null : ExecutionStatus.valueOf(outcome),
             rs.getInt("retry_count"),
             Jdbc.instant(rs, "created_at"),
-            Jdbc.instant(rs, "updated_at"));
-    return new StoredTask(task, rs.getLong("revision"), rs.getLong("schedule_rev"), Jdbc.instant(rs, "anchor_at"));
+            Jdbc.instant(rs, "updated_at"),
+            rs.getLong("revision"));
+    return new StoredTask(task, task.revision(), rs.getLong("schedule_rev"), Jdbc.instant(rs, "anchor_at"));
   }
 
   private static Schedule schedule(ResultSet rs) throws SQLException {

@@ -37,7 +37,15 @@ final class ApiClient {
   }
 
   /** One answer: status, raw body, and the body as JSON (null when it is not JSON). */
-  record Answer(int status, String body, String contentType) {
+  record Answer(int status, String body, String contentType, java.net.http.HttpHeaders headers) {
+    Answer(int status, String body, String contentType) {
+      this(status, body, contentType, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+    }
+
+    String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
     JsonNode json() {
       try {
         return JSON.readTree(body);
@@ -54,6 +62,10 @@ final class ApiClient {
 
   Answer get(String path) {
     return send(request(path).GET());
+  }
+
+  Answer getWithHeader(String path, String name, String value) {
+    return send(request(path).header(name, value).GET());
   }
 
   Answer delete(String path) {
@@ -75,6 +87,15 @@ final class ApiClient {
         request(path)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
+  }
+
+  /** A request with extra headers, given as name, value, name, value... */
+  Answer send(String method, String path, String json, String... headers) {
+    HttpRequest.Builder b = request(path).header("Content-Type", "application/json");
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return send(b.method(method, body(json)));
   }
 
   Answer patch(String path, String json) {
@@ -104,7 +125,7 @@ final class ApiClient {
   private Answer send(HttpRequest.Builder builder) {
     try {
       HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+      return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""), r.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -31,8 +31,13 @@ class ApiErrorAnswersTest {
 
   private static void assertError(ApiClient.Answer a, int status, String field) {
     assertThat(a.status()).as(a.body()).isEqualTo(status);
-    assertThat(a.contentType()).startsWith("application/json");
+    assertThat(a.contentType()).startsWith("application/problem+json");
     assertThat(a.text("error")).isNotBlank();
+    assertThat(a.text("detail")).isEqualTo(a.text("error"));
+    assertThat(a.json().path("status").asInt()).isEqualTo(status);
+    assertThat(a.text("type")).isEqualTo("about:blank");
+    assertThat(a.text("title")).isNotBlank();
+    assertThat(a.json().has("field")).as("field is present, null when none").isTrue();
     assertThat(a.text("field")).isEqualTo(field);
   }
 
@@ -129,7 +134,26 @@ class ApiErrorAnswersTest {
             new java.sql.SQLTransientConnectionException("taskdeck - Connection is not available, request timed out")));
     ApiClient.Answer a = api.get("/api/v1/tasks");
     assertError(a, 503, null);
-    assertThat(a.text("error")).contains("Connection is not available");
+    assertThat(a.header("Retry-After")).isEqualTo("5");
+    assertThat(a.text("error")).contains("database is unavailable").doesNotContain("Connection is not available");
+  }
+
+  @Test
+  void aWrongMethodIsA405NamingTheAllowedOnes() {
+    ApiClient.Answer a = api.send("PUT", "/api/v1/tasks", "application/json", "{}");
+    assertError(a, 405, null);
+    assertThat(a.header("Allow")).isEqualTo("GET, POST");
+    ApiClient.Answer task = api.send("PUT", "/api/v1/tasks/7f1c7a4e-0000-4000-8000-000000000000", "application/json", "{}");
+    assertError(task, 405, null);
+    assertThat(task.header("Allow")).isEqualTo("GET, PATCH, DELETE");
+  }
+
+  @Test
+  void jettysOwnRefusalsAreProblemsToo() {
+    assertError(api.get("/api/v1/tasks?q=" + "x".repeat(20_000)), 414, null);
+    assertError(api.getWithHeader("/api/v1/tasks", "X-Big", "y".repeat(20_000)), 431, null);
+    ApiClient.Answer nul = api.get("/api/v1/tasks/a%00b");
+    assertError(nul, 400, null);
   }
 
   @Test
@@ -139,5 +163,27 @@ class ApiErrorAnswersTest {
     assertError(a, 500, null);
     assertThat(a.text("error")).isEqualTo("internal error");
     assertThat(a.body()).doesNotContain("secret detail").doesNotContain("at io.");
+  }
+
+  @Test
+  void aRequestIdIsEchoedAndOnEveryLogLineOfTheRequest() {
+    ch.qos.logback.classic.Logger logger =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ErrorMapping.class);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines = new ch.qos.logback.core.read.ListAppender<>();
+    lines.start();
+    logger.addAppender(lines);
+    try {
+      tasks.failNextCall(new IllegalArgumentException("boom"));
+      ApiClient.Answer a = api.send("GET", "/api/v1/tasks", "", "X-Request-Id", "req-42");
+      assertThat(a.status()).isEqualTo(500);
+      assertThat(a.header("X-Request-Id")).isEqualTo("req-42");
+      assertThat(lines.list).isNotEmpty().allSatisfy(e -> assertThat(e.getMDCPropertyMap()).containsEntry("request_id", "req-42"));
+      ApiClient.Answer generated = api.get("/api/v1/tasks");
+      assertThat(generated.header("X-Request-Id")).matches("[0-9a-f-]{36}");
+      ApiClient.Answer forged = api.send("GET", "/api/v1/tasks", "", "X-Request-Id", "x\tINFO fake line");
+      assertThat(forged.header("X-Request-Id")).as("an id that is not a plain token is replaced").matches("[0-9a-f-]{36}");
+    } finally {
+      logger.detachAppender(lines);
+    }
   }
 }

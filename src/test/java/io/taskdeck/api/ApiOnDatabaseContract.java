@@ -9,6 +9,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.taskdeck.engine.EngineConfig;
 import io.taskdeck.engine.TaskEngine;
 import io.taskdeck.store.Database;
+import io.taskdeck.store.IdempotencyRepository;
+import io.taskdeck.store.Jdbc;
 import io.taskdeck.testsupport.TestDatabase;
 import java.time.Duration;
 import java.util.Optional;
@@ -58,6 +60,7 @@ abstract class ApiOnDatabaseContract {
             engine.service(),
             engine.deadLetters(),
             engine.calendars(),
+            new IdempotencyRepository(new Jdbc(db.dataSource()), java.time.Clock.systemUTC()),
             registry,
             () -> new HealthProbe.Report(Optional.empty(), engine.service().info().state()));
     api = new ApiClient(server.start());
@@ -157,6 +160,12 @@ abstract class ApiOnDatabaseContract {
     await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(api.get("/api/v1/tasks/" + id).text("status")));
     JsonNode letter = api.get("/api/v1/dead-letters").json().path("items").get(0);
     assertThat(letter.path("task_id").asText()).isEqualTo(id);
+    ApiClient.Answer farAway = api.post("/api/v1/dead-letters/" + letter.path("id").asLong()
+        + "/requeue?at=%2B999999999-12-31T23:59:59Z");
+    assertThat(farAway.status()).as("refused before anything is written").isEqualTo(400);
+    assertThat(farAway.text("field")).isEqualTo("at");
+    assertThat(api.get("/api/v1/dead-letters").json().path("items").size()).as("the dead letter stays").isEqualTo(1);
+    assertThat(api.get("/api/v1/tasks/" + id).text("status")).isEqualTo("FAILED");
     // Requeued for later, so the task (which fails again) cannot dead-letter before the checks.
     ApiClient.Answer requeued =
         api.post("/api/v1/dead-letters/" + letter.path("id").asLong() + "/requeue?at=" + FUTURE);
@@ -243,10 +252,175 @@ abstract class ApiOnDatabaseContract {
     assertThat(value(after, "taskdeck_start_delay_seconds_count")).isPositive();
   }
 
+  @Test
+  void everyTaskdeckMetricHasHelpTextAndPromtoolAcceptsOurNames() throws Exception {
+    api.post("/scheduleTask", "{\"task_name\":\"m\"}");
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> value(api.get("/metrics").body(), "taskdeck_executions_total") > 0);
+    String scrape = api.get("/metrics").body();
+    java.util.Set<String> families = new java.util.TreeSet<>();
+    scrape.lines().filter(l -> l.startsWith("# TYPE taskdeck_")).forEach(l -> families.add(l.split(" ")[2]));
+    assertThat(families).contains("taskdeck_executions_total", "taskdeck_http_server_requests_seconds");
+    for (String family : families) {
+      assertThat(scrape.lines().filter(l -> l.startsWith("# HELP " + family + " ")).map(l -> l.substring(("# HELP " + family).length()).trim()))
+          .as(family + " has help text").singleElement().asString().isNotBlank();
+    }
+    java.util.Optional<java.nio.file.Path> promtool = java.util.stream.Stream.of(System.getenv("PATH").split(":"))
+        .map(d -> java.nio.file.Path.of(d, "promtool")).filter(java.nio.file.Files::isExecutable).findFirst();
+    if (promtool.isEmpty()) {
+      assertThat(System.getenv("CI")).as("promtool is installed by .ci/run").isNotEqualTo("true");
+      org.junit.jupiter.api.Assumptions.abort("promtool is not installed (apt-get install prometheus)");
+    }
+    Process p = new ProcessBuilder(promtool.get().toString(), "check", "metrics").redirectErrorStream(true).start();
+    try (java.io.OutputStream in = p.getOutputStream()) {
+      in.write(scrape.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    String verdict = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    p.waitFor();
+    assertThat(verdict.lines().filter(l -> l.contains("taskdeck_"))).as(verdict).isEmpty();
+  }
+
   private static double value(String scrape, String name) {
     return scrape.lines()
         .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
         .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
         .sum();
+  }
+
+  @Test
+  void aShellTaskSeesOnlyTheAllowedServerVariablesAndItsOwn() {
+    // Surefire starts this JVM with TASKDECK_TEST_RUN=1: a task must never see a TASKDECK_* variable.
+    assertThat(System.getenv("TASKDECK_TEST_RUN")).as("set by surefire").isNotNull();
+    String body = "{\"name\":\"env\",\"type\":\"shell\",\"payload\":{\"command\":\"env\",\"env\":{\"MINE\":\"yes\"}}}";
+    String id = api.post("/api/v1/tasks", body).text("id");
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> "COMPLETED".equals(api.get("/api/v1/tasks/" + id).text("status")));
+    String output = api.get("/api/v1/tasks/" + id + "/executions").json().path("items").get(0).path("output").asText();
+    assertThat(output).contains("MINE=yes", "PATH=").doesNotContain("TASKDECK_");
+    java.util.Set<String> names =
+        output.lines().filter(l -> l.contains("=")).map(l -> l.substring(0, l.indexOf('='))).collect(java.util.stream.Collectors.toSet());
+    assertThat(names).allMatch(n -> n.equals("MINE") || n.equals("PWD") || n.equals("SHLVL") || n.equals("_")
+        || io.taskdeck.engine.TaskEnvironment.DEFAULT_ALLOWED.contains(n) || n.startsWith("LC_"), "only allowed names");
+  }
+
+  @Test
+  void theDefectsOfIssue17AreRefusedAs400NamingTheField() {
+    String far = "+999999999-12-31T23:59:59Z";
+    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"d\",\"description\":\"" + "d".repeat(1_000_001) + "\"}"), 400, "description");
+    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"d\",\"description\":\"" + "d".repeat(10_001) + "\"}"), 400, "description");
+    assertRefused(
+        api.post("/api/v1/tasks", "{\"name\":\"c\",\"type\":\"shell\",\"payload\":{\"command\":\"" + "x".repeat(70_000) + "\"}}"),
+        400, "payload.command");
+    assertRefused(
+        api.post("/api/v1/tasks", "{\"name\":\"c\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 2 * * ?" + " ".repeat(120) + "\"}}"),
+        400, "schedule.expression");
+    assertRefused(api.post("/scheduleTask", "{\"task_name\":\"nul\\u0000byte\"}"), 400, "task_name");
+    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"lone \\ud800 surrogate\"}"), 400, "name");
+    assertRefused(api.get("/api/v1/tasks?q=a%00b"), 400, "q");
+    assertRefused(api.post("/scheduleTask", "{\"task_name\":\"far\",\"execution_time\":\"" + far + "\"}"), 400, "execution_time");
+    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"far\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + far + "\"}}"), 400, "schedule.at");
+    assertRefused(
+        api.post("/api/v1/tasks", "{\"name\":\"early\",\"schedule\":{\"kind\":\"once\",\"at\":\"-999999999-01-01T00:00:00Z\"}}"),
+        400, "schedule.at");
+    assertRefused(
+        api.post("/api/v1/tasks", "{\"name\":\"far\",\"schedule\":{\"kind\":\"interval\",\"every\":\"PT1M\",\"start_at\":\"" + far + "\"}}"),
+        400, "schedule.start_at");
+    assertRefused(
+        api.post("/api/v1/tasks", "{\"name\":\"far\",\"schedule\":{\"kind\":\"interval\",\"every\":\"PT1M\",\"end_at\":\"" + far + "\"}}"),
+        400, "schedule.end_at");
+    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"year\",\"schedule\":{\"kind\":\"once\",\"at\":\"+300000-01-01T00:00:00Z\"}}"), 400, "schedule.at");
+    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"fast\",\"schedule\":{\"kind\":\"interval\",\"every\":\"PT0.001S\"}}"), 400, "schedule.every");
+    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"p\",\"priority\":\"5\"}"), 400, "priority");
+    String id = api.post("/api/v1/tasks", "{\"name\":\"later\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}").text("id");
+    assertRefused(api.patch("/api/v1/tasks/" + id, "{\"schedule\":{\"kind\":\"once\",\"at\":\"" + far + "\"}}"), 400, "schedule.at");
+    assertRefused(api.get("/api/v1/executions?from=" + java.net.URLEncoder.encode(far, java.nio.charset.StandardCharsets.UTF_8)), 400, "from");
+    assertThat(api.get("/api/v1/tasks").json().path("items").size()).as("only the one valid task").isEqualTo(1);
+    assertThat(api.get("/api/v1/tasks/" + id).text("next_run")).isEqualTo(FUTURE);
+  }
+
+  @Test
+  void namesAreCountedInCharactersOnEveryDatabase() {
+    String emoji = "\uD83D\uDE00";
+    ApiClient.Answer ok = api.post("/api/v1/tasks", "{\"name\":\"" + emoji.repeat(255) + "\",\"group\":\"" + emoji.repeat(255)
+        + "\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}");
+    assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+    assertThat(api.get("/api/v1/tasks/" + ok.text("id")).text("name")).isEqualTo(emoji.repeat(255));
+    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"" + emoji.repeat(256) + "\"}"), 400, "name");
+    ApiClient.Answer cal = api.post("/api/v1/calendars",
+        "{\"name\":\"" + emoji.repeat(200) + "\",\"kind\":\"weekly\",\"excluded_days\":[\"SUNDAY\"]}");
+    assertThat(cal.status()).as(cal.body()).isEqualTo(201);
+  }
+
+  @Test
+  void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndCreatesNothing() {
+    String body = "{\"name\":\"once only\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}";
+    ApiClient.Answer first = api.send("POST", "/api/v1/tasks", body, "Idempotency-Key", "k-123");
+    ApiClient.Answer again = api.send("POST", "/api/v1/tasks", body, "Idempotency-Key", "k-123");
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.text("id")).isEqualTo(first.text("id"));
+    assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+    assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+    ApiClient.Answer other = api.send("POST", "/api/v1/tasks", body.replace("once only", "other"), "Idempotency-Key", "k-123");
+    assertRefused(other, 422, "Idempotency-Key");
+    String seed = "{\"task_name\":\"seed\",\"execution_time\":\"" + FUTURE + "\"}";
+    String seedId = api.send("POST", "/scheduleTask", seed, "Idempotency-Key", "k-123").text("task_id");
+    assertThat(api.send("POST", "/scheduleTask", seed, "Idempotency-Key", "k-123").text("task_id")).isEqualTo(seedId);
+    String bulk = "{\"tasks\":[{\"name\":\"b1\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}]}";
+    String ids = api.send("POST", "/api/v1/tasks/bulk", bulk, "Idempotency-Key", "bulk-1").json().path("ids").toString();
+    assertThat(api.send("POST", "/api/v1/tasks/bulk", bulk, "Idempotency-Key", "bulk-1").json().path("ids").toString()).isEqualTo(ids);
+    ApiClient.Answer refused = api.send("POST", "/api/v1/tasks", "{\"name\":\"\"}", "Idempotency-Key", "bad-1");
+    assertRefused(refused, 400, "name");
+    assertThat(api.send("POST", "/api/v1/tasks", body.replace("once only", "fixed"), "Idempotency-Key", "bad-1").status())
+        .as("a refused request does not keep its key").isEqualTo(201);
+    assertThat(api.get("/api/v1/tasks").json().path("items").size()).isEqualTo(4);
+  }
+
+  @Test
+  void aTaskCarriesItsRevisionAsETagAndAStaleIfMatchChangesNothing() {
+    ApiClient.Answer created = api.post("/api/v1/tasks", "{\"name\":\"tagged\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}");
+    String path = "/api/v1/tasks/" + created.text("id");
+    String tag = api.get(path).header("ETag");
+    assertThat(tag).isEqualTo(created.header("ETag")).matches("\"\\d+\"");
+    String later = "{\"schedule\":{\"kind\":\"once\",\"at\":\"2098-01-01T00:00:00Z\"}}";
+    ApiClient.Answer moved = api.send("PATCH", path, later, "If-Match", tag);
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(moved.header("ETag")).isNotEqualTo(tag);
+    ApiClient.Answer stale = api.send("PATCH", path, "{\"schedule\":{\"kind\":\"once\",\"at\":\"2097-01-01T00:00:00Z\"}}", "If-Match", tag);
+    assertRefused(stale, 412, "If-Match");
+    assertThat(api.get(path).text("next_run")).isEqualTo("2098-01-01T00:00:00Z");
+    assertThat(api.send("PATCH", path, "{\"priority\":7}", "If-Match", "*").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aCalendarNameIsCreatedOnceAndReplacedWithPutAndIfMatch() {
+    String weekly = "{\"name\":\"wk\",\"kind\":\"weekly\",\"excluded_days\":[\"SUNDAY\"]}";
+    ApiClient.Answer created = api.post("/api/v1/calendars", weekly);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertRefused(api.post("/api/v1/calendars", weekly.replace("SUNDAY", "MONDAY")), 409, null);
+    assertThat(api.get("/api/v1/calendars/wk").json().path("excluded_days").toString()).isEqualTo("[\"SUNDAY\"]");
+    String tag = api.get("/api/v1/calendars/wk").header("ETag");
+    ApiClient.Answer replaced = api.send("PUT", "/api/v1/calendars/wk", "{\"kind\":\"weekly\",\"excluded_days\":[\"MONDAY\"]}", "If-Match", tag);
+    assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+    assertRefused(api.send("PUT", "/api/v1/calendars/wk", "{\"kind\":\"weekly\",\"excluded_days\":[\"TUESDAY\"]}", "If-Match", tag), 412, "If-Match");
+    assertThat(api.get("/api/v1/calendars/wk").json().path("excluded_days").toString()).isEqualTo("[\"MONDAY\"]");
+  }
+
+  @Test
+  void httpRequestsAreCountedByRouteAndStatus() {
+    api.get("/api/v1/tasks/00000000-0000-4000-8000-000000000000");
+    api.get("/api/v1/tasks");
+    String scrape = api.get("/metrics").body();
+    assertThat(scrape).contains(
+        "taskdeck_http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/tasks/{id}\",status=\"404\"} 1",
+        "taskdeck_http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/tasks\",status=\"200\"} 1");
+  }
+
+  static void assertRefused(ApiClient.Answer a, int status, String field) {
+    assertThat(a.status()).as(a.body().length() > 300 ? a.body().substring(0, 300) : a.body()).isEqualTo(status);
+    assertThat(a.contentType()).startsWith("application/problem+json");
+    assertThat(a.text("field")).isEqualTo(field);
+    assertThat(a.text("error")).doesNotContainIgnoringCase("insert").doesNotContainIgnoringCase("select")
+        .doesNotContain("QRTZ_").doesNotContain("SQL");
   }
 }

@@ -50,6 +50,7 @@ class DeadLettersAndCalendarsApiTest {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertThat(created.json().path("dates").get(0).asText()).isEqualTo("2026-12-25");
     assertThat(created.json().has("from")).isFalse();
+    assertThat(created.json().has("excluded_days")).as("only the fields of its kind").isFalse();
     ApiClient.Answer replaced =
         api.send("PUT", "/api/v1/calendars/holidays", "application/json",
             "{\"kind\":\"weekly\",\"excluded_days\":[\"sunday\",\"SATURDAY\"]}");

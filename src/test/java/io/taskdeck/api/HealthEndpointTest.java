@@ -32,6 +32,19 @@ class HealthEndpointTest {
     assertThat(a.text("status")).isEqualTo("ok");
     assertThat(a.text("database")).isEqualTo("up");
     assertThat(a.text("scheduler")).isEqualTo("RUNNING");
+    assertThat(a.text("engine")).isEqualTo("executing");
+  }
+
+  @Test
+  void aNodeShuttingDownAnswers503SoThatTrafficDrains() {
+    ApiClient api = start();
+    report.set(new HealthProbe.Report(Optional.empty(), "RUNNING", Optional.of("shutting down"), true));
+    ApiClient.Answer a = api.get("/health");
+    assertThat(a.status()).isEqualTo(503);
+    assertThat(a.header("Retry-After")).isNotNull();
+    assertThat(a.text("database")).isEqualTo("up");
+    assertThat(a.text("engine")).isEqualTo("not-executing");
+    assertThat(a.text("reason")).isEqualTo("shutting down");
   }
 
   @Test

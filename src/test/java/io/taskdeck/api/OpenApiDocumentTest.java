@@ -25,6 +25,12 @@ class OpenApiDocumentTest {
     ApiClient.Answer a = new ApiClient(server.start()).get("/openapi.json");
     assertThat(a.status()).isEqualTo(200);
     doc = a.json();
+    try {
+      java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+      java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), a.body());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @AfterEach
@@ -61,8 +67,7 @@ class OpenApiDocumentTest {
     collectRefs(doc, refs);
     assertThat(refs).isNotEmpty();
     for (String ref : refs) {
-      String name = ref.substring("#/components/schemas/".length());
-      assertThat(doc.path("components").path("schemas").has(name)).as(ref).isTrue();
+      assertThat(doc.at(ref.substring(1)).isMissingNode()).as(ref).isFalse();
     }
   }
 

@@ -12,7 +12,8 @@ final class TestServers {
 
   static ApiServer inMemory(ApiConfig config, InMemoryTaskService tasks, InMemoryRetries retries, HealthProbe health) {
     return new ApiServer(
-        config, tasks, retries, retries, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), health);
+        config, tasks, retries, retries, new InMemoryIdempotency(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+        health);
   }
 
   static ApiServer inMemory(ApiConfig config, InMemoryTaskService tasks) {

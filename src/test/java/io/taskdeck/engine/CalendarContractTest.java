@@ -39,8 +39,8 @@ abstract class CalendarContractTest extends EngineContractBase {
   void aCalendarThatExcludesTodayKeepsATaskFromFiringToday() {
     DayOfWeek today = LocalDate.now(UTC).getDayOfWeek();
     calendars.saveCalendar(CalendarSpec.weekly("not today", UTC, Set.of(today)));
-    Task blocked = tasks.schedule(TestTasks.noop("blocked").schedule(Schedule.Interval.every(Duration.ofMillis(300))).calendar("not today").build());
-    Task control = tasks.schedule(TestTasks.noop("control").schedule(Schedule.Interval.every(Duration.ofMillis(300))).build());
+    Task blocked = tasks.schedule(TestTasks.noop("blocked").schedule(Schedule.Interval.every(Duration.ofSeconds(1))).calendar("not today").build());
+    Task control = tasks.schedule(TestTasks.noop("control").schedule(Schedule.Interval.every(Duration.ofSeconds(1))).build());
 
     await().atMost(WAIT).until(() -> h.executions(control.id()).size() >= 3);
     assertThat(h.executions(blocked.id())).isEmpty();

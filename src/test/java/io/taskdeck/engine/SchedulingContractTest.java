@@ -40,18 +40,18 @@ abstract class SchedulingContractTest extends EngineContractBase {
 
   @Test
   void anIntervalTaskRunsRepeatedlyUntilItsRepeatCountIsUsed() {
-    Task task = tasks.schedule(every("tick", Duration.ofMillis(300), 3));
+    Task task = tasks.schedule(every("tick", Duration.ofSeconds(1), 3));
 
     await().atMost(WAIT).until(() -> tasks.get(task.id()).status() == TaskStatus.COMPLETED);
     List<Execution> runs = h.executions(task.id());
     assertThat(runs).hasSize(3).allMatch(e -> e.status() == ExecutionStatus.SUCCESS);
     assertThat(Duration.between(runs.get(0).scheduledFor(), runs.get(2).scheduledFor()))
-        .isEqualTo(Duration.ofMillis(600));
+        .isEqualTo(Duration.ofSeconds(2));
   }
 
   @Test
   void aRecurringTaskStaysScheduledBetweenRuns() {
-    Task task = tasks.schedule(every("forever", Duration.ofMillis(400), null));
+    Task task = tasks.schedule(every("forever", Duration.ofSeconds(1), null));
 
     await().atMost(WAIT).until(() -> h.executions(task.id()).size() >= 2);
     await().atMost(WAIT).until(() -> tasks.get(task.id()).status() == TaskStatus.SCHEDULED);
@@ -121,13 +121,13 @@ abstract class SchedulingContractTest extends EngineContractBase {
 
   @Test
   void aPausedTaskDoesNotRunUntilResumed() {
-    Task task = tasks.schedule(every("pausable", Duration.ofMillis(300), null));
+    Task task = tasks.schedule(every("pausable", Duration.ofSeconds(1), null));
     await().atMost(WAIT).until(() -> !h.executions(task.id()).isEmpty());
 
     assertThat(tasks.pause(task.id()).status()).isEqualTo(TaskStatus.PAUSED);
     await().atMost(WAIT).until(() -> h.executions(task.id()).stream().noneMatch(e -> e.status() == ExecutionStatus.RUNNING));
     int runsWhenPaused = h.executions(task.id()).size();
-    await().during(Duration.ofMillis(1500)).atMost(WAIT).until(() -> h.executions(task.id()).size() == runsWhenPaused);
+    await().during(Duration.ofMillis(2500)).atMost(WAIT).until(() -> h.executions(task.id()).size() == runsWhenPaused);
     assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.PAUSED);
 
     assertThat(tasks.resume(task.id()).status()).isIn(TaskStatus.SCHEDULED, TaskStatus.RUNNING);

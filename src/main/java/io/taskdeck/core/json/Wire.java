@@ -1,0 +1,64 @@
+package io.taskdeck.core.json;
+
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.taskdeck.core.ValidationException;
+import java.time.Instant;
+
+/**
+ * Taskdeck's JSON conventions, for the API and the stored payloads alike: snake_case keys,
+ * ISO-8601 instants and durations, strict parsing (no coercion of strings to numbers or of
+ * fractions to integers, no unknown fields, no duplicate keys, nothing after the value).
+ */
+public final class Wire {
+  private Wire() {}
+
+  /** An ISO-8601 instant with an offset, such as a query parameter; the refusal names {@code field}. */
+  public static Instant instant(String field, String text) {
+    try {
+      return WireValues.instant(text);
+    } catch (WireFormatException e) {
+      throw new ValidationException(field, e.messageFor(field));
+    }
+  }
+
+  public static ObjectMapper newMapper() {
+    JsonMapper mapper = JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .addModule(new WireModule())
+        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .build();
+    refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
+    refuse(mapper, LogicalType.Integer, CoercionInputShape.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
+    refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
+    refuse(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.String);
+    return mapper;
+  }
+
+  /** A value of one JSON type is never read as another: "5" is not 5, 1.5 is not 1, 12 is not "12". */
+  private static void refuse(JsonMapper mapper, LogicalType type, CoercionInputShape... shapes) {
+    for (CoercionInputShape shape : shapes) {
+      mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package io.taskdeck.api;
+
+import io.taskdeck.core.IdempotencyStore;
+
+class IdempotencyInMemoryTest extends IdempotencyStoreContract {
+  @Override
+  IdempotencyStore store() {
+    return new InMemoryIdempotency();
+  }
+}
