@@ -102,11 +102,15 @@ class TestKindsTest {
     return Optional.empty();
   }
 
+  /** JUnit's @Tag, or jqwik's (a jqwik property class carries jqwik's; both are platform tags). */
   private static List<String> tags(JavaClass k) {
-    if (!k.isAnnotatedWith(Tag.class)) {
-      return List.of();
+    if (k.isAnnotatedWith(Tag.class)) {
+      return List.of(k.getAnnotationOfType(Tag.class).value());
     }
-    return List.of(k.getAnnotationOfType(Tag.class).value());
+    if (k.isAnnotatedWith(net.jqwik.api.Tag.class)) {
+      return List.of(k.getAnnotationOfType(net.jqwik.api.Tag.class).value());
+    }
+    return List.of();
   }
 
   /** Follows dependencies through the test code (not into production code) to a heavy class. */

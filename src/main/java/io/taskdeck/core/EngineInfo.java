@@ -7,6 +7,13 @@ package io.taskdeck.core;
  * @param executing true when this node runs tasks, false when it only manages (--no-execute)
  * @param state the engine state: STARTING, RUNNING, STANDBY, STOPPING, STOPPED
  * @param runningAttempts attempts running on this node now
+ * @param notExecutingReason why an executing node does not run work right now (its clock is off
+ *     the database's, it cannot renew its check-in, another process took its node id), or null
  */
 public record EngineInfo(
-    String nodeId, String database, boolean executing, String state, int runningAttempts) {}
+    String nodeId, String database, boolean executing, String state, int runningAttempts, String notExecutingReason) {
+
+  public EngineInfo(String nodeId, String database, boolean executing, String state, int runningAttempts) {
+    this(nodeId, database, executing, state, runningAttempts, null);
+  }
+}

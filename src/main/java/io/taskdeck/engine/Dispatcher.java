@@ -1,12 +1,14 @@
 package io.taskdeck.engine;
 
-import io.taskdeck.core.TaskStatus;
-import io.taskdeck.engine.Dispatched.Finished;
-import io.taskdeck.engine.Dispatched.Waiting;
-import io.taskdeck.store.DispatchRepository;
-import io.taskdeck.store.DispatchRepository.Claimed;
-import io.taskdeck.store.DispatchRepository.Settlement;
-import io.taskdeck.store.DispatchRepository.Started;
+import io.taskdeck.engine.Settler.Finished;
+import io.taskdeck.engine.cluster.ExecutionGate;
+import io.taskdeck.store.Claimed;
+import io.taskdeck.store.Jdbc;
+import io.taskdeck.store.LaneRepository;
+import io.taskdeck.store.LaneRepository.StartResult;
+import io.taskdeck.store.NodeClaim;
+import io.taskdeck.store.SettlementWrite;
+import io.taskdeck.store.Started;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,36 +18,38 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs this node's claimed tasks: each waits until its due time, then starts on one of the worker
- * threads, highest priority first among those due. Two threads write to the database, each in
- * rounds that group-commit whatever is ready: the starter starts as many due tasks as there are
- * free workers in one transaction, and the settler commits the outcomes of finished attempts in
- * another. An attempt counts as running until its settlement is committed; nothing is acknowledged
- * before it is durable.
+ * Runs this node's claimed attempts: each waits until its due time (database clock), then starts
+ * on one of the worker threads, highest priority first among those due. Two threads write to the
+ * database, each in rounds that group-commit whatever is ready: the starter starts as many due
+ * attempts as there are free workers in one fenced transaction ({@link LaneRepository#start}), and
+ * the settler commits the outcomes of finished attempts in another ({@link Settler}). An attempt
+ * counts as running until its settlement is committed; when a start or a settlement fails, the
+ * rows are read back to learn what committed, and only what did not is tried again.
  */
 final class Dispatcher {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
   private static final int MAX_SETTLE = 2000;
   private static final long IDLE_WAIT_MS = 100;
   private static final long RETRY_WAIT_MS = 500;
-  /** How far ahead claims reach (see {@link DispatchFiring#LOOKAHEAD}). */
-  private static final double HORIZON_MS = DispatchFiring.LOOKAHEAD.toMillis();
 
-  private final DispatchRepository repo;
-  private final DispatchSettler settler;
+  private final LaneRepository lane;
+  private final Settler settler;
+  private final Jdbc jdbc;
   private final EngineParts parts;
   private final Clock clock;
-  private final String nodeId;
-  private final int workers;
+  private final ExecutionGate gate;
+  private final Supplier<NodeClaim> me;
+  private final Duration aliveWithin;
+  private final Capacity capacity;
   private final ExecutorService pool;
   private final Thread startThread;
   private final Thread settleThread;
@@ -53,21 +57,25 @@ final class Dispatcher {
   private final PriorityQueue<Waiting> waiting = new PriorityQueue<>(Comparator.comparing(Waiting::due).thenComparingLong(Waiting::seq));
   private final PriorityQueue<Waiting> ready = new PriorityQueue<>(Waiting.READY_ORDER);
   private final List<Finished> finished = new ArrayList<>();
-  private double avgAttemptMillis;
-  private int busy;
   private boolean accepting = true;
   private boolean stopping;
 
-  Dispatcher(DispatchRepository repo, DispatchSettler settler, EngineParts parts, Clock clock, String nodeId, int workers) {
-    this.repo = repo;
+  /** {@code aliveWithin}: a start proves this incarnation checked in within it (database clock). */
+  Dispatcher(
+      LaneRepository lane, Settler settler, Jdbc jdbc, EngineParts parts, Clock clock, ExecutionGate gate,
+      Supplier<NodeClaim> me, Duration aliveWithin, Capacity capacity) {
+    this.lane = lane;
     this.settler = settler;
+    this.jdbc = jdbc;
     this.parts = parts;
     this.clock = clock;
-    this.nodeId = nodeId;
-    this.workers = workers;
-    this.pool = Executors.newFixedThreadPool(workers, daemon("taskdeck-dispatch-worker"));
-    this.startThread = daemon("taskdeck-dispatch-starter").newThread(this::startLoop);
-    this.settleThread = daemon("taskdeck-dispatch-settler").newThread(this::settleLoop);
+    this.gate = gate;
+    this.me = me;
+    this.aliveWithin = aliveWithin;
+    this.capacity = capacity;
+    this.pool = Executors.newFixedThreadPool(capacity.workers(), daemon("taskdeck-worker"));
+    this.startThread = daemon("taskdeck-lane-starter").newThread(this::startLoop);
+    this.settleThread = daemon("taskdeck-lane-settler").newThread(this::settleLoop);
   }
 
   void start() {
@@ -75,41 +83,59 @@ final class Dispatcher {
     settleThread.start();
   }
 
-  /**
-   * How many more tasks this node should claim, at most {@code max}: what its workers can start
-   * within the claim horizon of half a second (its free workers now, plus, for attempts shorter than
-   * that, as many more as each worker gets through meanwhile at the recent attempt duration), minus
-   * what it already holds. So a node never hoards work that another node could start sooner.
-   */
+  /** How many more attempts this node should claim, at most {@code max} (see {@link Capacity}). */
   synchronized int room(int max) {
-    if (!accepting) {
+    if (!accepting || !gate.open()) {
       return 0;
     }
-    long capacity = workers - busy;
-    if (avgAttemptMillis > 0 && avgAttemptMillis < HORIZON_MS) {
-      capacity += (long) (workers * (HORIZON_MS / avgAttemptMillis));
-    }
-    return (int) Math.max(0, Math.min(max, capacity - waiting.size() - ready.size()));
+    return Math.min(max, capacity.room(clock.instant(), waiting.size() + ready.size()));
   }
 
-  /** Takes claimed tasks; once the dispatcher is quiesced, they go straight back to the queue. */
+  /** Takes claimed attempts; once the dispatcher is quiesced, they go straight back to the queue. */
   void accept(List<Claimed> claims) {
     synchronized (this) {
       if (accepting) {
+        Instant now = clock.instant();
         for (Claimed c : claims) {
-          waiting.add(new Waiting(c, seq.incrementAndGet()));
+          waiting.add(new Waiting(c, seq.incrementAndGet(), now));
         }
         notifyAll();
         return;
       }
     }
-    repo.release(claims, nodeId);
+    lane.release(claims, me.get());
   }
 
   /**
-   * Stops taking work and returns the claims not started yet to the queue; returns them so the
-   * caller can make sure their partitions fire again.
+   * Takes back the claims that could have started here longer than the claim horizon ago, while
+   * every worker is held by an attempt that has run longer than the horizon (this node took more
+   * than it can start: its attempts run longer than it expected), so that a node with free workers
+   * can run them. Returns them, released.
    */
+  List<Claimed> releaseOverdue() {
+    List<Claimed> back = new ArrayList<>();
+    synchronized (this) {
+      Instant now = clock.instant();
+      Instant limit = now.minus(Capacity.HORIZON);
+      if (!capacity.heldUp(now)) {
+        return back; // a worker frees up soon: short attempts drain the claims here
+      }
+      ready.removeIf(w -> {
+        if (w.waitingSince().isBefore(limit)) {
+          back.add(w.claim());
+          return true;
+        }
+        return false;
+      });
+    }
+    if (!back.isEmpty()) {
+      int n = lane.release(back, me.get());
+      log.info("Gave back {} claimed attempts that waited for a worker longer than {}", n, Capacity.HORIZON);
+    }
+    return back;
+  }
+
+  /** Stops taking work and returns the claims not started yet to the queue; returns them. */
   List<Claimed> quiesce() {
     List<Claimed> left = new ArrayList<>();
     synchronized (this) {
@@ -119,9 +145,9 @@ final class Dispatcher {
       waiting.clear();
       ready.clear();
     }
-    int released = repo.release(left, nodeId);
+    int released = lane.release(left, me.get());
     if (released > 0) {
-      log.info("Returned {} claimed tasks that had not started to the queue", released);
+      log.info("Returned {} claimed attempts that had not started to the queue", released);
     }
     return left;
   }
@@ -149,7 +175,7 @@ final class Dispatcher {
       List<Waiting> starts;
       synchronized (this) {
         promoteDue();
-        starts = takeStarts();
+        starts = gate.open() ? takeStarts() : List.of();
         if (starts.isEmpty()) {
           if (stopping) {
             return;
@@ -168,7 +194,7 @@ final class Dispatcher {
       synchronized (this) {
         settles = takeSettles();
         if (settles.isEmpty()) {
-          if (stopping && busy == 0) {
+          if (stopping && capacity.busy() == 0) {
             return;
           }
           waitForWork(false);
@@ -188,9 +214,10 @@ final class Dispatcher {
 
   private List<Waiting> takeStarts() {
     List<Waiting> out = new ArrayList<>();
-    while (!stopping && busy < workers && !ready.isEmpty()) {
-      out.add(ready.poll());
-      busy++;
+    while (!stopping && capacity.freeWorkers() > 0 && !ready.isEmpty()) {
+      Waiting w = ready.poll();
+      out.add(w);
+      capacity.reserve();
     }
     return out;
   }
@@ -217,54 +244,117 @@ final class Dispatcher {
 
   private void commitStarts(List<Waiting> starts) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    List<Claimed> claims = starts.stream().map(Waiting::claim).toList();
     List<Started> started;
     try {
-      started = repo.start(starts.stream().map(Waiting::claim).toList(), nodeId, now);
-    } catch (RuntimeException e) {
-      log.warn("Starting {} dispatched attempts failed, retrying in {} ms: {}", starts.size(), RETRY_WAIT_MS, e.getMessage());
-      synchronized (this) {
-        busy -= starts.size();
-        ready.addAll(starts);
+      StartResult r = lane.start(claims, me.get(), now, aliveWithin);
+      if (!r.alive()) {
+        log.warn("Not starting {} attempts: this node's check-in is older than {}", claims.size(), aliveWithin);
+        putBack(starts);
+        sleep(RETRY_WAIT_MS);
+        return;
       }
-      sleep(RETRY_WAIT_MS);
-      return;
+      started = r.started();
+    } catch (RuntimeException e) {
+      started = resolveStart(starts, now, e);
+      if (started == null) {
+        return;
+      }
     }
     synchronized (this) {
-      busy -= starts.size() - started.size();
+      capacity.release(starts.size() - started.size());
       notifyAll();
     }
     started.forEach(this::run);
   }
 
+  /**
+   * After a start transaction failed: reads the queue rows back and returns the attempts whose start
+   * did commit; the others wait to be tried again. Null when the rows cannot be read either.
+   */
+  private List<Started> resolveStart(List<Waiting> starts, Instant now, RuntimeException cause) {
+    Map<java.util.UUID, Long> committed;
+    try {
+      committed = lane.startedOf(starts.stream().map(Waiting::claim).toList(), me.get());
+    } catch (RuntimeException e) {
+      log.warn("Starting {} attempts failed and cannot be checked yet, retrying in {} ms: {}", starts.size(), RETRY_WAIT_MS, cause.getMessage());
+      putBack(starts);
+      sleep(RETRY_WAIT_MS);
+      return null;
+    }
+    List<Started> started = new ArrayList<>();
+    List<Waiting> again = new ArrayList<>();
+    for (Waiting w : starts) {
+      Long logId = committed.get(w.claim().id());
+      if (logId != null) {
+        Claimed cl = w.claim();
+        started.add(new Started(cl.with(cl.attempt(), cl.entry().version() + 1), logId, now));
+      } else {
+        again.add(w);
+      }
+    }
+    log.warn("Starting {} attempts failed ({}); read back: {} had started, {} will be tried again",
+        starts.size(), cause.getMessage(), started.size(), again.size());
+    putBack(again);
+    synchronized (this) {
+      capacity.release(starts.size() - started.size() - again.size());
+    }
+    return started;
+  }
+
+  private synchronized void putBack(List<Waiting> starts) {
+    capacity.release(starts.size());
+    ready.addAll(starts);
+  }
+
   private void commitSettles(List<Finished> settles) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    List<Settlement> settlements = settles.stream().map(f -> settler.settlement(f, now)).toList();
-    Map<UUID, TaskStatus> moved;
+    List<SettlementWrite> done;
     try {
-      moved = repo.settle(settlements, nodeId, now);
+      done = jdbc.inTransaction(c -> settler.settle(c, settles, me.get(), now));
     } catch (RuntimeException e) {
-      log.warn("Settling {} dispatched attempts failed, retrying in {} ms: {}", settles.size(), RETRY_WAIT_MS, e.getMessage());
+      List<Finished> again = resolveSettle(settles, e);
       synchronized (this) {
-        finished.addAll(0, settles);
+        finished.addAll(0, again);
       }
-      sleep(RETRY_WAIT_MS);
+      if (!again.isEmpty()) {
+        sleep(RETRY_WAIT_MS);
+      }
+      for (Finished f : settles) {
+        if (!again.contains(f)) {
+          parts.running().remove(f.started().logId());
+        }
+      }
       return;
     }
-    settler.afterCommit(settlements, moved);
+    settler.afterCommit(done);
     settles.forEach(f -> parts.running().remove(f.started().logId()));
+  }
+
+  /** After a settlement transaction failed: the attempts whose settlement did not commit (their row still says RUNNING). */
+  private List<Finished> resolveSettle(List<Finished> settles, RuntimeException cause) {
+    try {
+      List<Long> ids = settles.stream().map(f -> f.started().logId()).toList();
+      java.util.Set<Long> running = new java.util.HashSet<>(lane.stillRunning(ids));
+      List<Finished> again = settles.stream().filter(f -> running.contains(f.started().logId())).toList();
+      log.warn("Settling {} attempts failed ({}); read back: {} had committed, {} will be tried again",
+          settles.size(), cause.getMessage(), settles.size() - again.size(), again.size());
+      return again;
+    } catch (RuntimeException e) {
+      log.warn("Settling {} attempts failed and cannot be checked yet, retrying in {} ms: {}", settles.size(), RETRY_WAIT_MS, cause.getMessage());
+      return settles;
+    }
   }
 
   private void run(Started s) {
     parts.metrics().started(s.claim().due(), s.startedAt());
-    settler.started(s);
+    settler.started(s, me.get().nodeId());
     pool.execute(new Attempt(s));
   }
 
   private synchronized void done(Started s, Outcome outcome) {
-    busy--;
     Instant end = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    double took = Math.max(0.01, Duration.between(s.startedAt(), end).toNanos() / 1e6);
-    avgAttemptMillis = avgAttemptMillis == 0 ? took : 0.8 * avgAttemptMillis + 0.2 * took;
+    capacity.finished(s.logId(), Duration.between(s.startedAt(), end));
     finished.add(new Finished(s, outcome, end));
     notifyAll();
   }
@@ -279,6 +369,7 @@ final class Dispatcher {
 
     @Override
     public void run() {
+      capacity.running(started.logId(), clock.instant());
       parts.running().add(started.logId());
       done(started, parts.payloads().run(started.claim().stored().task().spec()));
     }

@@ -16,8 +16,12 @@ import java.util.Objects;
  * @param idleWait how long the scheduler sleeps when nothing is due (Quartz idleWaitTime)
  * @param misfireThreshold how late a run may start before it counts as missed
  * @param shutdownGrace how long {@link TaskEngine#stop()} lets running attempts finish
- * @param checkinInterval the cluster check-in interval; Quartz declares a node dead after its
- *     interval plus 7.5 s, so the 3 s default keeps crash detection under 15 s
+ * @param checkinInterval the heartbeat interval (our {@code cluster_node} check-in and Quartz's)
+ * @param deadAfter an incarnation whose check-in is older than this (database clock) is not alive:
+ *     any node releases its claims. A node stops starting work once its own check-in is older than
+ *     this minus one check-in interval. Default: three check-in intervals plus one second
+ * @param maxClockSkew a node whose clock is further than this from the database's does not execute
+ * @param repairInterval how often the full reconciliation runs
  * @param taskEnvironment what a shell task sees of this process's environment
  * @param minInterval the shortest interval a task may have (at least {@link Bounds#MIN_INTERVAL})
  */
@@ -29,6 +33,9 @@ public record EngineConfig(
     Duration misfireThreshold,
     Duration shutdownGrace,
     Duration checkinInterval,
+    Duration deadAfter,
+    Duration maxClockSkew,
+    Duration repairInterval,
     Clock clock,
     TaskEnvironment taskEnvironment,
     Duration minInterval) {
@@ -38,6 +45,8 @@ public record EngineConfig(
   public static final Duration DEFAULT_MISFIRE_THRESHOLD = Duration.ofSeconds(60);
   public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
   public static final Duration DEFAULT_CHECKIN_INTERVAL = Duration.ofSeconds(3);
+  public static final Duration DEFAULT_MAX_CLOCK_SKEW = Duration.ofSeconds(2);
+  public static final Duration DEFAULT_REPAIR_INTERVAL = Duration.ofSeconds(60);
 
   public EngineConfig {
     Objects.requireNonNull(nodeId, "nodeId");
@@ -54,6 +63,14 @@ public record EngineConfig(
     atLeast(misfireThreshold, Duration.ofMillis(100), "misfire_threshold");
     atLeast(shutdownGrace, Duration.ZERO, "shutdown_grace");
     atLeast(checkinInterval, Duration.ofMillis(500), "checkin_interval");
+    atLeast(deadAfter, checkinInterval.multipliedBy(2), "dead_after");
+    atLeast(maxClockSkew, Duration.ofMillis(100), "max_clock_skew");
+    atLeast(repairInterval, Duration.ofSeconds(1), "repair_interval");
+  }
+
+  /** The default detection bound for a check-in interval: three intervals plus a second. */
+  public static Duration defaultDeadAfter(Duration checkinInterval) {
+    return checkinInterval.multipliedBy(3).plusSeconds(1);
   }
 
   private static void atLeast(Duration d, Duration min, String field) {
@@ -75,6 +92,9 @@ public record EngineConfig(
     private Duration misfireThreshold = DEFAULT_MISFIRE_THRESHOLD;
     private Duration shutdownGrace = DEFAULT_SHUTDOWN_GRACE;
     private Duration checkinInterval = DEFAULT_CHECKIN_INTERVAL;
+    private Duration deadAfter;
+    private Duration maxClockSkew = DEFAULT_MAX_CLOCK_SKEW;
+    private Duration repairInterval = DEFAULT_REPAIR_INTERVAL;
     private Clock clock = Clock.systemUTC();
     private TaskEnvironment taskEnvironment = TaskEnvironment.DEFAULT;
     private Duration minInterval = Bounds.MIN_INTERVAL;
@@ -116,6 +136,22 @@ public record EngineConfig(
       return this;
     }
 
+    /** Null (the default) means {@link EngineConfig#defaultDeadAfter} of the check-in interval. */
+    public Builder deadAfter(Duration v) {
+      this.deadAfter = v;
+      return this;
+    }
+
+    public Builder maxClockSkew(Duration v) {
+      this.maxClockSkew = v;
+      return this;
+    }
+
+    public Builder repairInterval(Duration v) {
+      this.repairInterval = v;
+      return this;
+    }
+
     public Builder clock(Clock v) {
       this.clock = v;
       return this;
@@ -133,9 +169,10 @@ public record EngineConfig(
 
     public EngineConfig build() {
       String id = nodeId == null || nodeId.isBlank() ? NodeIds.generate() : nodeId;
+      Duration dead = deadAfter != null ? deadAfter : checkinInterval == null ? null : defaultDeadAfter(checkinInterval);
       return new EngineConfig(
-          id, workerThreads, execute, idleWait, misfireThreshold, shutdownGrace, checkinInterval, clock,
-          taskEnvironment, minInterval);
+          id, workerThreads, execute, idleWait, misfireThreshold, shutdownGrace, checkinInterval, dead, maxClockSkew,
+          repairInterval, clock, taskEnvironment, minInterval);
     }
   }
 }

@@ -85,8 +85,8 @@ final class EngineMetrics {
     }
   }
 
-  void misfired() {
-    misfires.increment();
+  void misfired(int n) {
+    misfires.increment(n);
   }
 
   void started(Instant due, Instant started) {

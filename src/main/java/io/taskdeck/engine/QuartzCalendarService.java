@@ -15,21 +15,26 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Exclusion calendars: our {@code task_calendar} row is written first, then Quartz's calendar
- * (which recomputes the triggers that use it).
+ * Exclusion calendars: our {@code task_calendar} row is written first, then Quartz's calendar;
+ * then each pending occurrence the changed calendar now excludes moves to its task's next one.
  */
 final class QuartzCalendarService implements CalendarService {
   private static final int NAMED_USAGES = 10;
 
   private final CalendarRepository calendars;
   private final QuartzGateway quartz;
+  private final CalendarCache cache;
+  private final TaskWrites writes;
   private final CalendarValidator validator;
   private final EventHub events;
   private final Clock clock;
 
-  QuartzCalendarService(CalendarRepository calendars, QuartzGateway quartz, EventHub events, Clock clock) {
+  QuartzCalendarService(
+      CalendarRepository calendars, QuartzGateway quartz, CalendarCache cache, TaskWrites writes, EventHub events, Clock clock) {
     this.calendars = calendars;
     this.quartz = quartz;
+    this.cache = cache;
+    this.writes = writes;
     this.validator = new CalendarValidator(new QuartzCronSyntax());
     this.events = events;
     this.clock = clock;
@@ -40,7 +45,10 @@ final class QuartzCalendarService implements CalendarService {
     validator.validate(calendar);
     calendars.save(calendar, clock.instant().truncatedTo(ChronoUnit.MICROS));
     quartz.putCalendar(calendar.name(), QuartzCalendars.of(calendar));
-    events.publish(new TaskEvent.TasksChanged(calendarUsages(calendar.name()).size()));
+    cache.invalidate(calendar.name());
+    List<UUID> users = calendarUsages(calendar.name());
+    users.forEach(id -> writes.recalendar(id, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+    events.publish(new TaskEvent.TasksChanged(users.size()));
     return calendars.find(calendar.name()).orElseThrow();
   }
 
@@ -68,6 +76,7 @@ final class QuartzCalendarService implements CalendarService {
     }
     calendars.delete(name);
     quartz.deleteCalendar(name);
+    cache.invalidate(name);
   }
 
   @Override

@@ -1,29 +1,35 @@
 package io.taskdeck.engine;
 
 import io.taskdeck.core.StoreUnavailableException;
-import io.taskdeck.core.TaskStatus;
-import io.taskdeck.store.StoredTask;
-import java.time.Instant;
+import io.taskdeck.store.Jdbc;
 import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.quartz.Calendar;
 import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 
-/** The Quartz side of a task: its job and triggers. Every Quartz call of the service goes here. */
+/**
+ * The one adapter between the engine and Quartz: every call of the {@link Scheduler} and every SQL
+ * statement on Quartz's {@code QRTZ_*} tables is here. Quartz is the lane's clock (the dispatch
+ * triggers, one per partition and time slot), the store of the exclusion calendars, and the
+ * cluster's failover of those triggers; no task has a Quartz trigger of its own.
+ */
 final class QuartzGateway {
-  /** Tasks per Quartz transaction when many are armed at once. */
-  static final int BULK_CHUNK = 500;
+  static final String SCHED = QuartzSetup.SCHEDULER_NAME;
+  static final String DISPATCH_GROUP = "dispatch";
+  static final JobKey DISPATCH_JOB = JobKey.jobKey("dispatch", DISPATCH_GROUP);
+  /** The group of the per-task jobs and triggers of releases before the one lane. */
+  static final String LEGACY_GROUP = "tasks";
+  static final String PART = "part";
 
   /** A Quartz call that may fail. */
   @FunctionalInterface
@@ -32,189 +38,145 @@ final class QuartzGateway {
   }
 
   private final Scheduler scheduler;
-  private final TriggerFactory triggers;
+  private final Jdbc jdbc;
 
-  QuartzGateway(Scheduler scheduler, TriggerFactory triggers) {
+  QuartzGateway(Scheduler scheduler, Jdbc jdbc) {
     this.scheduler = scheduler;
-    this.triggers = triggers;
+    this.jdbc = jdbc;
   }
 
-  Scheduler scheduler() {
-    return scheduler;
+  /** Starts firing (or resumes from standby). */
+  void start() {
+    call(() -> {
+      scheduler.start();
+      return null;
+    });
+  }
+
+  /** Stops firing until {@link #start()}; what fires now finishes. */
+  void standby() {
+    call(() -> {
+      scheduler.standby();
+      return null;
+    });
+  }
+
+  void shutdown(boolean waitForJobs) {
+    call(() -> {
+      scheduler.shutdown(waitForJobs);
+      return null;
+    });
+  }
+
+  /** Stores the dispatch job (idempotent; every node does it at start). */
+  void installDispatchJob() {
+    call(() -> {
+      scheduler.addJob(
+          JobBuilder.newJob(DispatchJob.class).withIdentity(DISPATCH_JOB).storeDurably().requestRecovery(true).build(), true);
+      return null;
+    });
   }
 
   /**
-   * Makes the task's main trigger match its row: drops other main triggers of the job, schedules the
-   * one for the row's revision (paused when the task is), and returns its first fire time.
+   * Schedules a firing of partition {@code part} at {@code fireAt} under {@code name}; when a
+   * trigger of that name exists already (it fired, or another node made it a moment ago), under a
+   * unique name instead: one more firing is always safe.
    */
-  Optional<Instant> arm(StoredTask st, Instant now) {
-    UUID id = st.task().id();
-    Trigger trigger = triggers.main(id, st.revision(), st.task().spec(), now);
-    return call(
-        () -> {
-          dropStaleMainTriggers(id, st.revision());
-          if (scheduler.checkExists(trigger.getKey())) {
-            return next(scheduler.getTrigger(trigger.getKey()));
-          }
-          Date first = schedule(id, trigger);
-          if (st.task().status() == TaskStatus.PAUSED) {
-            scheduler.pauseTrigger(trigger.getKey());
-          }
-          return Optional.ofNullable(first).map(Date::toInstant);
-        });
-  }
-
-  /**
-   * Schedules the jobs and main triggers of tasks that have none yet, in one Quartz transaction per
-   * chunk (one lock instead of several per task). Returns each task's first fire time.
-   */
-  Map<UUID, Instant> armNew(List<StoredTask> fresh, Instant now) {
-    Map<UUID, Instant> firstRuns = new LinkedHashMap<>();
-    for (int from = 0; from < fresh.size(); from += BULK_CHUNK) {
-      List<StoredTask> chunk = fresh.subList(from, Math.min(fresh.size(), from + BULK_CHUNK));
-      Map<UUID, Trigger> byTask = new LinkedHashMap<>();
-      Map<JobDetail, Set<? extends Trigger>> batch = new LinkedHashMap<>();
-      for (StoredTask st : chunk) {
-        UUID id = st.task().id();
-        Trigger trigger = triggers.main(id, st.revision(), st.task().spec(), now);
-        byTask.put(id, trigger);
-        batch.put(newJob(id), Set.of(trigger));
+  void scheduleDispatch(String name, String uniqueName, int part, long fireAt) {
+    call(() -> {
+      try {
+        scheduler.scheduleJob(dispatchTrigger(name, part, fireAt));
+      } catch (ObjectAlreadyExistsException e) {
+        scheduler.scheduleJob(dispatchTrigger(uniqueName, part, fireAt));
       }
-      call(
-          () -> {
-            scheduler.scheduleJobs(batch, false);
-            return null;
-          });
-      // Quartz computed each trigger's first fire time on the instances it stored.
-      byTask.forEach((id, t) -> firstRuns.put(id, next(t).orElse(null)));
-    }
-    return firstRuns;
+      return null;
+    });
   }
 
-  private static JobDetail newJob(UUID id) {
-    return JobBuilder.newJob(TaskJob.class).withIdentity(TaskKeys.job(id)).requestRecovery(true).build();
+  private static Trigger dispatchTrigger(String name, int part, long fireAt) {
+    return TriggerBuilder.newTrigger()
+        .withIdentity(TriggerKey.triggerKey(name, DISPATCH_GROUP))
+        .forJob(DISPATCH_JOB)
+        .usingJobData(PART, Integer.toString(part))
+        .withPriority(10)
+        .startAt(new Date(fireAt))
+        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+        .build();
   }
 
-  private Date schedule(UUID id, Trigger trigger) throws SchedulerException {
-    JobKey key = TaskKeys.job(id);
-    if (scheduler.checkExists(key)) {
-      return scheduler.scheduleJob(trigger);
-    }
-    return scheduler.scheduleJob(newJob(id), trigger);
+  /** The earliest fire time of the partition's dispatch triggers that wait to fire (WAITING or ACQUIRED). */
+  Long earliestWaiting(int part) {
+    return jdbc.query(
+            "SELECT MIN(NEXT_FIRE_TIME) FROM QRTZ_TRIGGERS WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ?"
+                + " AND TRIGGER_NAME LIKE ? AND TRIGGER_STATE IN ('WAITING', 'ACQUIRED')",
+            rs -> {
+              long v = rs.getLong(1);
+              return rs.wasNull() ? null : v;
+            },
+            SCHED, DISPATCH_GROUP, "p" + part + ".%")
+        .get(0);
   }
 
-  private void dropStaleMainTriggers(UUID id, long revision) throws SchedulerException {
-    for (Trigger t : scheduler.getTriggersOfJob(TaskKeys.job(id))) {
-      Optional<Long> rev = TaskKeys.revision(t.getKey());
-      if (rev.isPresent() && rev.get() != revision) {
-        scheduler.unscheduleJob(t.getKey());
+  /** The partitions that have a dispatch trigger waiting to fire. */
+  Set<Integer> armedPartitions() {
+    Set<Integer> armed = new HashSet<>();
+    jdbc.query(
+            "SELECT TRIGGER_NAME FROM QRTZ_TRIGGERS WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ?"
+                + " AND TRIGGER_STATE IN ('WAITING', 'ACQUIRED', 'EXECUTING', 'BLOCKED')",
+            rs -> rs.getString(1), SCHED, DISPATCH_GROUP)
+        .forEach(name -> armed.add(Integer.parseInt(name.substring(1, name.indexOf('.')))));
+    return armed;
+  }
+
+  /**
+   * Deletes dispatch triggers that can no longer fire: in ERROR, or stuck in ACQUIRED or BLOCKED
+   * with no fired record (their node died between acquiring and firing them and nothing recovered
+   * them). The sweeper arms their partitions again. Returns how many.
+   */
+  int deleteStuckDispatchTriggers() {
+    String stuck =
+        " FROM QRTZ_TRIGGERS WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ? AND (TRIGGER_STATE = 'ERROR'"
+            + " OR TRIGGER_STATE IN ('ACQUIRED', 'BLOCKED') AND NOT EXISTS (SELECT 1 FROM QRTZ_FIRED_TRIGGERS f"
+            + " WHERE f.SCHED_NAME = QRTZ_TRIGGERS.SCHED_NAME AND f.TRIGGER_NAME = QRTZ_TRIGGERS.TRIGGER_NAME"
+            + " AND f.TRIGGER_GROUP = QRTZ_TRIGGERS.TRIGGER_GROUP))";
+    return jdbc.inTransaction(c -> {
+      Jdbc.update(c, "DELETE FROM QRTZ_SIMPLE_TRIGGERS WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ? AND TRIGGER_NAME IN"
+          + " (SELECT TRIGGER_NAME" + stuck + ")", SCHED, DISPATCH_GROUP, SCHED, DISPATCH_GROUP);
+      return Jdbc.update(c, "DELETE" + stuck, SCHED, DISPATCH_GROUP);
+    });
+  }
+
+  /**
+   * Deletes what releases before the one lane left in Quartz for each task: its job, its triggers
+   * and their fired records (the migration moved their next runs into the queue). Returns how many
+   * jobs.
+   */
+  int deleteLegacyTaskJobs() {
+    return jdbc.inTransaction(c -> {
+      for (String table : new String[] {"QRTZ_SIMPLE_TRIGGERS", "QRTZ_CRON_TRIGGERS", "QRTZ_SIMPROP_TRIGGERS", "QRTZ_BLOB_TRIGGERS"}) {
+        Jdbc.update(c, "DELETE FROM " + table + " WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ?", SCHED, LEGACY_GROUP);
       }
-    }
-  }
-
-  /** Drops the task's pending retry attempts (the task was changed while it waited to retry). */
-  void dropRetries(UUID id) {
-    call(
-        () -> {
-          for (Trigger t : scheduler.getTriggersOfJob(TaskKeys.job(id))) {
-            if (TaskKeys.isRetry(t.getKey())) {
-              scheduler.unscheduleJob(t.getKey());
-            }
-          }
-          return null;
-        });
-  }
-
-  /** Fires the task once at {@code at} (a separate trigger), creating its job if it has none. */
-  void runAt(UUID id, int priority, Instant at) {
-    call(() -> schedule(id, triggers.runAt(id, priority, at)));
-  }
-
-  /** Schedules attempt {@code attempt} of the current occurrence at {@code at}. */
-  void scheduleRetry(UUID id, int attempt, int priority, Instant at) {
-    call(() -> schedule(id, triggers.retry(id, attempt, priority, at)));
-  }
-
-  /**
-   * Deletes the task's job and triggers. Quartz's deleteJob fails when a trigger vanishes while it
-   * runs (a one-shot trigger completing at that moment), so it is retried a few times.
-   */
-  void delete(UUID id) {
-    JobKey key = TaskKeys.job(id);
-    call(
-        () -> {
-          for (int attempt = 1; ; attempt++) {
-            try {
-              return scheduler.deleteJob(key);
-            } catch (SchedulerException e) {
-              if (!scheduler.checkExists(key)) {
-                return false;
-              }
-              if (attempt >= 5) {
-                throw e;
-              }
-            }
-          }
-        });
-  }
-
-  void unschedule(TriggerKey key) {
-    call(() -> scheduler.unscheduleJob(key));
-  }
-
-  void pause(UUID id) {
-    call(
-        () -> {
-          scheduler.pauseJob(TaskKeys.job(id));
-          return null;
-        });
-  }
-
-  /**
-   * Resumes the job's triggers (main, retry, run-now), or re-arms the main trigger when the job has
-   * none left; returns the next fire time.
-   */
-  Optional<Instant> resume(StoredTask st, Instant now) {
-    UUID id = st.task().id();
-    return call(
-        () -> {
-          List<? extends Trigger> left = scheduler.getTriggersOfJob(TaskKeys.job(id));
-          if (left.isEmpty()) {
-            return arm(st, now);
-          }
-          scheduler.resumeJob(TaskKeys.job(id));
-          return left.stream()
-              .map(t -> call(() -> scheduler.getTrigger(t.getKey())))
-              .map(QuartzGateway::next)
-              .flatMap(Optional::stream)
-              .min(Instant::compareTo);
-        });
-  }
-
-  /** The next fire time of the task's main trigger, if it has one. */
-  Optional<Instant> nextFire(UUID id, long revision) {
-    return call(() -> next(scheduler.getTrigger(TaskKeys.main(id, revision))));
+      Jdbc.update(c, "DELETE FROM QRTZ_FIRED_TRIGGERS WHERE SCHED_NAME = ? AND JOB_GROUP = ?", SCHED, LEGACY_GROUP);
+      Jdbc.update(c, "DELETE FROM QRTZ_TRIGGERS WHERE SCHED_NAME = ? AND JOB_GROUP = ?", SCHED, LEGACY_GROUP);
+      Jdbc.update(c, "DELETE FROM QRTZ_PAUSED_TRIGGER_GRPS WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ?", SCHED, LEGACY_GROUP);
+      return Jdbc.update(c, "DELETE FROM QRTZ_JOB_DETAILS WHERE SCHED_NAME = ? AND JOB_GROUP = ?", SCHED, LEGACY_GROUP);
+    });
   }
 
   Optional<Calendar> calendar(String name) {
     return call(() -> Optional.ofNullable(scheduler.getCalendar(name)));
   }
 
-  /** Adds or replaces a calendar; the triggers that use it are recomputed. */
+  /** Adds or replaces a calendar. */
   void putCalendar(String name, Calendar calendar) {
-    call(
-        () -> {
-          scheduler.addCalendar(name, calendar, true, true);
-          return null;
-        });
+    call(() -> {
+      scheduler.addCalendar(name, calendar, true, true);
+      return null;
+    });
   }
 
   boolean deleteCalendar(String name) {
     return call(() -> scheduler.deleteCalendar(name));
-  }
-
-  private static Optional<Instant> next(Trigger t) {
-    return t == null ? Optional.empty() : Optional.ofNullable(t.getNextFireTime()).map(Date::toInstant);
   }
 
   <T> T call(QuartzCall<T> c) {

@@ -36,12 +36,13 @@ final class QuartzSetup {
     p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
     p.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
     p.setProperty("org.quartz.scheduler.idleWaitTime", Long.toString(cfg.idleWait().toMillis()));
-    p.setProperty(
-        "org.quartz.scheduler.batchTriggerAcquisitionMaxCount", Integer.toString(cfg.workerThreads()));
+    // Quartz runs only the dispatch jobs (a claim each); the attempts run on the lane's workers.
+    String claimers = Integer.toString(Math.min(Lane.PARTITIONS, Math.max(2, cfg.workerThreads())));
+    p.setProperty("org.quartz.scheduler.batchTriggerAcquisitionMaxCount", claimers);
     p.setProperty("org.quartz.threadPool.class", SimpleThreadPool.class.getName());
-    p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(cfg.workerThreads()));
+    p.setProperty("org.quartz.threadPool.threadCount", claimers);
     p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
-    p.setProperty("org.quartz.threadPool.threadNamePrefix", "taskdeck-worker");
+    p.setProperty("org.quartz.threadPool.threadNamePrefix", "taskdeck-claimer");
     p.setProperty("org.quartz.jobStore.class", JobStoreTX.class.getName());
     p.setProperty("org.quartz.jobStore.driverDelegateClass", delegate(db.vendor()));
     p.setProperty("org.quartz.jobStore.dataSource", dataSourceName);

@@ -1,142 +1,172 @@
 package io.taskdeck.engine;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.taskdeck.core.Attempt;
 import io.taskdeck.core.ReconcileReport;
 import io.taskdeck.core.TaskEvent;
 import io.taskdeck.core.TaskStatus;
-import io.taskdeck.store.ExecutionRepository;
-import io.taskdeck.store.Jdbc;
+import io.taskdeck.store.LaneRepairs;
+import io.taskdeck.store.LaneRepairs.Fix;
+import io.taskdeck.store.LaneRepairs.Found;
+import io.taskdeck.store.QueueEntry;
 import io.taskdeck.store.StoredTask;
-import io.taskdeck.store.TaskRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Repairs drift between our task rows and Quartz's triggers, with set-based queries so it stays
- * cheap at 500,000 tasks:
+ * The full reconciliation: run at start, every repair interval (default 60 s) and soon after an
+ * outage, on every node (each repair is idempotent and re-checked under the task's lock). Its
+ * findings are logged and counted in {@code taskdeck_repairs_total{kind}}:
  *
- * <ol>
- *   <li>a live task (SCHEDULED, PAUSED) without the main trigger of its revision is armed; a
- *       RUNNING or RETRYING task whose job has no trigger at all and no fired record (its node died
- *       and nothing recovers it, or its retry trigger was lost) is armed to run again;
- *   <li>a trigger whose task is gone or CANCELLED is deleted with its job, and a main trigger of an
- *       old revision is unscheduled (unless it is firing right now);
- *   <li>a trigger stuck in BLOCKED, ACQUIRED or ERROR with no fired record is set back to WAITING.
- * </ol>
- *
- * Execution-log rows left RUNNING by nodes that are no longer checked in are marked INTERRUPTED.
+ * <ul>
+ *   <li>{@code legacy_trigger}: a task's own Quartz job or trigger, left by a release before the one lane;
+ *   <li>{@code stuck_trigger}: a dispatch trigger in ERROR, or ACQUIRED or BLOCKED with no fired record;
+ *   <li>{@code partition_without_trigger}: queued attempts whose partition had no trigger waiting;
+ *   <li>{@code dead_claim}: a claim of an incarnation that stopped checking in;
+ *   <li>{@code running_without_attempt}: a RUNNING task with no live claim and no started attempt;
+ *   <li>{@code task_without_attempt}: a live task without a pending attempt;
+ *   <li>{@code attempt_without_task}: a pending attempt whose task is gone or finished, or held
+ *       against its task's pause;
+ *   <li>{@code orphaned_execution}: an execution row left RUNNING by a node that is gone.
+ * </ul>
  */
 final class Reconciler {
   private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
-  private static final String SCHED = QuartzSetup.SCHEDULER_NAME;
-  private static final String MAIN_NAME = "CAST(t.task_id AS VARCHAR(36)) || '/r' || CAST(t.revision AS VARCHAR(20))";
-  private static final String NOT_FIRING =
-      " NOT EXISTS (SELECT 1 FROM QRTZ_FIRED_TRIGGERS f WHERE f.SCHED_NAME = '" + SCHED + "'"
-          + " AND f.JOB_GROUP = 'tasks' AND f.JOB_NAME = %s)";
 
-  private final Jdbc jdbc;
-  private final TaskRepository tasks;
-  private final ExecutionRepository executions;
+  private final LaneRepairs repairs;
   private final QuartzGateway quartz;
+  private final Lane lane;
+  private final Schedules schedules;
   private final EventHub events;
+  private final MeterRegistry registry;
   private final Clock clock;
-  private final String nodeId;
+  private final Duration deadAfter;
+  private final java.util.function.BooleanSupplier steady;
+  private final Map<String, Counter> counters = new java.util.concurrent.ConcurrentHashMap<>();
 
-  Reconciler(Jdbc jdbc, TaskRepository tasks, ExecutionRepository executions, QuartzGateway quartz, EventHub events, Clock clock, String nodeId) {
-    this.jdbc = jdbc;
-    this.tasks = tasks;
-    this.executions = executions;
+  Reconciler(
+      LaneRepairs repairs, QuartzGateway quartz, Lane lane, Schedules schedules, EventHub events, MeterRegistry registry,
+      Clock clock, Duration deadAfter, java.util.function.BooleanSupplier steady) {
+    this.repairs = repairs;
     this.quartz = quartz;
+    this.lane = lane;
+    this.schedules = schedules;
     this.events = events;
+    this.registry = registry;
     this.clock = clock;
-    this.nodeId = nodeId;
+    this.deadAfter = deadAfter;
+    this.steady = steady;
   }
 
   synchronized ReconcileReport reconcile() {
-    int armed = armTasksWithoutTrigger();
-    int dropped = dropTriggersWithoutTask();
-    int reset = resetStuckTriggers();
-    int interrupted = interruptOrphanedAttempts();
-    ReconcileReport report = new ReconcileReport(armed, dropped, reset);
-    if (report.total() > 0 || interrupted > 0) {
-      log.info("Reconciliation repaired {} (and marked {} orphaned attempts INTERRUPTED)", report, interrupted);
+    Instant now = now();
+    Map<String, Integer> found = new LinkedHashMap<>();
+    found.put("legacy_trigger", quartz.deleteLegacyTaskJobs());
+    found.put("stuck_trigger", quartz.deleteStuckDispatchTriggers());
+    found.put("dead_claim", lane.sweeper().releaseDead().total());
+    found.put("running_without_attempt", repairEach(repairs.runningWithoutAttempt(), this::requeueRunning, now));
+    found.put("task_without_attempt", repairEach(repairs.liveWithoutAttempt(), this::recreate, now));
+    found.put("attempt_without_task", repairEach(repairs.mismatchedAttempts(), this::match, now));
+    // after an outage every node's check-in is old until it checks in again: wait until this one's is steady
+    found.put("orphaned_execution", steady.getAsBoolean() ? repairs.interruptOrphanedRows(deadAfter, now) : 0);
+    found.put("partition_without_trigger", lane.sweeper().rearm());
+    ReconcileReport report = new ReconcileReport(found);
+    report.repairs().forEach((kind, n) -> counter(kind).increment(n));
+    if (report.total() > 0) {
+      log.info("Reconciliation repaired {}", report.repairs());
       events.publish(new TaskEvent.TasksChanged(report.total()));
     }
     return report;
   }
 
-  private int armTasksWithoutTrigger() {
-    List<UUID> live =
-        jdbc.query(
-            "SELECT t.task_id FROM task t WHERE t.status IN ('SCHEDULED', 'PAUSED') AND t.dispatch_part IS NULL"
-                + " AND NOT EXISTS (SELECT 1 FROM QRTZ_TRIGGERS q WHERE q.SCHED_NAME = '" + SCHED + "'"
-                + " AND q.JOB_GROUP = 'tasks' AND q.JOB_NAME = CAST(t.task_id AS VARCHAR(36))"
-                + " AND q.TRIGGER_NAME = " + MAIN_NAME + ") AND"
-                + NOT_FIRING.formatted("CAST(t.task_id AS VARCHAR(36))"),
-            rs -> rs.getObject(1, UUID.class));
-    List<UUID> lost =
-        jdbc.query(
-            "SELECT t.task_id FROM task t WHERE t.status IN ('RUNNING', 'RETRYING') AND t.dispatch_part IS NULL"
-                + " AND NOT EXISTS (SELECT 1 FROM QRTZ_TRIGGERS q WHERE q.SCHED_NAME = '" + SCHED + "'"
-                + " AND q.JOB_NAME = CAST(t.task_id AS VARCHAR(36))) AND"
-                + NOT_FIRING.formatted("CAST(t.task_id AS VARCHAR(36))"),
-            rs -> rs.getObject(1, UUID.class));
-    Instant now = now();
-    live.forEach(id -> tasks.find(id).ifPresent(st -> quartz.arm(st, now)));
-    for (UUID id : lost) {
-      long rev = tasks.bumpRevision(id, TaskStatus.SCHEDULED, now, now);
-      tasks.find(id).ifPresent(st -> quartz.arm(new StoredTask(st.task(), rev), now));
+  private Counter counter(String kind) {
+    return counters.computeIfAbsent(kind, k -> Counter.builder("taskdeck.repairs")
+        .description("findings repaired by the reconciliation, by kind")
+        .tag("kind", k)
+        .register(registry));
+  }
+
+  private int repairEach(List<UUID> ids, java.util.function.BiFunction<Found, Instant, Fix> fix, Instant now) {
+    int n = 0;
+    for (UUID id : ids) {
+      n += repairs.repair(id, f -> fix.apply(f, now), now) ? 1 : 0;
     }
-    return live.size() + lost.size();
+    return n;
   }
 
-  private int dropTriggersWithoutTask() {
-    List<String[]> orphans =
-        jdbc.query(
-            "SELECT q.TRIGGER_NAME, q.JOB_NAME, CASE WHEN t.task_id IS NULL OR t.status = 'CANCELLED'"
-                + " THEN 1 ELSE 0 END AS gone FROM QRTZ_TRIGGERS q"
-                + " LEFT JOIN task t ON t.task_id = CAST(q.JOB_NAME AS UUID)"
-                + " WHERE q.SCHED_NAME = '" + SCHED + "' AND q.TRIGGER_GROUP = 'tasks'"
-                + " AND (t.task_id IS NULL OR t.status = 'CANCELLED'"
-                + " OR (q.TRIGGER_NAME LIKE '%/r%' AND q.TRIGGER_NAME <> " + MAIN_NAME + "))"
-                + " AND" + NOT_FIRING.formatted("q.JOB_NAME"),
-            rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
-    for (String[] o : orphans) {
-      if ("1".equals(o[2])) {
-        quartz.delete(UUID.fromString(o[1]));
-      } else {
-        quartz.unschedule(TriggerKey.triggerKey(o[0], TaskKeys.GROUP));
-      }
+  /** A RUNNING task without a started attempt: the attempt it stood for is due again now. */
+  private Fix requeueRunning(Found f, Instant now) {
+    if (f.task().isEmpty() || f.task().get().task().status() != TaskStatus.RUNNING
+        || f.row().filter(QueueEntry::started).isPresent()) {
+      return Fix.none();
     }
-    return orphans.size();
+    StoredTask st = f.task().get();
+    Attempt again = f.row().map(QueueEntry::attempt).orElseGet(() -> fresh(st, now)).dueAt(now);
+    return put(st, again, again.waitingStatus());
   }
 
-  private int resetStuckTriggers() {
-    return jdbc.update(
-        "UPDATE QRTZ_TRIGGERS SET TRIGGER_STATE = 'WAITING' WHERE SCHED_NAME = ?"
-            + " AND JOB_GROUP = 'tasks' AND TRIGGER_STATE IN ('BLOCKED', 'ACQUIRED', 'ERROR')"
-            + " AND NOT EXISTS (SELECT 1 FROM QRTZ_FIRED_TRIGGERS f WHERE f.SCHED_NAME = ?"
-            + " AND (f.TRIGGER_NAME = QRTZ_TRIGGERS.TRIGGER_NAME AND f.TRIGGER_GROUP = QRTZ_TRIGGERS.TRIGGER_GROUP"
-            + " OR f.JOB_NAME = QRTZ_TRIGGERS.JOB_NAME AND f.JOB_GROUP = QRTZ_TRIGGERS.JOB_GROUP))",
-        SCHED,
-        SCHED);
+  /** A live task without a pending attempt: its schedule's next occurrence (or its retry, now). */
+  private Fix recreate(Found f, Instant now) {
+    if (f.task().isEmpty() || f.row().isPresent()) {
+      return Fix.none();
+    }
+    StoredTask st = f.task().get();
+    TaskStatus status = st.task().status();
+    if (status != TaskStatus.SCHEDULED && status != TaskStatus.RETRYING && status != TaskStatus.PAUSED) {
+      return Fix.none();
+    }
+    Attempt a = fresh(st, now);
+    return put(st, a, status == TaskStatus.PAUSED ? null : a.waitingStatus());
   }
 
-  private int interruptOrphanedAttempts() {
-    List<String> gone =
-        jdbc.query(
-            "SELECT DISTINCT l.node_id FROM task_execution_log l WHERE l.status = 'RUNNING'"
-                + " AND l.node_id <> ? AND NOT EXISTS (SELECT 1 FROM QRTZ_SCHEDULER_STATE s"
-                + " WHERE s.SCHED_NAME = ? AND s.INSTANCE_NAME = l.node_id)",
-            rs -> rs.getString(1),
-            nodeId,
-            SCHED);
-    return executions.interruptRunningOf(gone, now());
+  /** A pending attempt against its task: deleted when the task is gone or finished, else (un)held. */
+  private Fix match(Found f, Instant now) {
+    if (f.row().isEmpty() || f.row().get().started()) {
+      return Fix.none();
+    }
+    if (f.task().isEmpty() || f.task().get().task().status().terminal()) {
+      return Fix.delete();
+    }
+    StoredTask st = f.task().get();
+    QueueEntry row = f.row().get();
+    TaskStatus status = st.task().status();
+    boolean shouldHold = status == TaskStatus.PAUSED;
+    if (status == TaskStatus.RUNNING) {
+      return put(st, row.attempt(), row.attempt().waitingStatus());
+    }
+    if (shouldHold == row.held()) {
+      return Fix.none();
+    }
+    return put(st, row.attempt(), null);
+  }
+
+  /** The attempt a task without one should have: its next occurrence from now (its retry when RETRYING). */
+  private Attempt fresh(StoredTask st, Instant now) {
+    Instant next = st.task().nextRun();
+    if (st.task().status() == TaskStatus.RETRYING && next != null) {
+      return new Attempt(next, next, Math.max(2, st.task().retryCount() + 1), Attempt.Kind.SCHEDULED, null);
+    }
+    Optional<Instant> occ = schedules.of(st.task().spec(), st.anchor()).first(next != null && next.isBefore(now) ? next : now);
+    return Attempt.scheduled(occ.orElse(now));
+  }
+
+  private Fix put(StoredTask st, Attempt a, TaskStatus status) {
+    boolean held = st.task().status() == TaskStatus.PAUSED;
+    Integer part = held ? null : LaneTriggers.partitionOf(a.due(), Lane.PARTITIONS);
+    if (part != null) {
+      lane.queued(part, a.due());
+    }
+    return new Fix(Fix.Action.PUT, part, a, st.task().spec().priority(), st.scheduleRev(), status);
   }
 
   private Instant now() {

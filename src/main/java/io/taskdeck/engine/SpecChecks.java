@@ -1,5 +1,6 @@
 package io.taskdeck.engine;
 
+import io.taskdeck.core.Occurrences;
 import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.TaskValidator;
 import io.taskdeck.core.ValidationException;
@@ -9,19 +10,19 @@ import org.quartz.Calendar;
 /** Checks a task definition: the validator's rules, a calendar that exists, a schedule that fires. */
 final class SpecChecks {
   private final TaskValidator validator;
-  private final TriggerFactory triggers;
-  private final QuartzGateway quartz;
+  private final CalendarCache calendars;
 
-  SpecChecks(TaskValidator validator, TriggerFactory triggers, QuartzGateway quartz) {
+  SpecChecks(TaskValidator validator, CalendarCache calendars) {
     this.validator = validator;
-    this.triggers = triggers;
-    this.quartz = quartz;
+    this.calendars = calendars;
   }
 
-  /** The first fire time, with the calendar applied; a schedule that never fires is refused. */
-  Instant firstRun(TaskSpec spec, Instant now, String field) {
-    return triggers.preview(spec.schedule(), calendar(spec.calendar(), "calendar"), now, 1).stream()
-        .findFirst()
+  /**
+   * The first occurrence of {@code spec} taking effect at {@code now}, with the calendar applied;
+   * a schedule that never fires is refused, naming {@code field}.
+   */
+  Instant first(Occurrences occurrences, TaskSpec spec, Instant now, String field) {
+    return occurrences.first(now)
         .orElseThrow(
             () -> new ValidationException(field,
                 spec.calendar() == null
@@ -38,7 +39,7 @@ final class SpecChecks {
     if (name == null) {
       return null;
     }
-    return quartz.calendar(name)
+    return calendars.find(name)
         .orElseThrow(() -> new ValidationException(field, "no calendar named '" + name + "' exists"));
   }
 }

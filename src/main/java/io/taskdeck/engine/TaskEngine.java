@@ -10,23 +10,24 @@ import io.taskdeck.engine.cluster.ClusterMembership;
 import io.taskdeck.store.CalendarRepository;
 import io.taskdeck.store.Database;
 import io.taskdeck.store.DeadLetterRepository;
-import io.taskdeck.store.DispatchRepository;
 import io.taskdeck.store.ExecutionRepository;
 import io.taskdeck.store.Jdbc;
+import io.taskdeck.store.LaneRepairs;
+import io.taskdeck.store.NodeClaim;
+import io.taskdeck.store.QueueRepository;
 import io.taskdeck.store.TaskRepository;
-import io.taskdeck.store.Vendor;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import org.quartz.Scheduler;
-import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The task engine of one node: a clustered Quartz scheduler on the shared {@link Database}, behind
- * {@link #service()}. {@link #start()} reconciles and, unless manage-only, starts firing; {@link
- * #stop()} stops acquiring work, lets running attempts finish within the grace period, interrupts
- * the rest (recorded INTERRUPTED) and shuts Quartz down. Both are idempotent.
+ * The task engine of one node: the one execution lane on the shared {@link Database}, with Quartz's
+ * clustered JDBC job store as its clock, behind {@link #service()}. {@link #start()} starts this
+ * process's incarnation, releases what its earlier incarnations held, reconciles and, unless
+ * manage-only, starts executing; {@link #stop()} stops claiming, lets running attempts finish
+ * within the grace period, interrupts the rest (recorded INTERRUPTED, due again at once) and shuts
+ * Quartz down. Both are idempotent.
  */
 public final class TaskEngine implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TaskEngine.class);
@@ -37,14 +38,15 @@ public final class TaskEngine implements AutoCloseable {
 
   private final Database db;
   private final EngineConfig cfg;
-  private final Scheduler scheduler;
+  private final QuartzGateway quartz;
   private final EngineParts parts;
+  private final Lane lane;
   private final Reconciler reconciler;
-  private final QuartzTaskService service;
-  private final QuartzDeadLetterService deadLetters;
+  private final RepairLoop repairLoop;
+  private final EngineTaskService service;
+  private final EngineDeadLetterService deadLetters;
   private final QuartzCalendarService calendars;
   private final ClusterMembership cluster;
-  private final DispatchPath dispatch;
   private volatile State state = State.CREATED;
 
   public TaskEngine(Database db, EngineConfig cfg, MeterRegistry registry) {
@@ -52,35 +54,53 @@ public final class TaskEngine implements AutoCloseable {
     this.cfg = cfg;
     Jdbc jdbc = new Jdbc(db.dataSource());
     TaskRepository tasks = new TaskRepository(jdbc);
+    QueueRepository queue = new QueueRepository(jdbc);
     ExecutionRepository executions = new ExecutionRepository(jdbc);
     DeadLetterRepository deadLetterRows = new DeadLetterRepository(jdbc);
     EventHub events = new EventHub();
+    RunningAttempts running = new RunningAttempts();
+    TaskJobFactory jobFactory = new TaskJobFactory();
+    Scheduler scheduler = QuartzSetup.create(db, cfg, jobFactory);
+    this.repairLoop = new RepairLoop(cfg.repairInterval());
+    this.cluster =
+        new ClusterMembership(db, scheduler,
+            new ClusterMembership.Settings(cfg.nodeId(), cfg.execute(), cfg.checkinInterval(), cfg.idleWait(),
+                cfg.maxClockSkew(), cfg.deadAfter().minus(cfg.checkinInterval()), cfg.clock()),
+            running::count, repairLoop::soon);
+    java.time.Clock time = cluster.time();
     this.parts =
         new EngineParts(
-            events,
-            new EngineMetrics(registry, tasks::countByStatus, deadLetterRows::countOpen, cfg.clock()),
-            new RunningAttempts(),
+            events, new EngineMetrics(registry, tasks::countByStatus, deadLetterRows::countOpen, time), running,
             new PayloadRunner(new ShellExecutor(cfg.taskEnvironment()), new HttpExecutor()));
-    TaskJobFactory jobFactory = new TaskJobFactory();
-    this.scheduler = QuartzSetup.create(db, cfg, jobFactory);
-    QuartzGateway quartz = new QuartzGateway(scheduler, new TriggerFactory());
-    DispatchRepository queue = new DispatchRepository(jdbc, db.vendor());
-    AttemptSettler settler =
-        new AttemptSettler(tasks, executions, deadLetterRows, queue, quartz, parts, cfg.clock(), () -> ThreadLocalRandom.current().nextDouble());
-    this.dispatch = new DispatchPath(jdbc, queue, quartz, parts, cfg, db.vendor() == Vendor.H2);
-    jobFactory.bind(new AttemptRunner(tasks, executions, quartz, parts, settler, cfg.clock(), cfg.nodeId()), dispatch.firing());
-    this.deadLetters = new QuartzDeadLetterService(deadLetterRows, tasks, quartz, dispatch, events, cfg.clock());
-    this.calendars = new QuartzCalendarService(new CalendarRepository(jdbc), quartz, events, cfg.clock());
-    new MisfireRecorder(tasks, executions, parts, cfg.clock(), cfg.nodeId()).register(scheduler);
-    this.reconciler = new Reconciler(jdbc, tasks, executions, quartz, events, cfg.clock(), cfg.nodeId());
-    this.cluster =
-        new ClusterMembership(
-            db, scheduler, cfg.nodeId(), cfg.execute(), cfg.checkinInterval(), cfg.idleWait(), cfg.clock(),
-            parts.running()::count, reconciler::reconcile);
+    this.quartz = new QuartzGateway(scheduler, jdbc);
+    CalendarCache calendarCache = new CalendarCache(quartz, time);
+    Schedules schedules = new Schedules(calendarCache::get);
+    SpecChecks checks = new SpecChecks(new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()), calendarCache);
+    this.lane =
+        new Lane(new Lane.Context(jdbc, db.vendor(), tasks, queue, quartz, schedules, parts, cfg, time, cluster.gate(),
+            () -> new NodeClaim(cfg.nodeId(), cluster.incarnation()), steadyBound(cfg, db)));
+    jobFactory.bind(lane::job);
+    TaskWrites writes = new TaskWrites(jdbc, tasks, queue, deadLetterRows, lane, schedules, checks);
+    this.reconciler =
+        new Reconciler(new LaneRepairs(jdbc, tasks, queue), quartz, lane, schedules, events, registry, time, cfg.deadAfter(),
+            () -> cluster.gate().steadyFor(steadyBound(cfg, db)));
+    this.deadLetters = new EngineDeadLetterService(deadLetterRows, tasks, writes, events, time);
+    this.calendars = new QuartzCalendarService(new CalendarRepository(jdbc), quartz, calendarCache, writes, events, time);
     this.service =
-        new QuartzTaskService(
-            tasks, executions, quartz, dispatch, new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()), parts, reconciler, this::info, cluster::nodes, cfg.clock());
+        new EngineTaskService(new EngineTaskService.Parts(jdbc, tasks, queue, executions, writes, lane, schedules,
+            new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()), checks, parts, reconciler, this::info, cluster::nodes, time));
     parts.metrics().bindClusterNodes(() -> cluster.nodes().size());
+    cluster.gate().addListener(this::gateChanged);
+  }
+
+  /**
+   * How long this node's own check-ins must have succeeded before it takes another incarnation
+   * whose check-in is old for dead: the detection bound, plus the time another node may need to get
+   * a connection again once the database is back (its pool's connection timeout), plus one
+   * check-in. After a database outage every live node's check-in is old until then.
+   */
+  static java.time.Duration steadyBound(EngineConfig cfg, Database db) {
+    return cfg.deadAfter().plus(db.connectTimeout()).plus(cfg.checkinInterval());
   }
 
   /** The only door for the API and the GUI. */
@@ -102,42 +122,73 @@ public final class TaskEngine implements AutoCloseable {
     return cfg;
   }
 
-  /** Reconciles, then starts firing unless manage-only. Calling it again does nothing. */
+  /** Adds a write to every settlement transaction (before {@link #start()}). */
+  public void addSettlementHook(SettlementHook hook) {
+    lane.addHook(hook);
+  }
+
+  /** Starts the incarnation, recovers, reconciles, then executes unless manage-only. Calling it again does nothing. */
   public synchronized void start() {
     if (state != State.CREATED) {
       return;
     }
+    long incarnation = cluster.register();
+    var recovered = lane.prepare();
+    if (recovered.total() > 0) {
+      log.info("Node {} released {} claims of its earlier incarnations ({} interrupted while running)",
+          cfg.nodeId(), recovered.total(), recovered.interrupted());
+    }
     reconciler.reconcile();
-    dispatch.prepare();
     cluster.start();
     if (cfg.execute()) {
-      try {
-        scheduler.start();
-        dispatch.start();
-      } catch (SchedulerException e) {
-        throw new io.taskdeck.core.StoreUnavailableException("cannot start the scheduler: " + e.getMessage(), e);
+      lane.start();
+      if (cluster.gate().open()) {
+        quartz.start();
       }
       state = State.RUNNING;
     } else {
       state = State.STANDBY;
     }
-    log.info("Engine {} started on {} ({})", cfg.nodeId(), db.displayName(), cfg.execute() ? "executing" : "manage-only");
+    repairLoop.start(reconciler::reconcile);
+    log.info("Engine {} (incarnation {}) started on {} ({})", cfg.nodeId(), incarnation, db.displayName(),
+        cfg.execute() ? "executing" : "manage-only");
+  }
+
+  /** Quartz fires dispatch triggers only while this node may execute (a skewed clock would fire them early). */
+  private synchronized void gateChanged(boolean open) {
+    if (state != State.RUNNING) {
+      return;
+    }
+    try {
+      if (open) {
+        quartz.start();
+      } else {
+        quartz.standby();
+      }
+    } catch (RuntimeException e) {
+      log.warn("Could not {} the scheduler: {}", open ? "start" : "pause", e.getMessage());
+    }
   }
 
   /** Stops within about the grace period plus a few seconds. Calling it again does nothing. */
   public synchronized void stop() {
-    if (state == State.STOPPED) {
+    if (state == State.STOPPED || state == State.CREATED) {
+      state = State.STOPPED;
       return;
     }
+    boolean executing = state == State.RUNNING;
     state = State.STOPPING;
     boolean idle = true;
+    repairLoop.stop();
     try {
-      scheduler.standby();
-      dispatch.quiesce();
-      idle = drain();
-      dispatch.stop(INTERRUPT_WAIT);
-      scheduler.shutdown(idle); // waits for Quartz to complete the drained jobs
-    } catch (SchedulerException e) {
+      if (executing) {
+        quartz.standby();
+        lane.quiesce();
+        idle = drain();
+        lane.stop(INTERRUPT_WAIT);
+      }
+      quartz.shutdown(idle);
+    } catch (RuntimeException e) {
       log.warn("Scheduler did not shut down cleanly: {}", e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -148,7 +199,7 @@ public final class TaskEngine implements AutoCloseable {
     log.info("Engine {} stopped{}", cfg.nodeId(), idle ? "" : " with attempts still running");
   }
 
-  private boolean drain() throws InterruptedException, SchedulerException {
+  private boolean drain() throws InterruptedException {
     if (parts.running().awaitIdle(cfg.shutdownGrace())) {
       return true;
     }
@@ -163,6 +214,7 @@ public final class TaskEngine implements AutoCloseable {
   }
 
   EngineInfo info() {
-    return new EngineInfo(cfg.nodeId(), db.displayName(), cfg.execute(), state.name(), parts.running().count());
+    String reason = state == State.RUNNING ? cluster.gate().reason() : null;
+    return new EngineInfo(cfg.nodeId(), db.displayName(), cfg.execute(), state.name(), parts.running().count(), reason);
   }
 }

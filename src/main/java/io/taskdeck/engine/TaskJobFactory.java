@@ -6,27 +6,22 @@ import org.quartz.SchedulerException;
 import org.quartz.spi.JobFactory;
 import org.quartz.spi.TriggerFiredBundle;
 
-/** Gives each firing a {@link TaskJob} or {@link DispatchJob} wired to this engine: no statics. */
+/** Gives each firing of a dispatch trigger a {@link DispatchJob} wired to this engine: no statics. */
 final class TaskJobFactory implements JobFactory {
-  private volatile AttemptRunner runner;
-  private volatile DispatchFiring dispatch;
+  private volatile java.util.function.Supplier<DispatchJob> jobs;
 
-  void bind(AttemptRunner attemptRunner, DispatchFiring dispatchFiring) {
-    this.runner = attemptRunner;
-    this.dispatch = dispatchFiring;
+  void bind(java.util.function.Supplier<DispatchJob> dispatchJobs) {
+    this.jobs = dispatchJobs;
   }
 
   @Override
   public Job newJob(TriggerFiredBundle bundle, Scheduler scheduler) throws SchedulerException {
     Class<?> type = bundle.getJobDetail().getJobClass();
-    if (runner == null || dispatch == null) {
+    if (jobs == null) {
       throw new SchedulerException("the engine is not wired yet");
     }
-    if (type == TaskJob.class) {
-      return new TaskJob(runner);
-    }
     if (type == DispatchJob.class) {
-      return new DispatchJob(dispatch);
+      return jobs.get();
     }
     throw new SchedulerException("unknown job class " + type.getName());
   }

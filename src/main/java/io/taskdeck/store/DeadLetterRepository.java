@@ -49,6 +49,18 @@ public final class DeadLetterRepository {
         id);
   }
 
+  /** An open dead letter, its row locked until the caller's transaction ends. */
+  public Optional<DeadLetter> lockOpen(java.sql.Connection c, long id) throws SQLException {
+    return Jdbc.query(c, "SELECT " + COLUMNS + " FROM dead_letter WHERE dead_letter_id = ? AND requeued_at IS NULL FOR UPDATE",
+            DeadLetterRepository::map, id)
+        .stream().findFirst();
+  }
+
+  /** Marks a dead letter requeued inside the caller's transaction. */
+  public void markRequeued(java.sql.Connection c, long id, Instant now) throws SQLException {
+    Jdbc.update(c, "UPDATE dead_letter SET requeued_at = ? WHERE dead_letter_id = ?", now, id);
+  }
+
   /** Marks a dead letter requeued; false when it was requeued already (a concurrent requeue won). */
   public boolean markRequeued(long id, Instant now) {
     return jdbc.update(

@@ -1,7 +1,6 @@
 package io.taskdeck.store;
 
 import io.taskdeck.core.Execution;
-import io.taskdeck.store.DispatchRepository.Claimed;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,12 +8,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** Batched writes of execution-log rows, inside a transaction the caller owns. */
-final class ExecutionWrites {
+public final class ExecutionWrites {
   private static final String INSERT =
       "INSERT INTO task_execution_log (task_id, attempt, node_id, scheduled_for, started_at, status,"
           + " error) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+  /** An occurrence recorded as MISSED. */
+  public record Missed(UUID taskId, Instant occurrence, String error) {}
 
   /** Inserts one RUNNING row per claim and returns their log ids, in order. */
   List<Long> insertRunning(Connection c, List<Claimed> claims, String node, Instant now) throws SQLException {
@@ -24,7 +27,7 @@ final class ExecutionWrites {
     }
     try (PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"log_id"})) {
       for (Claimed cl : claims) {
-        Jdbc.bind(ps, cl.id(), cl.attempt(), node, cl.due(), now, "RUNNING", null);
+        Jdbc.bind(ps, cl.id(), cl.attempt().number(), node, cl.attempt().occurrence(), now, "RUNNING", null);
         ps.addBatch();
       }
       ps.executeBatch();
@@ -40,11 +43,14 @@ final class ExecutionWrites {
     return ids;
   }
 
-  /** Inserts one MISSED row per claim (the occurrence it was due for, never started). */
-  void insertMissed(Connection c, List<Claimed> claims, String node, String error) throws SQLException {
+  /** Inserts one MISSED row per missed occurrence (attempt 1, never started). */
+  void insertMissed(Connection c, List<Missed> missed, String node) throws SQLException {
+    if (missed.isEmpty()) {
+      return;
+    }
     try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-      for (Claimed cl : claims) {
-        Jdbc.bind(ps, cl.id(), cl.attempt(), node, cl.due(), null, "MISSED", error);
+      for (Missed m : missed) {
+        Jdbc.bind(ps, m.taskId(), 1, node, m.occurrence(), null, "MISSED", m.error());
         ps.addBatch();
       }
       ps.executeBatch();
@@ -63,5 +69,26 @@ final class ExecutionWrites {
       }
       ps.executeBatch();
     }
+  }
+
+  /** Marks RUNNING rows INTERRUPTED with {@code reason}; returns how many. */
+  static int interrupt(Connection c, List<Long> logIds, Instant now, String reason) throws SQLException {
+    int n = 0;
+    if (logIds.isEmpty()) {
+      return 0;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE task_execution_log SET status = 'INTERRUPTED', finished_at = ?, error = ?"
+                + " WHERE log_id = ? AND status = 'RUNNING'")) {
+      for (Long id : logIds) {
+        Jdbc.bind(ps, now, reason, id);
+        ps.addBatch();
+      }
+      for (int count : ps.executeBatch()) {
+        n += count == 0 ? 0 : 1;
+      }
+    }
+    return n;
   }
 }

@@ -73,23 +73,63 @@ public final class Jdbc {
     }
   }
 
-  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  /**
+   * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+   *
+   * <p>Once the commit succeeded, nothing turns the call into a failure: restoring autocommit and
+   * closing the connection may fail (the connection broke right after the commit), and then the
+   * pool discards the connection while the caller gets its result. A failure of the commit itself
+   * leaves the outcome unknown; callers that must know (a start, a settlement) read the rows back.
+   */
   public <T> T inTransaction(TxWork<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(auto);
-      }
+    Connection c;
+    try {
+      c = dataSource.getConnection();
     } catch (SQLException e) {
       throw SqlErrors.translate(e);
+    }
+    T result;
+    boolean auto = true;
+    try {
+      auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      result = work.run(c);
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly(c, e);
+      closeQuietly(c, auto, e);
+      if (e instanceof RuntimeException r) {
+        throw r;
+      }
+      throw SqlErrors.translate((SQLException) e);
+    }
+    closeQuietly(c, auto, null);
+    return result;
+  }
+
+  private static void rollbackQuietly(Connection c, Exception cause) {
+    try {
+      c.rollback();
+    } catch (SQLException | RuntimeException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  /** Restores autocommit and closes; a failure here never hides the result of the transaction. */
+  private static void closeQuietly(Connection c, boolean auto, Exception cause) {
+    try {
+      c.setAutoCommit(auto);
+    } catch (SQLException | RuntimeException e) {
+      if (cause != null) {
+        cause.addSuppressed(e);
+      }
+    }
+    try {
+      c.close();
+    } catch (SQLException | RuntimeException e) {
+      if (cause != null) {
+        cause.addSuppressed(e);
+      }
     }
   }
 
@@ -101,6 +141,15 @@ public final class Jdbc {
       } else {
         ps.setObject(i + 1, p);
       }
+    }
+  }
+
+  /** The database's current time (the start of the transaction on PostgreSQL). */
+  public static Instant databaseNow(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT CURRENT_TIMESTAMP");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getObject(1, OffsetDateTime.class).toInstant();
     }
   }
 

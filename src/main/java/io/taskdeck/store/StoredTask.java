@@ -1,19 +1,14 @@
 package io.taskdeck.store;
 
 import io.taskdeck.core.Task;
+import java.time.Instant;
 
 /**
- * A task row with its schedule revision and dispatch partition. The revision grows whenever the
- * schedule changes; a Quartz trigger carries the revision it was made for, so a stale trigger can be
- * recognised and dropped. A task with a dispatch partition has no Quartz trigger of its own: it runs
- * through the dispatch path (see V30__dispatch.sql).
+ * A task row with what the engine keeps beside the user's definition.
+ *
+ * @param revision grows with every change of the task (served as its ETag)
+ * @param scheduleRev grows when the schedule or the calendar changes
+ * @param anchor the instant an interval's occurrences count from: its start_at, else its creation
+ *     (or the edit that last changed its schedule); null for other schedules
  */
-public record StoredTask(Task task, long revision, Integer dispatchPart) {
-  public StoredTask(Task task, long revision) {
-    this(task, revision, null);
-  }
-
-  public boolean dispatched() {
-    return dispatchPart != null;
-  }
-}
+public record StoredTask(Task task, long revision, long scheduleRev, Instant anchor) {}

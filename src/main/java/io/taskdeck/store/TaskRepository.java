@@ -1,6 +1,5 @@
 package io.taskdeck.store;
 
-import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.core.Page;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskQuery;
@@ -22,14 +21,10 @@ import java.util.stream.Collectors;
 /** The {@code task} table: the source of truth for what the user defined and for its status. */
 public final class TaskRepository {
   private static final String INSERT =
-      "INSERT INTO task ("
-          + TaskRows.ALL_COLUMNS
-          + ", due_at) VALUES ("
-          + "?, ".repeat(TaskRows.ALL_COLUMNS.split(",").length)
-          + "?)";
+      "INSERT INTO task (" + TaskRows.ALL_COLUMNS + ") VALUES ("
+          + TaskRepository.placeholders(TaskRows.ALL_COLUMNS.split(",").length) + ")";
   /** From this many rows, PostgreSQL gets them through COPY rather than INSERT batches. */
   private static final int COPY_FROM = 100;
-  private static final String CLEAR_CLAIM = "due_at = NULL, claim_node = NULL";
 
   private final Jdbc jdbc;
   private final TaskRows rows = new TaskRows();
@@ -40,42 +35,45 @@ public final class TaskRepository {
     this.listing = new TaskListing(jdbc);
   }
 
-  /** Inserts new tasks (revision 1) with their own Quartz triggers, in one transaction. */
-  public void insertAll(List<Task> tasks) {
-    insertAll(tasks, t -> null);
-  }
-
   /**
-   * Inserts new tasks (revision 1) in one transaction, with JDBC batches. A task that {@code
-   * partitions} gives a partition goes to the dispatch queue, due at its next run.
+   * Inserts task rows in one transaction of their own, without pending attempts (the engine's
+   * creation adds those in the same transaction; this is for rows that only need to be read).
    */
-  public void insertAll(List<Task> tasks, java.util.function.Function<Task, Integer> partitions) {
+  public void insertAll(List<Task> tasks) {
     jdbc.inTransaction(
         c -> {
-          List<Object[]> rows = new ArrayList<>(tasks.size());
-          for (Task t : tasks) {
-            rows.add(insertParams(t, partitions.apply(t)));
-          }
-          if (tasks.size() >= COPY_FROM && PgCopy.available(c)) {
-            PgCopy.copy(c, "task", TaskRows.ALL_COLUMNS + ", due_at", rows);
-            return null;
-          }
-          try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            int n = 0;
-            for (Object[] row : rows) {
-              Jdbc.bind(ps, row);
-              ps.addBatch();
-              if (++n % 500 == 0) {
-                ps.executeBatch();
-              }
-            }
-            ps.executeBatch();
-          }
+          insert(c, tasks, Map.of());
           return null;
         });
   }
 
-  private Object[] insertParams(Task t, Integer part) {
+  /**
+   * Inserts new tasks (revision 1) inside the caller's transaction, with JDBC batches (COPY on
+   * PostgreSQL from {@value #COPY_FROM} rows). {@code anchors} gives each interval task its anchor.
+   */
+  public void insert(Connection c, List<Task> tasks, Map<UUID, Instant> anchors) throws SQLException {
+    List<Object[]> params = new ArrayList<>(tasks.size());
+    for (Task t : tasks) {
+      params.add(insertParams(t, anchors.get(t.id())));
+    }
+    if (tasks.size() >= COPY_FROM && PgCopy.available(c)) {
+      PgCopy.copy(c, "task", TaskRows.ALL_COLUMNS, params);
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+      int n = 0;
+      for (Object[] row : params) {
+        Jdbc.bind(ps, row);
+        ps.addBatch();
+        if (++n % 500 == 0) {
+          ps.executeBatch();
+        }
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private Object[] insertParams(Task t, Instant anchor) {
     List<Object> p = new ArrayList<>();
     p.add(t.id());
     p.addAll(rows.specParams(t.spec()));
@@ -86,8 +84,8 @@ public final class TaskRepository {
     p.add(1L);
     p.add(t.createdAt());
     p.add(t.updatedAt());
-    p.add(part);
-    p.add(part == null ? null : t.nextRun());
+    p.add(1L);
+    p.add(anchor);
     return p.toArray();
   }
 
@@ -118,153 +116,55 @@ public final class TaskRepository {
     return counts;
   }
 
-  /**
-   * Replaces the definition, sets status and next run, and bumps the revision; returns the new
-   * revision. With a partition the task goes to the dispatch queue (due at its next run unless
-   * PAUSED), without one it leaves it; any claim on it is dropped.
-   */
-  public long replaceSpec(UUID id, TaskSpec spec, TaskStatus status, Instant nextRun, Instant now, Integer part) {
-    return jdbc.inTransaction(
-        c -> {
-          List<Object> p = new ArrayList<>(rows.specParams(spec));
-          p.addAll(List.of(status.name()));
-          p.add(nextRun);
-          p.add(now);
-          p.add(part);
-          p.add(part == null || status == TaskStatus.PAUSED ? null : nextRun);
-          p.add(id);
-          String set =
-              TaskRows.SPEC_COLUMNS.replace(",", " = ?,")
-                  + " = ?, status = ?, execution_time = ?, updated_at = ?, retry_count = 0,"
-                  + " revision = revision + 1, dispatch_part = ?, due_at = ?, claim_node = NULL, next_attempt = 1";
-          Jdbc.update(c, "UPDATE task SET " + set + " WHERE task_id = ?", p.toArray());
-          return revision(c, id);
-        });
+  /** The task, its row locked until the caller's transaction ends. */
+  public Optional<StoredTask> lock(Connection c, UUID id) throws SQLException {
+    List<StoredTask> found =
+        Jdbc.query(c, "SELECT " + TaskRows.ALL_COLUMNS + " FROM task WHERE task_id = ? FOR UPDATE", rows::map, id);
+    return found.stream().findFirst();
   }
 
-  /** Sets a new status (and next run) and bumps the revision, so existing triggers go stale. */
-  public long bumpRevision(UUID id, TaskStatus status, Instant nextRun, Instant now) {
-    return jdbc.inTransaction(
-        c -> {
-          Jdbc.update(
-              c,
-              "UPDATE task SET status = ?, execution_time = ?, updated_at = ?, revision = revision + 1"
-                  + " WHERE task_id = ?",
-              status.name(),
-              nextRun,
-              now,
-              id);
-          return revision(c, id);
-        });
-  }
-
-  private static long revision(Connection c, UUID id) throws SQLException {
-    return Jdbc.query(c, "SELECT revision FROM task WHERE task_id = ?", rs -> rs.getLong(1), id)
-        .get(0);
-  }
-
-  /** Moves a task to {@code to} if its status is one of {@code from}; true when it did. */
-  public boolean transition(UUID id, Collection<TaskStatus> from, TaskStatus to, Instant now) {
-    List<Object> p = new ArrayList<>(List.of(to.name(), now, id));
-    from.forEach(s -> p.add(s.name()));
-    boolean leavesQueue = to == TaskStatus.CANCELLED || to == TaskStatus.PAUSED;
-    return jdbc.update(
-            "UPDATE task SET status = ?, updated_at = ?" + (leavesQueue ? ", " + CLEAR_CLAIM : "")
-                + " WHERE task_id = ? AND status IN ("
-                + placeholders(from.size())
-                + ")",
-            p.toArray())
-        == 1;
-  }
-
-  /**
-   * Records the end of an attempt: last outcome and attempts made; the status and next run only
-   * change if the task is still RUNNING (a cancel or pause during the attempt wins). Returns the
-   * status the task has afterwards, read in the same transaction.
-   */
-  public Optional<TaskStatus> finish(
-      UUID id, TaskStatus to, ExecutionStatus outcome, int attempts, Instant nextRun, Instant now) {
-    return jdbc.inTransaction(
-        c -> {
-          Jdbc.update(
-              c,
-              "UPDATE task SET last_outcome = ?, updated_at = ?, retry_count = ?,"
-                  + " execution_time = CASE WHEN status = 'RUNNING' THEN ? ELSE execution_time END,"
-                  + " status = CASE WHEN status = 'RUNNING' THEN ? ELSE status END"
-                  + " WHERE task_id = ?",
-              outcome.name(),
-              now,
-              attempts,
-              nextRun,
-              to.name(),
-              id);
-          return Jdbc.query(
-                  c, "SELECT status FROM task WHERE task_id = ?", rs -> TaskStatus.valueOf(rs.getString(1)), id)
-              .stream()
-              .findFirst();
-        });
-  }
-
-  /**
-   * Resets the attempts of a requeued task and shows it SCHEDULED for {@code at}; a dispatched task
-   * goes back to the dispatch queue, due at {@code at}. False if cancelled.
-   */
-  public boolean requeue(UUID id, Instant at, Instant now) {
-    return jdbc.update(
-            "UPDATE task SET due_at = CASE WHEN dispatch_part IS NOT NULL"
-                + " AND status IN ('FAILED', 'COMPLETED', 'RETRYING', 'SCHEDULED') THEN ? ELSE due_at END,"
-                + " claim_node = CASE WHEN status = 'RUNNING' THEN claim_node END, next_attempt = 1,"
-                + " status = CASE WHEN status IN ('FAILED', 'COMPLETED', 'RETRYING') THEN 'SCHEDULED'"
-                + " ELSE status END, retry_count = 0, execution_time = ?, updated_at = ?"
-                + " WHERE task_id = ? AND status <> 'CANCELLED'",
-            at,
-            at,
-            now,
-            id)
-        == 1;
-  }
-
-  /**
-   * Records that an occurrence was missed: last outcome MISSED; a one-shot task that will not run
-   * ({@code ended}) goes from SCHEDULED to COMPLETED.
-   */
-  public void markMissed(UUID id, boolean ended, Instant nextRun, Instant now) {
-    jdbc.update(
-        "UPDATE task SET last_outcome = 'MISSED', updated_at = ?, execution_time = ?,"
-            + " status = CASE WHEN ? AND status = 'SCHEDULED' THEN 'COMPLETED' ELSE status END"
-            + " WHERE task_id = ?",
-        now,
-        nextRun,
-        ended,
-        id);
-  }
-
-  /** Sets the next run shown for a task. */
-  public void setNextRun(UUID id, Instant nextRun) {
-    jdbc.update("UPDATE task SET execution_time = ? WHERE task_id = ?", nextRun, id);
-  }
-
-  /** Sets the next run of many tasks in one transaction (JDBC batches). */
-  public void setNextRuns(Map<UUID, Instant> nextRuns) {
-    if (nextRuns.isEmpty()) {
-      return;
+  /** The tasks with these ids (those that exist), their rows locked until the transaction ends. */
+  public Map<UUID, StoredTask> lockAll(Connection c, Collection<UUID> ids) throws SQLException {
+    Map<UUID, StoredTask> out = new java.util.HashMap<>();
+    List<UUID> all = new ArrayList<>(ids);
+    for (int from = 0; from < all.size(); from += 500) {
+      List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 500));
+      String sql = "SELECT " + TaskRows.ALL_COLUMNS + " FROM task WHERE task_id IN (" + placeholders(chunk.size()) + ") FOR UPDATE";
+      for (StoredTask st : Jdbc.query(c, sql, rows::map, chunk.toArray())) {
+        out.put(st.task().id(), st);
+      }
     }
-    jdbc.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("UPDATE task SET execution_time = ? WHERE task_id = ?")) {
-            int n = 0;
-            for (Map.Entry<UUID, Instant> e : nextRuns.entrySet()) {
-              Jdbc.bind(ps, new Object[] {e.getValue(), e.getKey()});
-              ps.addBatch();
-              if (++n % 500 == 0) {
-                ps.executeBatch();
-              }
-            }
-            ps.executeBatch();
-          }
-          return null;
-        });
+    return out;
+  }
+
+  /**
+   * Replaces the definition and bumps the revision; a changed schedule also bumps the schedule
+   * revision and stores its anchor.
+   */
+  public void writeSpec(Connection c, UUID id, TaskSpec spec, Instant anchor, boolean scheduleChanged, Instant now)
+      throws SQLException {
+    List<Object> p = new ArrayList<>(rows.specParams(spec));
+    p.add(anchor);
+    p.add(now);
+    p.add(id);
+    String set = TaskRows.SPEC_COLUMNS.replace(",", " = ?,") + " = ?, anchor_at = ?, updated_at = ?, revision = revision + 1"
+        + (scheduleChanged ? ", schedule_rev = schedule_rev + 1" : "");
+    Jdbc.update(c, "UPDATE task SET " + set + " WHERE task_id = ?", p.toArray());
+  }
+
+  /** Sets a task's status and next run (and bumps its revision) inside the caller's transaction. */
+  public void setState(Connection c, UUID id, TaskStatus status, Instant nextRun, Instant now) throws SQLException {
+    Jdbc.update(
+        c, "UPDATE task SET status = ?, execution_time = ?, updated_at = ?, revision = revision + 1 WHERE task_id = ?",
+        status.name(), nextRun, now, id);
+  }
+
+  /** Like {@link #setState}, and the attempts of the current occurrence start again from zero. */
+  public void restart(Connection c, UUID id, TaskStatus status, Instant nextRun, Instant now) throws SQLException {
+    Jdbc.update(
+        c, "UPDATE task SET status = ?, execution_time = ?, retry_count = 0, updated_at = ?, revision = revision + 1"
+            + " WHERE task_id = ?",
+        status.name(), nextRun, now, id);
   }
 
   static String placeholders(int n) {

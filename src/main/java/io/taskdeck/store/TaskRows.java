@@ -31,7 +31,7 @@ final class TaskRows {
       "task_id, "
           + SPEC_COLUMNS
           + ", status, execution_time, retry_count, last_outcome, revision, created_at, updated_at,"
-          + " dispatch_part";
+          + " schedule_rev, anchor_at";
 
   private final PayloadCodec payloads = new PayloadCodec();
 
@@ -97,7 +97,7 @@ final class TaskRows {
             Jdbc.instant(rs, "created_at"),
             Jdbc.instant(rs, "updated_at"),
             rs.getLong("revision"));
-    return new StoredTask(task, task.revision(), Jdbc.nullableInt(rs, "dispatch_part"));
+    return new StoredTask(task, task.revision(), rs.getLong("schedule_rev"), Jdbc.instant(rs, "anchor_at"));
   }
 
   private static Schedule schedule(ResultSet rs) throws SQLException {

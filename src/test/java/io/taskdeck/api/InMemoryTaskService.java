@@ -190,7 +190,7 @@ final class InMemoryTaskService implements TaskService {
 
   @Override
   public ReconcileReport reconcile() {
-    return new ReconcileReport(0, 0, 0);
+    return ReconcileReport.none();
   }
 
   @Override

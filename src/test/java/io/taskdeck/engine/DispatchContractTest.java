@@ -53,8 +53,8 @@ abstract class DispatchContractTest {
     assertThat(ids).hasSize(2000);
     assertThat(count("SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = 'tasks'")).isZero();
     assertThat(count("SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = 'dispatch'"))
-        .isBetween(1, DispatchPath.PARTITIONS);
-    assertThat(count("SELECT COUNT(*) FROM task WHERE due_at IS NOT NULL AND dispatch_part IS NOT NULL")).isEqualTo(2000);
+        .isBetween(1, Lane.PARTITIONS);
+    assertThat(count("SELECT COUNT(*) FROM task_queue WHERE part IS NOT NULL AND claim_node IS NULL")).isEqualTo(2000);
   }
 
   @Test
@@ -69,7 +69,7 @@ abstract class DispatchContractTest {
     await().atMost(WAIT).until(() -> h.service().countByStatus().get(TaskStatus.COMPLETED) == ids.size());
     assertThat(count("SELECT COUNT(*) FROM task_execution_log WHERE status = 'SUCCESS'")).isEqualTo(3000);
     assertThat(count("SELECT COUNT(DISTINCT task_id) FROM task_execution_log")).isEqualTo(3000);
-    assertThat(count("SELECT COUNT(*) FROM task WHERE claim_node IS NOT NULL OR due_at IS NOT NULL")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM task_queue")).isZero();
   }
 
   @Test
@@ -89,8 +89,9 @@ abstract class DispatchContractTest {
     h.start(b -> b.execute(false));
     Task waiting = h.service().schedule(noopAt("claimed by the dead", Instant.now()));
     Task running = h.service().schedule(noopAt("running on the dead", Instant.now()));
-    h.jdbc().update("UPDATE task SET claim_node = 'gone-node', due_at = NULL WHERE task_id = ?", waiting.id());
-    h.jdbc().update("UPDATE task SET claim_node = 'gone-node', due_at = NULL, status = 'RUNNING' WHERE task_id = ?", running.id());
+    h.jdbc().update("UPDATE task_queue SET claim_node = 'gone-node', claim_inc = 1 WHERE task_id = ?", waiting.id());
+    h.jdbc().update("UPDATE task_queue SET claim_node = 'gone-node', claim_inc = 1, log_id = -1 WHERE task_id = ?", running.id());
+    h.jdbc().update("UPDATE task SET status = 'RUNNING' WHERE task_id = ?", running.id());
 
     h.start();
 
@@ -148,7 +149,7 @@ abstract class DispatchContractTest {
   }
 
   private String claimNode(UUID id) {
-    return h.jdbc().query("SELECT claim_node FROM task WHERE task_id = ?", rs -> rs.getString(1), id).get(0);
+    return h.jdbc().query("SELECT claim_node FROM task_queue WHERE task_id = ?", rs -> rs.getString(1), id).get(0);
   }
 
   private int count(String sql) {

@@ -96,57 +96,78 @@ abstract class LifecycleContractTest {
   }
 
   @Test
-  void reconciliationArmsATaskWhoseTriggerVanishedAndItThenRuns() {
+  void reconciliationGivesALiveTaskWithoutAPendingAttemptItsNextOccurrenceAndItThenRuns() {
     h.start();
-    Task task = h.service().schedule(hourly("lost trigger", Instant.now().plusSeconds(2)));
-    deleteQuartzRowsOf(task.id());
-    assertThat(h.triggerCount(task.id())).isZero();
+    Task task = h.service().schedule(hourly("lost attempt", Instant.now().plusSeconds(2)));
+    h.jdbc().update("DELETE FROM task_queue WHERE task_id = ?", task.id());
 
     ReconcileReport report = h.service().reconcile();
 
-    assertThat(report.tasksWithoutTrigger()).isEqualTo(1);
-    assertThat(h.triggerCount(task.id())).isEqualTo(1);
+    assertThat(report.count("task_without_attempt")).isEqualTo(1);
+    assertThat(queueRows(task.id())).isEqualTo(1);
     await().atMost(WAIT).until(() -> h.executions(task.id()).size() == 1);
+    assertThat(h.executions(task.id()).get(0).scheduledFor()).isEqualTo(task.nextRun());
   }
 
   @Test
-  void reconciliationDeletesATriggerWhoseTaskVanished() {
+  void reconciliationDeletesAPendingAttemptWhoseTaskVanished() {
     h.start();
     Task task = h.service().schedule(hourly("lost row", Instant.now().plusSeconds(3600)));
     h.jdbc().update("DELETE FROM task WHERE task_id = ?", task.id());
 
     ReconcileReport report = h.service().reconcile();
 
-    assertThat(report.triggersWithoutTask()).isEqualTo(1);
-    assertThat(h.triggerCount(task.id())).isZero();
-  }
-
-  @Test
-  void reconciliationResetsATriggerStuckInErrorWithNoFiredRecord() {
-    h.start();
-    Task task = h.service().schedule(hourly("stuck", Instant.now().plusSeconds(3600)));
-    h.jdbc().update("UPDATE QRTZ_TRIGGERS SET TRIGGER_STATE = 'ERROR' WHERE JOB_NAME = ?", task.id().toString());
-
-    ReconcileReport report = h.service().reconcile();
-
-    assertThat(report.stuckTriggersReset()).isEqualTo(1);
-    assertThat(triggerState(task.id())).isEqualTo("WAITING");
+    assertThat(report.count("attempt_without_task")).isEqualTo(1);
+    assertThat(queueRows(task.id())).isZero();
     assertThat(h.service().reconcile().total()).isZero();
   }
 
   @Test
-  void aStaleTriggerLeftByACrashDuringRescheduleNeverRunsTheTask() {
+  void aDispatchTriggerSetToErrorIsReplacedAndTheRecurringTaskStillRuns() {
     h.start();
-    Task task = h.service().schedule(hourly("half-moved", Instant.now().plusSeconds(2)));
-    // the crash: the row got its new revision, Quartz still holds the old trigger
-    Instant newTime = Instant.now().plusSeconds(3600);
-    h.jdbc().update("UPDATE task SET revision = revision + 1, start_at = ?, execution_time = ? WHERE task_id = ?",
-        newTime, newTime, task.id());
+    Task task = h.service().schedule(hourly("damaged trigger", Instant.now().plusSeconds(3)));
+    h.jdbc().update("UPDATE QRTZ_TRIGGERS SET TRIGGER_STATE = 'ERROR' WHERE TRIGGER_GROUP = 'dispatch'");
 
-    await().atMost(WAIT).until(() -> h.triggerCount(task.id()) == 0 && firedCount(task.id()) == 0);
-    assertThat(h.executions(task.id())).isEmpty();
-    assertThat(h.service().reconcile().tasksWithoutTrigger()).isEqualTo(1);
-    assertThat(h.triggerCount(task.id())).isEqualTo(1);
+    ReconcileReport report = h.service().reconcile();
+
+    assertThat(report.count("stuck_trigger")).isPositive();
+    assertThat(h.jdbc().query("SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE TRIGGER_STATE = 'ERROR'", rs -> rs.getInt(1)).get(0)).isZero();
+    await().atMost(WAIT).until(() -> h.executions(task.id()).size() == 1);
+  }
+
+  @Test
+  void aDeletedDispatchTriggerIsReArmedWithoutARestartAndTheRecurringTaskRunsOnTime() {
+    h.start();
+    Instant first = Instant.now().plusSeconds(4);
+    Task task = h.service().schedule(hourly("deleted trigger", first));
+    h.jdbc().update("DELETE FROM QRTZ_SIMPLE_TRIGGERS WHERE TRIGGER_GROUP = 'dispatch'");
+    h.jdbc().update("DELETE FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = 'dispatch'");
+
+    await().atMost(WAIT).until(() -> h.executions(task.id()).size() == 1
+        && h.service().get(task.id()).lastOutcome() == ExecutionStatus.SUCCESS);
+    assertThat(h.executions(task.id()).get(0).scheduledFor()).isEqualTo(first.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    assertThat(h.service().get(task.id()).nextRun()).isEqualTo(first.plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+  }
+
+  @Test
+  void aPerTaskTriggerLeftByAnEarlierReleaseIsDeletedAndNeverRunsAnything() {
+    h.start();
+    Task task = h.service().schedule(hourly("old trigger", Instant.now().plusSeconds(3600)));
+    String job = task.id().toString();
+    h.jdbc().update("INSERT INTO QRTZ_JOB_DETAILS (SCHED_NAME, JOB_NAME, JOB_GROUP, JOB_CLASS_NAME, IS_DURABLE,"
+        + " IS_NONCONCURRENT, IS_UPDATE_DATA, REQUESTS_RECOVERY) VALUES ('Taskdeck', ?, 'tasks', 'io.taskdeck.engine.TaskJob',"
+        + " FALSE, TRUE, FALSE, TRUE)", job);
+    h.jdbc().update("INSERT INTO QRTZ_TRIGGERS (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP, JOB_NAME, JOB_GROUP, NEXT_FIRE_TIME,"
+        + " PRIORITY, TRIGGER_STATE, TRIGGER_TYPE, START_TIME) VALUES ('Taskdeck', ?, 'tasks', ?, 'tasks', ?, 5, 'PAUSED',"
+        + " 'SIMPLE', ?)", job + "/r1", job, System.currentTimeMillis() + 3_600_000L, System.currentTimeMillis());
+    h.jdbc().update("INSERT INTO QRTZ_SIMPLE_TRIGGERS (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP, REPEAT_COUNT, REPEAT_INTERVAL,"
+        + " TIMES_TRIGGERED) VALUES ('Taskdeck', ?, 'tasks', -1, 3600000, 0)", job + "/r1");
+
+    ReconcileReport report = h.service().reconcile();
+
+    assertThat(report.count("legacy_trigger")).isEqualTo(1);
+    assertThat(h.triggerCount(task.id())).isZero();
+    assertThat(h.service().get(task.id()).status()).isEqualTo(TaskStatus.SCHEDULED);
   }
 
   @Test
@@ -162,23 +183,12 @@ abstract class LifecycleContractTest {
     await().atMost(WAIT).until(() -> h.service().get(task.id()).status() == TaskStatus.COMPLETED);
   }
 
-  /** A recurring task: it keeps its own Quartz trigger (one-shot tasks go through the dispatch path). */
+  /** A recurring task, hourly from {@code start}. */
   private static io.taskdeck.core.TaskSpec hourly(String name, Instant start) {
     return TestTasks.noop(name).schedule(new io.taskdeck.core.Schedule.Interval(Duration.ofHours(1), start, null, null)).build();
   }
 
-  private int firedCount(UUID id) {
-    return h.jdbc().query("SELECT COUNT(*) FROM QRTZ_FIRED_TRIGGERS WHERE JOB_NAME = ?", rs -> rs.getInt(1), id.toString()).get(0);
-  }
-
-  private String triggerState(UUID id) {
-    return h.jdbc().query("SELECT TRIGGER_STATE FROM QRTZ_TRIGGERS WHERE JOB_NAME = ?", rs -> rs.getString(1), id.toString()).get(0);
-  }
-
-  private void deleteQuartzRowsOf(UUID id) {
-    String job = id.toString();
-    h.jdbc().update("DELETE FROM QRTZ_SIMPLE_TRIGGERS WHERE TRIGGER_NAME IN (SELECT TRIGGER_NAME FROM QRTZ_TRIGGERS WHERE JOB_NAME = ?)", job);
-    h.jdbc().update("DELETE FROM QRTZ_TRIGGERS WHERE JOB_NAME = ?", job);
-    h.jdbc().update("DELETE FROM QRTZ_JOB_DETAILS WHERE JOB_NAME = ?", job);
+  private int queueRows(UUID id) {
+    return h.jdbc().query("SELECT COUNT(*) FROM task_queue WHERE task_id = ?", rs -> rs.getInt(1), id).get(0);
   }
 }

@@ -36,6 +36,35 @@ public final class TestDatabases {
     return new TestDatabase(DatabaseConfig.of(url, "sa", ""), () -> {});
   }
 
+  /** An H2 database in a new folder under {@code tempDir}, made from a copy of {@code mvDb} (a {@code .mv.db} file). */
+  public static TestDatabase h2From(Path tempDir, java.io.InputStream mvDb) {
+    Path dir = tempDir.resolve("h2-" + shortId());
+    try {
+      java.nio.file.Files.createDirectories(dir);
+      java.nio.file.Files.copy(mvDb, dir.resolve("taskdeck.mv.db"));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot copy the H2 fixture: " + e.getMessage(), e);
+    }
+    return new TestDatabase(DatabaseConfig.of(Database.defaultH2Url(dir), "sa", ""), () -> {});
+  }
+
+  /**
+   * A fresh schema on PostgreSQL loaded from a {@code pg_dump} script whose schema name is written
+   * {@code __SCHEMA__}; closing the result drops it.
+   */
+  public static TestDatabase postgresFrom(String dump) {
+    TestDatabase tdb = postgres();
+    String schema = tdb.jdbcUrl().substring(tdb.jdbcUrl().indexOf("currentSchema=") + "currentSchema=".length());
+    try (Connection c = DriverManager.getConnection(basePostgresUrl());
+        Statement s = c.createStatement()) {
+      s.execute(dump.replace("__SCHEMA__", schema));
+    } catch (SQLException e) {
+      tdb.close();
+      throw new IllegalStateException("cannot load the PostgreSQL fixture: " + e.getMessage(), e);
+    }
+    return tdb;
+  }
+
   /** A fresh, uniquely named schema on PostgreSQL; closing the result drops it. */
   public static TestDatabase postgres() {
     String base = basePostgresUrl();

@@ -26,7 +26,7 @@ public enum RunOutcome {
       case MISSED -> MISSED;
       case RETRIED -> RETRIED;
       case RUNNING -> UPCOMING;
-      case FAILED, TIMED_OUT, INTERRUPTED -> FAILED;
+      case FAILED, TIMED_OUT, INTERRUPTED, STOPPED -> FAILED;
     };
   }
 

@@ -32,7 +32,7 @@ public final class Badges {
     return switch (status) {
       case SUCCESS -> "success";
       case RUNNING -> "running";
-      case RETRIED, MISSED -> "warning";
+      case RETRIED, MISSED, STOPPED -> "warning";
       case FAILED, TIMED_OUT, INTERRUPTED -> "danger";
     };
   }

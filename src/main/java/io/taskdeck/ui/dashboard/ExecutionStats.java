@@ -31,7 +31,7 @@ public record ExecutionStats(
         case SUCCESS -> SUCCESS;
         case RETRIED -> RETRIED;
         case MISSED -> MISSED;
-        case FAILED, TIMED_OUT, INTERRUPTED -> FAILED;
+        case FAILED, TIMED_OUT, INTERRUPTED, STOPPED -> FAILED;
         case RUNNING -> null;
       };
     }

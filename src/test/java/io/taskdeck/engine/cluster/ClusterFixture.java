@@ -18,25 +18,30 @@ import java.util.Map;
  * The node processes of one cluster test on one test database, and read-only queries of the
  * execution log. {@link #close()} stops every process, also after a failure.
  */
-final class ClusterFixture implements AutoCloseable {
-  static final Duration START = Duration.ofSeconds(60);
-  static final Duration ANSWER = Duration.ofSeconds(60);
+public final class ClusterFixture implements AutoCloseable {
+  public static final Duration START = Duration.ofSeconds(60);
+  public static final Duration ANSWER = Duration.ofSeconds(60);
 
   private final TestDatabase db;
   private final Path logDir;
   private final List<NodeProcess> nodes = new ArrayList<>();
 
-  ClusterFixture(TestDatabase db, String testName) {
+  public ClusterFixture(TestDatabase db, String testName) {
     this.db = db;
     this.logDir = Path.of("target", "cluster-logs", testName + "-" + System.currentTimeMillis());
   }
 
-  String url() {
+  public String url() {
     return db.jdbcUrl();
   }
 
+  /** Where the nodes' logs go: {@code target/cluster-logs/<test>-<time>/}. */
+  public Path logDir() {
+    return logDir;
+  }
+
   /** Starts the nodes at once (their JVMs boot in parallel) and waits until all are ready. */
-  List<NodeProcess> start(NodeOptions... options) throws IOException {
+  public List<NodeProcess> start(NodeOptions... options) throws IOException {
     List<NodeProcess> started = new ArrayList<>();
     for (NodeOptions o : options) {
       NodeProcess p = NodeProcess.start(o, db.config().user(), db.config().password(), logDir);
@@ -47,7 +52,7 @@ final class ClusterFixture implements AutoCloseable {
     return started;
   }
 
-  NodeProcess start(NodeOptions options) throws IOException {
+  public NodeProcess start(NodeOptions options) throws IOException {
     return start(new NodeOptions[] {options}).get(0);
   }
 
@@ -66,7 +71,7 @@ final class ClusterFixture implements AutoCloseable {
   }
 
   /** The rows of a query with a string key and a count. */
-  Map<String, Integer> counts(String sql) throws SQLException {
+  public Map<String, Integer> counts(String sql) throws SQLException {
     Map<String, Integer> out = new HashMap<>();
     try (Connection c = connect();
         PreparedStatement ps = c.prepareStatement(sql);
@@ -97,7 +102,7 @@ final class ClusterFixture implements AutoCloseable {
   }
 
   /** Runs a query and returns its first column as longs. */
-  List<Long> longs(String sql) throws SQLException {
+  public List<Long> longs(String sql) throws SQLException {
     List<Long> out = new ArrayList<>();
     try (Connection c = connect();
         PreparedStatement ps = c.prepareStatement(sql);
@@ -107,6 +112,14 @@ final class ClusterFixture implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  /** Runs one statement that changes rows (a test's damage by hand) and returns the rows changed. */
+  public int update(String sql) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      return ps.executeUpdate();
+    }
   }
 
   private Connection connect() throws SQLException {

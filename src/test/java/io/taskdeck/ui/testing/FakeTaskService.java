@@ -1,13 +1,16 @@
 package io.taskdeck.ui.testing;
 
+import io.taskdeck.core.Attempt;
 import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionQuery;
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.core.IllegalStateChangeException;
+import io.taskdeck.core.Occurrences;
 import io.taskdeck.core.Page;
 import io.taskdeck.core.ReconcileReport;
 import io.taskdeck.core.Schedule;
+import io.taskdeck.core.SettlementPolicy;
 import io.taskdeck.core.Subscription;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskAction;
@@ -194,7 +197,10 @@ public final class FakeTaskService implements TaskService {
     return action.noOpIn(t.status()) ? t : withStatus(t, to);
   }
 
-  /** Records a successful attempt at once, with {@code "ran <name>"} as its output. */
+  /**
+   * Records a successful attempt at once, with {@code "ran <name>"} as its output; the task moves on
+   * as the engine's {@link SettlementPolicy} says.
+   */
   @Override
   public synchronized Task runNow(UUID id) {
     Task t = get(id);
@@ -205,11 +211,31 @@ public final class FakeTaskService implements TaskService {
     Execution e = new Execution(nextLogId++, id, 1, "test-node", now, now, now.plusMillis(42),
         ExecutionStatus.SUCCESS, 0, null, "ran " + t.name(), null);
     executions.add(0, e);
-    Task done = replace(new Task(id, t.spec(), t.spec().schedule().recurring() ? t.status() : TaskStatus.COMPLETED,
-        t.nextRun(), ExecutionStatus.SUCCESS, 1, t.createdAt(), now));
+    Attempt pending = t.nextRun() == null || t.status().terminal() ? null : Attempt.scheduled(t.nextRun());
+    SettlementPolicy.Result r = SettlementPolicy.settle(
+        new Task(id, t.spec(), TaskStatus.RUNNING, t.nextRun(), t.lastOutcome(), t.retryCount(), t.createdAt(), now),
+        occurrences(t), Attempt.extra(Attempt.Kind.RUN_NOW, now, pending), ExecutionStatus.SUCCESS,
+        SettlementPolicy.Standing.CURRENT, now, 0.0);
+    Task done = replace(new Task(id, t.spec(), r.status(), r.next() == null ? null : r.next().due(), r.lastOutcome(),
+        r.attemptsMade(), t.createdAt(), now));
     publish(new TaskEvent.ExecutionFinished(e));
     publish(new TaskEvent.StatusChanged(id, done.status()));
     return done;
+  }
+
+  /** The fake's schedule: only what a run-now's settlement asks (nothing after a run now). */
+  private static Occurrences occurrences(Task t) {
+    return new Occurrences() {
+      @Override
+      public Optional<Instant> after(Instant at) {
+        return Optional.ofNullable(t.nextRun()).filter(n -> n.isAfter(at));
+      }
+
+      @Override
+      public Optional<Instant> first(Instant now) {
+        return Optional.ofNullable(t.nextRun());
+      }
+    };
   }
 
   /** Adds a log row as the engine would have written it (sample data). */
