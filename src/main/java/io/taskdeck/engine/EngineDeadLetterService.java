@@ -8,7 +8,7 @@ import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskEvent;
 import io.taskdeck.core.TaskQuery;
 import io.taskdeck.core.TaskStatus;
-import io.taskdeck.core.TimeBounds;
+import io.taskdeck.core.Bounds;
 import io.taskdeck.core.ValidationException;
 import io.taskdeck.store.DeadLetterRepository;
 import io.taskdeck.store.TaskRepository;
@@ -40,13 +40,13 @@ final class EngineDeadLetterService implements DeadLetterService {
   }
 
   /**
-   * Validates {@code at} first (within {@link TimeBounds}), then requeues every dead letter in one
+   * Validates {@code at} first (within {@link Bounds#instant}), then requeues every dead letter in one
    * transaction: all of them, or none (an unknown or already requeued one is 404, a task whose
    * status refuses a requeue is 409, and nothing changes).
    */
   @Override
   public List<Long> requeue(List<Long> ids, Instant at) {
-    TimeBounds.check("at", at);
+    Bounds.instant("at", at);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     Instant when = at == null || at.isBefore(now) ? now : at.truncatedTo(ChronoUnit.MILLIS);
     List<DeadLetter> found = ids.stream()
