@@ -246,6 +246,7 @@ final class Dispatcher {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     List<Claimed> claims = starts.stream().map(Waiting::claim).toList();
     List<Started> started;
+    long beganNanos = gate.nanoTime(); // the start commits after this: a lapse that ends later voids it
     try {
       StartResult r = lane.start(claims, me.get(), now, aliveWithin);
       if (!r.alive()) {
@@ -265,7 +266,7 @@ final class Dispatcher {
       capacity.release(starts.size() - started.size());
       notifyAll();
     }
-    started.forEach(this::run);
+    started.forEach(s -> run(s, beganNanos));
   }
 
   /**
@@ -346,10 +347,10 @@ final class Dispatcher {
     }
   }
 
-  private void run(Started s) {
+  private void run(Started s, long startedNanos) {
     parts.metrics().started(s.claim().due(), s.startedAt());
     settler.started(s, me.get().nodeId());
-    pool.execute(new Attempt(s));
+    pool.execute(new Attempt(s, startedNanos));
   }
 
   private synchronized void done(Started s, Outcome outcome) {
@@ -362,13 +363,21 @@ final class Dispatcher {
   /** One started attempt on a worker thread. */
   private final class Attempt implements Runnable {
     private final Started started;
+    private final long startedNanos;
 
-    Attempt(Started started) {
+    Attempt(Started started, long startedNanos) {
       this.started = started;
+      this.startedNanos = startedNanos;
     }
 
     @Override
     public void run() {
+      if (!gate.heldSince(startedNanos)) {
+        log.warn("Not running attempt {} of task {}: this node's check-in lapsed after its start committed,"
+            + " so another node may have taken it over", started.claim().attempt(), started.claim().id());
+        done(started, Outcome.notRun("not run: the node's check-in lapsed after the start committed"));
+        return;
+      }
       capacity.running(started.logId(), clock.instant());
       parts.running().add(started.logId());
       done(started, parts.payloads().run(started.claim().stored().task().spec()));

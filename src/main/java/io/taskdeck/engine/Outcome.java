@@ -14,6 +14,11 @@ record Outcome(
     return new Outcome(ExecutionStatus.FAILED, null, null, null, error);
   }
 
+  /** An attempt that was started but not run: it goes back to the queue as the same attempt. */
+  static Outcome notRun(String why) {
+    return new Outcome(ExecutionStatus.INTERRUPTED, null, null, null, why);
+  }
+
   static Outcome interrupted(String output) {
     return new Outcome(
         ExecutionStatus.INTERRUPTED, null, null, output, "interrupted: the node shut down");

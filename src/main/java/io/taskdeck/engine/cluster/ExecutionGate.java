@@ -29,6 +29,9 @@ public final class ExecutionGate {
   private final LongSupplier nanoTime;
   private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
   private volatile long lastRenewNanos;
+  /** When the latest lapse of the check-in ended (the renewal after it was sent). */
+  private volatile long lapseEndedNanos;
+  private volatile boolean lapsed;
   private volatile boolean renewed;
   private volatile long steadySinceNanos = -1;
   private volatile String skewReason;
@@ -74,12 +77,32 @@ public final class ExecutionGate {
    * then) committed at {@code doneNanos} (the database is known reachable from then).
    */
   void renewed(long sentNanos, long doneNanos) {
+    if (renewed && sentNanos - lastRenewNanos > renewWithin.toNanos()) {
+      lapseEndedNanos = sentNanos;
+      lapsed = true;
+    }
     lastRenewNanos = sentNanos;
     renewed = true;
     if (steadySinceNanos < 0) {
       steadySinceNanos = doneNanos;
     }
     announce();
+  }
+
+  /** This gate's monotonic time, for {@link #heldSince}. */
+  public long nanoTime() {
+    return nanoTime.getAsLong();
+  }
+
+  /**
+   * True when the node may execute now and its check-in has not lapsed since {@code sinceNanos}
+   * (a {@link #nanoTime()}). A node that froze after committing a start (SIGSTOP, a laptop's sleep)
+   * may have been declared dead meanwhile, and its attempt taken over by another node; when it
+   * wakes, a renewal may reopen the gate before the attempt's thread looks, so the gate remembers
+   * that the check-in lapsed and the attempt is not run.
+   */
+  public boolean heldSince(long sinceNanos) {
+    return open() && (!lapsed || lapseEndedNanos - sinceNanos < 0);
   }
 
   /** A check-in failed (the database is unreachable, or the statement failed). */
