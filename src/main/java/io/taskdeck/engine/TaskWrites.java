@@ -80,10 +80,12 @@ final class TaskWrites {
         }
         return null;
       }
+      // Checked before anything else, also while an attempt runs: a schedule the calendar leaves no
+      // occurrence of is refused as bad input, not accepted now and turned COMPLETED at settlement.
+      Instant first = checks.first(schedules.of(spec, anchor), spec, now, "schedule");
       if (row.filter(QueueEntry::started).isPresent()) {
         return null; // the running attempt's settlement takes the new schedule over
       }
-      Instant first = checks.first(schedules.of(spec, anchor), spec, now, "schedule");
       boolean paused = st.task().status() == TaskStatus.PAUSED;
       Integer part = paused ? null : row.map(QueueEntry::part).filter(Objects::nonNull)
           .orElse(LaneTriggers.partitionOf(first, Lane.PARTITIONS));

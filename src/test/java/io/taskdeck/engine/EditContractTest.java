@@ -129,4 +129,21 @@ abstract class EditContractTest extends EngineContractBase {
     assertThat(tasks.get(a.id()).status()).isEqualTo(TaskStatus.FAILED);
     assertThat(runs(a)).extracting(Execution::status).containsExactly(ExecutionStatus.FAILED);
   }
+
+  @Test
+  void anEditWhileAnAttemptRunsToAScheduleTheCalendarLeavesNothingOfIsRefusedAndChangesNothing() {
+    h.engine().calendars().saveCalendar(io.taskdeck.core.CalendarSpec.cron("every-third-second", java.time.ZoneId.of("UTC"), "*/3 * * * * ?"));
+    Task task = tasks.schedule(TestTasks.shell("runs a while", "sleep 3"));
+    await().atMost(WAIT).until(() -> tasks.get(task.id()).status() == TaskStatus.RUNNING);
+
+    assertThatThrownBy(() -> tasks.update(task.id(), task.spec().toBuilder()
+            .schedule(new Schedule.Cron("*/3 * * * * ?", java.time.ZoneId.of("UTC"))).calendar("every-third-second").build()))
+        .isInstanceOf(ValidationException.class)
+        .extracting(e -> ((ValidationException) e).field())
+        .isEqualTo("schedule");
+
+    assertThat(tasks.get(task.id()).spec().schedule()).isEqualTo(task.spec().schedule());
+    await().atMost(WAIT).until(() -> tasks.get(task.id()).status() == TaskStatus.COMPLETED);
+    assertThat(runs(task)).extracting(Execution::status).containsExactly(ExecutionStatus.SUCCESS);
+  }
 }
