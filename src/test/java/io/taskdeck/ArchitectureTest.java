@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The package boundaries of DESIGN.md §3, and the logging rules of the brief. */
+/** The package boundaries of ARCHITECTURE.md, "Layers", and the logging rules of the brief. */
 class ArchitectureTest {
   private static JavaClasses classes;
 

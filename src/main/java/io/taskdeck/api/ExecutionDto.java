@@ -4,7 +4,7 @@ import io.taskdeck.core.Execution;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One attempt as the API shows it (DESIGN.md §7). */
+/** One attempt as the API shows it (docs/api.md). */
 record ExecutionDto(
     long logId,
     UUID taskId,

@@ -3,7 +3,7 @@ package io.taskdeck.api;
 import io.taskdeck.core.ClusterNode;
 import java.time.Instant;
 
-/** A cluster node as the API shows it (DESIGN.md §7). */
+/** A cluster node as the API shows it (docs/api.md). */
 record NodeDto(String nodeId, String host, String mode, Instant lastCheckin, int running, String health) {
   static NodeDto of(ClusterNode n) {
     return new NodeDto(

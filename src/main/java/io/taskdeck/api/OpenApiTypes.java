@@ -37,7 +37,7 @@ final class OpenApiTypes {
     return F.objectNode().put("type", "string");
   }
 
-  /** A string of at most {@code max} characters, with no NUL (DESIGN.md §5). */
+  /** A string of at most {@code max} characters, with no NUL (docs/api.md, "Limits"). */
   static ObjectNode str(int max) {
     return str().put("maxLength", max);
   }

@@ -30,7 +30,7 @@ record TaskInput(
     String calendar,
     Duration timeout) {
 
-  /** A new spec from {@code node}; absent fields take the defaults of DESIGN.md §5. */
+  /** A new spec from {@code node}; absent fields take the defaults of docs/api.md, "Limits". */
   static TaskSpec create(JsonNode node, String prefix, WireReader reader) {
     TaskInput in = reader.read(node, TaskInput.class, prefix);
     if (in.payload != null && !in.payload.isNull() && in.type == null) {

@@ -9,7 +9,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The command line of DESIGN.md §4. Secrets never go on it: only the names of variables do. */
+/** The command line of README, "Command line". Secrets never go on it: only the names of variables do. */
 @Command(
     name = "taskdeck",
     mixinStandardHelpOptions = true,

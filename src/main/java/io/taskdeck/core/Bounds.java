@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The bounds of every value a user gives, the same on H2 and PostgreSQL (DESIGN.md §5). Anything
+ * The bounds of every value a user gives, the same on H2 and PostgreSQL (docs/api.md, "Limits"). Anything
  * outside is a {@link ValidationException} naming the field, never a database error. Lengths are
  * counted in Unicode code points, as a person counts characters (an emoji is one).
  */

@@ -60,7 +60,7 @@ public record TaskSpec(
     return s == null || s.isBlank() ? null : s;
   }
 
-  /** Builds a spec with the named defaults of DESIGN.md §5. */
+  /** Builds a spec with the named defaults of docs/api.md, "Limits". */
   public static final class Builder {
     private String name;
     private String group;

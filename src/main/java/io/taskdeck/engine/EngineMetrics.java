@@ -16,7 +16,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * The engine's meters, named as DESIGN.md §8 (Prometheus adds {@code _total} and {@code _seconds}).
+ * The engine's meters, named as docs/api.md, "Health and metrics" (Prometheus adds {@code _total} and {@code _seconds}).
  * The task-count gauge reads the database at most every 5 seconds.
  */
 final class EngineMetrics {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Tag;
 
-/** Every error class of DESIGN.md §7, over real HTTP, against an in-memory TaskService. */
+/** Every error class of docs/api.md, over real HTTP, against an in-memory TaskService. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("db")
 class ApiErrorAnswersTest {
