@@ -148,7 +148,7 @@ final class Actions {
       default -> {
         Checks.expect(w, s == TaskStatus.SCHEDULED || s == TaskStatus.RUNNING || s == TaskStatus.RETRYING
             || t.finite() && s == TaskStatus.COMPLETED || !t.recurring() && s == TaskStatus.FAILED, t.key + ": run now, now " + s);
-        t.extraAttempt(asked, "run now");
+        t.extraAttempt(asked, "run now", w.startTimes(t.id));
         s = TaskStatus.SCHEDULED; // "SCHEDULED until it settles": what it shows next may follow from that
       }
     }
@@ -191,7 +191,7 @@ final class Actions {
       return;
     }
     Checks.expect(w, Statuses.anyIn(possible, Statuses.REQUEUEABLE), t.key + ": requeue accepted though the task was " + possible);
-    t.extraAttempt(asked, "requeue");
+    t.extraAttempt(asked, "requeue", w.startTimes(t.id));
     t.lastStatus = TaskStatus.SCHEDULED;
   }
 

@@ -19,6 +19,8 @@ final class ModelTask {
   /** After an edit of the schedule, occurrences this close to it may or may not be run. */
   static final Duration EDIT_GRACE = Duration.ofSeconds(1);
   static final Instant NEVER = Instant.MAX;
+  /** A start this close before an extra run was asked may be that run's own predecessor still pending. */
+  static final Duration COALESCE_MARGIN = Duration.ofMillis(100);
 
   /** A time at which an attempt may start, until {@code voidAt}; {@code optional} ones need not run. */
   record Due(Instant at, Instant voidAt, boolean optional, String why) {}
@@ -53,6 +55,7 @@ final class ModelTask {
   private final List<Window> pauses = new ArrayList<>();
   private Instant pausedSince;
   private Instant cancelledAt;
+  private Instant lastExtraAsked;
 
   ModelTask(String key, UUID id, Instant createdAt, Instant askedAt, TaskSpec spec, ModelSchedule schedule,
       boolean calendar, TaskStatus status) {
@@ -87,9 +90,18 @@ final class ModelTask {
     calendar = newCalendar;
   }
 
-  /** Run now or requeue, asked at {@code asked}: one more attempt due then. */
-  void extraAttempt(Instant asked, String why) {
-    extras.add(new Due(asked, NEVER, false, why));
+  /**
+   * Run now or requeue, asked at {@code asked}: one more attempt due then, given {@code started},
+   * the attempts that started so far. docs/engine.md: "a run-now while a run-now is still pending
+   * only moves it to now", so when no attempt started since the previous extra was asked, the two
+   * may be one run and this one need not run on its own.
+   */
+  void extraAttempt(Instant asked, String why, List<Instant> started) {
+    Instant settledBefore = asked.minus(COALESCE_MARGIN);
+    boolean mayJoin = lastExtraAsked != null
+        && started.stream().noneMatch(t -> !t.isBefore(lastExtraAsked) && t.isBefore(settledBefore));
+    extras.add(new Due(asked, NEVER, mayJoin, mayJoin ? why + " (may join the extra run still pending)" : why));
+    lastExtraAsked = asked;
   }
 
   void paused(Instant returned) {

@@ -169,6 +169,11 @@ final class World implements AutoCloseable {
     return executions(taskId).stream().filter(e -> e.status() != ExecutionStatus.MISSED && e.startedAt() != null).toList();
   }
 
+  /** When the attempts of a task started, by the execution log. */
+  List<Instant> startTimes(UUID taskId) {
+    return started(taskId).stream().map(Execution::startedAt).toList();
+  }
+
   @Override
   public void close() throws Exception {
     try {
