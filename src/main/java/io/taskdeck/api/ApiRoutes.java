@@ -39,6 +39,8 @@ final class ApiRoutes {
         Route.post(TASK + "/pause", "Pause a task", null, 200, "Task", tasks::pause),
         Route.post(TASK + "/resume", "Resume a paused task", null, 200, "Task", tasks::resume),
         Route.post(TASK + "/run", "Run a task now, besides its schedule", null, 200, "Task", tasks::run),
+        Route.post(TASK + "/stop", "Stop the running attempt: it is killed and settles STOPPED within about a second (409 if none runs)",
+            null, 202, "Task", tasks::stop),
         Route.get(TASK + "/executions", "A task's attempts, newest first", "ExecutionPage", tasks::executions)
             .withQuery("status", "from", "to", "limit", "cursor"),
         Route.get(V1 + "/executions", "The execution log, newest first", "ExecutionPage", tasks::allExecutions)

@@ -85,6 +85,11 @@ final class TaskHandlers {
     answer(ctx, tasks.runNow(id(ctx)));
   }
 
+  /** Stops the running attempt: 202, it settles STOPPED within about a second; 409 when none runs. */
+  void stop(Context ctx) {
+    answer(ctx.status(202), tasks.stop(id(ctx)));
+  }
+
   void executions(Context ctx) {
     UUID id = tasks.get(id(ctx)).id();
     QueryReader q = new QueryReader(ctx);

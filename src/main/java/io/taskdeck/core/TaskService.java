@@ -52,6 +52,14 @@ public interface TaskService {
   /** Runs a task now, in addition to its schedule. */
   Task runNow(UUID id);
 
+  /**
+   * Stops the attempt running now (docs/engine.md's stop row): the node running it kills it (a
+   * shell's whole process tree; an HTTP call is cancelled) within about a second, and it settles
+   * STOPPED. Refused ({@link IllegalStateChangeException}) unless the task is RUNNING. Returns the
+   * task as it is when the request is recorded (still RUNNING).
+   */
+  Task stop(UUID id);
+
   /** The execution log, newest first. */
   Page<Execution> executions(ExecutionQuery query);
 

@@ -1,5 +1,6 @@
 package io.taskdeck.engine;
 
+import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.engine.Settler.Finished;
 import io.taskdeck.engine.cluster.ExecutionGate;
 import io.taskdeck.store.Claimed;
@@ -380,7 +381,10 @@ final class Dispatcher {
       }
       capacity.running(started.logId(), clock.instant());
       parts.running().add(started.logId());
-      done(started, parts.payloads().run(started.claim().stored().task().spec()));
+      Outcome outcome = parts.payloads().run(started.claim().stored().task().spec());
+      boolean stopAsked = parts.running().endRun(started.logId());
+      // a payload that ended on its own before the stop reached it keeps its own outcome
+      done(started, stopAsked && outcome.status() == ExecutionStatus.INTERRUPTED ? outcome.stopped() : outcome);
     }
 
     /** Settles an attempt that never got a thread before shutdown: it goes back to the queue. */

@@ -185,6 +185,12 @@ final class EngineTaskService implements TaskService {
     return announce(id);
   }
 
+  @Override
+  public Task stop(UUID id) {
+    writes.stop(id, now());
+    return get(id);
+  }
+
   private Task announce(UUID id) {
     Task t = get(id);
     parts.events().publish(new TaskEvent.StatusChanged(id, t.status()));

@@ -19,6 +19,11 @@ record Outcome(
     return new Outcome(ExecutionStatus.INTERRUPTED, null, null, null, why);
   }
 
+  /** This attempt as stopped by a person: what it wrote so far is kept. */
+  Outcome stopped() {
+    return new Outcome(ExecutionStatus.STOPPED, exitCode, httpStatus, output, "stopped by a person");
+  }
+
   static Outcome interrupted(String output) {
     return new Outcome(
         ExecutionStatus.INTERRUPTED, null, null, output, "interrupted: the node shut down");

@@ -1,10 +1,6 @@
 package io.taskdeck.engine;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,42 +14,34 @@ final class RepairLoop {
   private static final Duration SOON = Duration.ofSeconds(3);
 
   private final Duration interval;
-  private ScheduledExecutorService timer;
-  private Runnable repair;
-  private ScheduledFuture<?> pending;
+  private Periodic timer;
 
   RepairLoop(Duration interval) {
     this.interval = interval;
   }
 
   synchronized void start(Runnable pass) {
-    if (timer != null) {
-      return;
+    if (timer == null) {
+      timer = new Periodic("taskdeck-repair", interval, () -> runQuietly(pass));
+      timer.start();
     }
-    this.repair = pass;
-    timer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "taskdeck-repair");
-      t.setDaemon(true);
-      return t;
-    });
-    timer.scheduleWithFixedDelay(this::runQuietly, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Asks for a pass a few seconds from now (once; later requests before it runs join it). */
   synchronized void soon() {
-    if (timer != null && (pending == null || pending.isDone())) {
-      pending = timer.schedule(this::runQuietly, SOON.toMillis(), TimeUnit.MILLISECONDS);
+    if (timer != null) {
+      timer.soon(SOON);
     }
   }
 
   synchronized void stop() {
     if (timer != null) {
-      timer.shutdownNow();
+      timer.stop();
       timer = null;
     }
   }
 
-  private void runQuietly() {
+  private static void runQuietly(Runnable repair) {
     try {
       repair.run();
     } catch (RuntimeException e) {

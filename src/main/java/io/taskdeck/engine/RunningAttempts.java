@@ -2,16 +2,37 @@ package io.taskdeck.engine;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The attempts running on this node, so shutdown can wait for them or interrupt them. */
+/**
+ * The attempts running on this node: counted from their start until their settlement commits (so
+ * shutdown can wait for them), and, while their payload runs, the worker thread running it (so
+ * shutdown or a person's stop can interrupt it: shells are killed, HTTP calls cancelled). A thread
+ * is interrupted only while it runs that attempt's payload, never after it went on to another.
+ */
 final class RunningAttempts {
-  private final Map<Long, Thread> running = new ConcurrentHashMap<>();
+  private final Map<Long, Boolean> running = new ConcurrentHashMap<>();
+  private final Map<Long, Thread> executing = new ConcurrentHashMap<>();
+  private final Set<Long> stopped = ConcurrentHashMap.newKeySet();
 
+  /** The calling thread starts running attempt {@code logId}'s payload. */
   void add(long logId) {
-    running.put(logId, Thread.currentThread());
+    running.put(logId, Boolean.TRUE);
+    executing.put(logId, Thread.currentThread());
   }
 
+  /**
+   * The payload of {@code logId} returned; no interrupt reaches this thread for it any more (one that
+   * landed after the payload returned is cleared). True when a person asked to stop it.
+   */
+  synchronized boolean endRun(long logId) {
+    executing.remove(logId);
+    Thread.interrupted();
+    return stopped.remove(logId);
+  }
+
+  /** Its settlement committed. */
   void remove(long logId) {
     synchronized (this) {
       running.remove(logId);
@@ -21,6 +42,22 @@ final class RunningAttempts {
 
   int count() {
     return running.size();
+  }
+
+  /** True when attempt {@code logId}'s payload runs on this node now. */
+  boolean executes(long logId) {
+    return executing.containsKey(logId);
+  }
+
+  /** Stops attempt {@code logId} if its payload runs here now; true when it did. */
+  synchronized boolean stop(long logId) {
+    Thread t = executing.get(logId);
+    if (t == null) {
+      return false;
+    }
+    stopped.add(logId);
+    t.interrupt();
+    return true;
   }
 
   /** Waits until none runs or {@code timeout} passes; true when none runs. */
@@ -36,8 +73,8 @@ final class RunningAttempts {
     return true;
   }
 
-  /** Interrupts every running attempt: shells are killed and HTTP calls cancelled. */
-  void interruptAll() {
-    running.values().forEach(Thread::interrupt);
+  /** Interrupts every attempt whose payload runs now. */
+  synchronized void interruptAll() {
+    executing.values().forEach(Thread::interrupt);
   }
 }

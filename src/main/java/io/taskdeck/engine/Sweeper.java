@@ -9,9 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +42,7 @@ final class Sweeper {
   private final Duration deadAfter;
   private final java.util.function.BooleanSupplier steady;
   private final java.util.function.Supplier<io.taskdeck.store.NodeClaim> me;
-  private ScheduledExecutorService timer;
+  private final Periodic timer = new Periodic("taskdeck-lane-sweeper", PERIOD, this::sweepQuietly);
   private Set<String> lastLive;
   private long lastFullCheck;
 
@@ -67,22 +64,12 @@ final class Sweeper {
     this.me = me;
   }
 
-  synchronized void start() {
-    if (timer == null) {
-      timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "taskdeck-lane-sweeper");
-        t.setDaemon(true);
-        return t;
-      });
-      timer.scheduleWithFixedDelay(this::sweepQuietly, PERIOD.toMillis(), PERIOD.toMillis(), TimeUnit.MILLISECONDS);
-    }
+  void start() {
+    timer.start();
   }
 
-  synchronized void stop() {
-    if (timer != null) {
-      timer.shutdownNow();
-      timer = null;
-    }
+  void stop() {
+    timer.stop();
   }
 
   private void sweepQuietly() {

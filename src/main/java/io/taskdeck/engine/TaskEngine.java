@@ -14,6 +14,7 @@ import io.taskdeck.store.ExecutionRepository;
 import io.taskdeck.store.Jdbc;
 import io.taskdeck.store.LaneRepairs;
 import io.taskdeck.store.NodeClaim;
+import io.taskdeck.store.StopRequests;
 import io.taskdeck.store.QueueRepository;
 import io.taskdeck.store.TaskRepository;
 import java.time.Duration;
@@ -43,6 +44,7 @@ public final class TaskEngine implements AutoCloseable {
   private final Lane lane;
   private final Reconciler reconciler;
   private final RepairLoop repairLoop;
+  private final AttemptStops stops;
   private final EngineTaskService service;
   private final EngineDeadLetterService deadLetters;
   private final QuartzCalendarService calendars;
@@ -80,7 +82,9 @@ public final class TaskEngine implements AutoCloseable {
         new Lane(new Lane.Context(jdbc, db.vendor(), tasks, queue, quartz, schedules, parts, cfg, time, cluster.gate(),
             () -> new NodeClaim(cfg.nodeId(), cluster.incarnation()), steadyBound(cfg, db)));
     jobFactory.bind(lane::job);
-    TaskWrites writes = new TaskWrites(jdbc, tasks, queue, deadLetterRows, lane, schedules, checks);
+    StopRequests stopRequests = new StopRequests(jdbc);
+    this.stops = new AttemptStops(stopRequests, running, () -> new NodeClaim(cfg.nodeId(), cluster.incarnation()), time);
+    TaskWrites writes = new TaskWrites(jdbc, tasks, queue, deadLetterRows, lane, schedules, checks, stopRequests, stops);
     this.reconciler =
         new Reconciler(new LaneRepairs(jdbc, tasks, queue), quartz, lane, schedules, events, registry, time, cfg.deadAfter(),
             () -> cluster.gate().steadyFor(steadyBound(cfg, db)));
@@ -142,6 +146,7 @@ public final class TaskEngine implements AutoCloseable {
     cluster.start();
     if (cfg.execute()) {
       lane.start();
+      stops.start();
       if (cluster.gate().open()) {
         quartz.start();
       }
@@ -180,6 +185,7 @@ public final class TaskEngine implements AutoCloseable {
     state = State.STOPPING;
     boolean idle = true;
     repairLoop.stop();
+    stops.stop();
     try {
       if (executing) {
         quartz.standby();

@@ -2,6 +2,7 @@ package io.taskdeck.engine;
 
 import io.taskdeck.core.Attempt;
 import io.taskdeck.core.DeadLetter;
+import io.taskdeck.core.IllegalStateChangeException;
 import io.taskdeck.core.NotFoundException;
 import io.taskdeck.core.Occurrences;
 import io.taskdeck.core.Schedule;
@@ -14,6 +15,7 @@ import io.taskdeck.store.DeadLetterRepository;
 import io.taskdeck.store.Jdbc;
 import io.taskdeck.store.QueueEntry;
 import io.taskdeck.store.QueueRepository;
+import io.taskdeck.store.StopRequests;
 import io.taskdeck.store.StoredTask;
 import io.taskdeck.store.TaskRepository;
 import java.sql.Connection;
@@ -40,10 +42,12 @@ final class TaskWrites {
   private final Lane lane;
   private final Schedules schedules;
   private final SpecChecks checks;
+  private final StopRequests stopRequests;
+  private final AttemptStops stops;
 
   TaskWrites(
       Jdbc jdbc, TaskRepository tasks, QueueRepository queue, DeadLetterRepository deadLetters, Lane lane,
-      Schedules schedules, SpecChecks checks) {
+      Schedules schedules, SpecChecks checks, StopRequests stopRequests, AttemptStops stops) {
     this.jdbc = jdbc;
     this.tasks = tasks;
     this.queue = queue;
@@ -51,6 +55,8 @@ final class TaskWrites {
     this.lane = lane;
     this.schedules = schedules;
     this.checks = checks;
+    this.stopRequests = stopRequests;
+    this.stops = stops;
   }
 
   /** Due times to ask triggers for once a transaction committed. */
@@ -170,6 +176,26 @@ final class TaskWrites {
       queue.delete(c, id);
       return null;
     });
+  }
+
+  /**
+   * Asks the node running the task's attempt to stop it (docs/engine.md's stop row); the attempt
+   * settles STOPPED. Refused (409) unless the task is RUNNING with a started attempt.
+   *
+   * @return the attempt's queue row: its log id, node and incarnation
+   */
+  QueueEntry stop(UUID id, Instant now) {
+    QueueEntry stopped = jdbc.inTransaction(c -> {
+      StoredTask st = lock(c, id);
+      TaskActions.check(TaskAction.STOP, id, st.task().status());
+      QueueEntry row = queue.lock(c, id).filter(QueueEntry::started)
+          .orElseThrow(() -> new IllegalStateChangeException(
+              "task " + id + " has no attempt running: its attempt is starting or has just ended; try again"));
+      stopRequests.request(c, row, now);
+      return row;
+    });
+    stops.requested(stopped);
+    return stopped;
   }
 
   /** Runs a task now, beside its schedule (docs/engine.md's run-now row). */

@@ -79,6 +79,25 @@ abstract class ApiOnDatabaseContract {
   }
 
   @Test
+  void stopKillsTheRunningAttemptWhichSettlesStopped() {
+    String id = api.post("/api/v1/tasks", "{\"name\":\"sleeper\",\"type\":\"shell\",\"payload\":{\"command\":"
+        + "\"echo started; sleep 60\"},\"retry\":{\"max_attempts\":3}}").text("id");
+    String path = "/api/v1/tasks/" + id;
+    await().atMost(Duration.ofSeconds(30)).until(() -> "RUNNING".equals(api.get(path).text("status")));
+
+    ApiClient.Answer stopped = api.post(path + "/stop");
+
+    assertThat(stopped.status()).as(stopped.body()).isEqualTo(202);
+    await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(api.get(path).text("status")));
+    JsonNode run = api.get(path + "/executions").json().path("items").get(0);
+    assertThat(run.path("status").asText()).isEqualTo("STOPPED");
+    assertThat(api.get(path + "/executions").json().path("items").size()).as("not retried").isEqualTo(1);
+    ApiClient.Answer again = api.post(path + "/stop");
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.header("Content-Type")).startsWith("application/problem+json");
+  }
+
+  @Test
   void theSeedBodyRunsToCompletionThroughTheCompatibilityRoutes() {
     ApiClient.Answer created = api.post("/scheduleTask", SEED_BODY);
     assertThat(created.status()).as(created.body()).isEqualTo(201);

@@ -154,6 +154,16 @@ final class InMemoryTaskService implements TaskService {
     return live(id);
   }
 
+  @Override
+  public synchronized Task stop(UUID id) {
+    check();
+    Task t = get(id);
+    if (io.taskdeck.core.TaskAction.STOP.refusedIn(t.status())) {
+      throw new IllegalStateChangeException("task " + id + " is " + t.status() + ": no attempt is running");
+    }
+    return t;
+  }
+
   private Task live(UUID id) {
     check();
     Task t = get(id);

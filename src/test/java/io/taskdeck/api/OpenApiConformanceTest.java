@@ -157,9 +157,13 @@ class OpenApiConformanceTest {
     call("/api/v1/tasks/{id}/pause", "POST", path + "/pause", null);
     call("/api/v1/tasks/{id}/resume", "POST", path + "/resume", null);
     call("/api/v1/tasks/{id}/run", "POST", path + "/run", null);
+    call("/api/v1/tasks/{id}/stop", "POST", path + "/stop", null);
     call("/api/v1/tasks/{id}", "DELETE", path, null);
     call("/api/v1/tasks/{id}/resume", "POST", path + "/resume", null);
     await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(api.get("/api/v1/tasks/" + shell).text("status")));
+    String sleeper = api.post("/api/v1/tasks", "{\"name\":\"sleeper\",\"type\":\"shell\",\"payload\":{\"command\":\"sleep 60\"}}").text("id");
+    await().atMost(Duration.ofSeconds(30)).until(() -> "RUNNING".equals(api.get("/api/v1/tasks/" + sleeper).text("status")));
+    call("/api/v1/tasks/{id}/stop", "POST", "/api/v1/tasks/" + sleeper + "/stop", null);
     call("/api/v1/tasks/{id}/executions", "GET", "/api/v1/tasks/" + shell + "/executions", null);
     return shell;
   }

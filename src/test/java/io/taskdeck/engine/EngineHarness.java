@@ -79,6 +79,11 @@ final class EngineHarness implements AutoCloseable {
     return registry;
   }
 
+  /** The open database, for a second engine on it. */
+  Database database() {
+    return db;
+  }
+
   Jdbc jdbc() {
     return new Jdbc(db.dataSource());
   }

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * What closing the window does to attempts running on this node, asked before it happens: wait for
- * them, or close now, where on a shared database the other executing nodes run them again. (Stop
- * them, ending each attempt as STOPPED, needs the engine's Stop, which is not there yet.)
+ * them, or close now, where on a shared database the other executing nodes run them again. (To end
+ * an attempt for good, the Tasks view's Stop records it as STOPPED.)
  */
 public final class CloseGuard {
   /** The answers. */

@@ -16,6 +16,7 @@ public final class Shortcuts {
     put(scene, "Shortcut+R", () -> onTasks(window, tasks::runSelected));
     put(scene, "Shortcut+Shift+R", () -> onTasks(window, tasks::rescheduleSelected));
     put(scene, "Shortcut+P", () -> onTasks(window, tasks::togglePauseSelected));
+    put(scene, "Shortcut+Shift+S", () -> onTasks(window, tasks::stopSelected));
     put(scene, "Shortcut+F", () -> onTasks(window, tasks::focusSearch));
     put(scene, "F5", window::refreshCurrent);
     for (ViewKind kind : ViewKind.values()) {

@@ -14,7 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The commands on selected tasks: run now, pause/resume, reschedule and cancel (confirmed). Each
+ * The commands on selected tasks: run now, pause/resume, reschedule, stop and cancel (both confirmed). Each
  * runs off the UI thread; failures are collected and shown once, naming the tasks.
  */
 public final class TaskActions {
@@ -59,6 +59,21 @@ public final class TaskActions {
     if (dialogs.confirm("Cancel tasks", "Cancel " + what + "?",
         "Cancelled tasks never run again. Their history stays in the log.", "Cancel " + (live.size() == 1 ? "task" : "tasks"))) {
       apply("Cancel", live, t -> service.cancel(t.id()), "Cancelled");
+    }
+  }
+
+  /** Asks first (Keep is the default); the attempt is killed and recorded as STOPPED. */
+  public void stop(List<Task> selection) {
+    List<Task> running = allowed(selection, TaskAction.STOP);
+    if (running.isEmpty()) {
+      return;
+    }
+    String what = running.size() == 1 ? "the running attempt of \"" + running.get(0).name() + "\"" : "the running attempts of " + running.size() + " tasks";
+    if (dialogs.confirm("Stop running attempts", "Stop " + what + "?",
+        "A shell command is killed with its child processes, an HTTP call is cancelled. The attempt is recorded as"
+            + " Stopped and not retried; a recurring task goes on with its next run.",
+        running.size() == 1 ? "Stop attempt" : "Stop attempts")) {
+      apply("Stop", running, t -> service.stop(t.id()), "Stopping");
     }
   }
 

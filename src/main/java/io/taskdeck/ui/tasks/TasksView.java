@@ -103,6 +103,8 @@ public final class TasksView implements AppView {
     Button pause = selectionButton("Pause / Resume", Icons.PAUSE, this::togglePauseSelected, "Space or Ctrl+P",
         TaskAction.PAUSE, TaskAction.RESUME);
     pause.setId("pauseButton");
+    Button stop = selectionButton("Stop", Icons.STOP, this::stopSelected, "Ctrl+Shift+S", TaskAction.STOP);
+    stop.setId("stopButton");
     Button reschedule = selectionButton("Reschedule", Icons.CLOCK, this::rescheduleSelected, "Ctrl+Shift+R", TaskAction.EDIT);
     Button cancel = selectionButton("Cancel", Icons.CANCEL, this::cancelSelected, "Delete", TaskAction.CANCEL);
     cancel.setId("cancelButton");
@@ -112,7 +114,7 @@ public final class TasksView implements AppView {
     Label title = new Label("Tasks");
     title.getStyleClass().add("title-2");
     title.setMinWidth(Region.USE_PREF_SIZE);
-    ToolBar bar = new ToolBar(title, grow, create, edit, duplicate, run, pause, reschedule, cancel);
+    ToolBar bar = new ToolBar(title, grow, create, edit, duplicate, run, pause, stop, reschedule, cancel);
     bar.setId("tasksToolbar");
     bar.getStyleClass().add("view-toolbar");
     return bar;
@@ -195,11 +197,13 @@ public final class TasksView implements AppView {
     run.setOnAction(e -> runSelected());
     MenuItem pause = new MenuItem("Pause / Resume");
     pause.setOnAction(e -> togglePauseSelected());
+    MenuItem stop = new MenuItem("Stop…");
+    stop.setOnAction(e -> stopSelected());
     MenuItem resched = new MenuItem("Reschedule…");
     resched.setOnAction(e -> rescheduleSelected());
     MenuItem cancel = new MenuItem("Cancel…");
     cancel.setOnAction(e -> cancelSelected());
-    return new ContextMenu(edit, dup, run, pause, resched, new SeparatorMenuItem(), cancel);
+    return new ContextMenu(edit, dup, run, pause, resched, new SeparatorMenuItem(), stop, cancel);
   }
 
   private Button button(String text, Icons icon, Runnable action, String keys) {
@@ -248,6 +252,8 @@ public final class TasksView implements AppView {
   public void togglePauseSelected() { actions.togglePause(selection()); }
 
   public void cancelSelected() { actions.cancel(selection()); }
+
+  public void stopSelected() { actions.stop(selection()); }
 
   public void rescheduleSelected() {
     Task t = single();

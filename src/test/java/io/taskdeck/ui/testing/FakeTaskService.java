@@ -202,6 +202,15 @@ public final class FakeTaskService implements TaskService {
    * as the engine's {@link SettlementPolicy} says.
    */
   @Override
+  public synchronized Task stop(UUID id) {
+    Task t = get(id);
+    if (TaskAction.STOP.refusedIn(t.status())) {
+      throw new IllegalStateChangeException("task " + id + " is " + t.status() + ": no attempt is running");
+    }
+    return t;
+  }
+
+  @Override
   public synchronized Task runNow(UUID id) {
     Task t = get(id);
     if (TaskAction.RUN_NOW.refusedIn(t.status())) {
