@@ -6,6 +6,20 @@ import io.taskdeck.core.ExecutionStatus;
 record Outcome(
     ExecutionStatus status, Integer exitCode, Integer httpStatus, String output, String error) {
 
+  /**
+   * A task's output may hold NUL characters, which PostgreSQL cannot store in text: each becomes
+   * U+FFFD, the same on both databases (a settlement that failed on one would be retried forever,
+   * and take the rest of its group with it).
+   */
+  Outcome {
+    output = storable(output);
+    error = storable(error);
+  }
+
+  static String storable(String text) {
+    return text == null || text.indexOf('\u0000') < 0 ? text : text.replace('\u0000', '\uFFFD');
+  }
+
   static Outcome success(String output) {
     return new Outcome(ExecutionStatus.SUCCESS, null, null, output, null);
   }

@@ -103,6 +103,17 @@ abstract class TaskTypesContractTest extends EngineContractBase {
   }
 
   @Test
+  @DisabledOnOs(OS.WINDOWS)
+  void aShellTaskWhoseOutputHoldsANulByteIsRecordedWithoutIt() {
+    Task task = tasks.schedule(TestTasks.shell("nul", "printf 'before\\000after'; printf 'err\\000or' >&2"));
+
+    await().atMost(WAIT).until(() -> tasks.get(task.id()).status() == TaskStatus.COMPLETED);
+    Execution run = h.executions(task.id()).get(0);
+    assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCESS);
+    assertThat(run.output()).contains("before\uFFFDafter").contains("err\uFFFDor").doesNotContain("\u0000");
+  }
+
+  @Test
   void aShellTaskKeepsOnlyTheLast64KibOfOutput() {
     Task task = tasks.schedule(TestTasks.shell("chatty", "i=0; while [ $i -lt 3000 ]; do echo line-$i-0123456789012345678901234567890123456789; i=$((i+1)); done"));
 
