@@ -45,6 +45,10 @@ final class ApiRoutes {
             .withQuery("status", "from", "to", "limit", "cursor"),
         Route.get(V1 + "/executions", "The execution log, newest first", "ExecutionPage", tasks::allExecutions)
             .withQuery("task_id", "status", "from", "to", "limit", "cursor"),
+        Route.get(V1 + "/executions/{log_id}", "One attempt; while it runs, its output so far (stored about once a second)",
+            "Execution", tasks::execution),
+        Route.post(V1 + "/executions/{log_id}/stop", "Stop this attempt: it is killed and settles STOPPED within about a second (409 if it is not running)",
+            null, 202, "Execution", tasks::stopExecution),
         Route.get(V1 + "/dead-letters", "Dead letters not yet requeued, newest first", "DeadLetterPage",
             retries::listDeadLetters).withQuery("limit", "cursor"),
         Route.post(V1 + "/dead-letters/{id}/requeue", "Requeue a dead letter: attempts reset, runs now (or at the ISO-8601 instant of the query parameter at)", null, 200,

@@ -87,6 +87,16 @@ final class RequestReader {
     return new HttpProblem(413, "the request body is larger than " + maxBodyBytes + " bytes", "body");
   }
 
+  /** A path id as a number; anything that is not one is an unknown id (404). */
+  static long longId(Context ctx, String param, String kind) {
+    String raw = ctx.pathParam(param);
+    try {
+      return Long.parseLong(raw);
+    } catch (NumberFormatException e) {
+      throw HttpProblem.notFound(kind, raw);
+    }
+  }
+
   /** A path id as a UUID; anything that is not a canonical UUID is an unknown id (404). */
   static UUID id(Context ctx, String param, String kind) {
     String raw = ctx.pathParam(param);

@@ -33,11 +33,6 @@ final class RetryHandlers {
   }
 
   private static long deadLetterId(Context ctx) {
-    String raw = ctx.pathParam("id");
-    try {
-      return Long.parseLong(raw);
-    } catch (NumberFormatException e) {
-      throw HttpProblem.notFound("dead letter", raw);
-    }
+    return RequestReader.longId(ctx, "id", "dead letter");
   }
 }

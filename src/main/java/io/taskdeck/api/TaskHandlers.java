@@ -106,6 +106,17 @@ final class TaskHandlers {
     ctx.json(PageDto.of(tasks.executions(query), ExecutionDto::of));
   }
 
+  /** One execution row; while it runs, its output so far. */
+  void execution(Context ctx) {
+    long logId = RequestReader.longId(ctx, "log_id", "execution");
+    ctx.json(ExecutionDto.of(tasks.execution(logId).orElseThrow(() -> HttpProblem.notFound("execution", String.valueOf(logId)))));
+  }
+
+  /** Stops that attempt: 202; 409 when it is not running. */
+  void stopExecution(Context ctx) {
+    ctx.status(202).json(ExecutionDto.of(tasks.stopExecution(RequestReader.longId(ctx, "log_id", "execution"))));
+  }
+
   void clusterNodes(Context ctx) {
     ctx.json(Map.of("items", tasks.clusterNodes().stream().map(NodeDto::of).toList()));
   }

@@ -60,6 +60,15 @@ public interface TaskService {
    */
   Task stop(UUID id);
 
+  /**
+   * Stops attempt {@code logId} (as {@link #stop}, but only that attempt): refused when it is not
+   * running any more. Returns its execution row as it is when the request is recorded.
+   */
+  Execution stopExecution(long logId);
+
+  /** One execution row; while it runs, its output so far (stored about once a second). */
+  Optional<Execution> execution(long logId);
+
   /** The execution log, newest first. */
   Page<Execution> executions(ExecutionQuery query);
 

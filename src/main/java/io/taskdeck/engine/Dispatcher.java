@@ -380,8 +380,8 @@ final class Dispatcher {
         return;
       }
       capacity.running(started.logId(), clock.instant());
-      parts.running().add(started.logId());
-      Outcome outcome = parts.payloads().run(started.claim().stored().task().spec());
+      LiveOutput live = parts.running().add(started.logId());
+      Outcome outcome = parts.payloads().run(started.claim().stored().task().spec(), live);
       boolean stopAsked = parts.running().endRun(started.logId());
       // a payload that ended on its own before the stop reached it keeps its own outcome
       done(started, stopAsked && outcome.status() == ExecutionStatus.INTERRUPTED ? outcome.stopped() : outcome);

@@ -187,8 +187,20 @@ final class EngineTaskService implements TaskService {
 
   @Override
   public Task stop(UUID id) {
-    writes.stop(id, now());
+    writes.stop(id, null, now());
     return get(id);
+  }
+
+  @Override
+  public Execution stopExecution(long logId) {
+    Execution e = execution(logId).orElseThrow(() -> new NotFoundException("execution", logId));
+    writes.stop(e.taskId(), logId, now());
+    return execution(logId).orElse(e);
+  }
+
+  @Override
+  public Optional<Execution> execution(long logId) {
+    return executions.find(logId);
   }
 
   private Task announce(UUID id) {

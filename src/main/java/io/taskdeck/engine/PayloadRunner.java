@@ -19,9 +19,14 @@ final class PayloadRunner {
   }
 
   Outcome run(TaskSpec spec) {
+    return run(spec, new LiveOutput());
+  }
+
+  /** Runs it, its output so far readable from {@code live} while it runs. */
+  Outcome run(TaskSpec spec, LiveOutput live) {
     try {
       if (spec.payload() instanceof ShellPayload s) {
-        return shell.run(s, spec.timeout());
+        return shell.run(s, spec.timeout(), live);
       }
       if (spec.payload() instanceof HttpPayload h) {
         return http.run(h, spec.timeout());

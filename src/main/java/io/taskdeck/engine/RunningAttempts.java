@@ -15,11 +15,20 @@ final class RunningAttempts {
   private final Map<Long, Boolean> running = new ConcurrentHashMap<>();
   private final Map<Long, Thread> executing = new ConcurrentHashMap<>();
   private final Set<Long> stopped = ConcurrentHashMap.newKeySet();
+  private final Map<Long, LiveOutput> outputs = new ConcurrentHashMap<>();
 
-  /** The calling thread starts running attempt {@code logId}'s payload. */
-  void add(long logId) {
+  /** The calling thread starts running attempt {@code logId}'s payload; returns where its output shows. */
+  LiveOutput add(long logId) {
     running.put(logId, Boolean.TRUE);
     executing.put(logId, Thread.currentThread());
+    LiveOutput live = new LiveOutput();
+    outputs.put(logId, live);
+    return live;
+  }
+
+  /** The output so far of each attempt whose payload runs now, by log id. */
+  Map<Long, LiveOutput> outputs() {
+    return Map.copyOf(outputs);
   }
 
   /**
@@ -28,6 +37,7 @@ final class RunningAttempts {
    */
   synchronized boolean endRun(long logId) {
     executing.remove(logId);
+    outputs.remove(logId);
     Thread.interrupted();
     return stopped.remove(logId);
   }

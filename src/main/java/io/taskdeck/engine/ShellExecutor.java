@@ -39,6 +39,11 @@ final class ShellExecutor {
   }
 
   Outcome run(ShellPayload payload, Duration timeout) {
+    return run(payload, timeout, new LiveOutput());
+  }
+
+  /** Runs it; {@code live} reads the output so far while it runs. */
+  Outcome run(ShellPayload payload, Duration timeout, LiveOutput live) {
     ProcessBuilder pb =
         new ProcessBuilder(
             WINDOWS ? List.of("cmd.exe", "/c", payload.command()) : List.of("/bin/sh", "-c", payload.command()));
@@ -58,6 +63,7 @@ final class ShellExecutor {
     TailBuffer err = new TailBuffer(TailBuffer.DEFAULT_CAPACITY);
     Thread outReader = reader(process.getInputStream(), out, "stdout");
     Thread errReader = reader(process.getErrorStream(), err, "stderr");
+    live.attach(() -> output(out, err), () -> out.total() + err.total());
     closeQuietly(process);
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -45,6 +45,7 @@ public final class TaskEngine implements AutoCloseable {
   private final Reconciler reconciler;
   private final RepairLoop repairLoop;
   private final AttemptStops stops;
+  private final OutputTails tails;
   private final EngineTaskService service;
   private final EngineDeadLetterService deadLetters;
   private final QuartzCalendarService calendars;
@@ -82,6 +83,7 @@ public final class TaskEngine implements AutoCloseable {
         new Lane(new Lane.Context(jdbc, db.vendor(), tasks, queue, quartz, schedules, parts, cfg, time, cluster.gate(),
             () -> new NodeClaim(cfg.nodeId(), cluster.incarnation()), steadyBound(cfg, db)));
     jobFactory.bind(lane::job);
+    this.tails = new OutputTails(running, executions);
     StopRequests stopRequests = new StopRequests(jdbc);
     this.stops = new AttemptStops(stopRequests, running, () -> new NodeClaim(cfg.nodeId(), cluster.incarnation()), time);
     TaskWrites writes = new TaskWrites(jdbc, tasks, queue, deadLetterRows, lane, schedules, checks, stopRequests, stops);
@@ -147,6 +149,7 @@ public final class TaskEngine implements AutoCloseable {
     if (cfg.execute()) {
       lane.start();
       stops.start();
+      tails.start();
       if (cluster.gate().open()) {
         quartz.start();
       }
@@ -186,6 +189,7 @@ public final class TaskEngine implements AutoCloseable {
     boolean idle = true;
     repairLoop.stop();
     stops.stop();
+    tails.stop();
     try {
       if (executing) {
         quartz.standby();

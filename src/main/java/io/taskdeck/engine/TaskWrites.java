@@ -182,15 +182,21 @@ final class TaskWrites {
    * Asks the node running the task's attempt to stop it (docs/engine.md's stop row); the attempt
    * settles STOPPED. Refused (409) unless the task is RUNNING with a started attempt.
    *
+   * @param logId the attempt to stop, or null for whichever runs
    * @return the attempt's queue row: its log id, node and incarnation
    */
-  QueueEntry stop(UUID id, Instant now) {
+  QueueEntry stop(UUID id, Long logId, Instant now) {
     QueueEntry stopped = jdbc.inTransaction(c -> {
       StoredTask st = lock(c, id);
+      if (logId != null && st.task().status() != TaskStatus.RUNNING) {
+        throw new IllegalStateChangeException("execution " + logId + " is not running");
+      }
       TaskActions.check(TaskAction.STOP, id, st.task().status());
       QueueEntry row = queue.lock(c, id).filter(QueueEntry::started)
-          .orElseThrow(() -> new IllegalStateChangeException(
-              "task " + id + " has no attempt running: its attempt is starting or has just ended; try again"));
+          .filter(r -> logId == null || logId.equals(r.logId()))
+          .orElseThrow(() -> new IllegalStateChangeException(logId == null
+              ? "task " + id + " has no attempt running: its attempt is starting or has just ended; try again"
+              : "execution " + logId + " is not running"));
       stopRequests.request(c, row, now);
       return row;
     });

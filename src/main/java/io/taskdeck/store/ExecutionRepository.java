@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -72,6 +73,22 @@ public final class ExecutionRepository {
         e.output(),
         e.error(),
         e.logId());
+  }
+
+  /** The output so far of running attempts, by log id; rows that finished meanwhile keep their own. */
+  public void writeTails(Map<Long, String> outputs) {
+    jdbc.inTransaction(c -> {
+      try (PreparedStatement ps =
+          c.prepareStatement("UPDATE task_execution_log SET output = ? WHERE log_id = ? AND status = 'RUNNING'")) {
+        for (Map.Entry<Long, String> e : outputs.entrySet()) {
+          ps.setString(1, e.getValue());
+          ps.setLong(2, e.getKey());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      return null;
+    });
   }
 
   public Optional<Execution> find(long logId) {

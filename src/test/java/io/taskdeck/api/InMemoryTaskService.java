@@ -4,11 +4,13 @@ import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionQuery;
 import io.taskdeck.core.IllegalStateChangeException;
+import io.taskdeck.core.NotFoundException;
 import io.taskdeck.core.Page;
 import io.taskdeck.core.ReconcileReport;
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.Subscription;
 import io.taskdeck.core.Task;
+import io.taskdeck.core.TaskAction;
 import io.taskdeck.core.TaskEvent;
 import io.taskdeck.core.TaskQuery;
 import io.taskdeck.core.TaskService;
@@ -155,10 +157,22 @@ final class InMemoryTaskService implements TaskService {
   }
 
   @Override
+  public synchronized Execution stopExecution(long logId) {
+    check();
+    throw new NotFoundException("execution", logId);
+  }
+
+  @Override
+  public synchronized Optional<Execution> execution(long logId) {
+    check();
+    return Optional.empty();
+  }
+
+  @Override
   public synchronized Task stop(UUID id) {
     check();
     Task t = get(id);
-    if (io.taskdeck.core.TaskAction.STOP.refusedIn(t.status())) {
+    if (TaskAction.STOP.refusedIn(t.status())) {
       throw new IllegalStateChangeException("task " + id + " is " + t.status() + ": no attempt is running");
     }
     return t;

@@ -164,6 +164,14 @@ class OpenApiConformanceTest {
     String sleeper = api.post("/api/v1/tasks", "{\"name\":\"sleeper\",\"type\":\"shell\",\"payload\":{\"command\":\"sleep 60\"}}").text("id");
     await().atMost(Duration.ofSeconds(30)).until(() -> "RUNNING".equals(api.get("/api/v1/tasks/" + sleeper).text("status")));
     call("/api/v1/tasks/{id}/stop", "POST", "/api/v1/tasks/" + sleeper + "/stop", null);
+    String second = api.post("/api/v1/tasks", "{\"name\":\"second sleeper\",\"type\":\"shell\",\"payload\":{\"command\":\"echo zzz; sleep 60\"}}").text("id");
+    await().atMost(Duration.ofSeconds(30)).until(() -> "RUNNING".equals(api.get("/api/v1/tasks/" + second).text("status")));
+    long running = api.get("/api/v1/tasks/" + second + "/executions").json().path("items").get(0).path("log_id").asLong();
+    call("/api/v1/executions/{log_id}", "GET", "/api/v1/executions/" + running, null);
+    call("/api/v1/executions/{log_id}", "GET", "/api/v1/executions/987654321", null);
+    call("/api/v1/executions/{log_id}/stop", "POST", "/api/v1/executions/" + running + "/stop", null);
+    await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(api.get("/api/v1/tasks/" + second).text("status")));
+    call("/api/v1/executions/{log_id}/stop", "POST", "/api/v1/executions/" + running + "/stop", null);
     call("/api/v1/tasks/{id}/executions", "GET", "/api/v1/tasks/" + shell + "/executions", null);
     return shell;
   }

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.core.IllegalStateChangeException;
+import io.taskdeck.core.NotFoundException;
 import io.taskdeck.core.RetryPolicy;
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.ShellPayload;
@@ -97,5 +98,26 @@ abstract class StopContractTest extends EngineContractBase {
     }
     assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
     assertThat(h.executions(task.id())).extracting(Execution::status).containsExactly(ExecutionStatus.STOPPED);
+  }
+
+  @Test
+  void aRunningAttemptsOutputShowsWhileItRunsAndThatAttemptCanBeStoppedByItsLogId() throws Exception {
+    Path pidFile = temp.resolve("tail.pid");
+    Task task = tasks.schedule(TaskSpec.builder().name("talks")
+        .payload(ShellPayload.of("echo first line; echo $$ > '" + pidFile + "'; sleep 60; echo never")).build());
+    pid(pidFile);
+    long logId = h.executions(task.id()).get(0).logId();
+
+    await().atMost(WAIT).until(() -> tasks.execution(logId).map(Execution::output).orElse("").contains("first line"));
+    assertThat(tasks.execution(logId).orElseThrow().status()).isEqualTo(ExecutionStatus.RUNNING);
+
+    Execution asked = tasks.stopExecution(logId);
+
+    assertThat(asked.logId()).isEqualTo(logId);
+    await().atMost(WAIT).until(() -> tasks.execution(logId).orElseThrow().status() == ExecutionStatus.STOPPED);
+    assertThat(tasks.execution(logId).orElseThrow().output()).contains("first line").doesNotContain("never");
+    assertThatThrownBy(() -> tasks.stopExecution(logId)).isInstanceOf(IllegalStateChangeException.class);
+    assertThatThrownBy(() -> tasks.stopExecution(987_654_321L)).isInstanceOf(NotFoundException.class);
+    assertThat(tasks.execution(987_654_321L)).isEmpty();
   }
 }

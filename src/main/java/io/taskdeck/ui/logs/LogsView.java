@@ -49,7 +49,7 @@ public final class LogsView implements AppView {
     this.model = new LogsViewModel(ctx.service(), ctx.executor(), ctx.clock());
     this.appLog = new AppLogViewModel(appLogFile, ctx.executor());
     this.table = ExecutionTable.create(ctx.formats());
-    this.detail = new ExecutionDetailView(selected, ctx.formats());
+    this.detail = new ExecutionDetailView(selected, ctx.formats(), ctx.service(), ctx.executor(), ctx.clock());
     ctx.events().addListener(model::onEvents);
     table.setItems(model.rows());
     selected.bind(table.getSelectionModel().selectedItemProperty());

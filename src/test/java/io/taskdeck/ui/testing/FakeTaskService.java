@@ -6,6 +6,7 @@ import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionQuery;
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.core.IllegalStateChangeException;
+import io.taskdeck.core.NotFoundException;
 import io.taskdeck.core.Occurrences;
 import io.taskdeck.core.Page;
 import io.taskdeck.core.ReconcileReport;
@@ -201,6 +202,18 @@ public final class FakeTaskService implements TaskService {
    * Records a successful attempt at once, with {@code "ran <name>"} as its output; the task moves on
    * as the engine's {@link SettlementPolicy} says.
    */
+  @Override
+  public synchronized Execution stopExecution(long logId) {
+    Execution e = execution(logId).orElseThrow(() -> new NotFoundException("execution", logId));
+    stop(e.taskId());
+    return e;
+  }
+
+  @Override
+  public synchronized Optional<Execution> execution(long logId) {
+    return executions.stream().filter(e -> e.logId() == logId).findFirst();
+  }
+
   @Override
   public synchronized Task stop(UUID id) {
     Task t = get(id);
