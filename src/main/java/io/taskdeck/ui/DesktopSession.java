@@ -213,6 +213,10 @@ public final class DesktopSession {
     CloseGuard.Choice choice = answer.map(i -> q.choices().get(i)).orElse(CloseGuard.Choice.KEEP_OPEN);
     switch (choice) {
       case WAIT -> waitForRunningAttempts();
+      case STOP -> {
+        TaskService tasks = backend.tasks();
+        executor.submit(() -> CloseGuard.stopRunning(tasks), n -> waitForRunningAttempts(), e -> waitForRunningAttempts());
+      }
       case CLOSE_NOW -> closeNow();
       case KEEP_OPEN -> { }
     }

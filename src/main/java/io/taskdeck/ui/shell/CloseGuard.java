@@ -2,19 +2,26 @@ package io.taskdeck.ui.shell;
 
 import io.taskdeck.core.ClusterNode;
 import io.taskdeck.core.EngineInfo;
+import io.taskdeck.core.Execution;
+import io.taskdeck.core.ExecutionQuery;
+import io.taskdeck.core.ExecutionStatus;
+import io.taskdeck.core.IllegalStateChangeException;
+import io.taskdeck.core.Page;
+import io.taskdeck.core.TaskQuery;
 import io.taskdeck.core.TaskService;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What closing the window does to attempts running on this node, asked before it happens: wait for
- * them, or close now, where on a shared database the other executing nodes run them again. (To end
- * an attempt for good, the Tasks view's Stop records it as STOPPED.)
+ * them, stop them (each ends STOPPED and does not run again), or close now, where on a shared
+ * database the other executing nodes run them again.
  */
 public final class CloseGuard {
   /** The answers. */
   public enum Choice {
-    WAIT("Wait for them"), CLOSE_NOW("Close now"), KEEP_OPEN("Keep Taskdeck open");
+    WAIT("Wait for them"), STOP("Stop them"), CLOSE_NOW("Close now"), KEEP_OPEN("Keep Taskdeck open");
 
     private final String label;
 
@@ -54,6 +61,31 @@ public final class CloseGuard {
             + " database.";
     return new Question(what + " on this node",
         "Wait: Taskdeck closes once no attempt runs here (new ones may start meanwhile; close now at any time).\n"
-            + closeNow, List.of(Choice.WAIT, Choice.CLOSE_NOW, Choice.KEEP_OPEN));
+            + "Stop them: each is killed and recorded as Stopped; it does not run again (a recurring task goes on"
+            + " with its next run).\n"
+            + closeNow, List.of(Choice.WAIT, Choice.STOP, Choice.CLOSE_NOW, Choice.KEEP_OPEN));
+  }
+
+  /** Background thread: stops every attempt running on this node (each settles STOPPED); how many it stopped. */
+  public static int stopRunning(TaskService service) {
+    String node = service.info().nodeId();
+    int stopped = 0;
+    String cursor = null;
+    do {
+      Page<Execution> page = service.executions(
+          new ExecutionQuery(null, Set.of(ExecutionStatus.RUNNING), null, null, TaskQuery.MAX_LIMIT, cursor));
+      for (Execution e : page.items()) {
+        if (node.equals(e.nodeId())) {
+          try {
+            service.stopExecution(e.logId());
+            stopped++;
+          } catch (IllegalStateChangeException endedMeanwhile) {
+            // it finished on its own between the listing and the stop
+          }
+        }
+      }
+      cursor = page.nextCursor();
+    } while (cursor != null);
+    return stopped;
   }
 }
