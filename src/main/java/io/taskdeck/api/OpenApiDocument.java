@@ -49,6 +49,7 @@ final class OpenApiDocument {
     ObjectNode components = F.objectNode();
     ObjectNode schemas = OpenApiSchemas.all();
     OpenApiSchemas.addTaskVariants(schemas);
+    OpenApiTokenSchemas.addTo(schemas);
     components.set("schemas", schemas);
     components.set("responses", OpenApiProblems.responses());
     components.set("headers", OpenApiProblems.headers());
@@ -71,6 +72,9 @@ final class OpenApiDocument {
     op.set("tags", F.arrayNode().add(tag(r.path())));
     if (open) {
       op.set("security", F.arrayNode());
+    } else {
+      op.put("description", "Needs a token with the role " + r.role().wireName() + " or higher.");
+      op.put("x-taskdeck-role", r.role().wireName());
     }
     ArrayNode params = F.arrayNode();
     Matcher m = PATH_PARAM.matcher(r.path());
@@ -97,6 +101,7 @@ final class OpenApiDocument {
       {"compatibility", "The original design's three routes"}, {"tasks", "Tasks: create, change, run, pause, cancel"},
       {"executions", "The execution log"}, {"dead-letters", "Tasks whose attempts ran out"},
       {"calendars", "Exclusion calendars"}, {"cluster", "The nodes on this database"},
+      {"tokens", "Named API tokens with roles (admin only)"},
       {"system", "Health, metrics and this document"}
     };
     for (String[] t : all) {
@@ -146,6 +151,9 @@ final class OpenApiDocument {
     if (!open) {
       s.add("401");
       s.add("429");
+    }
+    if (!open && r.role() != io.taskdeck.core.Role.VIEWER) {
+      s.add("403");
     }
     if (!open && !r.path().equals("/metrics")) {
       s.add("503");
