@@ -129,6 +129,11 @@ public final class ApiServer {
     return app.port();
   }
 
+  /** The route table this server serves, with each route's role, for tests. */
+  List<Route> routes() {
+    return routes;
+  }
+
   /** "METHOD path" of every route Javalin has registered, for tests. */
   List<String> registeredRoutes() {
     return app.unsafe.internalRouter.allHttpHandlers().stream()
