@@ -25,7 +25,6 @@ import java.util.Optional;
  * minute old or more, so a busy token costs one write a minute, not one a request.
  */
 public final class TokenRepository implements TokenService {
-  static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
   private static final String COLUMNS = "name, role, created_at, expires_at, last_used_at, revoked_at";
   private final Jdbc jdbc;
   private final Clock clock;
@@ -106,9 +105,9 @@ public final class TokenRepository implements TokenService {
   }
 
   private void recordUse(ApiToken token, Instant now) {
-    if (token.lastUsedAt() == null || !now.isBefore(token.lastUsedAt().plus(LAST_USED_GRANULARITY))) {
-      jdbc.update("UPDATE api_token SET last_used_at = ? WHERE name = ? AND (last_used_at IS NULL OR last_used_at < ?)",
-          now, token.name(), now.minus(LAST_USED_GRANULARITY));
+    if (TokenRules.lastUseDue(token, now)) {
+      jdbc.update("UPDATE api_token SET last_used_at = ? WHERE name = ? AND (last_used_at IS NULL OR last_used_at <= ?)",
+          now, token.name(), now.minus(TokenRules.LAST_USED_GRANULARITY));
     }
   }
 

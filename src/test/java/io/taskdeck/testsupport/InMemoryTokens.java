@@ -88,9 +88,11 @@ public final class InMemoryTokens implements TokenService {
     if (t.expiredAt(now)) {
       return new TokenCheck.Expired(t);
     }
-    ApiToken used = new ApiToken(t.name(), t.role(), t.createdAt(), t.expiresAt(), now, t.revokedAt());
-    byName.put(t.name(), new Entry(used, found.get().stored()));
-    return new TokenCheck.Valid(used);
+    if (TokenRules.lastUseDue(t, now)) {
+      byName.put(t.name(), new Entry(new ApiToken(t.name(), t.role(), t.createdAt(), t.expiresAt(), now, t.revokedAt()),
+          found.get().stored()));
+    }
+    return new TokenCheck.Valid(t);
   }
 
   @Override
