@@ -31,11 +31,19 @@ public final class TokenCommand {
   private final PrintStream out;
   private final PrintStream err;
   private final Map<String, String> env;
+  private final Runnable loggingSetup;
 
+  /** The command as the jar runs it: library logging is cut to warnings on stderr, off the token's stdout. */
   public TokenCommand(PrintStream out, PrintStream err, Map<String, String> env) {
+    this(out, err, env, BenchLogging::quiet);
+  }
+
+  /** For tests, which keep their own logging. */
+  TokenCommand(PrintStream out, PrintStream err, Map<String, String> env, Runnable loggingSetup) {
     this.out = out;
     this.err = err;
     this.env = Map.copyOf(env);
+    this.loggingSetup = loggingSetup;
   }
 
   /** Subcommands to register under this one. */
@@ -45,7 +53,7 @@ public final class TokenCommand {
 
   /** Opens the database, runs {@code work} on its tokens, maps failures to exit codes. */
   int run(DatabaseOptions db, String command, Function<TokenService, Integer> work) {
-    BenchLogging.quiet();
+    loggingSetup.run();
     try (Database database = Database.open(db.config(env))) {
       return work.apply(AppContext.tokens(database));
     } catch (ValidationException e) {
