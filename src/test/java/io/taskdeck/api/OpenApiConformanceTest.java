@@ -111,6 +111,7 @@ class OpenApiConformanceTest {
     String shell = taskRoutes();
     deadLetterRoutes();
     calendarRoutes();
+    tokenRoutes(shell);
     call("/api/v1/cluster/nodes", "GET", "/api/v1/cluster/nodes", null);
     call("/api/v1/executions", "GET", "/api/v1/executions?task_id=" + shell + "&limit=5", null);
     call("/api/v1/executions", "GET", "/api/v1/executions?from=tomorrow", null);
@@ -189,6 +190,20 @@ class OpenApiConformanceTest {
         "If-Match", tag);
     call("/api/v1/calendars/{name}", "DELETE", "/api/v1/calendars/h", null);
     call("/api/v1/calendars/{name}", "GET", "/api/v1/calendars/h", null);
+  }
+
+  private void tokenRoutes(String taskId) {
+    String viewer = call("/api/v1/tokens", "POST", "/api/v1/tokens", "{\"name\":\"ci\",\"role\":\"viewer\",\"expires_in\":\"P90D\"}")
+        .text("token");
+    call("/api/v1/tokens", "POST", "/api/v1/tokens", "{\"name\":\"ci\",\"role\":\"viewer\"}");
+    call("/api/v1/tokens", "POST", "/api/v1/tokens", "{\"name\":\"x\",\"role\":\"root\"}");
+    call("/api/v1/tokens", "GET", "/api/v1/tokens", null);
+    ApiClient asViewer = api.withToken(viewer);
+    check("/api/v1/tasks/{id}/run", "POST", "/api/v1/tasks/" + taskId + "/run", asViewer.post("/api/v1/tasks/" + taskId + "/run"));
+    check("/api/v1/tokens", "GET", "/api/v1/tokens", asViewer.get("/api/v1/tokens"));
+    call("/api/v1/tokens/{name}", "DELETE", "/api/v1/tokens/ci", null);
+    call("/api/v1/tokens/{name}", "DELETE", "/api/v1/tokens/nobody", null);
+    check("/api/v1/tasks", "GET", "/api/v1/tasks", asViewer.get("/api/v1/tasks"));
   }
 
   static String lower(String s) {
