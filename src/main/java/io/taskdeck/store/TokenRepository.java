@@ -42,7 +42,7 @@ public final class TokenRepository implements TokenService {
   public IssuedToken create(String name, Role role, Duration expiresIn) {
     TokenRules.requireName(name);
     TokenRules.requireExpiry(expiresIn);
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    Instant now = now();
     ApiToken token = new ApiToken(name, role, now, expiresIn == null ? null : now.plus(expiresIn), null, null);
     TokenSecrets.IssuedParts parts = secrets.issue();
     if (find(name).isPresent()) {
@@ -70,7 +70,7 @@ public final class TokenRepository implements TokenService {
 
   @Override
   public ApiToken revoke(String name) {
-    jdbc.update("UPDATE api_token SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", clock.instant(), name);
+    jdbc.update("UPDATE api_token SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", now(), name);
     return find(name).orElseThrow(() -> new NotFoundException("token", name));
   }
 
@@ -93,7 +93,7 @@ public final class TokenRepository implements TokenService {
       return new TokenCheck.Unknown();
     }
     ApiToken token = row.get().token();
-    Instant now = clock.instant();
+    Instant now = now();
     if (token.revoked()) {
       return new TokenCheck.Revoked(token);
     }
@@ -109,6 +109,11 @@ public final class TokenRepository implements TokenService {
       jdbc.update("UPDATE api_token SET last_used_at = ? WHERE name = ? AND (last_used_at IS NULL OR last_used_at <= ?)",
           now, token.name(), now.minus(TokenRules.LAST_USED_GRANULARITY));
     }
+  }
+
+  /** Times are kept to the millisecond, alike on H2 and PostgreSQL. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
   @Override
