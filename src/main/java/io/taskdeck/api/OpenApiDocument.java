@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.HandlerType;
+import io.taskdeck.core.Role;
 import io.taskdeck.core.TaskQuery;
 import java.util.List;
 import java.util.Locale;
@@ -152,7 +153,7 @@ final class OpenApiDocument {
       s.add("401");
       s.add("429");
     }
-    if (!open && r.role() != io.taskdeck.core.Role.VIEWER) {
+    if (!open && r.role() != Role.VIEWER) {
       s.add("403");
     }
     if (!open && !r.path().equals("/metrics")) {
