@@ -10,6 +10,7 @@ import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.IdempotencyStore;
 import io.taskdeck.core.TaskService;
+import io.taskdeck.core.TokenService;
 import io.taskdeck.core.json.Wire;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +32,7 @@ public final class ApiServer {
   private final List<Route> routes;
   private final ErrorMapping errors;
   private final HttpMetrics metrics;
+  private final TokenService tokens;
   private final Javalin app;
   private boolean started;
   private boolean stopped;
@@ -41,20 +43,23 @@ public final class ApiServer {
       DeadLetterService deadLetters,
       CalendarService calendars,
       IdempotencyStore idempotency,
+      TokenService tokens,
       PrometheusMeterRegistry registry,
       HealthProbe health) {
     this.config = config;
+    this.tokens = tokens;
     ObjectMapper mapper = Wire.newMapper();
     RequestReader reader = new RequestReader(mapper, config.maxBodyBytes());
     this.routes =
-        ApiRoutes.table(
+        ApiRoutes.table(new ApiRoutes.Handlers(
             new TaskHandlers(tasks, reader),
             new RetryHandlers(deadLetters),
             new CalendarHandlers(calendars, reader),
             new CompatHandlers(tasks, reader),
             new SystemHandlers(health, registry),
+            new TokenHandlers(tokens, reader),
             new OpenApiHandler(this::openApi),
-            new Idempotency(idempotency, reader));
+            new Idempotency(idempotency, reader)));
     this.errors = new ErrorMapping(mapper, new RouteMatcher(routes));
     this.metrics = new HttpMetrics(registry);
     this.app = Javalin.create(cfg -> configure(cfg, mapper));
@@ -75,13 +80,22 @@ public final class ApiServer {
     cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyProblems(mapper)));
     cfg.routes.before(RequestIds::begin);
     cfg.routes.before(metrics::begin);
-    config.token().ifPresent(token -> cfg.routes.before(new BearerAuth(token, ApiRoutes.OPEN_PATHS, new AuthThrottle(Clock.systemUTC()))));
+    cfg.routes.before(new BearerAuth(config.token(), tokens, ApiRoutes.OPEN_PATHS, new AuthThrottle(Clock.systemUTC())));
     cfg.routes.after(metrics::end);
     cfg.routes.after(RequestIds::end);
     errors.register(cfg.routes);
     for (Route r : routes) {
-      cfg.routes.addHttpHandler(r.method(), r.path(), r.handler());
+      cfg.routes.addHttpHandler(r.method(), r.path(), guarded(r));
     }
+  }
+
+  /** The route's handler behind its role check; only the open paths have no role. */
+  private static io.javalin.http.Handler guarded(Route r) {
+    boolean open = ApiRoutes.OPEN_PATHS.contains(r.path());
+    if (open != (r.role() == null)) {
+      throw new IllegalStateException(r.method() + " " + r.path() + (open ? " is open but has a role" : " has no role"));
+    }
+    return open ? r.handler() : BearerAuth.guard(r);
   }
 
   /** Binds and starts serving; returns the bound port (a free one when the config says 0). */
@@ -93,7 +107,7 @@ public final class ApiServer {
       app.start();
       started = true;
       log.info("API listening on http://{}:{} (token {})", config.host(), app.port(),
-          config.token().isPresent() ? "required" : "not required");
+          config.token().isPresent() ? "required" : "required once a named token exists");
     }
     return app.port();
   }
@@ -113,6 +127,11 @@ public final class ApiServer {
   /** The port bound by {@link #start()}. */
   public synchronized int port() {
     return app.port();
+  }
+
+  /** The route table this server serves, with each route's role, for tests. */
+  List<Route> routes() {
+    return routes;
   }
 
   /** "METHOD path" of every route Javalin has registered, for tests. */

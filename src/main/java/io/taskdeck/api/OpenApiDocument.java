@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.HandlerType;
+import io.taskdeck.core.Role;
 import io.taskdeck.core.TaskQuery;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,7 @@ final class OpenApiDocument {
     ObjectNode components = F.objectNode();
     ObjectNode schemas = OpenApiSchemas.all();
     OpenApiSchemas.addTaskVariants(schemas);
+    OpenApiTokenSchemas.addTo(schemas);
     components.set("schemas", schemas);
     components.set("responses", OpenApiProblems.responses());
     components.set("headers", OpenApiProblems.headers());
@@ -71,6 +73,9 @@ final class OpenApiDocument {
     op.set("tags", F.arrayNode().add(tag(r.path())));
     if (open) {
       op.set("security", F.arrayNode());
+    } else {
+      op.put("description", "Needs a token with the role " + r.role().wireName() + " or higher.");
+      op.put("x-taskdeck-role", r.role().wireName());
     }
     ArrayNode params = F.arrayNode();
     Matcher m = PATH_PARAM.matcher(r.path());
@@ -97,6 +102,7 @@ final class OpenApiDocument {
       {"compatibility", "The original design's three routes"}, {"tasks", "Tasks: create, change, run, pause, cancel"},
       {"executions", "The execution log"}, {"dead-letters", "Tasks whose attempts ran out"},
       {"calendars", "Exclusion calendars"}, {"cluster", "The nodes on this database"},
+      {"tokens", "Named API tokens with roles (admin only)"},
       {"system", "Health, metrics and this document"}
     };
     for (String[] t : all) {
@@ -146,6 +152,9 @@ final class OpenApiDocument {
     if (!open) {
       s.add("401");
       s.add("429");
+    }
+    if (!open && r.role() != Role.VIEWER) {
+      s.add("403");
     }
     if (!open && !r.path().equals("/metrics")) {
       s.add("503");

@@ -15,12 +15,15 @@ final class OpenApiProblems {
           + " characters (code points); descriptions up to " + Bounds.MAX_DESCRIPTION + "; a shell command and an"
           + " HTTP body up to " + Bounds.MAX_COMMAND_BYTES + " bytes; cron up to " + Bounds.MAX_CRON
           + " characters; intervals of at least 1 s; no NUL and no lone surrogate in any text, query parameters"
-          + " included. Send Idempotency-Key to retry creations safely, and If-Match with a task's ETag.";
+          + " included. Every route but /health and /openapi.json needs a bearer token once one is configured; each route"
+          + " names the least role it needs (viewer, operator, admin) and answers 403 to a lower one."
+          + " Send Idempotency-Key to retry creations safely, and If-Match with a task's ETag.";
 
   private static final Map<String, String[]> EXAMPLES =
       Map.ofEntries(
           Map.entry("400", new String[] {"tasks[3].payload.url must be a string, got number 5", "tasks[3].payload.url"}),
           Map.entry("401", new String[] {"missing bearer token: send 'Authorization: Bearer <token>'", "Authorization"}),
+          Map.entry("403", new String[] {"POST /api/v1/tasks/{id}/run needs the role operator or higher; token 'ci' has the role viewer", "Authorization"}),
           Map.entry("404", new String[] {"task 7f1c7a4e-0000-4000-8000-000000000000 does not exist", null}),
           Map.entry("409", new String[] {"task 7f1c7a4e-0000-4000-8000-000000000000 is CANCELLED and cannot be resumed", null}),
           Map.entry("412", new String[] {"If-Match \"3\" is stale: the current ETag is \"4\"; read it again and retry", "If-Match"}),

@@ -26,6 +26,10 @@ import io.taskdeck.store.Database;
 import io.taskdeck.store.DatabaseConfig;
 import io.taskdeck.store.DatabaseProbe;
 import io.taskdeck.store.IdempotencyRepository;
+import io.taskdeck.store.TokenRepository;
+import io.taskdeck.core.TokenSecrets;
+import io.taskdeck.core.TokenService;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -141,6 +145,16 @@ public final class AppContext implements Backend {
   /** The answers kept for Idempotency-Key retries, on this process's database. */
   public IdempotencyStore idempotency() {
     return new IdempotencyRepository(new Jdbc(database.dataSource()), Clock.systemUTC());
+  }
+
+  /** Named API tokens, on this process's database. */
+  public TokenService tokens() {
+    return tokens(database);
+  }
+
+  /** Named API tokens on {@code database}: the one place a {@link TokenService} is made. */
+  static TokenService tokens(Database database) {
+    return new TokenRepository(new Jdbc(database.dataSource()), Clock.systemUTC(), new TokenSecrets(new SecureRandom()));
   }
 
   public PrometheusMeterRegistry meterRegistry() {

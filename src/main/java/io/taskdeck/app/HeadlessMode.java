@@ -56,6 +56,7 @@ final class HeadlessMode {
             context.deadLetters(),
             context.calendars(),
             context.idempotency(),
+            context.tokens(),
             context.meterRegistry(),
             this::health);
     int port;

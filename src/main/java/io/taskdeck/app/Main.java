@@ -29,8 +29,18 @@ public final class Main {
     CliOptions options = new CliOptions();
     CommandLine cli = new CommandLine(options);
     cli.addSubcommand("bench", new BenchCommand(Clock.systemUTC(), System.out));
+    cli.addSubcommand("token", tokenCommand(new TokenCommand(System.out, System.err, System.getenv())));
     cli.setExecutionStrategy(parsed -> execute(cli, parsed, options));
     return cli.execute(args);
+  }
+
+  /** {@code token} with its create, list and revoke. */
+  static CommandLine tokenCommand(TokenCommand token) {
+    CommandLine cli = new CommandLine(token);
+    for (Object sub : token.subcommands()) {
+      cli.addSubcommand(sub);
+    }
+    return cli;
   }
 
   private static int execute(CommandLine cli, ParseResult parsed, CliOptions options) {

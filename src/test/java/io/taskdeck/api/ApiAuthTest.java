@@ -3,6 +3,10 @@ package io.taskdeck.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.taskdeck.core.Role;
+import io.taskdeck.testsupport.InMemoryTokens;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -13,9 +17,12 @@ import org.junit.jupiter.api.Tag;
 class ApiAuthTest {
   private ApiServer server;
 
+  private final InMemoryTokens tokens = new InMemoryTokens();
+
   private ApiClient start(Optional<String> token) {
-    server =
-        TestServers.inMemory(ApiConfig.of("127.0.0.1", 0, token), new InMemoryTaskService());
+    server = new ApiServer(ApiConfig.of("127.0.0.1", 0, token), new InMemoryTaskService(), new InMemoryRetries(),
+        new InMemoryRetries(), new InMemoryIdempotency(), tokens, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+        TestServers.HEALTHY);
     return new ApiClient(server.start());
   }
 
@@ -68,5 +75,18 @@ class ApiAuthTest {
     ApiClient anonymous = start(Optional.empty());
     assertThat(anonymous.get("/api/v1/tasks").status()).isEqualTo(200);
     assertThat(anonymous.withToken("anything").get("/api/v1/tasks").status()).isEqualTo(200);
+  }
+
+  @Test
+  void withoutAnEnvTokenTheApiIsOpenUntilTheFirstNamedTokenExistsThenClosedForGood() {
+    ApiClient anonymous = start(Optional.empty());
+    assertThat(anonymous.post("/scheduleTask", "{\"task_name\":\"a\"}").status()).as("open: a local admin").isEqualTo(201);
+    String viewer = tokens.create("look", Role.VIEWER, null).secret();
+    assertThat(anonymous.get("/api/v1/tasks").status()).isEqualTo(401);
+    assertThat(anonymous.withToken(viewer).get("/api/v1/tasks").status()).isEqualTo(200);
+    assertThat(anonymous.withToken(viewer).post("/scheduleTask", "{\"task_name\":\"a\"}").status()).isEqualTo(403);
+    tokens.revoke("look");
+    assertThat(anonymous.get("/api/v1/tasks").status()).as("revoking the only token does not reopen").isEqualTo(401);
+    assertThat(anonymous.get("/health").status()).isEqualTo(200);
   }
 }

@@ -60,7 +60,7 @@ abstract class ApiOnDatabaseContract {
             engine.service(),
             engine.deadLetters(),
             engine.calendars(),
-            new IdempotencyRepository(new Jdbc(db.dataSource()), java.time.Clock.systemUTC()),
+            new IdempotencyRepository(new Jdbc(db.dataSource()), java.time.Clock.systemUTC()), io.taskdeck.testsupport.TestTokens.on(db),
             registry,
             () -> new HealthProbe.Report(Optional.empty(), engine.service().info().state()));
     api = new ApiClient(server.start());

@@ -86,7 +86,7 @@ class OpenApiConformanceTest {
         .checkinInterval(Duration.ofSeconds(1)).shutdownGrace(Duration.ofSeconds(1)).build(), registry);
     engine.start();
     server = new ApiServer(ApiConfig.of("127.0.0.1", 0, Optional.of(TOKEN)), engine.service(), engine.deadLetters(),
-        engine.calendars(), new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()), registry,
+        engine.calendars(), new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()), io.taskdeck.testsupport.TestTokens.on(db), registry,
         () -> new HealthProbe.Report(Optional.empty(), engine.service().info().state()));
     ApiClient anonymous = new ApiClient(server.start());
     api = anonymous.withToken(TOKEN);
@@ -111,6 +111,7 @@ class OpenApiConformanceTest {
     String shell = taskRoutes();
     deadLetterRoutes();
     calendarRoutes();
+    tokenRoutes(shell);
     call("/api/v1/cluster/nodes", "GET", "/api/v1/cluster/nodes", null);
     call("/api/v1/executions", "GET", "/api/v1/executions?task_id=" + shell + "&limit=5", null);
     call("/api/v1/executions", "GET", "/api/v1/executions?from=tomorrow", null);
@@ -201,6 +202,20 @@ class OpenApiConformanceTest {
         "If-Match", tag);
     call("/api/v1/calendars/{name}", "DELETE", "/api/v1/calendars/h", null);
     call("/api/v1/calendars/{name}", "GET", "/api/v1/calendars/h", null);
+  }
+
+  private void tokenRoutes(String taskId) {
+    String viewer = call("/api/v1/tokens", "POST", "/api/v1/tokens", "{\"name\":\"ci\",\"role\":\"viewer\",\"expires_in\":\"P90D\"}")
+        .text("token");
+    call("/api/v1/tokens", "POST", "/api/v1/tokens", "{\"name\":\"ci\",\"role\":\"viewer\"}");
+    call("/api/v1/tokens", "POST", "/api/v1/tokens", "{\"name\":\"x\",\"role\":\"root\"}");
+    call("/api/v1/tokens", "GET", "/api/v1/tokens", null);
+    ApiClient asViewer = api.withToken(viewer);
+    check("/api/v1/tasks/{id}/run", "POST", "/api/v1/tasks/" + taskId + "/run", asViewer.post("/api/v1/tasks/" + taskId + "/run"));
+    check("/api/v1/tokens", "GET", "/api/v1/tokens", asViewer.get("/api/v1/tokens"));
+    call("/api/v1/tokens/{name}", "DELETE", "/api/v1/tokens/ci", null);
+    call("/api/v1/tokens/{name}", "DELETE", "/api/v1/tokens/nobody", null);
+    check("/api/v1/tasks", "GET", "/api/v1/tasks", asViewer.get("/api/v1/tasks"));
   }
 
   static String lower(String s) {

@@ -12,7 +12,8 @@ final class TestServers {
 
   static ApiServer inMemory(ApiConfig config, InMemoryTaskService tasks, InMemoryRetries retries, HealthProbe health) {
     return new ApiServer(
-        config, tasks, retries, retries, new InMemoryIdempotency(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+        config, tasks, retries, retries, new InMemoryIdempotency(), new io.taskdeck.testsupport.InMemoryTokens(),
+        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
         health);
   }
 
