@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.taskdeck.core.IllegalStateChangeException;
 import io.taskdeck.core.NotFoundException;
+import io.taskdeck.core.StaleRevisionException;
 import io.taskdeck.core.StoreUnavailableException;
 import io.taskdeck.core.ValidationException;
 import java.sql.SQLNonTransientConnectionException;
@@ -41,6 +42,10 @@ final class ErrorMapping {
     config.exception(ValidationException.class, (e, ctx) -> answer(ctx, 400, e.getMessage(), e.field()));
     config.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404, e.getMessage(), null));
     config.exception(IllegalStateChangeException.class, (e, ctx) -> answer(ctx, 409, e.getMessage(), null));
+    config.exception(StaleRevisionException.class, (e, ctx) -> {
+      ctx.header("ETag", ETags.ofRevision(e.current()));
+      answer(ctx, 412, e.getMessage(), "If-Match");
+    });
     config.exception(StoreUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
     config.exception(HttpResponseException.class, this::javalinResponse);
     config.exception(Exception.class, this::unexpected);

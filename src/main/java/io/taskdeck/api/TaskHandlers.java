@@ -6,6 +6,7 @@ import io.taskdeck.core.ExecutionQuery;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskQuery;
 import io.taskdeck.core.TaskService;
+import io.taskdeck.core.StaleRevisionException;
 import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.ValidationException;
 import java.util.ArrayList;
@@ -15,6 +16,9 @@ import java.util.UUID;
 
 /** Thin handlers of /api/v1/tasks: parse, call {@link TaskService}, map to DTOs. */
 final class TaskHandlers {
+  /** How often a PATCH without If-Match merges again when the task changed under it. */
+  private static final int MERGE_ATTEMPTS = 5;
+
   private final TaskService tasks;
   private final RequestReader reader;
 
@@ -53,20 +57,31 @@ final class TaskHandlers {
   }
 
   /** Merges the fields present into the task; a body with only a schedule reschedules it. */
+  /**
+   * Merges the body's fields into the task as read, and writes the result only if the task is still
+   * at the revision read (in the write's transaction): a stale {@code If-Match} is 412 and nothing
+   * changes. Without {@code If-Match}, a change made meanwhile by someone else is merged again.
+   */
   void patch(Context ctx) {
     UUID id = id(ctx);
     JsonNode body = reader.json(ctx);
-    Task current = tasks.get(id);
-    ETags.requireMatch(ctx, ETags.ofRevision(current.revision()));
-    TaskSpec merged = TaskInput.merge(current.spec(), body, reader.wire());
-    if (body.size() == 0) {
-      throw new ValidationException("body", "give at least one field to change");
+    boolean conditional = ctx.header("If-Match") != null;
+    for (int attempt = 1; ; attempt++) {
+      Task current = tasks.get(id);
+      ETags.requireMatch(ctx, ETags.ofRevision(current.revision()));
+      TaskSpec merged = TaskInput.merge(current.spec(), body, reader.wire());
+      if (body.size() == 0) {
+        throw new ValidationException("body", "give at least one field to change");
+      }
+      try {
+        answer(ctx, tasks.update(id, merged, current.revision()));
+        return;
+      } catch (StaleRevisionException changedMeanwhile) {
+        if (conditional || attempt == MERGE_ATTEMPTS) {
+          throw changedMeanwhile;
+        }
+      }
     }
-    Task task =
-        body.size() == 1 && body.has("schedule")
-            ? tasks.reschedule(id, merged.schedule())
-            : tasks.update(id, merged);
-    answer(ctx, task);
   }
 
   void cancel(Context ctx) {

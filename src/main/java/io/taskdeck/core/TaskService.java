@@ -37,7 +37,16 @@ public interface TaskService {
   Map<TaskStatus, Long> countByStatus();
 
   /** Replaces a task's definition; a changed schedule reschedules it. */
-  Task update(UUID id, TaskSpec spec);
+  default Task update(UUID id, TaskSpec spec) {
+    return update(id, spec, null);
+  }
+
+  /**
+   * As {@link #update(UUID, TaskSpec)}, but only while the task is at revision {@code ifRevision}
+   * (null: whatever it is), checked in the same transaction as the write: otherwise nothing changes
+   * and {@link StaleRevisionException} says so.
+   */
+  Task update(UUID id, TaskSpec spec, Long ifRevision);
 
   /** Moves a task to a new schedule; it then runs only at the new time(s). */
   Task reschedule(UUID id, Schedule schedule);

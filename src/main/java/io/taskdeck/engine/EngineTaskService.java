@@ -148,9 +148,9 @@ final class EngineTaskService implements TaskService {
   }
 
   @Override
-  public Task update(UUID id, TaskSpec spec) {
+  public Task update(UUID id, TaskSpec spec, Long ifRevision) {
     checks.validate(spec, "");
-    Task t = writes.update(id, spec, now());
+    Task t = writes.update(id, spec, ifRevision, now());
     parts.events().publish(new TaskEvent.StatusChanged(id, t.status()));
     return t;
   }

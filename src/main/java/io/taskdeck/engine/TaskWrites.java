@@ -6,6 +6,7 @@ import io.taskdeck.core.IllegalStateChangeException;
 import io.taskdeck.core.NotFoundException;
 import io.taskdeck.core.Occurrences;
 import io.taskdeck.core.Schedule;
+import io.taskdeck.core.StaleRevisionException;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskActions;
 import io.taskdeck.core.TaskAction;
@@ -70,11 +71,17 @@ final class TaskWrites {
     }
   }
 
-  /** Edits a task; the schedule compared as docs/engine.md says ("schedule changed"). */
-  Task update(UUID id, TaskSpec spec, Instant now) {
+  /**
+   * Edits a task; the schedule compared as docs/engine.md says ("schedule changed"). With {@code
+   * ifRevision}, only while the task is at that revision.
+   */
+  Task update(UUID id, TaskSpec spec, Long ifRevision, Instant now) {
     Armed armed = new Armed();
     jdbc.inTransaction(c -> {
       StoredTask st = lock(c, id);
+      if (ifRevision != null && st.task().revision() != ifRevision) {
+        throw new StaleRevisionException(id, ifRevision, st.task().revision());
+      }
       TaskActions.check(TaskAction.EDIT, id, st.task().status());
       Instant anchor = anchorFor(spec, st, now);
       boolean changed = !sameSchedule(st, spec, anchor);

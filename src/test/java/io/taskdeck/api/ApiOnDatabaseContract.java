@@ -13,7 +13,13 @@ import io.taskdeck.store.IdempotencyRepository;
 import io.taskdeck.store.Jdbc;
 import io.taskdeck.testsupport.TestDatabase;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +82,37 @@ abstract class ApiOnDatabaseContract {
 
   private String seedStatus(String id) {
     return api.get("/taskStatus/" + id).text("status");
+  }
+
+  @Test
+  void concurrentPatchesWithTheSameIfMatchChangeTheTaskOnlyOnce() throws Exception {
+    String id = api.post("/api/v1/tasks", "{\"name\":\"contended\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}").text("id");
+    String path = "/api/v1/tasks/" + id;
+    String tag = api.get(path).header("ETag");
+    int writers = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < writers; i++) {
+        String body = "{\"description\":\"writer " + i + "\"}";
+        answers.add(pool.submit(() -> {
+          go.await();
+          return api.send("PATCH", path, body, "If-Match", tag).status();
+        }));
+      }
+      go.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      for (var a : answers) {
+        statuses.add(a.get());
+      }
+      assertThat(statuses).as("one writer wins, every other gets 412").containsOnly(200, 412)
+          .filteredOn(s -> s == 200).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    long before = Long.parseLong(tag.replace("\"", ""));
+    assertThat(Long.parseLong(api.get(path).header("ETag").replace("\"", ""))).isEqualTo(before + 1);
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.taskdeck.core.NotFoundException;
 import io.taskdeck.core.Page;
 import io.taskdeck.core.ReconcileReport;
 import io.taskdeck.core.Schedule;
+import io.taskdeck.core.StaleRevisionException;
 import io.taskdeck.core.Subscription;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskAction;
@@ -120,7 +121,10 @@ final class InMemoryTaskService implements TaskService {
   }
 
   @Override
-  public synchronized Task update(UUID id, TaskSpec spec) {
+  public synchronized Task update(UUID id, TaskSpec spec, Long ifRevision) {
+    if (ifRevision != null && get(id).revision() != ifRevision) {
+      throw new StaleRevisionException(id, ifRevision, get(id).revision());
+    }
     Task t = live(id);
     validator.validate(spec);
     return put(new Task(id, spec, t.status(), t.nextRun(), t.lastOutcome(), 0, t.createdAt(), Instant.now()));

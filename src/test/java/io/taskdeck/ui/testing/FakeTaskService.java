@@ -12,6 +12,7 @@ import io.taskdeck.core.Page;
 import io.taskdeck.core.ReconcileReport;
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.SettlementPolicy;
+import io.taskdeck.core.StaleRevisionException;
 import io.taskdeck.core.Subscription;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskAction;
@@ -158,7 +159,10 @@ public final class FakeTaskService implements TaskService {
   }
 
   @Override
-  public synchronized Task update(UUID id, TaskSpec spec) {
+  public synchronized Task update(UUID id, TaskSpec spec, Long ifRevision) {
+    if (ifRevision != null && get(id).revision() != ifRevision) {
+      throw new StaleRevisionException(id, ifRevision, get(id).revision());
+    }
     check();
     validator.validate(spec);
     Task t = get(id);
