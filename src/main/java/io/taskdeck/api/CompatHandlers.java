@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskService;
+import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.ValidationException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,7 +24,9 @@ final class CompatHandlers {
   void schedule(Context ctx) {
     Task task;
     try {
-      task = tasks.schedule(ScheduleTaskInput.read(reader.json(ctx), reader.wire()));
+      TaskSpec spec = ScheduleTaskInput.read(reader.json(ctx), reader.wire());
+      task = Idempotency.createdBefore(ctx, tasks).map(ids -> tasks.get(ids.get(0)))
+          .orElseGet(() -> tasks.schedule(spec, Idempotency.requestKey(ctx)));
     } catch (ValidationException e) {
       throw ScheduleTaskInput.inCompatTerms(e);
     }

@@ -3,11 +3,14 @@ package io.taskdeck.api;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.taskdeck.core.IdempotencyStore;
+import io.taskdeck.core.TaskService;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +22,8 @@ import java.util.regex.Pattern;
  */
 final class Idempotency {
   static final String HEADER = "Idempotency-Key";
+  /** The context attribute holding the request's key for {@link TaskService#schedule(io.taskdeck.core.TaskSpec, String)}. */
+  private static final String REQUEST_KEY = "taskdeck.requestKey";
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
   private final IdempotencyStore store;
   private final RequestReader reader;
@@ -44,8 +49,27 @@ final class Idempotency {
         replay(ctx, first.get());
         return;
       }
+      ctx.attribute(REQUEST_KEY, digest(route, key.getBytes(StandardCharsets.UTF_8)));
       answerOnce(ctx, key, route, handler);
     };
+  }
+
+  /**
+   * The key under which a create route records what it creates (in the creating transaction), or
+   * null when the request has no Idempotency-Key.
+   */
+  static String requestKey(Context ctx) {
+    return ctx.attribute(REQUEST_KEY);
+  }
+
+  /**
+   * What an earlier request with this Idempotency-Key created although its answer was lost (the
+   * commit went through, the answer did not): a create route answers with these instead of creating
+   * again. Empty without a key or when nothing was created.
+   */
+  static Optional<List<UUID>> createdBefore(Context ctx, TaskService tasks) {
+    String key = requestKey(ctx);
+    return key == null ? Optional.empty() : tasks.createdUnder(key);
   }
 
   private Optional<IdempotencyStore.Answer> begin(Context ctx, String key, String route) {

@@ -12,6 +12,7 @@ import io.taskdeck.core.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Thin handlers of /api/v1/tasks: parse, call {@link TaskService}, map to DTOs. */
@@ -35,7 +36,9 @@ final class TaskHandlers {
   }
 
   void create(Context ctx) {
-    Task task = tasks.schedule(TaskInput.create(reader.json(ctx), "", reader.wire()));
+    TaskSpec spec = TaskInput.create(reader.json(ctx), "", reader.wire());
+    Optional<List<UUID>> before = Idempotency.createdBefore(ctx, tasks);
+    Task task = before.isPresent() ? tasks.get(before.get().get(0)) : tasks.schedule(spec, Idempotency.requestKey(ctx));
     answer(ctx.status(201).header("Location", "/api/v1/tasks/" + task.id()), task);
   }
 
@@ -48,7 +51,7 @@ final class TaskHandlers {
     for (int i = 0; i < body.tasks().size(); i++) {
       specs.add(TaskInput.create(body.tasks().get(i), "tasks[" + i + "].", reader.wire()));
     }
-    List<UUID> ids = tasks.scheduleAll(specs);
+    List<UUID> ids = Idempotency.createdBefore(ctx, tasks).orElseGet(() -> tasks.scheduleAll(specs, Idempotency.requestKey(ctx)));
     ctx.status(201).json(Map.of("ids", ids));
   }
 

@@ -15,13 +15,31 @@ import java.util.function.Consumer;
 public interface TaskService {
 
   /** Validates and schedules one task; returns it as stored. */
-  Task schedule(TaskSpec spec);
+  default Task schedule(TaskSpec spec) {
+    return schedule(spec, null);
+  }
+
+  /**
+   * As {@link #schedule(TaskSpec)}; with a {@code requestKey} (an opaque key naming the request,
+   * such as a digest of an Idempotency-Key and its route), the task is recorded under it in the
+   * same transaction that creates it, so a retry whose first answer was lost finds it with {@link
+   * #createdUnder} instead of creating it again.
+   */
+  Task schedule(TaskSpec spec, String requestKey);
 
   /**
    * Validates every spec first (a bad one rejects the whole call, naming its index in the field:
    * {@code tasks[3].name}), then schedules them all. Returns the ids in the order of the specs.
    */
-  List<UUID> scheduleAll(List<TaskSpec> specs);
+  default List<UUID> scheduleAll(List<TaskSpec> specs) {
+    return scheduleAll(specs, null);
+  }
+
+  /** As {@link #scheduleAll(List)}, recorded under {@code requestKey} as {@link #schedule(TaskSpec, String)} does. */
+  List<UUID> scheduleAll(List<TaskSpec> specs, String requestKey);
+
+  /** The tasks created under {@code requestKey} within the last 24 hours, in order; empty when none. */
+  Optional<List<UUID>> createdUnder(String requestKey);
 
   Optional<Task> find(UUID id);
 

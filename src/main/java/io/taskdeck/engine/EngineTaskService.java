@@ -19,6 +19,7 @@ import io.taskdeck.core.TaskStatus;
 import io.taskdeck.core.TaskValidator;
 import io.taskdeck.core.ValidationException;
 import io.taskdeck.store.ExecutionRepository;
+import io.taskdeck.store.RequestCreatedRepository;
 import io.taskdeck.store.Jdbc;
 import io.taskdeck.store.QueueRepository;
 import io.taskdeck.store.QueueRepository.NewEntry;
@@ -57,12 +58,13 @@ final class EngineTaskService implements TaskService {
   private final Supplier<List<ClusterNode>> nodes;
   private final Clock clock;
   private final TaskIds ids;
+  private final RequestCreatedRepository requests;
 
   /** The parts a service is made of. */
   record Parts(
       Jdbc jdbc, TaskRepository tasks, QueueRepository queue, ExecutionRepository executions, TaskWrites writes, Lane lane,
       Schedules schedules, TaskValidator validator, SpecChecks checks, EngineParts parts, Reconciler reconciler,
-      Supplier<EngineInfo> info, Supplier<List<ClusterNode>> nodes, Clock clock) {}
+      Supplier<EngineInfo> info, Supplier<List<ClusterNode>> nodes, Clock clock, RequestCreatedRepository requests) {}
 
   EngineTaskService(Parts p) {
     this.jdbc = p.jdbc();
@@ -78,30 +80,39 @@ final class EngineTaskService implements TaskService {
     this.reconciler = p.reconciler();
     this.info = p.info();
     this.nodes = p.nodes();
+    this.requests = p.requests();
     this.clock = p.clock();
     this.ids = new TaskIds(p.clock());
   }
 
   @Override
-  public Task schedule(TaskSpec spec) {
+  public Task schedule(TaskSpec spec, String requestKey) {
     checks.validate(spec, "");
-    UUID id = create(List.of(spec), i -> "schedule").get(0);
+    UUID id = create(List.of(spec), i -> "schedule", requestKey).get(0);
     parts.events().publish(new TaskEvent.StatusChanged(id, TaskStatus.SCHEDULED));
     return get(id);
   }
 
   @Override
-  public List<UUID> scheduleAll(List<TaskSpec> specs) {
+  public List<UUID> scheduleAll(List<TaskSpec> specs, String requestKey) {
     for (int i = 0; i < specs.size(); i++) {
       checks.validate(specs.get(i), "tasks[" + i + "].");
     }
-    List<UUID> created = create(specs, i -> "tasks[" + i + "].schedule");
+    List<UUID> created = create(specs, i -> "tasks[" + i + "].schedule", requestKey);
     parts.events().publish(new TaskEvent.TasksChanged(created.size()));
     return created;
   }
 
-  /** Stores new tasks and their first attempts in one transaction, then arms their partitions. */
-  private List<UUID> create(List<TaskSpec> specs, java.util.function.IntFunction<String> field) {
+  @Override
+  public Optional<List<UUID>> createdUnder(String requestKey) {
+    return requests.created(requestKey, now());
+  }
+
+  /**
+   * Stores new tasks and their first attempts in one transaction (with the request that created
+   * them, when it has a key), then arms their partitions.
+   */
+  private List<UUID> create(List<TaskSpec> specs, java.util.function.IntFunction<String> field, String requestKey) {
     Instant now = now();
     List<Task> created = new ArrayList<>(specs.size());
     Map<UUID, Instant> anchors = new HashMap<>();
@@ -125,6 +136,9 @@ final class EngineTaskService implements TaskService {
     jdbc.inTransaction(c -> {
       tasks.insert(c, created, anchors);
       queue.insert(c, entries);
+      if (requestKey != null) {
+        requests.record(c, requestKey, created.stream().map(Task::id).toList(), now);
+      }
       return null;
     });
     parts.metrics().scheduled(created.size());

@@ -16,6 +16,7 @@ import io.taskdeck.store.LaneRepairs;
 import io.taskdeck.store.NodeClaim;
 import io.taskdeck.store.StopRequests;
 import io.taskdeck.store.QueueRepository;
+import io.taskdeck.store.RequestCreatedRepository;
 import io.taskdeck.store.TaskRepository;
 import java.time.Duration;
 import org.quartz.Scheduler;
@@ -94,7 +95,8 @@ public final class TaskEngine implements AutoCloseable {
     this.calendars = new QuartzCalendarService(new CalendarRepository(jdbc), quartz, calendarCache, writes, events, time);
     this.service =
         new EngineTaskService(new EngineTaskService.Parts(jdbc, tasks, queue, executions, writes, lane, schedules,
-            new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()), checks, parts, reconciler, this::info, cluster::nodes, time));
+            new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()), checks, parts, reconciler, this::info, cluster::nodes, time,
+            new RequestCreatedRepository(jdbc)));
     parts.metrics().bindClusterNodes(() -> cluster.nodes().size());
     cluster.gate().addListener(this::gateChanged);
   }

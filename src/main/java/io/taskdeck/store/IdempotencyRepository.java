@@ -81,5 +81,6 @@ public final class IdempotencyRepository implements IdempotencyStore {
       return;
     }
     jdbc.update("DELETE FROM idempotency_key WHERE created_at < ?", now.minus(RETENTION));
+    new RequestCreatedRepository(jdbc).purge(now);
   }
 }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -66,11 +67,26 @@ final class InMemoryTaskService implements TaskService {
     }
   }
 
+  private final Map<String, List<UUID>> createdByRequest = new HashMap<>();
+
+  private <T> T remember(String requestKey, List<UUID> ids, T result) {
+    if (requestKey != null) {
+      createdByRequest.put(requestKey, List.copyOf(ids));
+    }
+    return result;
+  }
+
   @Override
-  public synchronized Task schedule(TaskSpec spec) {
+  public synchronized Optional<List<UUID>> createdUnder(String requestKey) {
+    return Optional.ofNullable(createdByRequest.get(requestKey));
+  }
+
+  @Override
+  public synchronized Task schedule(TaskSpec spec, String requestKey) {
     check();
     validator.validate(spec);
-    return store(spec);
+    Task t = store(spec);
+    return remember(requestKey, List.of(t.id()), t);
   }
 
   private Task store(TaskSpec spec) {
@@ -82,12 +98,13 @@ final class InMemoryTaskService implements TaskService {
   }
 
   @Override
-  public synchronized List<UUID> scheduleAll(List<TaskSpec> specs) {
+  public synchronized List<UUID> scheduleAll(List<TaskSpec> specs, String requestKey) {
     check();
     for (int i = 0; i < specs.size(); i++) {
       validator.validate(specs.get(i), "tasks[" + i + "].");
     }
-    return specs.stream().map(s -> store(s).id()).toList();
+    List<UUID> ids = specs.stream().map(s -> store(s).id()).toList();
+    return remember(requestKey, ids, ids);
   }
 
   @Override

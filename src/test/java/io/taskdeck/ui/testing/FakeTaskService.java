@@ -31,6 +31,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,15 +78,29 @@ public final class FakeTaskService implements TaskService {
     return n == 6 || n == 7 ? Optional.empty() : Optional.of("expected 6 or 7 fields, found " + n);
   }
 
+  private final Map<String, List<UUID>> createdByRequest = new HashMap<>();
+
+  private <T> T remember(String requestKey, List<UUID> ids, T result) {
+    if (requestKey != null) {
+      createdByRequest.put(requestKey, List.copyOf(ids));
+    }
+    return result;
+  }
+
   @Override
-  public synchronized Task schedule(TaskSpec spec) {
+  public synchronized Optional<List<UUID>> createdUnder(String requestKey) {
+    return Optional.ofNullable(createdByRequest.get(requestKey));
+  }
+
+  @Override
+  public synchronized Task schedule(TaskSpec spec, String requestKey) {
     check();
     validator.validate(spec);
     Instant now = clock.instant();
     Task t = new Task(UUID.randomUUID(), spec, TaskStatus.SCHEDULED, firstRun(spec.schedule(), now), null, 0, now, now);
     tasks.add(0, t);
     publish(new TaskEvent.StatusChanged(t.id(), t.status()));
-    return t;
+    return remember(requestKey, List.of(t.id()), t);
   }
 
   private Instant firstRun(Schedule s, Instant now) {
@@ -94,7 +109,7 @@ public final class FakeTaskService implements TaskService {
   }
 
   @Override
-  public synchronized List<UUID> scheduleAll(List<TaskSpec> specs) {
+  public synchronized List<UUID> scheduleAll(List<TaskSpec> specs, String requestKey) {
     check();
     for (int i = 0; i < specs.size(); i++) {
       validator.validate(specs.get(i), "tasks[" + i + "].");
@@ -107,7 +122,7 @@ public final class FakeTaskService implements TaskService {
       ids.add(t.id());
     }
     publish(new TaskEvent.TasksChanged(specs.size()));
-    return ids;
+    return remember(requestKey, ids, ids);
   }
 
   @Override
