@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.taskdeck.core.ValidationException;
@@ -33,7 +36,29 @@ public final class Wire {
   }
 
   public static ObjectMapper newMapper() {
-    JsonMapper mapper = JsonMapper.builder()
+    JsonMapper mapper = conventions(JsonMapper.builder())
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .build();
+    refuseCoercions(mapper);
+    return mapper;
+  }
+
+  /**
+   * The same conventions for YAML (a definitions file): block style, no document marker, quotes
+   * only where YAML needs them.
+   */
+  public static YAMLMapper newYamlMapper() {
+    YAMLMapper mapper = conventions(YAMLMapper.builder())
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        .build();
+    refuseCoercions(mapper);
+    return mapper;
+  }
+
+  private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B conventions(B builder) {
+    return builder
         .addModule(new JavaTimeModule())
         .addModule(new WireModule())
         .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -45,18 +70,18 @@ public final class Wire {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-        .build();
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+  }
+
+  private static void refuseCoercions(ObjectMapper mapper) {
     refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
     refuse(mapper, LogicalType.Integer, CoercionInputShape.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
     refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
     refuse(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.String);
-    return mapper;
   }
 
   /** A value of one JSON type is never read as another: "5" is not 5, 1.5 is not 1, 12 is not "12". */
-  private static void refuse(JsonMapper mapper, LogicalType type, CoercionInputShape... shapes) {
+  private static void refuse(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
     for (CoercionInputShape shape : shapes) {
       mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
     }
