@@ -1,5 +1,8 @@
 package io.taskdeck.engine;
 
+import io.taskdeck.core.CalendarValidator;
+import io.taskdeck.core.definitions.DefinitionsApplier;
+import io.taskdeck.core.definitions.DefinitionsService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.DeadLetterService;
@@ -116,6 +119,12 @@ public final class TaskEngine implements AutoCloseable {
   /** Exclusion calendars. */
   public CalendarService calendars() {
     return calendars;
+  }
+
+  /** Definitions as code (export, apply) on this engine's task and calendar services. */
+  public DefinitionsService definitions() {
+    return new DefinitionsApplier(service, calendars, new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()),
+        new CalendarValidator(new QuartzCronSyntax()));
   }
 
   public EngineConfig config() {

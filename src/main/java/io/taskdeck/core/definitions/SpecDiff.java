@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The fields that differ between two wire trees, by path ({@code payload.command}, {@code retry.max_attempts}). */
+/** The fields that differ between two wire trees (in the order the new one writes them), by path ({@code payload.command}, {@code retry.max_attempts}). */
 final class SpecDiff {
   private SpecDiff() {}
 
@@ -20,8 +20,8 @@ final class SpecDiff {
   private static void diff(String path, JsonNode before, JsonNode after, List<String> out) {
     if (before != null && after != null && before.isObject() && after.isObject()) {
       Set<String> names = new LinkedHashSet<>();
-      before.fieldNames().forEachRemaining(names::add);
-      for (Iterator<String> it = after.fieldNames(); it.hasNext(); ) {
+      after.fieldNames().forEachRemaining(names::add);
+      for (Iterator<String> it = before.fieldNames(); it.hasNext(); ) {
         names.add(it.next());
       }
       for (String name : names) {
