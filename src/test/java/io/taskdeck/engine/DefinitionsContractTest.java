@@ -50,6 +50,12 @@ abstract class DefinitionsContractTest extends EngineContractBase {
     return new DefinitionsReader().read(yaml.getBytes(StandardCharsets.UTF_8), DefinitionsFormat.YAML);
   }
 
+  /** Hourly from an hour from now: nothing runs during the test. */
+  private static Schedule later() {
+    return new Schedule.Interval(Duration.ofHours(1),
+        java.time.Instant.now().plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS), null, null);
+  }
+
   private List<Task> all() {
     return tasks.list(TaskQuery.all().withLimit(1000)).items();
   }
@@ -183,10 +189,10 @@ abstract class DefinitionsContractTest extends EngineContractBase {
 
   @Test
   void pruneCancelsTheLiveTasksOfTheFilesGroupsThatItNoLongerNames() {
-    TaskSpec kept = TestTasks.noop("kept").group("ops").schedule(Schedule.Interval.every(Duration.ofHours(1))).build();
-    Task gone = tasks.schedule(TestTasks.noop("gone").group("ops").schedule(Schedule.Interval.every(Duration.ofHours(1))).build());
-    Task otherGroup = tasks.schedule(TestTasks.noop("etl job").group("etl").schedule(Schedule.Interval.every(Duration.ofHours(1))).build());
-    Task noGroup = tasks.schedule(TestTasks.noop("loose").schedule(Schedule.Interval.every(Duration.ofHours(1))).build());
+    TaskSpec kept = TestTasks.noop("kept").group("ops").schedule(later()).build();
+    Task gone = tasks.schedule(TestTasks.noop("gone").group("ops").schedule(later()).build());
+    Task otherGroup = tasks.schedule(TestTasks.noop("etl job").group("etl").schedule(later()).build());
+    Task noGroup = tasks.schedule(TestTasks.noop("loose").schedule(later()).build());
     tasks.schedule(kept);
 
     ApplyPlan withoutPrune = definitions.apply(Definitions.of(List.of(), List.of(kept)), false, false);
