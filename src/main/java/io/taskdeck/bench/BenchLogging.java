@@ -10,12 +10,12 @@ import org.slf4j.LoggerFactory;
  * Keeps library logging (Quartz, Hikari, Flyway) out of the harness's table and out of the user's
  * application log: warnings only, on stderr (the same configuration the nodes get).
  */
-final class BenchLogging {
+public final class BenchLogging {
   static final String CONFIG = "io/taskdeck/bench/bench-logback.xml";
 
   private BenchLogging() {}
 
-  static void quiet() {
+  public static void quiet() {
     URL config = BenchLogging.class.getClassLoader().getResource(CONFIG);
     if (config != null && LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
       context.reset();
