@@ -19,7 +19,7 @@ final class ApiRoutes {
 
   static List<Route> table(
       TaskHandlers tasks, RetryHandlers retries, CalendarHandlers calendars, CompatHandlers compat, SystemHandlers system,
-      OpenApiHandler openApi, Idempotency idempotency) {
+      OpenApiHandler openApi, Idempotency idempotency, DefinitionsHandlers definitions) {
     return List.of(
         Route.post("/scheduleTask", "Schedule a task (original design)", "ScheduleTaskRequest", 201,
             "ScheduleTaskResponse", compat::schedule).idempotent(idempotency),
@@ -56,6 +56,10 @@ final class ApiRoutes {
             List.of(), "Calendar", 200, "Calendar", calendars::replace).conditional(),
         Route.delete(CALENDAR, "Delete a calendar no live task uses (409 otherwise)", "DeletedResponse",
             calendars::delete),
+        Route.get(V1 + "/export", "The live tasks and the calendars as a definitions file (YAML by Accept: application/yaml)",
+            OpenApiDefinitions.FILE, definitions::export).withQuery("group"),
+        Route.post(V1 + "/apply", "Create, update (and with prune cancel) tasks and calendars to match a definitions file",
+            OpenApiDefinitions.FILE, 200, "ApplyPlan", definitions::apply).withQuery("dry_run", "prune"),
         Route.get(V1 + "/cluster/nodes", "The nodes of the cluster on this database", "NodeList",
             tasks::clusterNodes),
         Route.get(HEALTH, "Database and scheduler state (no token needed)", "Health", system::health),

@@ -52,6 +52,10 @@ final class OpenApiDefinitions {
         prop("changes", array(change)), prop("unchanged", integer()), prop("summary", str()));
     plan.set("required", strings("applied", "changes", "unchanged", "summary"));
     schemas.set("ApplyPlan", plan);
+    ObjectNode error = object(prop("field", str()), prop("line", integer()), prop("column", integer()),
+        prop("message", str()));
+    ((ObjectNode) schemas.get("Problem").get("properties")).set("errors",
+        array(error).put("description", "a bad definitions file: every error, with its line and column"));
   }
 
   /** The JSON Schema (2020-12) of a definitions file, from the OpenAPI components. */

@@ -60,6 +60,7 @@ abstract class ApiOnDatabaseContract {
             engine.service(),
             engine.deadLetters(),
             engine.calendars(),
+            engine.definitions(),
             new IdempotencyRepository(new Jdbc(db.dataSource()), java.time.Clock.systemUTC()),
             registry,
             () -> new HealthProbe.Report(Optional.empty(), engine.service().info().state()));

@@ -2,6 +2,9 @@ package io.taskdeck.api;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.taskdeck.core.CalendarValidator;
+import io.taskdeck.core.TaskValidator;
+import io.taskdeck.core.definitions.DefinitionsApplier;
 import java.util.Optional;
 
 /** API servers on in-memory services, for the HTTP layer's own tests. */
@@ -12,7 +15,9 @@ final class TestServers {
 
   static ApiServer inMemory(ApiConfig config, InMemoryTaskService tasks, InMemoryRetries retries, HealthProbe health) {
     return new ApiServer(
-        config, tasks, retries, retries, new InMemoryIdempotency(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+        config, tasks, retries, retries,
+        new DefinitionsApplier(tasks, retries, new TaskValidator(e -> Optional.empty()), new CalendarValidator(e -> Optional.empty())),
+        new InMemoryIdempotency(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
         health);
   }
 
