@@ -9,7 +9,6 @@ import io.taskdeck.core.ValidationException;
 import io.taskdeck.core.json.TaskInput;
 import io.taskdeck.core.json.WireReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -37,7 +36,8 @@ public final class DefinitionsReader {
     } catch (JsonProcessingException e) {
       throw new DefinitionsException(List.of(FieldLocations.syntax(e)));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // the YAML reader's own refusals (a control character, say) come as plain I/O errors
+      throw new DefinitionsException(List.of(new DefinitionsProblem("file", 1, 1, "not a valid file: " + rootMessage(e))));
     }
     List<DefinitionsProblem> problems = new ArrayList<>();
     FieldLocations where = FieldLocations.of(mapper, bytes, problems);
@@ -58,6 +58,14 @@ public final class DefinitionsReader {
       tasks.add(bind(() -> TaskInput.create(node, prefix, reader), where, problems));
     }
     return new Definitions(Definitions.CURRENT_VERSION, calendars, tasks, where);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? e.toString() : t.getMessage();
   }
 
   private static void checkTopLevel(JsonNode root, FieldLocations where, List<DefinitionsProblem> problems) {

@@ -90,4 +90,12 @@ class DefinitionsFileTest {
     assertThat(read("tasks: []\n", DefinitionsFormat.YAML).source().problems())
         .extracting(DefinitionsProblem::message).containsExactly("version is required: write 'version: 1' at the top");
   }
+
+  @org.junit.jupiter.api.Test
+  void aDescriptionWithALineBreakOfYaml11IsWrittenSoThatItReadsBack() {
+    var spec = SampleDefinitions.marker().toBuilder().description("next\u0085line, del\u007f, sep\u2028").build();
+    String text = writer.write(Definitions.of(java.util.List.of(), java.util.List.of(spec)), DefinitionsFormat.YAML);
+
+    assertThat(read(text, DefinitionsFormat.YAML).tasks()).containsExactly(spec);
+  }
 }

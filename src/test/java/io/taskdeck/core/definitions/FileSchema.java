@@ -26,8 +26,9 @@ public final class FileSchema {
     }
   }
 
-  /** The schema's complaints about {@code text} (YAML, of which JSON is a subset); empty when valid. */
+  /** The schema's complaints about {@code text} (a JSON object, or else YAML); empty when valid. */
   public static List<String> errors(String text) {
-    return SCHEMA.validate(text, InputFormat.YAML).stream().map(Error::toString).toList();
+    InputFormat format = text.startsWith("{") ? InputFormat.JSON : InputFormat.YAML;
+    return SCHEMA.validate(text, format).stream().map(Error::toString).toList();
   }
 }
