@@ -50,6 +50,7 @@ public final class TaskEngine implements AutoCloseable {
   private final EngineDeadLetterService deadLetters;
   private final QuartzCalendarService calendars;
   private final ClusterMembership cluster;
+  private final ScheduleFireCheck fireCheck;
   private volatile State state = State.CREATED;
 
   public TaskEngine(Database db, EngineConfig cfg, MeterRegistry registry) {
@@ -88,6 +89,7 @@ public final class TaskEngine implements AutoCloseable {
         new Reconciler(new LaneRepairs(jdbc, tasks, queue), quartz, lane, schedules, events, registry, time, cfg.deadAfter(),
             () -> cluster.gate().steadyFor(steadyBound(cfg, db)));
     this.deadLetters = new EngineDeadLetterService(deadLetterRows, tasks, writes, events, time);
+    this.fireCheck = new ScheduleFireCheck(calendarCache, time);
     this.calendars = new QuartzCalendarService(new CalendarRepository(jdbc), quartz, calendarCache, writes, events, time);
     this.service =
         new EngineTaskService(new EngineTaskService.Parts(jdbc, tasks, queue, executions, writes, lane, schedules,
@@ -124,7 +126,7 @@ public final class TaskEngine implements AutoCloseable {
   /** Definitions as code (export, apply) on this engine's task and calendar services. */
   public DefinitionsService definitions() {
     return new DefinitionsApplier(service, calendars, new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()),
-        new CalendarValidator(new QuartzCronSyntax()));
+        new CalendarValidator(new QuartzCronSyntax()), fireCheck);
   }
 
   public EngineConfig config() {

@@ -5,6 +5,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.taskdeck.core.CalendarValidator;
 import io.taskdeck.core.TaskValidator;
 import io.taskdeck.core.definitions.DefinitionsApplier;
+import io.taskdeck.core.definitions.FireCheck;
 import java.util.Optional;
 
 /** API servers on in-memory services, for the HTTP layer's own tests. */
@@ -16,7 +17,8 @@ final class TestServers {
   static ApiServer inMemory(ApiConfig config, InMemoryTaskService tasks, InMemoryRetries retries, HealthProbe health) {
     return new ApiServer(
         config, tasks, retries, retries,
-        new DefinitionsApplier(tasks, retries, new TaskValidator(e -> Optional.empty()), new CalendarValidator(e -> Optional.empty())),
+        new DefinitionsApplier(tasks, retries, new TaskValidator(e -> Optional.empty()), new CalendarValidator(e -> Optional.empty()),
+            FireCheck.NONE),
         new InMemoryIdempotency(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
         health);
   }

@@ -167,6 +167,31 @@ abstract class DefinitionsContractTest extends EngineContractBase {
   }
 
   @Test
+  void aScheduleThatTheFilesOwnCalendarLeavesNoTimeForIsRefusedBeforeAnythingIsWritten() {
+    String file = """
+        version: 1
+        calendars:
+        - name: weekends
+          kind: weekly
+          excluded_days: [SATURDAY, SUNDAY]
+        tasks:
+        - name: fine
+        - name: on a saturday
+          schedule:
+            kind: once
+            at: 2030-01-05T10:00:00Z
+          calendar: weekends
+        """;
+
+    assertThatThrownBy(() -> definitions.apply(read(file), false, false))
+        .isInstanceOfSatisfying(DefinitionsException.class, e -> assertThat(e.problems())
+            .extracting(DefinitionsProblem::field, DefinitionsProblem::line)
+            .containsExactly(Tuple.tuple("tasks[1].schedule", 9)));
+    assertThat(all()).isEmpty();
+    assertThat(calendars.calendars()).isEmpty();
+  }
+
+  @Test
   void aDryRunPrintsThePlanAndChangesNothing() {
     Schedule later = new Schedule.Interval(Duration.ofHours(1), java.time.Instant.now().plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS), null, null);
     TaskSpec keep = TestTasks.noop("keep").group("ops").schedule(later).build();

@@ -29,14 +29,16 @@ public final class DefinitionsApplier implements DefinitionsService {
   private final CalendarService calendars;
   private final TaskValidator taskValidator;
   private final CalendarValidator calendarValidator;
+  private final FireCheck fireCheck;
   private final ObjectMapper mapper = Wire.newMapper();
 
-  public DefinitionsApplier(
-      TaskService tasks, CalendarService calendars, TaskValidator taskValidator, CalendarValidator calendarValidator) {
+  public DefinitionsApplier(TaskService tasks, CalendarService calendars, TaskValidator taskValidator,
+      CalendarValidator calendarValidator, FireCheck fireCheck) {
     this.tasks = tasks;
     this.calendars = calendars;
     this.taskValidator = taskValidator;
     this.calendarValidator = calendarValidator;
+    this.fireCheck = fireCheck;
   }
 
   @Override
@@ -58,8 +60,8 @@ public final class DefinitionsApplier implements DefinitionsService {
 
   @Override
   public ApplyPlan apply(Definitions definitions, boolean prune, boolean dryRun) {
-    Steps steps = new Planner(definitions, ExistingTasks.load(tasks), calendars.calendars(), taskValidator,
-        calendarValidator, mapper).plan(prune);
+    Planner.Checks checks = new Planner.Checks(taskValidator, calendarValidator, fireCheck, mapper);
+    Steps steps = new Planner(definitions, ExistingTasks.load(tasks), calendars.calendars(), checks).plan(prune);
     if (dryRun) {
       return steps.plan(false);
     }

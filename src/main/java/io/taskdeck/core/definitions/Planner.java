@@ -27,21 +27,20 @@ final class Planner {
   private final Definitions file;
   private final ExistingTasks existing;
   private final Map<String, CalendarSpec> storedCalendars = new HashMap<>();
-  private final TaskValidator taskValidator;
-  private final CalendarValidator calendarValidator;
-  private final ObjectMapper mapper;
+  private final Checks checks;
+  private final Map<String, CalendarSpec> fileCalendars = new HashMap<>();
   private final List<DefinitionsProblem> problems = new ArrayList<>();
   private final List<Change> changes = new ArrayList<>();
   private int unchanged;
 
-  Planner(Definitions file, ExistingTasks existing, List<CalendarSpec> stored, TaskValidator taskValidator,
-      CalendarValidator calendarValidator, ObjectMapper mapper) {
+  /** The rules a definition must pass, and the mapping its fields are compared in. */
+  record Checks(TaskValidator tasks, CalendarValidator calendars, FireCheck fires, ObjectMapper mapper) {}
+
+  Planner(Definitions file, ExistingTasks existing, List<CalendarSpec> stored, Checks checks) {
     this.file = file;
     this.existing = existing;
     stored.forEach(c -> storedCalendars.put(c.name(), c));
-    this.taskValidator = taskValidator;
-    this.calendarValidator = calendarValidator;
-    this.mapper = mapper;
+    this.checks = checks;
     problems.addAll(file.source().problems());
   }
 
@@ -71,12 +70,13 @@ final class Planner {
     for (int i = 0; i < file.calendars().size(); i++) {
       CalendarSpec c = file.calendars().get(i);
       String prefix = "calendars[" + i + "].";
-      if (c == null || !valid(prefix, () -> calendarValidator.validate(c)) || !once(seen, c.name(), i, prefix, "calendars")) {
+      if (c == null || !valid(prefix, () -> checks.calendars().validate(c)) || !once(seen, c.name(), i, prefix, "calendars")) {
         continue;
       }
+      fileCalendars.put(c.name(), c);
       CalendarSpec stored = storedCalendars.get(c.name());
       List<String> fields = stored == null ? List.of()
-          : SpecDiff.changedFields(DefinitionsWriter.tree(mapper, stored), DefinitionsWriter.tree(mapper, c));
+          : SpecDiff.changedFields(DefinitionsWriter.tree(checks.mapper(), stored), DefinitionsWriter.tree(checks.mapper(), c));
       if (stored != null && fields.isEmpty()) {
         unchanged++;
       } else {
@@ -89,7 +89,7 @@ final class Planner {
 
   private void planTask(TaskSpec given, String prefix, Map<TaskKey, Integer> seen, int index, Set<String> calendars,
       List<TaskSpec> creates, List<Steps.Update> updates) {
-    if (!valid(prefix, () -> taskValidator.validate(given, prefix))) {
+    if (!valid(prefix, () -> checks.tasks().validate(given, prefix))) {
       return;
     }
     TaskKey key = TaskKey.of(given);
@@ -99,7 +99,8 @@ final class Planner {
       return;
     }
     seen.put(key, index);
-    if (given.calendar() != null && !calendars.contains(given.calendar())) {
+    boolean calendarKnown = given.calendar() == null || calendars.contains(given.calendar());
+    if (!calendarKnown) {
       problems.add(file.source().problem(prefix + "calendar",
           "unknown calendar '" + given.calendar() + "': define it under calendars or create it first"));
     }
@@ -116,19 +117,29 @@ final class Planner {
       problems.add(file.source().problem(field, field + " is masked (" + io.taskdeck.core.Secrets.MASK
           + ") and no task has a value to keep: write the real value"));
     }
+    if (calendarKnown && scheduleChanged(match, spec)) {
+      checks.fires().neverFires(spec, fileCalendars)
+          .ifPresent(why -> problems.add(file.source().problem(prefix + "schedule", why)));
+    }
     if (match.isEmpty()) {
       creates.add(spec);
       changes.add(new Change(Action.CREATE, "task", key.group(), key.name(), List.of()));
       return;
     }
     List<String> fields = SpecDiff.changedFields(
-        DefinitionsWriter.tree(mapper, match.get().spec()), DefinitionsWriter.tree(mapper, spec));
+        DefinitionsWriter.tree(checks.mapper(), match.get().spec()), DefinitionsWriter.tree(checks.mapper(), spec));
     if (fields.isEmpty()) {
       unchanged++;
     } else {
       updates.add(new Steps.Update(match.get(), spec));
       changes.add(new Change(Action.UPDATE, "task", key.group(), key.name(), fields));
     }
+  }
+
+  /** A new task, or a new schedule or calendar: the engine then computes a first occurrence, which must exist. */
+  private static boolean scheduleChanged(Optional<Task> match, TaskSpec spec) {
+    return match.map(t -> !t.spec().schedule().equals(spec.schedule())
+        || !java.util.Objects.equals(t.spec().calendar(), spec.calendar())).orElse(true);
   }
 
   private List<Task> planPrune(Set<TaskKey> named) {
