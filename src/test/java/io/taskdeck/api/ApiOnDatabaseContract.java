@@ -108,6 +108,7 @@ abstract class ApiOnDatabaseContract {
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(400);
     assertThat(answer.contentType()).startsWith("application/problem+json");
+    assertThat(answer.json().path("field").asText()).isEqualTo("tasks[1].timeout");
     assertThat(answer.json().path("errors")).hasSize(2);
     assertThat(answer.json().path("errors").get(0).path("field").asText()).isEqualTo("tasks[1].timeout");
     assertThat(answer.json().path("errors").get(0).path("line").asInt()).isEqualTo(4);

@@ -10,8 +10,16 @@ public final class DefinitionsException extends ValidationException {
   private final List<DefinitionsProblem> problems;
 
   public DefinitionsException(List<DefinitionsProblem> problems) {
-    super(first(problems).field(), summary(problems));
-    this.problems = problems.stream()
+    this(inFileOrder(problems), true);
+  }
+
+  private DefinitionsException(List<DefinitionsProblem> sorted, boolean inOrder) {
+    super(first(sorted).field(), summary(sorted));
+    this.problems = sorted;
+  }
+
+  private static List<DefinitionsProblem> inFileOrder(List<DefinitionsProblem> problems) {
+    return problems.stream()
         .sorted(Comparator.comparingInt(DefinitionsProblem::line).thenComparingInt(DefinitionsProblem::column))
         .toList();
   }
@@ -30,7 +38,6 @@ public final class DefinitionsException extends ValidationException {
   private static String summary(List<DefinitionsProblem> problems) {
     String head = problems.size() == 1 ? "1 error in the definitions" : problems.size() + " errors in the definitions";
     return problems.stream()
-        .sorted(Comparator.comparingInt(DefinitionsProblem::line).thenComparingInt(DefinitionsProblem::column))
         .map(DefinitionsProblem::describe)
         .collect(Collectors.joining("; ", head + ", nothing applied: ", ""));
   }

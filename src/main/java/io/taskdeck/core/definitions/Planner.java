@@ -89,7 +89,13 @@ final class Planner {
 
   private void planTask(TaskSpec given, String prefix, Map<TaskKey, Integer> seen, int index, Set<String> calendars,
       List<TaskSpec> creates, List<Steps.Update> updates) {
-    if (!valid(prefix, () -> checks.tasks().validate(given, prefix))) {
+    boolean valid = valid(prefix, () -> checks.tasks().validate(given, prefix));
+    boolean calendarKnown = given.calendar() == null || calendars.contains(given.calendar());
+    if (!calendarKnown) {
+      problems.add(file.source().problem(prefix + "calendar",
+          "unknown calendar '" + given.calendar() + "': define it under calendars or create it first"));
+    }
+    if (!valid) {
       return;
     }
     TaskKey key = TaskKey.of(given);
@@ -99,11 +105,6 @@ final class Planner {
       return;
     }
     seen.put(key, index);
-    boolean calendarKnown = given.calendar() == null || calendars.contains(given.calendar());
-    if (!calendarKnown) {
-      problems.add(file.source().problem(prefix + "calendar",
-          "unknown calendar '" + given.calendar() + "': define it under calendars or create it first"));
-    }
     Optional<Task> match;
     try {
       match = existing.match(key);
