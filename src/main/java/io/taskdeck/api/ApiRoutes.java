@@ -27,7 +27,8 @@ final class ApiRoutes {
 
   /** The handlers the routes call. */
   record Handlers(TaskHandlers tasks, RetryHandlers retries, CalendarHandlers calendars, CompatHandlers compat,
-      SystemHandlers system, TokenHandlers tokens, OpenApiHandler openApi, Idempotency idempotency) {}
+      SystemHandlers system, TokenHandlers tokens, OpenApiHandler openApi, Idempotency idempotency,
+      DefinitionsHandlers definitions) {}
 
   static List<Route> table(Handlers h) {
     TaskHandlers tasks = h.tasks();
@@ -76,6 +77,10 @@ final class ApiRoutes {
             List.of(), "Calendar", 200, "Calendar", calendars::replace).conditional(),
         Route.delete(ADMIN, CALENDAR, "Delete a calendar no live task uses (409 otherwise)", "DeletedResponse",
             calendars::delete),
+        Route.get(ADMIN, V1 + "/export", "The live tasks and the calendars as a definitions file (YAML by Accept: application/yaml)",
+            OpenApiDefinitions.FILE, h.definitions()::export).withQuery("group"),
+        Route.post(ADMIN, V1 + "/apply", "Create, update (and with prune cancel) tasks and calendars to match a definitions file",
+            OpenApiDefinitions.FILE, 200, "ApplyPlan", h.definitions()::apply).withQuery("dry_run", "prune"),
         Route.get(VIEWER, V1 + "/cluster/nodes", "The nodes of the cluster on this database", "NodeList",
             tasks::clusterNodes),
         Route.get(ADMIN, V1 + "/tokens", "Named API tokens (never their secrets)", "TokenList", h.tokens()::list),

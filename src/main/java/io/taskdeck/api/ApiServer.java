@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.taskdeck.core.definitions.DefinitionsService;
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.IdempotencyStore;
@@ -42,6 +43,7 @@ public final class ApiServer {
       TaskService tasks,
       DeadLetterService deadLetters,
       CalendarService calendars,
+      DefinitionsService definitions,
       IdempotencyStore idempotency,
       TokenService tokens,
       PrometheusMeterRegistry registry,
@@ -59,7 +61,8 @@ public final class ApiServer {
             new SystemHandlers(health, registry),
             new TokenHandlers(tokens, reader),
             new OpenApiHandler(this::openApi),
-            new Idempotency(idempotency, reader)));
+            new Idempotency(idempotency, reader),
+            new DefinitionsHandlers(definitions, reader)));
     this.errors = new ErrorMapping(mapper, new RouteMatcher(routes));
     this.metrics = new HttpMetrics(registry);
     this.app = Javalin.create(cfg -> configure(cfg, mapper));

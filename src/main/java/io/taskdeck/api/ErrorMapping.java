@@ -1,9 +1,11 @@
 package io.taskdeck.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.taskdeck.core.definitions.DefinitionsException;
 import io.taskdeck.core.IllegalStateChangeException;
 import io.taskdeck.core.NotFoundException;
 import io.taskdeck.core.StaleRevisionException;
@@ -40,6 +42,7 @@ final class ErrorMapping {
       answer(ctx, e.status(), e.getMessage(), e.field());
     });
     config.exception(ValidationException.class, (e, ctx) -> answer(ctx, 400, e.getMessage(), e.field()));
+    config.exception(DefinitionsException.class, this::definitionsProblems);
     config.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404, e.getMessage(), null));
     config.exception(IllegalStateChangeException.class, (e, ctx) -> answer(ctx, 409, e.getMessage(), null));
     config.exception(StaleRevisionException.class, (e, ctx) -> {
@@ -91,6 +94,17 @@ final class ErrorMapping {
     log.warn("Database unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
     ctx.header("Retry-After", RETRY_AFTER_SECONDS);
     answer(ctx, 503, "the database is unavailable; retry in a few seconds", null);
+  }
+
+  /** A bad definitions file: the problem, plus every error with its line and column under {@code errors}. */
+  private void definitionsProblems(DefinitionsException e, Context ctx) {
+    ObjectNode body = json.valueToTree(Problem.of(400, e.getMessage(), e.field()));
+    body.set("errors", json.valueToTree(e.problems()));
+    try {
+      ctx.status(400).contentType(Problem.MEDIA_TYPE).result(json.writeValueAsBytes(body));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+      throw new IllegalStateException("a problem must serialise", x);
+    }
   }
 
   void answer(Context ctx, int status, String message, String field) {

@@ -28,17 +28,21 @@ final class OpenApiDocument {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
   private static final Map<String, ObjectNode> QUERY =
-      Map.of(
-          "status", str().put("description", "comma-separated statuses, any case"),
-          "type", enumOf("shell", "http", "noop"),
-          "q", str(1000).put("description", "text in the name, group or description"),
-          "group", str(1000),
-          "limit", integer().put("minimum", 1).put("maximum", TaskQuery.MAX_LIMIT).put("default", TaskQuery.DEFAULT_LIMIT),
-          "cursor", str(1000).put("description", "next_cursor of the previous page"),
-          "from", dateTime(),
-          "to", dateTime(),
-          "at", dateTime().put("description", "when the task runs; absent: now"),
-          "task_id", uuid());
+      Map.ofEntries(
+          Map.entry("status", str().put("description", "comma-separated statuses, any case")),
+          Map.entry("type", enumOf("shell", "http", "noop")),
+          Map.entry("q", str(1000).put("description", "text in the name, group or description")),
+          Map.entry("group", str(1000)),
+          Map.entry("limit", integer().put("minimum", 1).put("maximum", TaskQuery.MAX_LIMIT).put("default", TaskQuery.DEFAULT_LIMIT)),
+          Map.entry("cursor", str(1000).put("description", "next_cursor of the previous page")),
+          Map.entry("from", dateTime()),
+          Map.entry("to", dateTime()),
+          Map.entry("at", dateTime().put("description", "when the task runs; absent: now")),
+          Map.entry("task_id", uuid()),
+          Map.entry("dry_run", F.objectNode().put("type", "boolean").put("default", false)
+              .put("description", "true: answer the plan and change nothing")),
+          Map.entry("prune", F.objectNode().put("type", "boolean").put("default", false)
+              .put("description", "also cancel the live tasks of the file's groups that it does not name")));
 
   private OpenApiDocument() {}
 
@@ -51,6 +55,7 @@ final class OpenApiDocument {
     ObjectNode schemas = OpenApiSchemas.all();
     OpenApiSchemas.addTaskVariants(schemas);
     OpenApiTokenSchemas.addTo(schemas);
+    OpenApiDefinitions.add(schemas);
     components.set("schemas", schemas);
     components.set("responses", OpenApiProblems.responses());
     components.set("headers", OpenApiProblems.headers());
@@ -89,7 +94,7 @@ final class OpenApiDocument {
     }
     if (r.requestSchema() != null) {
       ObjectNode body = F.objectNode().put("required", true);
-      body.set("content", content("application/json", r.requestSchema()));
+      body.set("content", content(r.requestSchema()));
       op.set("requestBody", body);
     }
     op.set("responses", responses(r, open));
@@ -101,7 +106,8 @@ final class OpenApiDocument {
     String[][] all = {
       {"compatibility", "The original design's three routes"}, {"tasks", "Tasks: create, change, run, pause, cancel"},
       {"executions", "The execution log"}, {"dead-letters", "Tasks whose attempts ran out"},
-      {"calendars", "Exclusion calendars"}, {"cluster", "The nodes on this database"},
+      {"calendars", "Exclusion calendars"}, {"export", "Tasks and calendars as a file"},
+      {"apply", "Apply a definitions file"}, {"cluster", "The nodes on this database"},
       {"tokens", "Named API tokens with roles (admin only)"},
       {"system", "Health, metrics and this document"}
     };
@@ -129,7 +135,7 @@ final class OpenApiDocument {
     ObjectNode responses = F.objectNode();
     ObjectNode ok = F.objectNode().put("description", "success");
     String type = r.responseSchema().equals("PrometheusText") ? "text/plain" : "application/json";
-    ok.set("content", content(type, r.responseSchema()));
+    ok.set("content", type.equals("text/plain") ? content(type, r.responseSchema()) : content(r.responseSchema()));
     if (r.responseSchema().equals("Task") || r.responseSchema().equals("Calendar")) {
       ok.set("headers", F.objectNode().set("ETag", F.objectNode().put("$ref", "#/components/headers/ETag")));
     }
@@ -184,6 +190,15 @@ final class OpenApiDocument {
     ObjectNode p = F.objectNode().put("name", name).put("in", in);
     p.set("schema", schema);
     return p;
+  }
+
+  /** JSON, and for a definitions file YAML as well. */
+  private static ObjectNode content(String schema) {
+    ObjectNode content = content("application/json", schema);
+    if (schema.equals(OpenApiDefinitions.FILE)) {
+      content.setAll(content("application/yaml", schema));
+    }
+    return content;
   }
 
   static ObjectNode content(String mediaType, String schema) {

@@ -31,6 +31,18 @@ final class QueryReader {
     return v == null || v.isBlank() ? null : v;
   }
 
+  /** A boolean parameter: true or false (any case); absent means false. */
+  boolean flag(String name) {
+    String v = text(name);
+    if (v == null || v.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (v.equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw new ValidationException(name, name + " must be true or false, got '" + v + "'");
+  }
+
   int limit() {
     String v = text("limit");
     if (v == null) {

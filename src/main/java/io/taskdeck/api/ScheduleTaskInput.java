@@ -1,5 +1,7 @@
 package io.taskdeck.api;
 
+import io.taskdeck.core.json.TaskInput;
+import io.taskdeck.core.json.RetryInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,5 +1,6 @@
 package io.taskdeck.api;
 
+import io.taskdeck.core.json.TaskInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.taskdeck.core.ExecutionQuery;

@@ -19,6 +19,7 @@ import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.IdempotencyStore;
 import io.taskdeck.core.TaskService;
+import io.taskdeck.core.definitions.DefinitionsService;
 import io.taskdeck.engine.EngineConfig;
 import io.taskdeck.engine.NodeIds;
 import io.taskdeck.engine.TaskEngine;
@@ -140,6 +141,11 @@ public final class AppContext implements Backend {
   @Override
   public CalendarService calendars() {
     return engine.calendars();
+  }
+
+  /** Definitions as code: export and apply. */
+  public DefinitionsService definitions() {
+    return engine.definitions();
   }
 
   /** The answers kept for Idempotency-Key retries, on this process's database. */

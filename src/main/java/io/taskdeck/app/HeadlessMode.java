@@ -55,6 +55,7 @@ final class HeadlessMode {
             context.tasks(),
             context.deadLetters(),
             context.calendars(),
+            context.definitions(),
             context.idempotency(),
             context.tokens(),
             context.meterRegistry(),

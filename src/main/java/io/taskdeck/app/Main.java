@@ -1,6 +1,7 @@
 package io.taskdeck.app;
 
 import io.taskdeck.bench.BenchCommand;
+import io.taskdeck.bench.BenchLogging;
 import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -30,6 +31,8 @@ public final class Main {
     CommandLine cli = new CommandLine(options);
     cli.addSubcommand("bench", new BenchCommand(Clock.systemUTC(), System.out));
     cli.addSubcommand("token", tokenCommand(new TokenCommand(System.out, System.err, System.getenv())));
+    cli.addSubcommand("export", new ExportCommand(System.out, System.err, System.getenv(), BenchLogging::quiet));
+    cli.addSubcommand("apply", new ApplyCommand(System.out, System.err, System.getenv(), BenchLogging::quiet));
     cli.setExecutionStrategy(parsed -> execute(cli, parsed, options));
     return cli.execute(args);
   }

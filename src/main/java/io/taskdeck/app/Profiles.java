@@ -3,6 +3,7 @@ package io.taskdeck.app;
 import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.store.Database;
 import io.taskdeck.store.Vendor;
+import java.nio.file.Path;
 import java.util.Map;
 
 /** Turns the command line into the connection profile the process starts with. */
@@ -19,11 +20,16 @@ final class Profiles {
    */
   static ConnectionProfile fromOptions(
       CliOptions options, Map<String, String> env, boolean executeOnSharedDb) {
-    String url = options.db() == null ? Database.defaultH2Url(options.dataDir()) : options.db();
-    String password = env.get(options.dbPasswordEnv());
+    boolean embedded = options.db() == null || Vendor.of(options.db()) == Vendor.H2;
+    return of(options.dataDir(), options.db(), options.dbUser(), env.get(options.dbPasswordEnv()),
+        !options.noExecute() && (embedded || executeOnSharedDb));
+  }
+
+  /** The embedded H2 of {@code dataDir}, or the {@code db} URL; {@code execute} says whether it runs tasks. */
+  static ConnectionProfile of(Path dataDir, String db, String user, String password, boolean execute) {
+    String url = db == null ? Database.defaultH2Url(dataDir) : db;
     boolean embedded = Vendor.of(url) == Vendor.H2;
-    boolean execute = !options.noExecute() && (embedded || executeOnSharedDb);
-    String name = embedded && options.db() == null ? "Local" : embedded ? "H2" : "PostgreSQL";
-    return new ConnectionProfile(name, url, options.dbUser(), password, execute);
+    String name = embedded && db == null ? "Local" : embedded ? "H2" : "PostgreSQL";
+    return new ConnectionProfile(name, url, user, password, execute);
   }
 }

@@ -1,5 +1,8 @@
 package io.taskdeck.engine;
 
+import io.taskdeck.core.CalendarValidator;
+import io.taskdeck.core.definitions.DefinitionsApplier;
+import io.taskdeck.core.definitions.DefinitionsService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.DeadLetterService;
@@ -51,6 +54,7 @@ public final class TaskEngine implements AutoCloseable {
   private final EngineDeadLetterService deadLetters;
   private final QuartzCalendarService calendars;
   private final ClusterMembership cluster;
+  private final ScheduleFireCheck fireCheck;
   private volatile State state = State.CREATED;
 
   public TaskEngine(Database db, EngineConfig cfg, MeterRegistry registry) {
@@ -92,6 +96,7 @@ public final class TaskEngine implements AutoCloseable {
         new Reconciler(new LaneRepairs(jdbc, tasks, queue), quartz, lane, schedules, events, registry, time, cfg.deadAfter(),
             () -> cluster.gate().steadyFor(steadyBound(cfg, db)));
     this.deadLetters = new EngineDeadLetterService(deadLetterRows, tasks, writes, events, time);
+    this.fireCheck = new ScheduleFireCheck(calendarCache, time);
     this.calendars = new QuartzCalendarService(new CalendarRepository(jdbc), quartz, calendarCache, writes, events, time);
     this.service =
         new EngineTaskService(new EngineTaskService.Parts(jdbc, tasks, queue, executions, writes, lane, schedules,
@@ -124,6 +129,12 @@ public final class TaskEngine implements AutoCloseable {
   /** Exclusion calendars. */
   public CalendarService calendars() {
     return calendars;
+  }
+
+  /** Definitions as code (export, apply) on this engine's task and calendar services. */
+  public DefinitionsService definitions() {
+    return new DefinitionsApplier(service, calendars, new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()),
+        new CalendarValidator(new QuartzCronSyntax()), fireCheck);
   }
 
   public EngineConfig config() {

@@ -20,9 +20,8 @@ class ApiAuthTest {
   private final InMemoryTokens tokens = new InMemoryTokens();
 
   private ApiClient start(Optional<String> token) {
-    server = new ApiServer(ApiConfig.of("127.0.0.1", 0, token), new InMemoryTaskService(), new InMemoryRetries(),
-        new InMemoryRetries(), new InMemoryIdempotency(), tokens, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-        TestServers.HEALTHY);
+    server = TestServers.inMemory(ApiConfig.of("127.0.0.1", 0, token), new InMemoryTaskService(), new InMemoryRetries(),
+        tokens, TestServers.HEALTHY);
     return new ApiClient(server.start());
   }
 

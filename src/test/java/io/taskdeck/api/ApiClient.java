@@ -93,7 +93,7 @@ final class ApiClient {
   Answer send(String method, String path, String json, String... headers) {
     HttpRequest.Builder b = request(path).header("Content-Type", "application/json");
     for (int i = 0; i < headers.length; i += 2) {
-      b.header(headers[i], headers[i + 1]);
+      b.setHeader(headers[i], headers[i + 1]);
     }
     return send(b.method(method, body(json)));
   }

@@ -66,6 +66,7 @@ abstract class ApiOnDatabaseContract {
             engine.service(),
             engine.deadLetters(),
             engine.calendars(),
+            engine.definitions(),
             new IdempotencyRepository(new Jdbc(db.dataSource()), java.time.Clock.systemUTC()), io.taskdeck.testsupport.TestTokens.on(db),
             registry,
             () -> new HealthProbe.Report(Optional.empty(), engine.service().info().state()));
@@ -132,6 +133,44 @@ abstract class ApiOnDatabaseContract {
     ApiClient.Answer again = api.post(path + "/stop");
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.header("Content-Type")).startsWith("application/problem+json");
+  }
+
+  @Test
+  void aYamlFileIsPlannedByADryRunThenAppliedAndExportedAsYaml() {
+    String file = "version: 1\ntasks:\n- name: nightly\n  group: ops\n  schedule:\n    kind: cron\n"
+        + "    expression: 0 0 2 * * ?\n    zone: Europe/Berlin\n";
+
+    ApiClient.Answer plan = api.send("POST", "/api/v1/apply?dry_run=true", "application/yaml", file);
+    assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+    assertThat(plan.json().path("applied").asBoolean()).isFalse();
+    assertThat(plan.json().path("changes").get(0).path("text").asText()).isEqualTo("create task ops/nightly");
+    assertThat(api.get("/api/v1/tasks").json().path("items")).isEmpty();
+
+    assertThat(api.send("POST", "/api/v1/apply", "application/yaml", file).json().path("summary").asText())
+        .isEqualTo("1 created, 0 updated, 0 cancelled, 0 unchanged");
+    ApiClient.Answer exported = api.getWithHeader("/api/v1/export?group=ops", "Accept", "application/yaml");
+    assertThat(exported.contentType()).startsWith("application/yaml");
+    assertThat(exported.body()).startsWith("version: 1\n").contains("- name: nightly\n  group: ops\n");
+    assertThat(api.send("POST", "/api/v1/apply", "application/yaml", exported.body()).json().path("summary").asText())
+        .isEqualTo("0 created, 0 updated, 0 cancelled, 1 unchanged");
+  }
+
+  @Test
+  void aBadFileIsOneProblemListingEveryErrorWithLineAndColumnAndNothingIsApplied() {
+    String file = "{\"version\": 1,\n \"tasks\": [\n  {\"name\": \"ok\"},\n  {\"name\": \"x\", \"timeout\": \"soon\"},\n"
+        + "  {\"name\": \"ok\"}]}";
+
+    ApiClient.Answer answer = api.send("POST", "/api/v1/apply", "application/json", file);
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+    assertThat(answer.json().path("field").asText()).isEqualTo("tasks[1].timeout");
+    assertThat(answer.json().path("errors")).hasSize(2);
+    assertThat(answer.json().path("errors").get(0).path("field").asText()).isEqualTo("tasks[1].timeout");
+    assertThat(answer.json().path("errors").get(0).path("line").asInt()).isEqualTo(4);
+    assertThat(answer.json().path("errors").get(1).path("field").asText()).isEqualTo("tasks[2].name");
+    assertThat(answer.json().path("errors").get(1).path("line").asInt()).isEqualTo(5);
+    assertThat(api.get("/api/v1/tasks").json().path("items")).isEmpty();
   }
 
   @Test

@@ -53,7 +53,7 @@ abstract class LostAnswerContract {
         .checkinInterval(Duration.ofSeconds(1)).build(), registry);
     engine.start();
     server = new ApiServer(ApiConfig.of("127.0.0.1", 0, Optional.empty()), losingAnswers(engine.service()),
-        engine.deadLetters(), engine.calendars(), new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()),
+        engine.deadLetters(), engine.calendars(), engine.definitions(), new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()),
         TestTokens.on(db), registry, () -> new HealthProbe.Report(Optional.empty(), "RUNNING"));
     api = new ApiClient(server.start());
   }

@@ -86,7 +86,7 @@ class OpenApiConformanceTest {
         .checkinInterval(Duration.ofSeconds(1)).shutdownGrace(Duration.ofSeconds(1)).build(), registry);
     engine.start();
     server = new ApiServer(ApiConfig.of("127.0.0.1", 0, Optional.of(TOKEN)), engine.service(), engine.deadLetters(),
-        engine.calendars(), new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()), io.taskdeck.testsupport.TestTokens.on(db), registry,
+        engine.calendars(), engine.definitions(), new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()), io.taskdeck.testsupport.TestTokens.on(db), registry,
         () -> new HealthProbe.Report(Optional.empty(), engine.service().info().state()));
     ApiClient anonymous = new ApiClient(server.start());
     api = anonymous.withToken(TOKEN);
@@ -112,6 +112,7 @@ class OpenApiConformanceTest {
     deadLetterRoutes();
     calendarRoutes();
     tokenRoutes(shell);
+    definitionsRoutes();
     call("/api/v1/cluster/nodes", "GET", "/api/v1/cluster/nodes", null);
     call("/api/v1/executions", "GET", "/api/v1/executions?task_id=" + shell + "&limit=5", null);
     call("/api/v1/executions", "GET", "/api/v1/executions?from=tomorrow", null);
@@ -216,6 +217,18 @@ class OpenApiConformanceTest {
     call("/api/v1/tokens/{name}", "DELETE", "/api/v1/tokens/ci", null);
     call("/api/v1/tokens/{name}", "DELETE", "/api/v1/tokens/nobody", null);
     check("/api/v1/tasks", "GET", "/api/v1/tasks", asViewer.get("/api/v1/tasks"));
+  }
+
+  private void definitionsRoutes() {
+    String file = call("/api/v1/export", "GET", "/api/v1/export", null).body();
+    call("/api/v1/export", "GET", "/api/v1/export?group=g", null, "Accept", "application/yaml");
+    call("/api/v1/apply", "POST", "/api/v1/apply?dry_run=true", file, "Content-Type", "application/json");
+    call("/api/v1/apply", "POST", "/api/v1/apply", "version: 1\ntasks:\n- name: from yaml\n  group: y\n",
+        "Content-Type", "application/yaml");
+    call("/api/v1/apply", "POST", "/api/v1/apply?prune=true", "version: 1\ntasks:\n- name: a\n  priority: high\n",
+        "Content-Type", "application/yaml");
+    call("/api/v1/apply", "POST", "/api/v1/apply?dry_run=maybe", file, "Content-Type", "application/json");
+    call("/api/v1/apply", "POST", "/api/v1/apply", file, "Content-Type", "text/plain");
   }
 
   static String lower(String s) {

@@ -1,5 +1,7 @@
 package io.taskdeck.api;
 
+import io.taskdeck.core.json.TaskInput;
+import io.taskdeck.core.json.RetryInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.BeanDescription;

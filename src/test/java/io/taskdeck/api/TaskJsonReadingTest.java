@@ -1,5 +1,6 @@
 package io.taskdeck.api;
 
+import io.taskdeck.core.json.TaskInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,8 @@
 package io.taskdeck.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -19,6 +21,7 @@ import io.taskdeck.core.MisfirePolicy;
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.ShellPayload;
 import io.taskdeck.core.StatusRange;
+import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.TaskType;
 import io.taskdeck.core.ValidationException;
 import java.io.IOException;
@@ -46,6 +49,7 @@ public final class WireModule extends SimpleModule {
     setMixInAnnotation(Schedule.Interval.class, NonNull.class);
     setMixInAnnotation(Schedule.Cron.class, NonNull.class);
     setMixInAnnotation(CalendarSpec.class, CalendarShape.class);
+    setMixInAnnotation(TaskSpec.class, TaskSpecShape.class);
     scalar(Instant.class, WireValues::instant);
     scalar(Duration.class, WireValues::duration);
     scalar(ZoneId.class, WireValues::zone);
@@ -92,7 +96,37 @@ public final class WireModule extends SimpleModule {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   abstract static class ShellPayloadShape {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonSerialize(using = SortedStrings.class)
     abstract Set<String> secretEnv();
+  }
+
+  /**
+   * A task's definition as written (a definitions file): the fields of the API's task input, in
+   * its order, with the type that the payload implies.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"name", "group", "description", "type", "payload", "schedule", "priority", "retry", "misfire",
+      "calendar", "timeout"})
+  abstract static class TaskSpecShape {
+    @JsonProperty("type")
+    abstract TaskType type();
+  }
+
+  /** A set of strings in sorted order, so that the same set is always written the same way. */
+  private static final class SortedStrings extends JsonSerializer<Set<String>> {
+    @Override
+    public boolean isEmpty(SerializerProvider provider, Set<String> values) {
+      return values == null || values.isEmpty();
+    }
+
+    @Override
+    public void serialize(Set<String> values, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      gen.writeStartArray();
+      for (String v : values.stream().sorted().toList()) {
+        gen.writeString(v);
+      }
+      gen.writeEndArray();
+    }
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)

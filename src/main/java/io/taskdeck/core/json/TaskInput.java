@@ -1,4 +1,4 @@
-package io.taskdeck.api;
+package io.taskdeck.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -8,16 +8,15 @@ import io.taskdeck.core.Schedule;
 import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.TaskType;
 import io.taskdeck.core.ValidationException;
-import io.taskdeck.core.json.WireReader;
 import java.time.Duration;
 import java.util.function.Predicate;
 
 /**
- * A task as a request gives it (POST creates, PATCH changes the fields present), bound through the
+ * A task as a request or a definitions file gives it (POST creates, PATCH changes the fields present), bound through the
  * wire mapping. The payload binds to its type's record ({@link TaskType#payloadType()}) once the type
  * is known: the request's {@code type}, or on PATCH the task's own.
  */
-record TaskInput(
+public record TaskInput(
     String name,
     String group,
     String description,
@@ -31,7 +30,7 @@ record TaskInput(
     Duration timeout) {
 
   /** A new spec from {@code node}; absent fields take the defaults of docs/api.md, "Limits". */
-  static TaskSpec create(JsonNode node, String prefix, WireReader reader) {
+  public static TaskSpec create(JsonNode node, String prefix, WireReader reader) {
     TaskInput in = reader.read(node, TaskInput.class, prefix);
     if (in.payload != null && !in.payload.isNull() && in.type == null) {
       throw new ValidationException(prefix + "type", "type is required when a payload is given");
@@ -41,7 +40,7 @@ record TaskInput(
   }
 
   /** {@code existing} with the fields present in {@code node} replaced; a JSON null resets a default. */
-  static TaskSpec merge(TaskSpec existing, JsonNode node, WireReader reader) {
+  public static TaskSpec merge(TaskSpec existing, JsonNode node, WireReader reader) {
     return reader.read(node, TaskInput.class, "").over(existing, node::has, "", reader);
   }
 
@@ -69,7 +68,7 @@ record TaskInput(
   }
 
   /** Schedule, priority, retry, misfire and timeout: the fields shared with /scheduleTask. */
-  static void overCommon(
+  public static void overCommon(
       TaskSpec base, Predicate<String> present, TaskSpec.Builder b, Schedule schedule, Integer priority,
       RetryInput retry, MisfirePolicy misfire, Duration timeout) {
     if (present.test("priority")) {
