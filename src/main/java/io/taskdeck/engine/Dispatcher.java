@@ -1,5 +1,6 @@
 package io.taskdeck.engine;
 
+import io.taskdeck.core.DataRejectedException;
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.engine.Settler.Finished;
 import io.taskdeck.engine.cluster.ExecutionGate;
@@ -41,6 +42,7 @@ final class Dispatcher {
   private static final int MAX_SETTLE = 2000;
   private static final long IDLE_WAIT_MS = 100;
   private static final long RETRY_WAIT_MS = 500;
+  private static final String UNSTORABLE = "the attempt's output could not be stored: ";
 
   private final LaneRepository lane;
   private final Settler settler;
@@ -314,6 +316,9 @@ final class Dispatcher {
     List<SettlementWrite> done;
     try {
       done = jdbc.inTransaction(c -> settler.settle(c, settles, me.get(), now));
+    } catch (DataRejectedException refused) {
+      settleRefused(settles, refused);
+      return;
     } catch (RuntimeException e) {
       List<Finished> again = resolveSettle(settles, e);
       synchronized (this) {
@@ -331,6 +336,29 @@ final class Dispatcher {
     }
     settler.afterCommit(done);
     settles.forEach(f -> parts.running().remove(f.started().logId()));
+  }
+
+  /**
+   * The database refused a settlement's data (nothing committed): settled one by one, so one
+   * attempt's bad data cannot hold up the others of its group; an attempt refused on its own is
+   * settled with its output replaced by a note, so it is never retried for ever.
+   */
+  private void settleRefused(List<Finished> settles, DataRejectedException refused) {
+    if (settles.size() > 1) {
+      log.warn("Settling {} attempts was refused ({}); settling them one by one", settles.size(), refused.getMessage());
+      settles.forEach(f -> commitSettles(List.of(f)));
+      return;
+    }
+    Finished f = settles.get(0);
+    Outcome o = f.outcome();
+    if (o.output() == null && o.error() != null && o.error().startsWith(UNSTORABLE)) {
+      log.error("Settling attempt {} was refused even without its output ({}); it stays RUNNING until repaired",
+          f.started().logId(), refused.getMessage());
+      return;
+    }
+    log.warn("Settling attempt {} was refused ({}); its output is left out", f.started().logId(), refused.getMessage());
+    Outcome plain = new Outcome(o.status(), o.exitCode(), o.httpStatus(), null, UNSTORABLE + refused.getMessage());
+    commitSettles(List.of(new Finished(f.started(), plain, f.finishedAt())));
   }
 
   /** After a settlement transaction failed: the attempts whose settlement did not commit (their row still says RUNNING). */

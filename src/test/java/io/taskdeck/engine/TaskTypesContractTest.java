@@ -21,6 +21,9 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
+import io.taskdeck.core.Schedule;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -111,6 +114,26 @@ abstract class TaskTypesContractTest extends EngineContractBase {
     Execution run = h.executions(task.id()).get(0);
     assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCESS);
     assertThat(run.output()).contains("before\uFFFDafter").contains("err\uFFFDor").doesNotContain("\u0000");
+  }
+
+  @Test
+  @DisabledOnOs(OS.WINDOWS)
+  void anAttemptWhoseOutputTheDatabaseRefusesIsSettledWithoutItAndDoesNotHoldUpOthers() {
+    h.jdbc().update("ALTER TABLE task_execution_log ADD CONSTRAINT no_poison CHECK (output IS NULL OR output NOT LIKE '%poison%')");
+    Instant at = Instant.now().plusSeconds(2);
+    List<Task> fine = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      fine.add(tasks.schedule(TestTasks.shell("fine " + i, "echo fine").toBuilder().schedule(new Schedule.Once(at)).build()));
+    }
+    Task poisoned = tasks.schedule(TestTasks.shell("poisoned", "echo poison").toBuilder().schedule(new Schedule.Once(at)).build());
+
+    await().atMost(WAIT).until(() -> tasks.get(poisoned.id()).status() == TaskStatus.COMPLETED
+        && fine.stream().allMatch(t -> tasks.get(t.id()).status() == TaskStatus.COMPLETED));
+    Execution run = h.executions(poisoned.id()).get(0);
+    assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCESS);
+    assertThat(run.output()).isNull();
+    assertThat(run.error()).startsWith("the attempt's output could not be stored");
+    assertThat(fine).allSatisfy(t -> assertThat(h.executions(t.id()).get(0).output()).contains("fine"));
   }
 
   @Test
