@@ -65,7 +65,8 @@ class CalendarOpenTaskGuiTest {
           && wanted.id().equals(table.getSelectionModel().getSelectedItem().id())));
       await().atMost(WAIT).until(() -> Fx.call(() -> driver.window().root().lookupAll(".detail-pane .title-3").stream()
           .anyMatch(n -> n.isVisible() && wanted.name().equals(((Label) n).getText()))));
-      Thread.sleep(600); // past the search debounce: the reload it brings must keep the selection
+      // the search the navigation typed reloads the table after its debounce: that reload must keep the selection
+      await().atMost(WAIT).until(() -> Fx.call(() -> !driver.window().tasks().model().settling()));
       assertThat(Fx.call(() -> table.getSelectionModel().getSelectedItems()).stream().map(Task::id).toList())
           .containsExactly(wanted.id());
     }

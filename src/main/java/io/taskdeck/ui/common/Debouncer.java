@@ -18,6 +18,14 @@ public final class Debouncer {
     if (pending != null) {
       pending.cancel();
     }
-    pending = executor.schedule(delay, action);
+    pending = executor.schedule(delay, () -> {
+      pending = null;
+      action.run();
+    });
+  }
+
+  /** True while an action waits for the input to be quiet (UI thread). */
+  public boolean pending() {
+    return pending != null;
   }
 }

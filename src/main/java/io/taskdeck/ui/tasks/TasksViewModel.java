@@ -92,6 +92,11 @@ public final class TasksViewModel {
     }, e -> { });
   }
 
+  /** True while a reload waits out the search's debounce or runs: what is shown may still change. */
+  public boolean settling() {
+    return searchDebouncer.pending() || loading.get();
+  }
+
   /** Clears the status and type filters and loads the tasks matching {@code text} now (no debounce). */
   public void searchFor(String text) {
     statusFilter.clear();
