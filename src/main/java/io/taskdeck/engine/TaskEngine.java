@@ -13,6 +13,7 @@ import io.taskdeck.store.DeadLetterRepository;
 import io.taskdeck.store.ExecutionRepository;
 import io.taskdeck.store.Jdbc;
 import io.taskdeck.store.LaneRepairs;
+import io.taskdeck.store.MaintenanceLease;
 import io.taskdeck.store.NodeClaim;
 import io.taskdeck.store.QueueRepository;
 import io.taskdeck.store.TaskRepository;
@@ -32,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class TaskEngine implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TaskEngine.class);
   private static final Duration INTERRUPT_WAIT = Duration.ofSeconds(5);
+  /** How long the retention lease outlives its holder's last batch (a batch takes well under a second). */
+  private static final Duration RETENTION_LEASE = Duration.ofMinutes(2);
 
   /** The life cycle, as {@link EngineInfo#state()} reports it. */
   private enum State { CREATED, RUNNING, STANDBY, STOPPING, STOPPED }
@@ -47,6 +50,7 @@ public final class TaskEngine implements AutoCloseable {
   private final EngineDeadLetterService deadLetters;
   private final QuartzCalendarService calendars;
   private final ClusterMembership cluster;
+  private final RetentionLoop retention;
   private volatile State state = State.CREATED;
 
   public TaskEngine(Database db, EngineConfig cfg, MeterRegistry registry) {
@@ -90,6 +94,9 @@ public final class TaskEngine implements AutoCloseable {
         new EngineTaskService(new EngineTaskService.Parts(jdbc, tasks, queue, executions, writes, lane, schedules,
             new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()), checks, parts, reconciler, this::info, cluster::nodes, time));
     parts.metrics().bindClusterNodes(() -> cluster.nodes().size());
+    Purger purger = new Purger(jdbc, new MaintenanceLease(jdbc, "retention", RETENTION_LEASE), cfg.retention(), time,
+        new RetentionMetrics(registry), cfg.nodeId() + "/" + java.util.UUID.randomUUID(), () -> state == State.RUNNING);
+    this.retention = new RetentionLoop(purger, RetentionSettings.FIRST_DELAY, cfg.retention().interval());
     cluster.gate().addListener(this::gateChanged);
   }
 
@@ -146,6 +153,9 @@ public final class TaskEngine implements AutoCloseable {
         quartz.start();
       }
       state = State.RUNNING;
+      if (!cfg.retention().keepsEverything()) {
+        retention.start();
+      }
     } else {
       state = State.STANDBY;
     }
@@ -180,6 +190,7 @@ public final class TaskEngine implements AutoCloseable {
     state = State.STOPPING;
     boolean idle = true;
     repairLoop.stop();
+    retention.stop();
     try {
       if (executing) {
         quartz.standby();

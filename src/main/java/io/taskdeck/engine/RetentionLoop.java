@@ -1,0 +1,73 @@
+package io.taskdeck.engine;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the retention purge {@link RetentionSettings#FIRST_DELAY} after start, then every {@link
+ * RetentionSettings#interval()}, on its own daemon thread. A failing purge is logged and tried again
+ * at the next turn. Idempotent {@link #start()} and {@link #stop()}; stop waits a bounded time.
+ */
+final class RetentionLoop {
+  private static final Logger log = LoggerFactory.getLogger(RetentionLoop.class);
+  private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+
+  private final Purger purger;
+  private final Duration first;
+  private final Duration interval;
+  private ScheduledExecutorService timer;
+  private volatile boolean running;
+
+  RetentionLoop(Purger purger, Duration first, Duration interval) {
+    this.purger = purger;
+    this.first = first;
+    this.interval = interval;
+  }
+
+  /** False once {@link #stop()} was called: a purge under way ends after its current batch. */
+  boolean running() {
+    return running;
+  }
+
+  synchronized void start() {
+    if (timer != null) {
+      return;
+    }
+    running = true;
+    timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "taskdeck-retention");
+      t.setDaemon(true);
+      return t;
+    });
+    timer.scheduleWithFixedDelay(this::purgeQuietly, first.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  synchronized void stop() {
+    if (timer == null) {
+      return;
+    }
+    running = false;
+    timer.shutdown();
+    try {
+      if (!timer.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        timer.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      timer.shutdownNow();
+    }
+    timer = null;
+  }
+
+  private void purgeQuietly() {
+    try {
+      purger.purge();
+    } catch (RuntimeException e) {
+      log.warn("Retention purge failed (tried again in {}): {}", interval, e.getMessage());
+    }
+  }
+}
