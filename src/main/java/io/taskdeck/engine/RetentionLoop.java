@@ -1,6 +1,8 @@
 package io.taskdeck.engine;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -10,20 +12,27 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the retention purge {@link RetentionSettings#FIRST_DELAY} after start, then every {@link
  * RetentionSettings#interval()}, on its own daemon thread. A failing purge is logged and tried again
- * at the next turn. Idempotent {@link #start()} and {@link #stop()}; stop waits a bounded time.
+ * at the next turn. After a large purge it asks the database to give the space back (H2's online
+ * compaction). Idempotent {@link #start()} and {@link #stop()}; stop waits a bounded time.
  */
 final class RetentionLoop {
   private static final Logger log = LoggerFactory.getLogger(RetentionLoop.class);
   private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
+  /** After a purge that deleted at least this many rows, the database is asked to compact. */
+  static final long COMPACT_AFTER = 10_000;
+
   private final Purger purger;
+  private final Supplier<Optional<long[]>> compaction;
   private final Duration first;
   private final Duration interval;
   private ScheduledExecutorService timer;
   private volatile boolean running;
 
-  RetentionLoop(Purger purger, Duration first, Duration interval) {
+  /** {@code compaction} compacts the database file and returns its size before and after, if it did. */
+  RetentionLoop(Purger purger, Supplier<Optional<long[]>> compaction, Duration first, Duration interval) {
     this.purger = purger;
+    this.compaction = compaction;
     this.first = first;
     this.interval = interval;
   }
@@ -65,7 +74,11 @@ final class RetentionLoop {
 
   private void purgeQuietly() {
     try {
-      purger.purge();
+      Purger.Report report = purger.purge();
+      if (running && report.executions() + report.tasks() >= COMPACT_AFTER) {
+        compaction.get().ifPresent(sizes ->
+            log.info("Database file compacted after the purge: {} MB before, {} MB after", sizes[0] >> 20, sizes[1] >> 20));
+      }
     } catch (RuntimeException e) {
       log.warn("Retention purge failed (tried again in {}): {}", interval, e.getMessage());
     }
