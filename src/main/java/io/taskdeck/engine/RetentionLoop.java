@@ -2,7 +2,7 @@ package io.taskdeck.engine;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -12,8 +12,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the retention purge {@link RetentionSettings#FIRST_DELAY} after start, then every {@link
  * RetentionSettings#interval()}, on its own daemon thread. A failing purge is logged and tried again
- * at the next turn. After a large purge it asks the database to give the space back (H2's online
- * compaction). Idempotent {@link #start()} and {@link #stop()}; stop waits a bounded time.
+ * at the next turn. After each purge it asks the database to give free space back (H2's online
+ * compaction): after a large purge, at the first turn, and whenever the file has grown to twice its
+ * size after the last compaction (H2's MVCC churn grows the file much faster than its live data).
+ * Idempotent {@link #start()} and {@link #stop()}; stop waits a bounded time.
  */
 final class RetentionLoop {
   private static final Logger log = LoggerFactory.getLogger(RetentionLoop.class);
@@ -23,14 +25,19 @@ final class RetentionLoop {
   static final long COMPACT_AFTER = 10_000;
 
   private final Purger purger;
-  private final Supplier<Optional<long[]>> compaction;
+  private final LongFunction<Optional<long[]>> compaction;
+  /** The file size after the last compaction (0: none yet). */
+  private long compactedSize;
   private final Duration first;
   private final Duration interval;
   private ScheduledExecutorService timer;
   private volatile boolean running;
 
-  /** {@code compaction} compacts the database file and returns its size before and after, if it did. */
-  RetentionLoop(Purger purger, Supplier<Optional<long[]>> compaction, Duration first, Duration interval) {
+  /**
+   * {@code compaction} compacts the database file if it has at least the given size, and returns its
+   * size before and after, if it did.
+   */
+  RetentionLoop(Purger purger, LongFunction<Optional<long[]>> compaction, Duration first, Duration interval) {
     this.purger = purger;
     this.compaction = compaction;
     this.first = first;
@@ -75,9 +82,12 @@ final class RetentionLoop {
   private void purgeQuietly() {
     try {
       Purger.Report report = purger.purge();
-      if (running && report.executions() + report.tasks() >= COMPACT_AFTER) {
-        compaction.get().ifPresent(sizes ->
-            log.info("Database file compacted after the purge: {} MB before, {} MB after", sizes[0] >> 20, sizes[1] >> 20));
+      boolean large = report.executions() + report.tasks() >= COMPACT_AFTER;
+      if (running) {
+        compaction.apply(large ? 0 : 2 * compactedSize).ifPresent(sizes -> {
+          compactedSize = sizes[1];
+          log.info("Database file compacted: {} MB before, {} MB after", sizes[0] >> 20, sizes[1] >> 20);
+        });
       }
     } catch (RuntimeException e) {
       log.warn("Retention purge failed (tried again in {}): {}", interval, e.getMessage());

@@ -96,7 +96,8 @@ public final class TaskEngine implements AutoCloseable {
     parts.metrics().bindClusterNodes(() -> cluster.nodes().size());
     Purger purger = new Purger(jdbc, new MaintenanceLease(jdbc, "retention", RETENTION_LEASE), cfg.retention(), time,
         new RetentionMetrics(registry), cfg.nodeId() + "/" + java.util.UUID.randomUUID(), () -> state == State.RUNNING);
-    this.retention = new RetentionLoop(purger, db::compactOnline, RetentionSettings.FIRST_DELAY, cfg.retention().interval());
+    this.retention = new RetentionLoop(purger, minSize -> db.compactOnline(minSize, () -> state == State.RUNNING),
+        RetentionSettings.FIRST_DELAY, cfg.retention().interval());
     cluster.gate().addListener(this::gateChanged);
   }
 
@@ -153,9 +154,7 @@ public final class TaskEngine implements AutoCloseable {
         quartz.start();
       }
       state = State.RUNNING;
-      if (!cfg.retention().keepsEverything()) {
-        retention.start();
-      }
+      retention.start();
     } else {
       state = State.STANDBY;
     }

@@ -160,12 +160,14 @@ public final class Database implements AutoCloseable {
    * On an embedded H2 file hosted by this process: compacts it online in short steps, so that rows a
    * purge deleted give their space back; returns the file size before and after. Empty on
    * PostgreSQL (its autovacuum reuses the space) and when another local process hosts the file.
+   * Nothing either while the file is smaller than {@code minSize} bytes; no more steps once {@code
+   * keepGoing} turns false (the engine stops).
    */
-  public java.util.Optional<long[]> compactOnline() {
+  public java.util.Optional<long[]> compactOnline(long minSize, java.util.function.BooleanSupplier keepGoing) {
     if (vendor != Vendor.H2) {
       return java.util.Optional.empty();
     }
-    return H2Compaction.online(dataSource, COMPACT_STEPS, COMPACT_STEP, COMPACT_REST);
+    return H2Compaction.online(dataSource, minSize, COMPACT_STEPS, COMPACT_STEP, COMPACT_REST, keepGoing);
   }
 
   /**

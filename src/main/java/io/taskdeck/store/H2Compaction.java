@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -29,17 +30,22 @@ final class H2Compaction {
   /**
    * Compacts online in {@code steps} short steps of about {@code step} each, resting {@code rest}
    * between them (each step holds H2's store, so writers wait while it runs); nothing when this
-   * process does not host the file. Returns the file size before and after, if it ran.
+   * process does not host the file or the file is smaller than {@code minSize} bytes, and no more
+   * steps once {@code keepGoing} turns false. Returns the file size before and after, if it ran.
    */
-  static Optional<long[]> online(DataSource ds, int steps, Duration step, Duration rest) {
+  static Optional<long[]> online(
+      DataSource ds, long minSize, int steps, Duration step, Duration rest, BooleanSupplier keepGoing) {
     try (Connection c = ds.getConnection()) {
       Optional<Store> store = hostedStore(c);
       if (store.isEmpty()) {
         return Optional.empty();
       }
       long before = store.get().getMvStore().getFileStore().size();
+      if (before < minSize) {
+        return Optional.empty();
+      }
       long longest = 0;
-      for (int i = 0; i < steps; i++) {
+      for (int i = 0; i < steps && keepGoing.getAsBoolean(); i++) {
         long started = System.nanoTime();
         store.get().compactFile((int) step.toMillis());
         longest = Math.max(longest, System.nanoTime() - started);

@@ -34,12 +34,13 @@ class H2CompactionTest {
         jdbc.update("DELETE FROM task_execution_log WHERE MOD(log_id, 10) <> 0");
         afterDelete = Files.size(file);
 
-        long[] sizes = db.compactOnline().orElseThrow();
+        long[] sizes = db.compactOnline(0, () -> true).orElseThrow();
 
         online = Files.size(file);
         assertThat(sizes[0]).isEqualTo(afterDelete);
         assertThat(online).as("online: %,d of %,d bytes", online, afterDelete).isLessThan(afterDelete / 2);
         assertThat(count(jdbc)).isEqualTo(ROWS / 10);
+        assertThat(db.compactOnline(online * 4, () -> true)).as("smaller than the minimum size").isEmpty();
       }
       long closed = Files.size(file);
       assertThat(closed).as("at shutdown: %,d of %,d bytes", closed, online).isLessThan(online);
@@ -52,7 +53,7 @@ class H2CompactionTest {
   @Test
   void compactingOnlineOnPostgresqlDoesNothing() {
     try (TestDatabase tdb = TestDatabases.postgres(); Database db = tdb.open()) {
-      assertThat(db.compactOnline()).isEmpty();
+      assertThat(db.compactOnline(0, () -> true)).isEmpty();
     }
   }
 
