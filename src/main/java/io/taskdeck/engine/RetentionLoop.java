@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * Runs the retention purge {@link RetentionSettings#FIRST_DELAY} after start, then every {@link
  * RetentionSettings#interval()}, on its own daemon thread. A failing purge is logged and tried again
  * at the next turn. After each purge it asks the database to give free space back (H2's online
- * compaction): after a large purge, at the first turn, and whenever the file has grown to twice its
- * size after the last compaction (H2's MVCC churn grows the file much faster than its live data).
+ * compaction): after a large purge, and whenever the file is over 32 MiB and twice its size after
+ * the last compaction (H2's MVCC churn grows the file much faster than its live data).
  * Idempotent {@link #start()} and {@link #stop()}; stop waits a bounded time.
  */
 final class RetentionLoop {
@@ -23,6 +23,8 @@ final class RetentionLoop {
 
   /** After a purge that deleted at least this many rows, the database is asked to compact. */
   static final long COMPACT_AFTER = 10_000;
+  /** Without a large purge, a file smaller than this is left as it is. */
+  static final long COMPACT_FLOOR = 32L << 20;
 
   private final Purger purger;
   private final LongFunction<Optional<long[]>> compaction;
@@ -84,9 +86,9 @@ final class RetentionLoop {
       Purger.Report report = purger.purge();
       boolean large = report.executions() + report.tasks() >= COMPACT_AFTER;
       if (running) {
-        compaction.apply(large ? 0 : 2 * compactedSize).ifPresent(sizes -> {
+        compaction.apply(large ? 0 : Math.max(COMPACT_FLOOR, 2 * compactedSize)).ifPresent(sizes -> {
           compactedSize = sizes[1];
-          log.info("Database file compacted: {} MB before, {} MB after", sizes[0] >> 20, sizes[1] >> 20);
+          log.info("Database file compacted: {} KiB before, {} KiB after", sizes[0] >> 10, sizes[1] >> 10);
         });
       }
     } catch (RuntimeException e) {
