@@ -15,7 +15,8 @@ import java.util.UUID;
  * <p>What is never deleted: a RUNNING execution row (it has no {@code finished_at}); the execution
  * row an open dead letter points at (its "last log"); a task that is not a finished one-shot
  * (recurring, SCHEDULED, RUNNING, RETRYING, PAUSED); a finished one-shot with an open dead letter
- * (requeue or delete the dead letter first); a task with a queue row.
+ * (requeue or delete the dead letter first); a task with a queue row, or with a RUNNING execution
+ * row (cancelled while its attempt runs: the attempt's settlement still writes that row).
  */
 public final class RetentionRepository {
   private static final String FINISHED = "('COMPLETED', 'CANCELLED', 'FAILED')";
@@ -24,7 +25,8 @@ public final class RetentionRepository {
   private static final String DELETABLE_TASK =
       " t.status IN " + FINISHED + " AND t.schedule_kind = 'once' AND t.updated_at < ?"
           + " AND NOT EXISTS (SELECT 1 FROM dead_letter d WHERE d.task_id = t.task_id AND d.requeued_at IS NULL)"
-          + " AND NOT EXISTS (SELECT 1 FROM task_queue q WHERE q.task_id = t.task_id)";
+          + " AND NOT EXISTS (SELECT 1 FROM task_queue q WHERE q.task_id = t.task_id)"
+          + " AND NOT EXISTS (SELECT 1 FROM task_execution_log r WHERE r.task_id = t.task_id AND r.status = 'RUNNING')";
 
   /**
    * Deletes up to {@code limit} execution rows that finished before {@code cutoff} (MISSED rows,

@@ -33,7 +33,9 @@ abstract class RetentionContractTest extends EngineContractBase {
 
   @Test
   void oldFinishedOneShotTasksGoWithTheirRowsWhileNewLiveRecurringPausedAndDeadLetteredOnesStay() {
+    // Also kept: a task cancelled while its attempt runs (the attempt still settles its row).
     Task running = tasks.schedule(shell("runs long", "sleep 60"));
+    Task cancelledRunning = tasks.schedule(shell("cancelled while it runs", "sleep 60"));
     Task paused = tasks.pause(tasks.schedule(TestTasks.every("paused", Duration.ofHours(1), null)).id());
     Task recurring = tasks.schedule(TestTasks.every("every second", Duration.ofSeconds(1), null));
     Task future = tasks.schedule(noopAt("next year", Instant.now().plus(Duration.ofDays(365))));
@@ -45,6 +47,8 @@ abstract class RetentionContractTest extends EngineContractBase {
     awaitStatus(deadLettered, TaskStatus.FAILED);
     awaitStatus(letterDeleted, TaskStatus.FAILED);
     awaitStatus(running, TaskStatus.RUNNING);
+    awaitStatus(cancelledRunning, TaskStatus.RUNNING);
+    tasks.cancel(cancelledRunning.id());
     for (DeadLetter d : h.engine().deadLetters().deadLetters(10, null).items()) {
       if (d.taskId().equals(letterDeleted.id())) {
         h.engine().deadLetters().deleteDeadLetter(d.id());
@@ -63,12 +67,13 @@ abstract class RetentionContractTest extends EngineContractBase {
     assertThat(taskRows(completed.id(), cancelled.id(), letterDeleted.id())).isZero();
     assertThat(executionRows(completed.id()) + executionRows(letterDeleted.id())).isZero();
     assertThat(report.tasks()).isEqualTo(3);
-    for (Task kept : List.of(running, paused, recurring, future, deadLettered, fresh)) {
+    for (Task kept : List.of(running, cancelledRunning, paused, recurring, future, deadLettered, fresh)) {
       assertThat(taskRows(kept.id())).as(kept.name()).isEqualTo(1);
     }
     assertThat(tasks.get(running.id()).status()).isEqualTo(TaskStatus.RUNNING);
     assertThat(tasks.get(paused.id()).status()).isEqualTo(TaskStatus.PAUSED);
     assertThat(executionRows(running.id())).as("the RUNNING row").isEqualTo(1);
+    assertThat(executionRows(cancelledRunning.id())).as("the RUNNING row of a cancelled task").isEqualTo(1);
     assertThat(executionRows(deadLettered.id())).as("the open dead letter's last row").isEqualTo(1);
     assertThat(executionRows(fresh.id())).isEqualTo(1);
     assertThat(rowsFinishedBefore(recurring.id(), mark)).isZero();
