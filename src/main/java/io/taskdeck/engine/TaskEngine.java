@@ -225,6 +225,7 @@ public final class TaskEngine implements AutoCloseable {
 
   EngineInfo info() {
     String reason = state == State.RUNNING ? cluster.gate().reason() : null;
-    return new EngineInfo(cfg.nodeId(), db.displayName(), cfg.execute(), state.name(), parts.running().count(), reason);
+    return new EngineInfo(cfg.nodeId(), db.displayName(), cfg.execute(), state.name(), parts.running().count(), reason,
+        cfg.retention().retainExecutions(), cfg.retention().retainFinished());
   }
 }
