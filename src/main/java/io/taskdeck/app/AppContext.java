@@ -85,7 +85,8 @@ public final class AppContext implements Backend {
               .workerThreads(settings.workerThreads())
               .execute(profile.execute())
               .taskEnvironment(settings.taskEnvironment())
-              .minInterval(settings.minInterval());
+              .minInterval(settings.minInterval())
+              .retention(settings.retention());
       if (settings.misfireThreshold() != null) {
         builder.misfireThreshold(settings.misfireThreshold());
       }

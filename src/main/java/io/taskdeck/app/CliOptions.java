@@ -1,6 +1,7 @@
 package io.taskdeck.app;
 
 import io.taskdeck.core.Bounds;
+import io.taskdeck.engine.RetentionSettings;
 import io.taskdeck.engine.TaskEnvironment;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,6 +95,22 @@ public final class CliOptions {
       description = "The shortest interval a task may have (ISO-8601, at least PT1S). Default: ${DEFAULT-VALUE}")
   Duration minInterval = Bounds.MIN_INTERVAL;
 
+  @Option(
+      names = "--retain-executions",
+      paramLabel = "PERIOD",
+      converter = RetentionPeriodConverter.class,
+      description = "Delete execution rows that finished longer ago than this (ISO-8601, e.g. P30D; 0 keeps them all)."
+          + " Default: ${DEFAULT-VALUE}")
+  Duration retainExecutions = RetentionSettings.DEFAULT_RETAIN;
+
+  @Option(
+      names = "--retain-finished",
+      paramLabel = "PERIOD",
+      converter = RetentionPeriodConverter.class,
+      description = "Delete finished one-shot tasks (COMPLETED, CANCELLED, FAILED without an open dead letter) last"
+          + " changed longer ago than this, with their runs (0 keeps them all). Default: ${DEFAULT-VALUE}")
+  Duration retainFinished = RetentionSettings.DEFAULT_RETAIN;
+
   public boolean headless() {
     return headless;
   }
@@ -144,5 +161,9 @@ public final class CliOptions {
 
   public Duration minInterval() {
     return minInterval;
+  }
+
+  public RetentionSettings retention() {
+    return RetentionSettings.of(retainExecutions, retainFinished);
   }
 }

@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param repairInterval how often the full reconciliation runs
  * @param taskEnvironment what a shell task sees of this process's environment
  * @param minInterval the shortest interval a task may have (at least {@link Bounds#MIN_INTERVAL})
+ * @param retention how long old execution rows and finished tasks are kept
  */
 public record EngineConfig(
     String nodeId,
@@ -38,7 +39,8 @@ public record EngineConfig(
     Duration repairInterval,
     Clock clock,
     TaskEnvironment taskEnvironment,
-    Duration minInterval) {
+    Duration minInterval,
+    RetentionSettings retention) {
 
   public static final int DEFAULT_WORKER_THREADS = 10;
   public static final Duration DEFAULT_IDLE_WAIT = Duration.ofSeconds(1);
@@ -52,6 +54,7 @@ public record EngineConfig(
     Objects.requireNonNull(nodeId, "nodeId");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(taskEnvironment, "taskEnvironment");
+    Objects.requireNonNull(retention, "retention");
     atLeast(minInterval, Bounds.MIN_INTERVAL, "min_interval");
     if (nodeId.isBlank() || nodeId.length() > 180) {
       throw new ValidationException("node_id", "node id must be 1 to 180 characters");
@@ -98,6 +101,7 @@ public record EngineConfig(
     private Clock clock = Clock.systemUTC();
     private TaskEnvironment taskEnvironment = TaskEnvironment.DEFAULT;
     private Duration minInterval = Bounds.MIN_INTERVAL;
+    private RetentionSettings retention = RetentionSettings.DEFAULT;
 
     private Builder() {}
 
@@ -167,12 +171,17 @@ public record EngineConfig(
       return this;
     }
 
+    public Builder retention(RetentionSettings v) {
+      this.retention = v;
+      return this;
+    }
+
     public EngineConfig build() {
       String id = nodeId == null || nodeId.isBlank() ? NodeIds.generate() : nodeId;
       Duration dead = deadAfter != null ? deadAfter : checkinInterval == null ? null : defaultDeadAfter(checkinInterval);
       return new EngineConfig(
           id, workerThreads, execute, idleWait, misfireThreshold, shutdownGrace, checkinInterval, dead, maxClockSkew,
-          repairInterval, clock, taskEnvironment, minInterval);
+          repairInterval, clock, taskEnvironment, minInterval, retention);
     }
   }
 }

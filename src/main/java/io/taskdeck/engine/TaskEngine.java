@@ -16,6 +16,7 @@ import io.taskdeck.store.DeadLetterRepository;
 import io.taskdeck.store.ExecutionRepository;
 import io.taskdeck.store.Jdbc;
 import io.taskdeck.store.LaneRepairs;
+import io.taskdeck.store.MaintenanceLease;
 import io.taskdeck.store.NodeClaim;
 import io.taskdeck.store.StopRequests;
 import io.taskdeck.store.QueueRepository;
@@ -37,6 +38,8 @@ import org.slf4j.LoggerFactory;
 public final class TaskEngine implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TaskEngine.class);
   private static final Duration INTERRUPT_WAIT = Duration.ofSeconds(5);
+  /** How long the retention lease outlives its holder's last batch (a batch takes well under a second). */
+  private static final Duration RETENTION_LEASE = Duration.ofMinutes(2);
 
   /** The life cycle, as {@link EngineInfo#state()} reports it. */
   private enum State { CREATED, RUNNING, STANDBY, STOPPING, STOPPED }
@@ -55,6 +58,7 @@ public final class TaskEngine implements AutoCloseable {
   private final QuartzCalendarService calendars;
   private final ClusterMembership cluster;
   private final ScheduleFireCheck fireCheck;
+  private final RetentionLoop retention;
   private volatile State state = State.CREATED;
 
   public TaskEngine(Database db, EngineConfig cfg, MeterRegistry registry) {
@@ -103,6 +107,10 @@ public final class TaskEngine implements AutoCloseable {
             new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()), checks, parts, reconciler, this::info, cluster::nodes, time,
             new RequestCreatedRepository(jdbc)));
     parts.metrics().bindClusterNodes(() -> cluster.nodes().size());
+    Purger purger = new Purger(jdbc, new MaintenanceLease(jdbc, "retention", RETENTION_LEASE), cfg.retention(), time,
+        new RetentionMetrics(registry), cfg.nodeId() + "/" + java.util.UUID.randomUUID(), () -> state == State.RUNNING);
+    this.retention = new RetentionLoop(purger, minSize -> db.compactOnline(minSize, () -> state == State.RUNNING),
+        RetentionSettings.FIRST_DELAY, cfg.retention().interval());
     cluster.gate().addListener(this::gateChanged);
   }
 
@@ -167,6 +175,7 @@ public final class TaskEngine implements AutoCloseable {
         quartz.start();
       }
       state = State.RUNNING;
+      retention.start();
     } else {
       state = State.STANDBY;
     }
@@ -203,6 +212,7 @@ public final class TaskEngine implements AutoCloseable {
     repairLoop.stop();
     stops.stop();
     tails.stop();
+    retention.stop();
     try {
       if (executing) {
         quartz.standby();
@@ -238,6 +248,7 @@ public final class TaskEngine implements AutoCloseable {
 
   EngineInfo info() {
     String reason = state == State.RUNNING ? cluster.gate().reason() : null;
-    return new EngineInfo(cfg.nodeId(), db.displayName(), cfg.execute(), state.name(), parts.running().count(), reason);
+    return new EngineInfo(cfg.nodeId(), db.displayName(), cfg.execute(), state.name(), parts.running().count(), reason,
+        cfg.retention().retainExecutions(), cfg.retention().retainFinished());
   }
 }

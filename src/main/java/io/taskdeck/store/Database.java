@@ -31,6 +31,11 @@ public final class Database implements AutoCloseable {
 
   static final int LOCK_TIMEOUT_S = 5;
 
+  /** Online H2 compaction: this many steps of about {@link #COMPACT_STEP}, {@link #COMPACT_REST} apart. */
+  private static final int COMPACT_STEPS = 10;
+  private static final java.time.Duration COMPACT_STEP = java.time.Duration.ofMillis(200);
+  private static final java.time.Duration COMPACT_REST = java.time.Duration.ofMillis(500);
+
   private final HikariDataSource dataSource;
   private final Vendor vendor;
   private final String displayName;
@@ -151,10 +156,31 @@ public final class Database implements AutoCloseable {
     return displayName;
   }
 
+  /**
+   * On an embedded H2 file hosted by this process: compacts it online in short steps, so that rows a
+   * purge deleted give their space back; returns the file size before and after. Empty on
+   * PostgreSQL (its autovacuum reuses the space) and when another local process hosts the file.
+   * Nothing either while the file is smaller than {@code minSize} bytes; no more steps once {@code
+   * keepGoing} turns false (the engine stops).
+   */
+  public java.util.Optional<long[]> compactOnline(long minSize, java.util.function.BooleanSupplier keepGoing) {
+    if (vendor != Vendor.H2) {
+      return java.util.Optional.empty();
+    }
+    return H2Compaction.online(dataSource, minSize, COMPACT_STEPS, COMPACT_STEP, COMPACT_REST, keepGoing);
+  }
+
+  /**
+   * Closes the pool. On an embedded H2 file that no other process uses any more, then runs
+   * {@code SHUTDOWN COMPACT}, so the file holds no free space while the app is not running.
+   */
   @Override
   public void close() {
     if (!dataSource.isClosed()) {
       dataSource.close();
+      if (vendor == Vendor.H2 && !dataSource.getJdbcUrl().contains(":mem:")) {
+        H2Compaction.atClose(dataSource.getJdbcUrl() + ";IFEXISTS=TRUE", dataSource.getUsername(), dataSource.getPassword());
+      }
       log.info("Database closed: {}", displayName);
     }
   }

@@ -1,5 +1,6 @@
 package io.taskdeck.ui;
 
+import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.ui.shell.AppIcons;
 import io.taskdeck.ui.shell.CloseGuard;
@@ -106,8 +107,11 @@ public final class DesktopSession {
         new Formats(clock.getZone()), clock, events);
     ShellViewModel shell = new ShellViewModel(b.tasks(), b.statistics(), counts, executor, b.profile(),
         prefs.dark(), clock);
+    EngineSettingsModel engineSettings = new EngineSettingsModel(dataDir, executor);
+    EngineInfo info = b.tasks().info();
+    engineSettings.showRetention(info.retainExecutions(), info.retainFinished());
     SettingsView settings = new SettingsView(new SettingsViewModel(factory, new ProfileStore(dataDir), executor,
-        this::switchTo), new EngineSettingsModel(dataDir, executor), b.profile());
+        this::switchTo), engineSettings, b.profile());
     window = new MainWindow(ctx, shell, dataDir, settings);
     shell.darkProperty().addListener((o, was, dark) -> setDark(dark));
     scene.setRoot(window.root());

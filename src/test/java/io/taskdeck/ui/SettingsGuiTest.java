@@ -76,6 +76,10 @@ class SettingsGuiTest {
       await().atMost(WAIT).until(() -> Fx.call(() -> driver.window() != null
           && "Second".equals(driver.window().model().profileNameProperty().get())));
       assertThat(driver.backendClosed()).isTrue();
+      Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.SETTINGS));
+      Label retention = (Label) Fx.call(() -> driver.window().root().lookup("#retention"));
+      assertThat(Fx.call(retention::getText)).as("the real engine's retention, read-only")
+          .contains("execution rows deleted after 30d", "finished one-shot tasks deleted after 30d");
       Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.TASKS));
       TableView<Task> table = (TableView<Task>) Fx.call(() -> driver.window().root().lookup("#tasksTable"));
       await().atMost(WAIT).until(() -> Fx.call(() -> table.getItems().isEmpty()));

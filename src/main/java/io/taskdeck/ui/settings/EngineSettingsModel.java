@@ -19,6 +19,7 @@ public final class EngineSettingsModel {
   private final StringProperty misfireThreshold = new SimpleStringProperty(DurationText.format(DEFAULT_THRESHOLD));
   private final StringProperty error = new SimpleStringProperty();
   private final StringProperty status = new SimpleStringProperty();
+  private final StringProperty retention = new SimpleStringProperty();
 
   public EngineSettingsModel(Path dataDir, UiExecutor executor) {
     this.dataDir = dataDir;
@@ -55,6 +56,23 @@ public final class EngineSettingsModel {
     }, e -> error.set(e.getMessage()));
   }
 
+  /**
+   * Shows the running engine's retention periods (server flags, read-only here); null periods (a
+   * backend that does not say) show nothing.
+   */
+  public void showRetention(Duration executions, Duration finished) {
+    if (executions == null || finished == null) {
+      retention.set(null);
+      return;
+    }
+    retention.set("Retention (--retain-executions, --retain-finished): execution rows " + period(executions)
+        + ", finished one-shot tasks " + period(finished) + ".");
+  }
+
+  private static String period(Duration d) {
+    return d.isZero() ? "kept forever" : "deleted after " + DurationText.format(d);
+  }
+
   private int threads() {
     try {
       return Integer.parseInt(workerThreads.get().trim());
@@ -67,4 +85,5 @@ public final class EngineSettingsModel {
   public StringProperty misfireThresholdProperty() { return misfireThreshold; }
   public StringProperty errorProperty() { return error; }
   public StringProperty statusProperty() { return status; }
+  public StringProperty retentionProperty() { return retention; }
 }

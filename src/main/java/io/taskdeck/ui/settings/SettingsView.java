@@ -52,6 +52,7 @@ public final class SettingsView implements AppView {
   @FXML private TextField misfireThreshold;
   @FXML private Button saveEngineSettings;
   @FXML private Label engineStatus;
+  @FXML private Label retention;
 
   public SettingsView(SettingsViewModel model, EngineSettingsModel engine, ConnectionProfile current) {
     this.model = model;
@@ -122,6 +123,7 @@ public final class SettingsView implements AppView {
     saveEngineSettings.setOnAction(e -> engine.save());
     engineSection.getChildren().add(1, Banners.error("engineError", engine.errorProperty()));
     engineStatus.textProperty().bind(engine.statusProperty());
+    retention.textProperty().bind(engine.retentionProperty());
   }
 
   /** Shows the theme control for the window's theme state (called once by the main window). */

@@ -31,6 +31,17 @@ class EngineSettingsModelTest {
   }
 
   @Test
+  void theRunningEnginesRetentionIsShownReadOnlyWithZeroAsKeptForever() {
+    EngineSettingsModel model = new EngineSettingsModel(dataDir, executor);
+    model.showRetention(Duration.ofDays(30), Duration.ZERO);
+    assertThat(model.retentionProperty().get()).isEqualTo(
+        "Retention (--retain-executions, --retain-finished): execution rows deleted after 30d, finished one-shot tasks"
+            + " kept forever.");
+    model.showRetention(null, null);
+    assertThat(model.retentionProperty().get()).isNull();
+  }
+
+  @Test
   void badValuesNameTheFieldAndSaveNothing() {
     EngineSettingsModel model = new EngineSettingsModel(dataDir, executor);
     model.workerThreadsProperty().set("many");
