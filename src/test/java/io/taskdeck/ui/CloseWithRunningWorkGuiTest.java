@@ -10,6 +10,7 @@ import io.taskdeck.core.TaskSpec;
 import io.taskdeck.ui.testing.DesktopDriver;
 import io.taskdeck.ui.testing.EngineBackend;
 import io.taskdeck.ui.testing.Fx;
+import io.taskdeck.ui.testing.Shown;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,13 +42,13 @@ class CloseWithRunningWorkGuiTest {
       Fx.run(() -> driver.session().close());
       await().atMost(WAIT).until(() -> robot.lookup("#chooseDialog").tryQuery().isPresent());
       assertThat(robot.lookup("1 attempt is running on this node").tryQuery()).isPresent();
-      robot.clickOn("Keep Taskdeck open");
+      Shown.click(robot, "Keep Taskdeck open");
       assertThat(driver.backendClosed()).isFalse();
       assertThat(Fx.call(() -> driver.session().stage().isShowing())).isTrue();
 
       Fx.run(() -> driver.session().close());
       await().atMost(WAIT).until(() -> robot.lookup("#chooseDialog").tryQuery().isPresent());
-      robot.clickOn("Wait for them");
+      Shown.click(robot, "Wait for them");
       await().atMost(WAIT).until(() -> robot.lookup("#closeNowButton").tryQuery().isPresent());
       assertThat(driver.backendClosed()).as("still waiting while the attempt runs").isFalse();
       robot.clickOn("#closeNowButton");

@@ -10,6 +10,7 @@ import io.taskdeck.core.TaskStatus;
 import io.taskdeck.ui.logs.LogRow;
 import io.taskdeck.ui.testing.DesktopDriver;
 import io.taskdeck.ui.testing.Fx;
+import io.taskdeck.ui.testing.Shown;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +31,7 @@ import org.testfx.api.FxRobot;
 /** Drives the real desktop window headless (Monocle) against a task service. */
 @Tag("gui")
 abstract class DesktopGuiTest {
-  static final Duration WAIT = Duration.ofSeconds(20);
+  static final Duration WAIT = Duration.ofSeconds(30);
 
   @TempDir Path dataDir;
   final FxRobot robot = new FxRobot();
@@ -67,7 +68,7 @@ abstract class DesktopGuiTest {
 
   void createShellTask(String name, String command) {
     robot.clickOn("#newTaskButton");
-    robot.clickOn("#taskName").write(name);
+    Shown.click(robot, "#taskName").write(name);
     robot.clickOn("#shellCommand").write(command);
     robot.clickOn("#kindCRON"); // the default cron (02:00 daily) keeps the task waiting for "Run now"
     Button save = robot.lookup("#saveTaskButton").queryButton();
@@ -114,7 +115,7 @@ abstract class DesktopGuiTest {
   @Test
   void anInvalidCronShowsTheErrorInlineAndDisablesSave() {
     robot.clickOn("#newTaskButton");
-    robot.clickOn("#taskName").write("nightly");
+    Shown.click(robot, "#taskName").write("nightly");
     robot.clickOn("#shellCommand").write("true");
     robot.clickOn("#kindCRON");
     robot.doubleClickOn("#cronExpression").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
@@ -152,10 +153,10 @@ abstract class DesktopGuiTest {
     assertThat(service.get(rows().stream().filter(t -> t.name().equals("keep me")).findFirst().orElseThrow().id())
         .status()).as("Enter keeps the task").isNotEqualTo(TaskStatus.CANCELLED);
     robot.clickOn("#cancelButton");
-    robot.clickOn("Keep");
+    Shown.click(robot, "Keep");
     assertThat(statusOf("keep me")).isNotEqualTo(TaskStatus.CANCELLED);
     robot.clickOn("#cancelButton");
-    robot.clickOn("Cancel task");
+    Shown.click(robot, "Cancel task");
     await().atMost(WAIT).until(() -> statusOf("keep me") == TaskStatus.CANCELLED && badgeShown("Cancelled"));
   }
 
@@ -231,7 +232,7 @@ abstract class DesktopGuiTest {
   @Test
   void enterInTheTimeFieldSavesTheDateAndTimeJustTyped() {
     robot.clickOn("#newTaskButton");
-    robot.clickOn("#taskName").write("one day");
+    Shown.click(robot, "#taskName").write("one day");
     robot.clickOn("#shellCommand").write("true");
     robot.clickOn("#onceDate").write("2031-05-06");
     robot.clickOn("#onceTime").write("14:30");
@@ -247,16 +248,16 @@ abstract class DesktopGuiTest {
   @Test
   void escapeAsksBeforeDroppingUnsavedChangesAndKeepIsTheDefault() {
     robot.clickOn("#newTaskButton");
-    robot.clickOn("#taskName").write("half done");
+    Shown.click(robot, "#taskName").write("half done");
     robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     await().atMost(WAIT).until(() -> robot.lookup("Discard your changes?").tryQuery().isPresent());
     robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
     await().atMost(WAIT).until(() -> robot.lookup("Discard your changes?").tryQuery().isEmpty());
     assertThat(robot.lookup("#taskName").tryQuery()).as("the editor stays open").isPresent();
     Fx.run(() -> ((javafx.stage.Stage) robot.lookup("#taskName").query().getScene().getWindow()).toFront());
-    robot.clickOn("#taskName").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    Shown.click(robot, "#taskName").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     await().atMost(WAIT).until(() -> robot.lookup("Discard your changes?").tryQuery().isPresent());
-    robot.clickOn("Discard changes");
+    Shown.click(robot, "Discard changes");
     await().atMost(WAIT).until(() -> robot.lookup("#taskName").tryQuery().isEmpty());
     assertThat(rows()).noneMatch(t -> t.name().equals("half done"));
   }

@@ -12,6 +12,7 @@ import io.taskdeck.core.TaskStatus;
 import io.taskdeck.ui.logs.LogRow;
 import io.taskdeck.ui.testing.EngineBackend;
 import io.taskdeck.ui.testing.Fx;
+import io.taskdeck.ui.testing.Shown;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -40,7 +41,7 @@ class EngineGuiTest extends DesktopGuiTest {
     assertThat(service.get(task.id()).status()).as("Enter keeps it running").isEqualTo(TaskStatus.RUNNING);
 
     robot.clickOn("#stopButton");
-    robot.clickOn("Stop attempt");
+    Shown.click(robot, "Stop attempt");
 
     await().atMost(WAIT).until(() -> service.get(task.id()).status() == TaskStatus.COMPLETED);
     assertThat(service.get(task.id()).lastOutcome()).isEqualTo(ExecutionStatus.STOPPED);
