@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.taskdeck.core.AuditService;
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.IdempotencyStore;
@@ -44,6 +45,7 @@ public final class ApiServer {
       CalendarService calendars,
       IdempotencyStore idempotency,
       TokenService tokens,
+      AuditService audit,
       PrometheusMeterRegistry registry,
       HealthProbe health) {
     this.config = config;
@@ -58,6 +60,7 @@ public final class ApiServer {
             new CompatHandlers(tasks, reader),
             new SystemHandlers(health, registry),
             new TokenHandlers(tokens, reader),
+            new AuditHandlers(audit),
             new OpenApiHandler(this::openApi),
             new Idempotency(idempotency, reader)));
     this.errors = new ErrorMapping(mapper, new RouteMatcher(routes));

@@ -23,7 +23,7 @@ final class CompatHandlers {
   void schedule(Context ctx) {
     Task task;
     try {
-      task = tasks.schedule(ScheduleTaskInput.read(reader.json(ctx), reader.wire()));
+      task = tasks.as(BearerAuth.actor(ctx)).schedule(ScheduleTaskInput.read(reader.json(ctx), reader.wire()));
     } catch (ValidationException e) {
       throw ScheduleTaskInput.inCompatTerms(e);
     }
@@ -38,7 +38,7 @@ final class CompatHandlers {
   }
 
   void cancel(Context ctx) {
-    Task task = tasks.cancel(RequestReader.id(ctx, "task_id", "task"));
+    Task task = tasks.as(BearerAuth.actor(ctx)).cancel(RequestReader.id(ctx, "task_id", "task"));
     ctx.json(answer(task.id(), task.status().seedWord()));
   }
 

@@ -28,17 +28,20 @@ final class OpenApiDocument {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
   private static final Map<String, ObjectNode> QUERY =
-      Map.of(
-          "status", str().put("description", "comma-separated statuses, any case"),
-          "type", enumOf("shell", "http", "noop"),
-          "q", str(1000).put("description", "text in the name, group or description"),
-          "group", str(1000),
-          "limit", integer().put("minimum", 1).put("maximum", TaskQuery.MAX_LIMIT).put("default", TaskQuery.DEFAULT_LIMIT),
-          "cursor", str(1000).put("description", "next_cursor of the previous page"),
-          "from", dateTime(),
-          "to", dateTime(),
-          "at", dateTime().put("description", "when the task runs; absent: now"),
-          "task_id", uuid());
+      Map.ofEntries(
+          Map.entry("status", str().put("description", "comma-separated statuses, any case")),
+          Map.entry("type", enumOf("shell", "http", "noop")),
+          Map.entry("q", str(1000).put("description", "text in the name, group or description")),
+          Map.entry("group", str(1000)),
+          Map.entry("limit", integer().put("minimum", 1).put("maximum", TaskQuery.MAX_LIMIT).put("default", TaskQuery.DEFAULT_LIMIT)),
+          Map.entry("cursor", str(1000).put("description", "next_cursor of the previous page")),
+          Map.entry("from", dateTime()),
+          Map.entry("to", dateTime()),
+          Map.entry("at", dateTime().put("description", "when the task runs; absent: now")),
+          Map.entry("task_id", uuid()),
+          Map.entry("object_id", str(1000).put("description", "a task id, a calendar or token name, a dead-letter id")),
+          Map.entry("actor", str(1000).put("description", "a token name, env, local, desktop:USER@HOST or cli:USER@HOST")),
+          Map.entry("action", OpenApiAuditSchemas.action()));
 
   private OpenApiDocument() {}
 
@@ -51,6 +54,7 @@ final class OpenApiDocument {
     ObjectNode schemas = OpenApiSchemas.all();
     OpenApiSchemas.addTaskVariants(schemas);
     OpenApiTokenSchemas.addTo(schemas);
+    OpenApiAuditSchemas.addTo(schemas);
     components.set("schemas", schemas);
     components.set("responses", OpenApiProblems.responses());
     components.set("headers", OpenApiProblems.headers());

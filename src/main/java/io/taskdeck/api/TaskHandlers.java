@@ -31,7 +31,7 @@ final class TaskHandlers {
   }
 
   void create(Context ctx) {
-    Task task = tasks.schedule(TaskInput.create(reader.json(ctx), "", reader.wire()));
+    Task task = tasks.as(BearerAuth.actor(ctx)).schedule(TaskInput.create(reader.json(ctx), "", reader.wire()));
     answer(ctx.status(201).header("Location", "/api/v1/tasks/" + task.id()), task);
   }
 
@@ -44,7 +44,7 @@ final class TaskHandlers {
     for (int i = 0; i < body.tasks().size(); i++) {
       specs.add(TaskInput.create(body.tasks().get(i), "tasks[" + i + "].", reader.wire()));
     }
-    List<UUID> ids = tasks.scheduleAll(specs);
+    List<UUID> ids = tasks.as(BearerAuth.actor(ctx)).scheduleAll(specs);
     ctx.status(201).json(Map.of("ids", ids));
   }
 
@@ -64,30 +64,30 @@ final class TaskHandlers {
     }
     Task task =
         body.size() == 1 && body.has("schedule")
-            ? tasks.reschedule(id, merged.schedule())
-            : tasks.update(id, merged);
+            ? tasks.as(BearerAuth.actor(ctx)).reschedule(id, merged.schedule())
+            : tasks.as(BearerAuth.actor(ctx)).update(id, merged);
     answer(ctx, task);
   }
 
   void cancel(Context ctx) {
-    answer(ctx, tasks.cancel(id(ctx)));
+    answer(ctx, tasks.as(BearerAuth.actor(ctx)).cancel(id(ctx)));
   }
 
   void pause(Context ctx) {
-    answer(ctx, tasks.pause(id(ctx)));
+    answer(ctx, tasks.as(BearerAuth.actor(ctx)).pause(id(ctx)));
   }
 
   void resume(Context ctx) {
-    answer(ctx, tasks.resume(id(ctx)));
+    answer(ctx, tasks.as(BearerAuth.actor(ctx)).resume(id(ctx)));
   }
 
   void run(Context ctx) {
-    answer(ctx, tasks.runNow(id(ctx)));
+    answer(ctx, tasks.as(BearerAuth.actor(ctx)).runNow(id(ctx)));
   }
 
   /** Stops the running attempt: 202, it settles STOPPED within about a second; 409 when none runs. */
   void stop(Context ctx) {
-    answer(ctx.status(202), tasks.stop(id(ctx)));
+    answer(ctx.status(202), tasks.as(BearerAuth.actor(ctx)).stop(id(ctx)));
   }
 
   void executions(Context ctx) {
@@ -114,7 +114,7 @@ final class TaskHandlers {
 
   /** Stops that attempt: 202; 409 when it is not running. */
   void stopExecution(Context ctx) {
-    ctx.status(202).json(ExecutionDto.of(tasks.stopExecution(RequestReader.longId(ctx, "log_id", "execution"))));
+    ctx.status(202).json(ExecutionDto.of(tasks.as(BearerAuth.actor(ctx)).stopExecution(RequestReader.longId(ctx, "log_id", "execution"))));
   }
 
   void clusterNodes(Context ctx) {

@@ -9,6 +9,8 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.taskdeck.core.Actor;
+import io.taskdeck.core.AuditService;
 import io.taskdeck.core.Backend;
 import io.taskdeck.core.TaskStatistics;
 import io.taskdeck.store.Jdbc;
@@ -84,7 +86,8 @@ public final class AppContext implements Backend {
               .workerThreads(settings.workerThreads())
               .execute(profile.execute())
               .taskEnvironment(settings.taskEnvironment())
-              .minInterval(settings.minInterval());
+              .minInterval(settings.minInterval())
+              .auditRetention(settings.auditRetention());
       if (settings.misfireThreshold() != null) {
         builder.misfireThreshold(settings.misfireThreshold());
       }
@@ -130,6 +133,11 @@ public final class AppContext implements Backend {
     return profile;
   }
 
+  /** The audit trail of this database. */
+  public AuditService audit() {
+    return engine.audit();
+  }
+
   /** Retrying tasks and the dead-letter queue. */
   @Override
   public DeadLetterService deadLetters() {
@@ -154,7 +162,8 @@ public final class AppContext implements Backend {
 
   /** Named API tokens on {@code database}: the one place a {@link TokenService} is made. */
   static TokenService tokens(Database database) {
-    return new TokenRepository(new Jdbc(database.dataSource()), Clock.systemUTC(), new TokenSecrets(new SecureRandom()));
+    return new TokenRepository(new Jdbc(database.dataSource()), Clock.systemUTC(), new TokenSecrets(new SecureRandom()),
+        Actor.cli());
   }
 
   public PrometheusMeterRegistry meterRegistry() {

@@ -94,6 +94,12 @@ public final class CliOptions {
       description = "The shortest interval a task may have (ISO-8601, at least PT1S). Default: ${DEFAULT-VALUE}")
   Duration minInterval = Bounds.MIN_INTERVAL;
 
+  @Option(
+      names = "--retain-audit",
+      paramLabel = "DAYS",
+      description = "Audit rows older than this many days are deleted (0 keeps everything). Default: ${DEFAULT-VALUE}")
+  int retainAuditDays = 365;
+
   public boolean headless() {
     return headless;
   }
@@ -144,5 +150,9 @@ public final class CliOptions {
 
   public Duration minInterval() {
     return minInterval;
+  }
+
+  public int retainAuditDays() {
+    return retainAuditDays;
   }
 }

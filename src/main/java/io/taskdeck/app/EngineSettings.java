@@ -1,6 +1,7 @@
 package io.taskdeck.app;
 
 import io.taskdeck.core.Bounds;
+import io.taskdeck.engine.EngineConfig;
 import io.taskdeck.engine.TaskEnvironment;
 import java.time.Duration;
 import java.util.Set;
@@ -14,25 +15,28 @@ import java.util.Set;
  * @param misfireThreshold how late a run may start before it counts as missed; null for the default
  * @param taskEnvironment what a shell task sees of this process's environment
  * @param minInterval the shortest interval a task may have
+ * @param auditRetention how long audit rows are kept (zero: for ever)
  */
 public record EngineSettings(
-    String nodeId, int workerThreads, Duration misfireThreshold, TaskEnvironment taskEnvironment, Duration minInterval) {
+    String nodeId, int workerThreads, Duration misfireThreshold, TaskEnvironment taskEnvironment, Duration minInterval,
+    Duration auditRetention) {
   public EngineSettings(String nodeId, int workerThreads) {
-    this(nodeId, workerThreads, null, TaskEnvironment.DEFAULT, Bounds.MIN_INTERVAL);
+    this(nodeId, workerThreads, null, TaskEnvironment.DEFAULT, Bounds.MIN_INTERVAL, EngineConfig.DEFAULT_AUDIT_RETENTION);
   }
 
   public static EngineSettings from(CliOptions options) {
     TaskEnvironment env =
         new TaskEnvironment(options.taskEnvAllow(), Set.of(options.dbPasswordEnv(), options.apiTokenEnv()));
-    return new EngineSettings(options.nodeId(), options.workerThreads(), null, env, options.minInterval());
+    return new EngineSettings(options.nodeId(), options.workerThreads(), null, env, options.minInterval(),
+        Duration.ofDays(options.retainAuditDays()));
   }
 
   /** With a misfire threshold (null: the engine's default). */
   public EngineSettings withMisfireThreshold(Duration threshold) {
-    return new EngineSettings(nodeId, workerThreads, threshold, taskEnvironment, minInterval);
+    return new EngineSettings(nodeId, workerThreads, threshold, taskEnvironment, minInterval, auditRetention);
   }
 
   public EngineSettings withWorkerThreads(int threads) {
-    return new EngineSettings(nodeId, threads, misfireThreshold, taskEnvironment, minInterval);
+    return new EngineSettings(nodeId, threads, misfireThreshold, taskEnvironment, minInterval, auditRetention);
   }
 }

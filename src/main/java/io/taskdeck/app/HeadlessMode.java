@@ -57,6 +57,7 @@ final class HeadlessMode {
             context.calendars(),
             context.idempotency(),
             context.tokens(),
+            context.audit(),
             context.meterRegistry(),
             this::health);
     int port;

@@ -26,6 +26,9 @@ final class OptionChecks {
     if (o.nodeId() != null && (o.nodeId().isBlank() || o.nodeId().length() > 100)) {
       throw Main.badArgument(cli, "--node-id must be 1 to 100 characters");
     }
+    if (o.retainAuditDays() < 0 || o.retainAuditDays() > 36_500) {
+      throw Main.badArgument(cli, "--retain-audit must be between 0 (keep everything) and 36500 days, got " + o.retainAuditDays());
+    }
     if (o.minInterval().compareTo(Bounds.MIN_INTERVAL) < 0 || o.minInterval().compareTo(Bounds.MAX_DURATION) > 0) {
       throw Main.badArgument(cli, "--min-interval must be between PT1S and " + Bounds.MAX_DURATION + ", got " + o.minInterval());
     }

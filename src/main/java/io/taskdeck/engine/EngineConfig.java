@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param repairInterval how often the full reconciliation runs
  * @param taskEnvironment what a shell task sees of this process's environment
  * @param minInterval the shortest interval a task may have (at least {@link Bounds#MIN_INTERVAL})
+ * @param auditRetention audit rows older than this are deleted by the repair loop; zero keeps them all
  */
 public record EngineConfig(
     String nodeId,
@@ -38,7 +39,8 @@ public record EngineConfig(
     Duration repairInterval,
     Clock clock,
     TaskEnvironment taskEnvironment,
-    Duration minInterval) {
+    Duration minInterval,
+    Duration auditRetention) {
 
   public static final int DEFAULT_WORKER_THREADS = 10;
   public static final Duration DEFAULT_IDLE_WAIT = Duration.ofSeconds(1);
@@ -47,6 +49,7 @@ public record EngineConfig(
   public static final Duration DEFAULT_CHECKIN_INTERVAL = Duration.ofSeconds(3);
   public static final Duration DEFAULT_MAX_CLOCK_SKEW = Duration.ofSeconds(2);
   public static final Duration DEFAULT_REPAIR_INTERVAL = Duration.ofSeconds(60);
+  public static final Duration DEFAULT_AUDIT_RETENTION = Duration.ofDays(365);
 
   public EngineConfig {
     Objects.requireNonNull(nodeId, "nodeId");
@@ -66,6 +69,7 @@ public record EngineConfig(
     atLeast(deadAfter, checkinInterval.multipliedBy(2), "dead_after");
     atLeast(maxClockSkew, Duration.ofMillis(100), "max_clock_skew");
     atLeast(repairInterval, Duration.ofSeconds(1), "repair_interval");
+    atLeast(auditRetention, Duration.ZERO, "retain_audit");
   }
 
   /** The default detection bound for a check-in interval: three intervals plus a second. */
@@ -98,6 +102,7 @@ public record EngineConfig(
     private Clock clock = Clock.systemUTC();
     private TaskEnvironment taskEnvironment = TaskEnvironment.DEFAULT;
     private Duration minInterval = Bounds.MIN_INTERVAL;
+    private Duration auditRetention = DEFAULT_AUDIT_RETENTION;
 
     private Builder() {}
 
@@ -167,12 +172,18 @@ public record EngineConfig(
       return this;
     }
 
+    /** How long audit rows are kept; zero keeps them all. */
+    public Builder auditRetention(Duration v) {
+      this.auditRetention = v;
+      return this;
+    }
+
     public EngineConfig build() {
       String id = nodeId == null || nodeId.isBlank() ? NodeIds.generate() : nodeId;
       Duration dead = deadAfter != null ? deadAfter : checkinInterval == null ? null : defaultDeadAfter(checkinInterval);
       return new EngineConfig(
           id, workerThreads, execute, idleWait, misfireThreshold, shutdownGrace, checkinInterval, dead, maxClockSkew,
-          repairInterval, clock, taskEnvironment, minInterval);
+          repairInterval, clock, taskEnvironment, minInterval, auditRetention);
     }
   }
 }

@@ -1,6 +1,9 @@
 package io.taskdeck.engine;
 
+import io.taskdeck.core.Actor;
 import io.taskdeck.core.Attempt;
+import io.taskdeck.core.AuditAction;
+import io.taskdeck.core.AuditEntry;
 import io.taskdeck.core.ClusterNode;
 import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.Execution;
@@ -18,6 +21,7 @@ import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.core.TaskValidator;
 import io.taskdeck.core.ValidationException;
+import io.taskdeck.store.AuditRepository;
 import io.taskdeck.store.ExecutionRepository;
 import io.taskdeck.store.Jdbc;
 import io.taskdeck.store.QueueRepository;
@@ -39,7 +43,9 @@ import java.util.function.Supplier;
 /**
  * The engine's {@link TaskService}: the one lane's task operations. Every write is one
  * transaction over the task row and its pending attempt in the queue (see {@link TaskWrites}); a
- * task has no Quartz trigger of its own. Time is the database clock the engine keeps.
+ * task has no Quartz trigger of its own. Time is the database clock the engine keeps. Each
+ * instance acts for one {@link Actor}, whom its writes name in the audit trail; {@link #as} gives
+ * the same service acting for another.
  */
 final class EngineTaskService implements TaskService {
   private final Jdbc jdbc;
@@ -57,14 +63,18 @@ final class EngineTaskService implements TaskService {
   private final Supplier<List<ClusterNode>> nodes;
   private final Clock clock;
   private final TaskIds ids;
+  private final Parts p;
+  private final Actor actor;
 
   /** The parts a service is made of. */
   record Parts(
       Jdbc jdbc, TaskRepository tasks, QueueRepository queue, ExecutionRepository executions, TaskWrites writes, Lane lane,
       Schedules schedules, TaskValidator validator, SpecChecks checks, EngineParts parts, Reconciler reconciler,
-      Supplier<EngineInfo> info, Supplier<List<ClusterNode>> nodes, Clock clock) {}
+      Supplier<EngineInfo> info, Supplier<List<ClusterNode>> nodes, Clock clock, AuditRepository audits) {}
 
-  EngineTaskService(Parts p) {
+  EngineTaskService(Parts p, Actor actor) {
+    this.p = p;
+    this.actor = actor;
     this.jdbc = p.jdbc();
     this.tasks = p.tasks();
     this.queue = p.queue();
@@ -80,6 +90,11 @@ final class EngineTaskService implements TaskService {
     this.nodes = p.nodes();
     this.clock = p.clock();
     this.ids = new TaskIds(p.clock());
+  }
+
+  @Override
+  public TaskService as(Actor other) {
+    return new EngineTaskService(p, other);
   }
 
   @Override
@@ -125,6 +140,9 @@ final class EngineTaskService implements TaskService {
     jdbc.inTransaction(c -> {
       tasks.insert(c, created, anchors);
       queue.insert(c, entries);
+      for (Task t : created) {
+        p.audits().record(c, AuditEntry.of(actor, AuditAction.CREATE, "task", t.id(), t.spec().name()));
+      }
       return null;
     });
     parts.metrics().scheduled(created.size());
@@ -149,8 +167,12 @@ final class EngineTaskService implements TaskService {
 
   @Override
   public Task update(UUID id, TaskSpec spec) {
+    return update(id, spec, AuditAction.UPDATE);
+  }
+
+  private Task update(UUID id, TaskSpec spec, AuditAction action) {
     checks.validate(spec, "");
-    Task t = writes.update(id, spec, now());
+    Task t = writes.update(id, spec, now(), actor, action);
     parts.events().publish(new TaskEvent.StatusChanged(id, t.status()));
     return t;
   }
@@ -160,41 +182,41 @@ final class EngineTaskService implements TaskService {
     if (schedule == null) {
       throw new ValidationException("schedule", "a schedule is required");
     }
-    return update(id, get(id).spec().withSchedule(schedule));
+    return update(id, get(id).spec().withSchedule(schedule), AuditAction.RESCHEDULE);
   }
 
   @Override
   public Task cancel(UUID id) {
-    writes.cancel(id, now());
+    writes.cancel(id, now(), actor);
     return announce(id);
   }
 
   @Override
   public Task pause(UUID id) {
-    return writes.pause(id, now()) ? announce(id) : get(id);
+    return writes.pause(id, now(), actor) ? announce(id) : get(id);
   }
 
   @Override
   public Task resume(UUID id) {
-    return writes.resume(id, now()) ? announce(id) : get(id);
+    return writes.resume(id, now(), actor) ? announce(id) : get(id);
   }
 
   @Override
   public Task runNow(UUID id) {
-    writes.runNow(id, now());
+    writes.runNow(id, now(), actor);
     return announce(id);
   }
 
   @Override
   public Task stop(UUID id) {
-    writes.stop(id, null, now());
+    writes.stop(id, null, now(), actor);
     return get(id);
   }
 
   @Override
   public Execution stopExecution(long logId) {
     Execution e = execution(logId).orElseThrow(() -> new NotFoundException("execution", logId));
-    writes.stop(e.taskId(), logId, now());
+    writes.stop(e.taskId(), logId, now(), actor);
     return execution(logId).orElse(e);
   }
 

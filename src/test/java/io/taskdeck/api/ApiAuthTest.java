@@ -21,7 +21,8 @@ class ApiAuthTest {
 
   private ApiClient start(Optional<String> token) {
     server = new ApiServer(ApiConfig.of("127.0.0.1", 0, token), new InMemoryTaskService(), new InMemoryRetries(),
-        new InMemoryRetries(), new InMemoryIdempotency(), tokens, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+        new InMemoryRetries(), new InMemoryIdempotency(), tokens,
+        q -> new io.taskdeck.core.Page<>(java.util.List.of(), null), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
         TestServers.HEALTHY);
     return new ApiClient(server.start());
   }

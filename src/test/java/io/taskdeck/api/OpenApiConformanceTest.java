@@ -86,7 +86,7 @@ class OpenApiConformanceTest {
         .checkinInterval(Duration.ofSeconds(1)).shutdownGrace(Duration.ofSeconds(1)).build(), registry);
     engine.start();
     server = new ApiServer(ApiConfig.of("127.0.0.1", 0, Optional.of(TOKEN)), engine.service(), engine.deadLetters(),
-        engine.calendars(), new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()), io.taskdeck.testsupport.TestTokens.on(db), registry,
+        engine.calendars(), new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()), io.taskdeck.testsupport.TestTokens.on(db), engine.audit(), registry,
         () -> new HealthProbe.Report(Optional.empty(), engine.service().info().state()));
     ApiClient anonymous = new ApiClient(server.start());
     api = anonymous.withToken(TOKEN);

@@ -13,6 +13,7 @@ final class TestServers {
   static ApiServer inMemory(ApiConfig config, InMemoryTaskService tasks, InMemoryRetries retries, HealthProbe health) {
     return new ApiServer(
         config, tasks, retries, retries, new InMemoryIdempotency(), new io.taskdeck.testsupport.InMemoryTokens(),
+        q -> new io.taskdeck.core.Page<>(java.util.List.of(), null),
         new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
         health);
   }
