@@ -113,6 +113,7 @@ class OpenApiConformanceTest {
     calendarRoutes();
     tokenRoutes(shell);
     call("/api/v1/cluster/nodes", "GET", "/api/v1/cluster/nodes", null);
+    auditRoutes(shell);
     call("/api/v1/executions", "GET", "/api/v1/executions?task_id=" + shell + "&limit=5", null);
     call("/api/v1/executions", "GET", "/api/v1/executions?from=tomorrow", null);
     for (int i = 0; i < 7; i++) {
@@ -216,6 +217,16 @@ class OpenApiConformanceTest {
     call("/api/v1/tokens/{name}", "DELETE", "/api/v1/tokens/ci", null);
     call("/api/v1/tokens/{name}", "DELETE", "/api/v1/tokens/nobody", null);
     check("/api/v1/tasks", "GET", "/api/v1/tasks", asViewer.get("/api/v1/tasks"));
+  }
+
+  private void auditRoutes(String taskId) {
+    ApiClient.Answer trail = call("/api/v1/audit", "GET", "/api/v1/audit?limit=2", null);
+    assertThat(trail.json().path("items")).hasSize(2);
+    call("/api/v1/audit", "GET", "/api/v1/audit?cursor=" + trail.text("next_cursor"), null);
+    call("/api/v1/audit", "GET", "/api/v1/audit?object_id=" + taskId + "&actor=env&action=update&from=2020-01-01T00:00:00Z"
+        + "&to=2100-01-01T00:00:00Z", null);
+    call("/api/v1/audit", "GET", "/api/v1/audit?object_type=h&action=explode", null);
+    call("/api/v1/audit", "GET", "/api/v1/audit?action=calendar_replace", null);
   }
 
   static String lower(String s) {
