@@ -25,4 +25,12 @@ public record AuditQuery(String objectId, String actor, AuditAction action, Inst
   public static AuditQuery forObject(String objectId) {
     return new AuditQuery(objectId, null, null, null, null, TaskQuery.DEFAULT_LIMIT, null);
   }
+
+  public AuditQuery withCursor(String next) {
+    return new AuditQuery(objectId, actor, action, from, to, limit, next);
+  }
+
+  public AuditQuery withLimit(int newLimit) {
+    return new AuditQuery(objectId, actor, action, from, to, newLimit, cursor);
+  }
 }
