@@ -9,7 +9,7 @@ CREATE TABLE audit_event (
   actor_kind   VARCHAR(16)  NOT NULL,
   action       VARCHAR(32)  NOT NULL,
   object_type  VARCHAR(32)  NOT NULL,
-  object_id    VARCHAR(255) NOT NULL,
+  object_id    VARCHAR(1024) NOT NULL,
   object_name  VARCHAR(1024),
   changes      TEXT,
   request_id   VARCHAR(128)
