@@ -70,15 +70,23 @@ public final class TokenRepository implements TokenService {
             "INSERT INTO api_token (name, key_id, salt, token_hash, role, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             name, parts.stored().keyId(), parts.stored().salt(), parts.stored().hash(), role.wireName(), now,
             token.expiresAt());
-        audits.record(c, AuditEntry.of(actor, AuditAction.TOKEN_CREATE, "token", name, name).withChanges(Map.of(
-            "role", new AuditEvent.Change(null, role.wireName()),
-            "expires_at", new AuditEvent.Change(null, token.expiresAt() == null ? null : token.expiresAt().toString()))));
+        audits.record(c, AuditEntry.of(actor, AuditAction.TOKEN_CREATE, "token", name, name).withChanges(created(token)));
         return null;
       });
     } catch (DataRejectedException e) {
       throw taken(name);
     }
     return new IssuedToken(token, parts.token());
+  }
+
+  /** A new token's audit changes: its role, and its expiry when it has one (never the token). */
+  private static Map<String, AuditEvent.Change> created(ApiToken token) {
+    Map<String, AuditEvent.Change> changes = new java.util.LinkedHashMap<>();
+    changes.put("role", new AuditEvent.Change(null, token.role().wireName()));
+    if (token.expiresAt() != null) {
+      changes.put("expires_at", new AuditEvent.Change(null, token.expiresAt().toString()));
+    }
+    return changes;
   }
 
   private static IllegalStateChangeException taken(String name) {
