@@ -134,6 +134,7 @@ public final class AppContext implements Backend {
   }
 
   /** The audit trail of this database. */
+  @Override
   public AuditService audit() {
     return engine.audit();
   }
