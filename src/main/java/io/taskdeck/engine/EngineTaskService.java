@@ -73,7 +73,13 @@ final class EngineTaskService implements TaskService {
       Supplier<EngineInfo> info, Supplier<List<ClusterNode>> nodes, Clock clock, AuditRepository audits) {}
 
   EngineTaskService(Parts p, Actor actor) {
+    this(p, new TaskIds(p.clock()), actor);
+  }
+
+  /** One id generator for every actor's view, so that one engine's ids keep increasing. */
+  private EngineTaskService(Parts p, TaskIds ids, Actor actor) {
     this.p = p;
+    this.ids = ids;
     this.actor = actor;
     this.jdbc = p.jdbc();
     this.tasks = p.tasks();
@@ -89,12 +95,11 @@ final class EngineTaskService implements TaskService {
     this.info = p.info();
     this.nodes = p.nodes();
     this.clock = p.clock();
-    this.ids = new TaskIds(p.clock());
   }
 
   @Override
   public TaskService as(Actor other) {
-    return new EngineTaskService(p, other);
+    return new EngineTaskService(p, ids, other);
   }
 
   @Override

@@ -1,7 +1,9 @@
 package io.taskdeck.ui.tasks;
 
+import io.taskdeck.core.AuditEvent;
 import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionStatus;
+import io.taskdeck.ui.audit.AuditViewModel;
 import io.taskdeck.ui.common.Badges;
 import io.taskdeck.ui.common.EmptyState;
 import io.taskdeck.ui.common.Formats;
@@ -69,7 +71,9 @@ final class TaskDetailView {
     runsMessage.textProperty().bind(model.runsMessageProperty());
     runsMessage.managedProperty().bind(runsMessage.textProperty().isNotEmpty());
     TableView<Execution> runs = runsTable();
-    VBox box = new VBox(10, name, grid, runsTitle, runsMessage, runs);
+    Label changesTitle = new Label("Changes");
+    changesTitle.getStyleClass().add("title-4");
+    VBox box = new VBox(10, name, grid, runsTitle, runsMessage, runs, changesTitle, changesTable());
     box.setPadding(new Insets(16));
     VBox.setVgrow(runs, Priority.ALWAYS);
     ScrollPane scroll = new ScrollPane(box);
@@ -94,6 +98,27 @@ final class TaskDetailView {
       GridPane.setHgrow(value, Priority.ALWAYS);
       grid.addRow(row++, key, value);
     }
+  }
+
+  /** The task's recent audit rows: when, who, and what changed. */
+  private TableView<AuditEvent> changesTable() {
+    TableView<AuditEvent> table = new TableView<>(model.changes());
+    table.setId("taskChangesTable");
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setPrefHeight(160);
+    table.setMinHeight(100);
+    table.setPlaceholder(new Label("No changes recorded"));
+    TableColumn<AuditEvent, String> when = new TableColumn<>("When");
+    when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(formats.shortDateTime(c.getValue().at())));
+    TableColumn<AuditEvent, String> who = new TableColumn<>("Who");
+    who.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().actor()));
+    TableColumn<AuditEvent, String> what = new TableColumn<>("What");
+    what.setCellValueFactory(c -> {
+      String changed = AuditViewModel.changesText(c.getValue());
+      return new ReadOnlyObjectWrapper<>(c.getValue().action() + (changed.isEmpty() ? "" : ": " + changed));
+    });
+    table.getColumns().addAll(List.of(when, who, what));
+    return table;
   }
 
   private TableView<Execution> runsTable() {

@@ -9,6 +9,7 @@ import io.taskdeck.core.Schedule;
 import io.taskdeck.core.TaskQuery;
 import io.taskdeck.core.TaskSpec;
 import io.taskdeck.ui.tasks.BulkActions;
+import io.taskdeck.ui.tasks.TaskDetailViewModel;
 import io.taskdeck.ui.testing.EngineBackend;
 import io.taskdeck.ui.testing.RecordingDialogs;
 import io.taskdeck.ui.testing.SyncUiExecutor;
@@ -60,6 +61,23 @@ class AuditViewModelOnEngineTest {
       model.actorProperty().set("somebody else");
       model.load();
       assertThat(model.rows()).isEmpty();
+    }
+  }
+
+  @Test
+  void theTaskDetailPaneListsTheTasksChangesNewestFirst() {
+    try (EngineBackend backend = new EngineBackend(dir, 1, false)) {
+      TaskSpec spec = TaskSpec.builder().name("report").schedule(new Schedule.Cron("0 0 2 * * ?", ZoneOffset.UTC)).build();
+      UUID id = backend.tasks().schedule(spec).id();
+      backend.tasks().as(Actor.desktop("bob", "desk-2")).update(id, spec.toBuilder().priority(9).build());
+      backend.tasks().schedule(spec.toBuilder().name("other").build());
+      TaskDetailViewModel detail = new TaskDetailViewModel(backend.tasks(), backend.audit(), new SyncUiExecutor(),
+          new io.taskdeck.ui.common.Formats(ZoneOffset.UTC));
+
+      detail.show(backend.tasks().get(id));
+
+      assertThat(detail.changes()).extracting(e -> e.actor() + " " + e.action() + " " + AuditViewModel.changesText(e))
+          .containsExactly("desktop:bob@desk-2 update priority: 5 → 9", Actor.desktop().name() + " create ");
     }
   }
 
