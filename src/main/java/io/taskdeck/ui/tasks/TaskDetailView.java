@@ -102,37 +102,39 @@ final class TaskDetailView {
 
   /** The task's recent audit rows: when, who, and what changed. */
   private TableView<AuditEvent> changesTable() {
-    TableView<AuditEvent> table = new TableView<>(model.changes());
-    table.setId("taskChangesTable");
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.setPrefHeight(160);
-    table.setMinHeight(100);
-    table.setPlaceholder(new Label("No changes recorded"));
-    TableColumn<AuditEvent, String> when = new TableColumn<>("When");
-    when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(formats.shortDateTime(c.getValue().at())));
-    TableColumn<AuditEvent, String> who = new TableColumn<>("Who");
-    who.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().actor()));
-    TableColumn<AuditEvent, String> what = new TableColumn<>("What");
-    what.setCellValueFactory(c -> {
-      String changed = AuditViewModel.changesText(c.getValue());
-      return new ReadOnlyObjectWrapper<>(c.getValue().action() + (changed.isEmpty() ? "" : ": " + changed));
-    });
-    table.getColumns().addAll(List.of(when, who, what));
+    TableView<AuditEvent> table = smallTable(model.changes(), "taskChangesTable", 160, 100, "No changes recorded");
+    table.getColumns().addAll(List.of(
+        text("When", e -> formats.shortDateTime(e.at())),
+        text("Who", AuditEvent::actor),
+        text("What", e -> {
+          String changed = AuditViewModel.changesText(e);
+          return e.action() + (changed.isEmpty() ? "" : ": " + changed);
+        })));
     return table;
   }
 
-  private TableView<Execution> runsTable() {
-    TableView<Execution> table = new TableView<>(model.runs());
-    table.setId("taskRunsTable");
+  private static <T> TableView<T> smallTable(javafx.collections.ObservableList<T> items, String id, double pref, double min,
+      String empty) {
+    TableView<T> table = new TableView<>(items);
+    table.setId(id);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.setPrefHeight(200);
-    table.setMinHeight(140);
-    table.setPlaceholder(new Label("No runs yet"));
-    TableColumn<Execution, String> started = new TableColumn<>("Started");
-    started.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(formats.shortDateTime(c.getValue().startedAt())));
-    TableColumn<Execution, String> attempt = new TableColumn<>("#");
+    table.setPrefHeight(pref);
+    table.setMinHeight(min);
+    table.setPlaceholder(new Label(empty));
+    return table;
+  }
+
+  private static <T> TableColumn<T, String> text(String title, java.util.function.Function<T, String> value) {
+    TableColumn<T, String> c = new TableColumn<>(title);
+    c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+    return c;
+  }
+
+  private TableView<Execution> runsTable() {
+    TableView<Execution> table = smallTable(model.runs(), "taskRunsTable", 200, 140, "No runs yet");
+    TableColumn<Execution, String> started = text("Started", e -> formats.shortDateTime(e.startedAt()));
+    TableColumn<Execution, String> attempt = text("#", e -> Integer.toString(e.attempt()));
     attempt.setMaxWidth(40);
-    attempt.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Integer.toString(c.getValue().attempt())));
     TableColumn<Execution, ExecutionStatus> status = new TableColumn<>("Status");
     status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
     status.setCellFactory(c -> new TableCell<>() {
@@ -142,9 +144,7 @@ final class TaskDetailView {
         setGraphic(empty || item == null ? null : Badges.of(item));
       }
     });
-    TableColumn<Execution, String> took = new TableColumn<>("Duration");
-    took.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Formats.duration(c.getValue().duration())));
-    table.getColumns().addAll(List.of(started, attempt, status, took));
+    table.getColumns().addAll(List.of(started, attempt, status, text("Duration", e -> Formats.duration(e.duration()))));
     return table;
   }
 }
