@@ -145,9 +145,8 @@ final class EngineTaskService implements TaskService {
     jdbc.inTransaction(c -> {
       tasks.insert(c, created, anchors);
       queue.insert(c, entries);
-      for (Task t : created) {
-        p.audits().record(c, AuditEntry.of(actor, AuditAction.CREATE, "task", t.id(), t.spec().name()));
-      }
+      p.audits().recordAll(c, created.stream()
+          .map(t -> AuditEntry.of(actor, AuditAction.CREATE, "task", t.id(), t.spec().name())).toList());
       return null;
     });
     parts.metrics().scheduled(created.size());

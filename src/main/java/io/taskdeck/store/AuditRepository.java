@@ -10,6 +10,7 @@ import io.taskdeck.core.AuditQuery;
 import io.taskdeck.core.AuditService;
 import io.taskdeck.core.Page;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -34,14 +35,30 @@ public final class AuditRepository implements AuditService {
     this.jdbc = jdbc;
   }
 
+  private static final String INSERT =
+      "INSERT INTO audit_event (actor, actor_kind, action, object_type, object_id, object_name, changes, request_id)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
   /** Writes {@code e} in the transaction of {@code c}. */
   public void record(Connection c, AuditEntry e) throws SQLException {
+    Jdbc.update(c, INSERT, values(e));
+  }
+
+  /** Writes {@code entries} in the transaction of {@code c}, as one JDBC batch (a bulk create's rows). */
+  public void recordAll(Connection c, List<AuditEntry> entries) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+      for (AuditEntry e : entries) {
+        Jdbc.bind(ps, values(e));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private Object[] values(AuditEntry e) {
     Actor a = e.actor();
-    Jdbc.update(c,
-        "INSERT INTO audit_event (actor, actor_kind, action, object_type, object_id, object_name, changes, request_id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        a.name(), a.kind().wireName(), e.action().wireName(), e.objectType(), e.objectId(), e.objectName(),
-        e.changes().isEmpty() ? null : write(e.changes()), a.requestId());
+    return new Object[] {a.name(), a.kind().wireName(), e.action().wireName(), e.objectType(), e.objectId(),
+        e.objectName(), e.changes().isEmpty() ? null : write(e.changes()), a.requestId()};
   }
 
   @Override
