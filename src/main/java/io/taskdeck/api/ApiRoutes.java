@@ -27,7 +27,7 @@ final class ApiRoutes {
 
   /** The handlers the routes call. */
   record Handlers(TaskHandlers tasks, RetryHandlers retries, CalendarHandlers calendars, CompatHandlers compat,
-      SystemHandlers system, TokenHandlers tokens, OpenApiHandler openApi, Idempotency idempotency,
+      SystemHandlers system, TokenHandlers tokens, AuditHandlers audit, OpenApiHandler openApi, Idempotency idempotency,
       DefinitionsHandlers definitions) {}
 
   static List<Route> table(Handlers h) {
@@ -88,6 +88,8 @@ final class ApiRoutes {
             "TokenRequest", 201, "IssuedToken", h.tokens()::create),
         Route.delete(ADMIN, V1 + "/tokens/{name}", "Revoke a token (its name stays taken)", "ApiToken",
             h.tokens()::revoke),
+        Route.get(VIEWER, V1 + "/audit", "The audit trail: who changed what, newest first", "AuditPage",
+            h.audit()::list).withQuery("object_id", "actor", "action", "from", "to", "limit", "cursor"),
         Route.get(null, HEALTH, "Database and scheduler state (no token needed)", "Health", h.system()::health),
         Route.get(VIEWER, "/metrics", "Prometheus metrics", "PrometheusText", h.system()::metrics),
         Route.get(null, OPENAPI, "This document (no token needed)", "OpenApi", h.openApi()));

@@ -7,6 +7,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.taskdeck.core.definitions.DefinitionsService;
+import io.taskdeck.core.AuditService;
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.IdempotencyStore;
@@ -46,6 +47,7 @@ public final class ApiServer {
       DefinitionsService definitions,
       IdempotencyStore idempotency,
       TokenService tokens,
+      AuditService audit,
       PrometheusMeterRegistry registry,
       HealthProbe health) {
     this.config = config;
@@ -60,6 +62,7 @@ public final class ApiServer {
             new CompatHandlers(tasks, reader),
             new SystemHandlers(health, registry),
             new TokenHandlers(tokens, reader),
+            new AuditHandlers(audit),
             new OpenApiHandler(this::openApi),
             new Idempotency(idempotency, reader),
             new DefinitionsHandlers(definitions, reader)));

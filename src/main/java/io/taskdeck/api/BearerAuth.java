@@ -2,6 +2,7 @@ package io.taskdeck.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.taskdeck.core.Actor;
 import io.taskdeck.core.Role;
 import io.taskdeck.core.TokenCheck;
 import io.taskdeck.core.TokenSecrets;
@@ -21,9 +22,9 @@ import java.util.Set;
  */
 final class BearerAuth implements Handler {
   /** Who made the request. */
-  record Caller(String name, Role role) {}
+  record Caller(String name, Role role, Actor.Kind kind) {}
 
-  static final Caller LOCAL = new Caller("local", Role.ADMIN);
+  static final Caller LOCAL = new Caller("local", Role.ADMIN, Actor.Kind.LOCAL);
   private static final String CALLER = "taskdeck.caller";
   private static final String PREFIX = "Bearer ";
   private static final Map<String, String> CHALLENGE = Map.of("WWW-Authenticate", "Bearer realm=\"taskdeck\"");
@@ -66,11 +67,11 @@ final class BearerAuth implements Handler {
 
   private Caller caller(String address, String presented) {
     if (envToken.isPresent() && TokenSecrets.constantTimeEquals(envToken.get(), presented)) {
-      return new Caller(TokenService.ENV_TOKEN_NAME, Role.ADMIN);
+      return new Caller(TokenService.ENV_TOKEN_NAME, Role.ADMIN, Actor.Kind.ENV);
     }
     TokenCheck check = tokens.check(presented);
     if (check instanceof TokenCheck.Valid v) {
-      return new Caller(v.token().name(), v.token().role());
+      return new Caller(v.token().name(), v.token().role(), Actor.Kind.TOKEN);
     }
     throttle.failed(address);
     String why = "wrong bearer token";
@@ -88,6 +89,18 @@ final class BearerAuth implements Handler {
       tokensExist = tokens.anyTokens();
     }
     return tokensExist;
+  }
+
+  /**
+   * The caller of a request that passed {@link #guard}, as the audit trail names it: with the
+   * request's X-Request-Id.
+   */
+  static Actor actor(Context ctx) {
+    Caller caller = ctx.attribute(CALLER);
+    if (caller == null) {
+      throw new IllegalStateException("no caller: the route is not guarded");
+    }
+    return new Actor(caller.name(), caller.kind(), ctx.res().getHeader(RequestIds.HEADER));
   }
 
   /** The route's handler behind a check that the caller holds its role: 403 naming the role otherwise. */

@@ -35,7 +35,7 @@ final class CalendarHandlers {
       throw new IllegalStateChangeException(
           "a calendar named '" + spec.name() + "' exists; replace it with PUT /api/v1/calendars/{name}");
     }
-    answer(ctx.status(201), calendars.saveCalendar(spec));
+    answer(ctx.status(201), calendars.as(BearerAuth.actor(ctx)).saveCalendar(spec));
   }
 
   void get(Context ctx) {
@@ -45,12 +45,12 @@ final class CalendarHandlers {
   void replace(Context ctx) {
     String name = ctx.pathParam("name");
     ETags.requireMatch(ctx, etag(existing(name)));
-    answer(ctx, calendars.saveCalendar(read(reader.json(ctx), name)));
+    answer(ctx, calendars.as(BearerAuth.actor(ctx)).saveCalendar(read(reader.json(ctx), name)));
   }
 
   void delete(Context ctx) {
     String name = ctx.pathParam("name");
-    calendars.deleteCalendar(name);
+    calendars.as(BearerAuth.actor(ctx)).deleteCalendar(name);
     ctx.json(Map.of("name", name, "deleted", true));
   }
 

@@ -26,7 +26,7 @@ final class CompatHandlers {
     try {
       TaskSpec spec = ScheduleTaskInput.read(reader.json(ctx), reader.wire());
       task = Idempotency.createdBefore(ctx, tasks).map(ids -> tasks.get(ids.get(0)))
-          .orElseGet(() -> tasks.schedule(spec, Idempotency.requestKey(ctx)));
+          .orElseGet(() -> tasks.as(BearerAuth.actor(ctx)).schedule(spec, Idempotency.requestKey(ctx)));
     } catch (ValidationException e) {
       throw ScheduleTaskInput.inCompatTerms(e);
     }
@@ -41,7 +41,7 @@ final class CompatHandlers {
   }
 
   void cancel(Context ctx) {
-    Task task = tasks.cancel(RequestReader.id(ctx, "task_id", "task"));
+    Task task = tasks.as(BearerAuth.actor(ctx)).cancel(RequestReader.id(ctx, "task_id", "task"));
     ctx.json(answer(task.id(), task.status().seedWord()));
   }
 

@@ -42,7 +42,7 @@ final class DefinitionsHandlers {
     }
     Definitions file = new DefinitionsReader().read(body, format);
     QueryReader query = new QueryReader(ctx);
-    ApplyPlan plan = definitions.apply(file, query.flag("prune"), query.flag("dry_run"));
+    ApplyPlan plan = definitions.as(BearerAuth.actor(ctx)).apply(file, query.flag("prune"), query.flag("dry_run"));
     ctx.json(PlanDto.of(plan));
   }
 

@@ -42,7 +42,10 @@ final class OpenApiDocument {
           Map.entry("dry_run", F.objectNode().put("type", "boolean").put("default", false)
               .put("description", "true: answer the plan and change nothing")),
           Map.entry("prune", F.objectNode().put("type", "boolean").put("default", false)
-              .put("description", "also cancel the live tasks of the file's groups that it does not name")));
+              .put("description", "also cancel the live tasks of the file's groups that it does not name")),
+          Map.entry("object_id", str(1000).put("description", "a task id, a calendar or token name, a dead-letter id")),
+          Map.entry("actor", str(1000).put("description", "a token name, env, local, desktop:USER@HOST or cli:USER@HOST")),
+          Map.entry("action", OpenApiAuditSchemas.action()));
 
   private OpenApiDocument() {}
 
@@ -56,6 +59,7 @@ final class OpenApiDocument {
     OpenApiSchemas.addTaskVariants(schemas);
     OpenApiTokenSchemas.addTo(schemas);
     OpenApiDefinitions.add(schemas);
+    OpenApiAuditSchemas.addTo(schemas);
     components.set("schemas", schemas);
     components.set("responses", OpenApiProblems.responses());
     components.set("headers", OpenApiProblems.headers());

@@ -39,7 +39,8 @@ final class TaskHandlers {
   void create(Context ctx) {
     TaskSpec spec = TaskInput.create(reader.json(ctx), "", reader.wire());
     Optional<List<UUID>> before = Idempotency.createdBefore(ctx, tasks);
-    Task task = before.isPresent() ? tasks.get(before.get().get(0)) : tasks.schedule(spec, Idempotency.requestKey(ctx));
+    Task task = before.isPresent() ? tasks.get(before.get().get(0))
+        : tasks.as(BearerAuth.actor(ctx)).schedule(spec, Idempotency.requestKey(ctx));
     answer(ctx.status(201).header("Location", "/api/v1/tasks/" + task.id()), task);
   }
 
@@ -52,7 +53,8 @@ final class TaskHandlers {
     for (int i = 0; i < body.tasks().size(); i++) {
       specs.add(TaskInput.create(body.tasks().get(i), "tasks[" + i + "].", reader.wire()));
     }
-    List<UUID> ids = Idempotency.createdBefore(ctx, tasks).orElseGet(() -> tasks.scheduleAll(specs, Idempotency.requestKey(ctx)));
+    List<UUID> ids = Idempotency.createdBefore(ctx, tasks)
+        .orElseGet(() -> tasks.as(BearerAuth.actor(ctx)).scheduleAll(specs, Idempotency.requestKey(ctx)));
     ctx.status(201).json(Map.of("ids", ids));
   }
 
@@ -60,7 +62,6 @@ final class TaskHandlers {
     answer(ctx, tasks.get(id(ctx)));
   }
 
-  /** Merges the fields present into the task; a body with only a schedule reschedules it. */
   /**
    * Merges the body's fields into the task as read, and writes the result only if the task is still
    * at the revision read (in the write's transaction): a stale {@code If-Match} is 412 and nothing
@@ -78,7 +79,7 @@ final class TaskHandlers {
         throw new ValidationException("body", "give at least one field to change");
       }
       try {
-        answer(ctx, tasks.update(id, merged, current.revision()));
+        answer(ctx, tasks.as(BearerAuth.actor(ctx)).update(id, merged, current.revision()));
         return;
       } catch (StaleRevisionException changedMeanwhile) {
         if (conditional || attempt == MERGE_ATTEMPTS) {
@@ -89,24 +90,24 @@ final class TaskHandlers {
   }
 
   void cancel(Context ctx) {
-    answer(ctx, tasks.cancel(id(ctx)));
+    answer(ctx, tasks.as(BearerAuth.actor(ctx)).cancel(id(ctx)));
   }
 
   void pause(Context ctx) {
-    answer(ctx, tasks.pause(id(ctx)));
+    answer(ctx, tasks.as(BearerAuth.actor(ctx)).pause(id(ctx)));
   }
 
   void resume(Context ctx) {
-    answer(ctx, tasks.resume(id(ctx)));
+    answer(ctx, tasks.as(BearerAuth.actor(ctx)).resume(id(ctx)));
   }
 
   void run(Context ctx) {
-    answer(ctx, tasks.runNow(id(ctx)));
+    answer(ctx, tasks.as(BearerAuth.actor(ctx)).runNow(id(ctx)));
   }
 
   /** Stops the running attempt: 202, it settles STOPPED within about a second; 409 when none runs. */
   void stop(Context ctx) {
-    answer(ctx.status(202), tasks.stop(id(ctx)));
+    answer(ctx.status(202), tasks.as(BearerAuth.actor(ctx)).stop(id(ctx)));
   }
 
   void executions(Context ctx) {
@@ -133,7 +134,7 @@ final class TaskHandlers {
 
   /** Stops that attempt: 202; 409 when it is not running. */
   void stopExecution(Context ctx) {
-    ctx.status(202).json(ExecutionDto.of(tasks.stopExecution(RequestReader.longId(ctx, "log_id", "execution"))));
+    ctx.status(202).json(ExecutionDto.of(tasks.as(BearerAuth.actor(ctx)).stopExecution(RequestReader.longId(ctx, "log_id", "execution"))));
   }
 
   void clusterNodes(Context ctx) {

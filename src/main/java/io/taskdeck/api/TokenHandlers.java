@@ -40,13 +40,13 @@ final class TokenHandlers {
 
   void create(Context ctx) {
     TokenInput in = reader.wire().read(reader.json(ctx), TokenInput.class, "");
-    IssuedToken issued = tokens.create(in.name(), Role.parse("role", in.role()), in.expiresIn());
+    IssuedToken issued = tokens.as(BearerAuth.actor(ctx)).create(in.name(), Role.parse("role", in.role()), in.expiresIn());
     ApiToken t = issued.token();
     ctx.status(201).header("Cache-Control", "no-store")
         .json(new IssuedDto(t.name(), t.role().wireName(), t.createdAt(), t.expiresAt(), issued.secret()));
   }
 
   void revoke(Context ctx) {
-    ctx.json(TokenDto.of(tokens.revoke(ctx.pathParam("name"))));
+    ctx.json(TokenDto.of(tokens.as(BearerAuth.actor(ctx)).revoke(ctx.pathParam("name"))));
   }
 }

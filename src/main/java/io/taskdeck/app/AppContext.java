@@ -9,6 +9,8 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.taskdeck.core.Actor;
+import io.taskdeck.core.AuditService;
 import io.taskdeck.core.Backend;
 import io.taskdeck.core.TaskStatistics;
 import io.taskdeck.store.Jdbc;
@@ -86,7 +88,8 @@ public final class AppContext implements Backend {
               .execute(profile.execute())
               .taskEnvironment(settings.taskEnvironment())
               .minInterval(settings.minInterval())
-              .retention(settings.retention());
+              .retention(settings.retention())
+              .auditRetention(settings.auditRetention());
       if (settings.misfireThreshold() != null) {
         builder.misfireThreshold(settings.misfireThreshold());
       }
@@ -132,6 +135,12 @@ public final class AppContext implements Backend {
     return profile;
   }
 
+  /** The audit trail of this database. */
+  @Override
+  public AuditService audit() {
+    return engine.audit();
+  }
+
   /** Retrying tasks and the dead-letter queue. */
   @Override
   public DeadLetterService deadLetters() {
@@ -161,7 +170,8 @@ public final class AppContext implements Backend {
 
   /** Named API tokens on {@code database}: the one place a {@link TokenService} is made. */
   static TokenService tokens(Database database) {
-    return new TokenRepository(new Jdbc(database.dataSource()), Clock.systemUTC(), new TokenSecrets(new SecureRandom()));
+    return new TokenRepository(new Jdbc(database.dataSource()), Clock.systemUTC(), new TokenSecrets(new SecureRandom()),
+        Actor.cli());
   }
 
   public PrometheusMeterRegistry meterRegistry() {

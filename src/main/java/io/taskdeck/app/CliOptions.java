@@ -1,6 +1,7 @@
 package io.taskdeck.app;
 
 import io.taskdeck.core.Bounds;
+import io.taskdeck.engine.EngineConfig;
 import io.taskdeck.engine.RetentionSettings;
 import io.taskdeck.engine.TaskEnvironment;
 import java.nio.file.Path;
@@ -111,6 +112,13 @@ public final class CliOptions {
           + " changed longer ago than this, with their runs (0 keeps them all). Default: ${DEFAULT-VALUE}")
   Duration retainFinished = RetentionSettings.DEFAULT_RETAIN;
 
+  @Option(
+      names = "--retain-audit",
+      paramLabel = "PERIOD",
+      converter = RetentionPeriodConverter.class,
+      description = "Delete audit rows older than this (ISO-8601, e.g. P365D; 0 keeps them all). Default: ${DEFAULT-VALUE}")
+  Duration retainAudit = EngineConfig.DEFAULT_AUDIT_RETENTION;
+
   public boolean headless() {
     return headless;
   }
@@ -165,5 +173,9 @@ public final class CliOptions {
 
   public RetentionSettings retention() {
     return RetentionSettings.of(retainExecutions, retainFinished);
+  }
+
+  public Duration retainAudit() {
+    return retainAudit;
   }
 }

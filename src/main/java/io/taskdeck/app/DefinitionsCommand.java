@@ -1,5 +1,6 @@
 package io.taskdeck.app;
 
+import io.taskdeck.core.Actor;
 import io.taskdeck.core.StoreUnavailableException;
 import io.taskdeck.core.ValidationException;
 import io.taskdeck.core.definitions.DefinitionsFormat;
@@ -58,7 +59,7 @@ abstract class DefinitionsCommand implements Callable<Integer> {
       return Main.EXIT_DATABASE_UNREACHABLE;
     }
     try (context) {
-      return work.apply(context.definitions());
+      return work.apply(context.definitions().as(Actor.cli()));
     }
   }
 }

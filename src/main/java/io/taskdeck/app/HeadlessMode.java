@@ -58,6 +58,7 @@ final class HeadlessMode {
             context.definitions(),
             context.idempotency(),
             context.tokens(),
+            context.audit(),
             context.meterRegistry(),
             this::health);
     int port;

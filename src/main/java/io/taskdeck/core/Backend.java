@@ -18,6 +18,9 @@ public interface Backend extends AutoCloseable {
   /** The exclusion calendars of this engine. */
   CalendarService calendars();
 
+  /** The audit trail of this database: who changed what (docs/audit.md). */
+  AuditService audit();
+
   @Override
   void close();
 }

@@ -7,6 +7,15 @@ import java.util.UUID;
 /** Exclusion calendars. Methods throw the exceptions of {@link TaskService}. */
 public interface CalendarService {
 
+  /**
+   * This service acting for {@code actor}: the changes made through the view are recorded in the
+   * audit trail as {@code actor}'s (docs/audit.md). Implementations that keep the trail override it;
+   * the default (test doubles) is this service itself.
+   */
+  default CalendarService as(Actor actor) {
+    return this;
+  }
+
   /** Creates or replaces a calendar; tasks that use it follow the new definition. */
   CalendarSpec saveCalendar(CalendarSpec calendar);
 

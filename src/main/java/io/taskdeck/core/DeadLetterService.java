@@ -9,6 +9,15 @@ import java.util.List;
  */
 public interface DeadLetterService {
 
+  /**
+   * This service acting for {@code actor}: the changes made through the view are recorded in the
+   * audit trail as {@code actor}'s (docs/audit.md). Implementations that keep the trail override it;
+   * the default (test doubles) is this service itself.
+   */
+  default DeadLetterService as(Actor actor) {
+    return this;
+  }
+
   /** Dead letters not yet requeued, newest first, keyset-paged. */
   Page<DeadLetter> deadLetters(int limit, String cursor);
 

@@ -14,6 +14,15 @@ import java.util.function.Consumer;
  */
 public interface TaskService {
 
+  /**
+   * This service acting for {@code actor}: the changes made through the view are recorded in the
+   * audit trail as {@code actor}'s (docs/audit.md). Implementations that keep the trail override it;
+   * the default (test doubles) is this service itself.
+   */
+  default TaskService as(Actor actor) {
+    return this;
+  }
+
   /** Validates and schedules one task; returns it as stored. */
   default Task schedule(TaskSpec spec) {
     return schedule(spec, null);

@@ -12,6 +12,15 @@ public interface TokenService {
   String ENV_TOKEN_NAME = "env";
 
   /**
+   * This service acting for {@code actor}: the changes made through the view are recorded in the
+   * audit trail as {@code actor}'s (docs/audit.md). Implementations that keep the trail override it;
+   * the default (test doubles) is this service itself.
+   */
+  default TokenService as(Actor actor) {
+    return this;
+  }
+
+  /**
    * Creates a token.
    *
    * @param expiresIn how long it works, or null for no expiry

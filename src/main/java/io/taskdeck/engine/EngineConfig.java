@@ -25,6 +25,7 @@ import java.util.Objects;
  * @param taskEnvironment what a shell task sees of this process's environment
  * @param minInterval the shortest interval a task may have (at least {@link Bounds#MIN_INTERVAL})
  * @param retention how long old execution rows and finished tasks are kept
+ * @param auditRetention audit rows older than this are deleted by the repair loop; zero keeps them all
  */
 public record EngineConfig(
     String nodeId,
@@ -40,7 +41,8 @@ public record EngineConfig(
     Clock clock,
     TaskEnvironment taskEnvironment,
     Duration minInterval,
-    RetentionSettings retention) {
+    RetentionSettings retention,
+    Duration auditRetention) {
 
   public static final int DEFAULT_WORKER_THREADS = 10;
   public static final Duration DEFAULT_IDLE_WAIT = Duration.ofSeconds(1);
@@ -49,6 +51,7 @@ public record EngineConfig(
   public static final Duration DEFAULT_CHECKIN_INTERVAL = Duration.ofSeconds(3);
   public static final Duration DEFAULT_MAX_CLOCK_SKEW = Duration.ofSeconds(2);
   public static final Duration DEFAULT_REPAIR_INTERVAL = Duration.ofSeconds(60);
+  public static final Duration DEFAULT_AUDIT_RETENTION = Duration.ofDays(365);
 
   public EngineConfig {
     Objects.requireNonNull(nodeId, "nodeId");
@@ -69,6 +72,7 @@ public record EngineConfig(
     atLeast(deadAfter, checkinInterval.multipliedBy(2), "dead_after");
     atLeast(maxClockSkew, Duration.ofMillis(100), "max_clock_skew");
     atLeast(repairInterval, Duration.ofSeconds(1), "repair_interval");
+    atLeast(auditRetention, Duration.ZERO, "retain_audit");
   }
 
   /** The default detection bound for a check-in interval: three intervals plus a second. */
@@ -102,6 +106,7 @@ public record EngineConfig(
     private TaskEnvironment taskEnvironment = TaskEnvironment.DEFAULT;
     private Duration minInterval = Bounds.MIN_INTERVAL;
     private RetentionSettings retention = RetentionSettings.DEFAULT;
+    private Duration auditRetention = DEFAULT_AUDIT_RETENTION;
 
     private Builder() {}
 
@@ -176,12 +181,18 @@ public record EngineConfig(
       return this;
     }
 
+    /** How long audit rows are kept; zero keeps them all. */
+    public Builder auditRetention(Duration v) {
+      this.auditRetention = v;
+      return this;
+    }
+
     public EngineConfig build() {
       String id = nodeId == null || nodeId.isBlank() ? NodeIds.generate() : nodeId;
       Duration dead = deadAfter != null ? deadAfter : checkinInterval == null ? null : defaultDeadAfter(checkinInterval);
       return new EngineConfig(
           id, workerThreads, execute, idleWait, misfireThreshold, shutdownGrace, checkinInterval, dead, maxClockSkew,
-          repairInterval, clock, taskEnvironment, minInterval, retention);
+          repairInterval, clock, taskEnvironment, minInterval, retention, auditRetention);
     }
   }
 }

@@ -1,6 +1,9 @@
 package io.taskdeck.engine;
 
+import io.taskdeck.core.Actor;
 import io.taskdeck.core.Attempt;
+import io.taskdeck.core.AuditAction;
+import io.taskdeck.core.AuditEntry;
 import io.taskdeck.core.ClusterNode;
 import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.Execution;
@@ -18,6 +21,7 @@ import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.core.TaskValidator;
 import io.taskdeck.core.ValidationException;
+import io.taskdeck.store.AuditRepository;
 import io.taskdeck.store.ExecutionRepository;
 import io.taskdeck.store.RequestCreatedRepository;
 import io.taskdeck.store.Jdbc;
@@ -40,7 +44,9 @@ import java.util.function.Supplier;
 /**
  * The engine's {@link TaskService}: the one lane's task operations. Every write is one
  * transaction over the task row and its pending attempt in the queue (see {@link TaskWrites}); a
- * task has no Quartz trigger of its own. Time is the database clock the engine keeps.
+ * task has no Quartz trigger of its own. Time is the database clock the engine keeps. Each
+ * instance acts for one {@link Actor}, whom its writes name in the audit trail; {@link #as} gives
+ * the same service acting for another.
  */
 final class EngineTaskService implements TaskService {
   private final Jdbc jdbc;
@@ -59,14 +65,25 @@ final class EngineTaskService implements TaskService {
   private final Clock clock;
   private final TaskIds ids;
   private final RequestCreatedRepository requests;
+  private final Parts p;
+  private final Actor actor;
 
   /** The parts a service is made of. */
   record Parts(
       Jdbc jdbc, TaskRepository tasks, QueueRepository queue, ExecutionRepository executions, TaskWrites writes, Lane lane,
       Schedules schedules, TaskValidator validator, SpecChecks checks, EngineParts parts, Reconciler reconciler,
-      Supplier<EngineInfo> info, Supplier<List<ClusterNode>> nodes, Clock clock, RequestCreatedRepository requests) {}
+      Supplier<EngineInfo> info, Supplier<List<ClusterNode>> nodes, Clock clock, RequestCreatedRepository requests,
+      AuditRepository audits) {}
 
-  EngineTaskService(Parts p) {
+  EngineTaskService(Parts p, Actor actor) {
+    this(p, new TaskIds(p.clock()), actor);
+  }
+
+  /** One id generator for every actor's view, so that one engine's ids keep increasing. */
+  private EngineTaskService(Parts p, TaskIds ids, Actor actor) {
+    this.p = p;
+    this.ids = ids;
+    this.actor = actor;
     this.jdbc = p.jdbc();
     this.tasks = p.tasks();
     this.queue = p.queue();
@@ -82,7 +99,11 @@ final class EngineTaskService implements TaskService {
     this.nodes = p.nodes();
     this.requests = p.requests();
     this.clock = p.clock();
-    this.ids = new TaskIds(p.clock());
+  }
+
+  @Override
+  public TaskService as(Actor other) {
+    return new EngineTaskService(p, ids, other);
   }
 
   @Override
@@ -139,6 +160,8 @@ final class EngineTaskService implements TaskService {
       if (requestKey != null) {
         requests.record(c, requestKey, created.stream().map(Task::id).toList(), now);
       }
+      p.audits().recordAll(c, created.stream()
+          .map(t -> AuditEntry.of(actor, AuditAction.CREATE, "task", t.id(), t.spec().name())).toList());
       return null;
     });
     parts.metrics().scheduled(created.size());
@@ -163,8 +186,12 @@ final class EngineTaskService implements TaskService {
 
   @Override
   public Task update(UUID id, TaskSpec spec, Long ifRevision) {
+    return update(id, spec, ifRevision, AuditAction.UPDATE);
+  }
+
+  private Task update(UUID id, TaskSpec spec, Long ifRevision, AuditAction action) {
     checks.validate(spec, "");
-    Task t = writes.update(id, spec, ifRevision, now());
+    Task t = writes.update(id, spec, ifRevision, now(), actor, action);
     parts.events().publish(new TaskEvent.StatusChanged(id, t.status()));
     return t;
   }
@@ -174,41 +201,41 @@ final class EngineTaskService implements TaskService {
     if (schedule == null) {
       throw new ValidationException("schedule", "a schedule is required");
     }
-    return update(id, get(id).spec().withSchedule(schedule));
+    return update(id, get(id).spec().withSchedule(schedule), null, AuditAction.RESCHEDULE);
   }
 
   @Override
   public Task cancel(UUID id) {
-    writes.cancel(id, now());
+    writes.cancel(id, now(), actor);
     return announce(id);
   }
 
   @Override
   public Task pause(UUID id) {
-    return writes.pause(id, now()) ? announce(id) : get(id);
+    return writes.pause(id, now(), actor) ? announce(id) : get(id);
   }
 
   @Override
   public Task resume(UUID id) {
-    return writes.resume(id, now()) ? announce(id) : get(id);
+    return writes.resume(id, now(), actor) ? announce(id) : get(id);
   }
 
   @Override
   public Task runNow(UUID id) {
-    writes.runNow(id, now());
+    writes.runNow(id, now(), actor);
     return announce(id);
   }
 
   @Override
   public Task stop(UUID id) {
-    writes.stop(id, null, now());
+    writes.stop(id, null, now(), actor);
     return get(id);
   }
 
   @Override
   public Execution stopExecution(long logId) {
     Execution e = execution(logId).orElseThrow(() -> new NotFoundException("execution", logId));
-    writes.stop(e.taskId(), logId, now());
+    writes.stop(e.taskId(), logId, now(), actor);
     return execution(logId).orElse(e);
   }
 

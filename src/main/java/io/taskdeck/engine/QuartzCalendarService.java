@@ -1,54 +1,71 @@
 package io.taskdeck.engine;
 
+import io.taskdeck.core.Actor;
+import io.taskdeck.core.AuditAction;
+import io.taskdeck.core.AuditChanges;
+import io.taskdeck.core.AuditEntry;
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.CalendarSpec;
 import io.taskdeck.core.CalendarValidator;
 import io.taskdeck.core.IllegalStateChangeException;
 import io.taskdeck.core.NotFoundException;
 import io.taskdeck.core.TaskEvent;
+import io.taskdeck.store.AuditRepository;
 import io.taskdeck.store.CalendarRepository;
+import io.taskdeck.store.Jdbc;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Exclusion calendars: our {@code task_calendar} row is written first, then Quartz's calendar;
- * then each pending occurrence the changed calendar now excludes moves to its task's next one.
+ * Exclusion calendars: our {@code task_calendar} row is written first, with its audit row in the
+ * same transaction, then Quartz's calendar; then each pending occurrence the changed calendar now
+ * excludes moves to its task's next one. Each instance acts for one {@link Actor}.
  */
 final class QuartzCalendarService implements CalendarService {
   private static final int NAMED_USAGES = 10;
 
+  private final Parts p;
   private final CalendarRepository calendars;
-  private final QuartzGateway quartz;
-  private final CalendarCache cache;
-  private final TaskWrites writes;
   private final CalendarValidator validator;
-  private final EventHub events;
-  private final Clock clock;
+  private final Actor actor;
 
-  QuartzCalendarService(
-      CalendarRepository calendars, QuartzGateway quartz, CalendarCache cache, TaskWrites writes, EventHub events, Clock clock) {
-    this.calendars = calendars;
-    this.quartz = quartz;
-    this.cache = cache;
-    this.writes = writes;
+  /** What a service is made of. */
+  record Parts(Jdbc jdbc, CalendarRepository calendars, QuartzGateway quartz, CalendarCache cache, TaskWrites writes,
+      EventHub events, Clock clock, AuditRepository audits) {}
+
+  QuartzCalendarService(Parts p, Actor actor) {
+    this.p = p;
+    this.calendars = p.calendars();
     this.validator = new CalendarValidator(new QuartzCronSyntax());
-    this.events = events;
-    this.clock = clock;
+    this.actor = actor;
+  }
+
+  @Override
+  public CalendarService as(Actor other) {
+    return new QuartzCalendarService(p, other);
   }
 
   @Override
   public CalendarSpec saveCalendar(CalendarSpec calendar) {
     validator.validate(calendar);
-    calendars.save(calendar, clock.instant().truncatedTo(ChronoUnit.MICROS));
-    quartz.putCalendar(calendar.name(), QuartzCalendars.of(calendar));
-    cache.invalidate(calendar.name());
+    p.jdbc().inTransaction(c -> {
+      Optional<CalendarSpec> before = calendars.lock(c, calendar.name());
+      calendars.save(c, calendar, p.clock().instant().truncatedTo(ChronoUnit.MICROS));
+      AuditEntry entry = AuditEntry.of(actor, before.isPresent() ? AuditAction.CALENDAR_REPLACE : AuditAction.CALENDAR_CREATE,
+          "calendar", calendar.name(), calendar.name());
+      p.audits().record(c, entry.withChanges(before.map(b -> AuditChanges.between(b, calendar)).orElse(Map.of())));
+      return null;
+    });
+    p.quartz().putCalendar(calendar.name(), QuartzCalendars.of(calendar));
+    p.cache().invalidate(calendar.name());
     List<UUID> users = calendarUsages(calendar.name());
-    users.forEach(id -> writes.recalendar(id, clock.instant().truncatedTo(ChronoUnit.MICROS)));
-    events.publish(new TaskEvent.TasksChanged(users.size()));
+    users.forEach(id -> p.writes().recalendar(id, p.clock().instant().truncatedTo(ChronoUnit.MICROS)));
+    p.events().publish(new TaskEvent.TasksChanged(users.size()));
     return calendars.find(calendar.name()).orElseThrow();
   }
 
@@ -74,9 +91,15 @@ final class QuartzCalendarService implements CalendarService {
           "calendar '" + name + "' is used by " + users.size() + " task(s): " + named
               + (users.size() > NAMED_USAGES ? ", ..." : "") + "; change or cancel them first");
     }
-    calendars.delete(name);
-    quartz.deleteCalendar(name);
-    cache.invalidate(name);
+    p.jdbc().inTransaction(c -> {
+      if (!calendars.delete(c, name)) {
+        throw new NotFoundException("calendar", name);
+      }
+      p.audits().record(c, AuditEntry.of(actor, AuditAction.CALENDAR_DELETE, "calendar", name, name));
+      return null;
+    });
+    p.quartz().deleteCalendar(name);
+    p.cache().invalidate(name);
   }
 
   @Override

@@ -4,12 +4,15 @@ import io.taskdeck.core.CalendarValidator;
 import io.taskdeck.core.definitions.DefinitionsApplier;
 import io.taskdeck.core.definitions.DefinitionsService;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.taskdeck.core.Actor;
+import io.taskdeck.core.AuditService;
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskValidator;
 import io.taskdeck.engine.cluster.ClusterMembership;
+import io.taskdeck.store.AuditRepository;
 import io.taskdeck.store.CalendarRepository;
 import io.taskdeck.store.Database;
 import io.taskdeck.store.DeadLetterRepository;
@@ -33,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * process's incarnation, releases what its earlier incarnations held, reconciles and, unless
  * manage-only, starts executing; {@link #stop()} stops claiming, lets running attempts finish
  * within the grace period, interrupts the rest (recorded INTERRUPTED, due again at once) and shuts
- * Quartz down. Both are idempotent.
+ * Quartz down. Both are idempotent. Its services act for this process's desktop user ({@link
+ * Actor#desktop()}) unless a caller asks for them {@code as} another actor (docs/audit.md).
  */
 public final class TaskEngine implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TaskEngine.class);
@@ -59,6 +63,8 @@ public final class TaskEngine implements AutoCloseable {
   private final ClusterMembership cluster;
   private final ScheduleFireCheck fireCheck;
   private final RetentionLoop retention;
+  private final AuditRepository audits;
+  private final AuditRetention auditRetention;
   private volatile State state = State.CREATED;
 
   public TaskEngine(Database db, EngineConfig cfg, MeterRegistry registry) {
@@ -95,17 +101,22 @@ public final class TaskEngine implements AutoCloseable {
     this.tails = new OutputTails(running, executions);
     StopRequests stopRequests = new StopRequests(jdbc);
     this.stops = new AttemptStops(stopRequests, running, () -> new NodeClaim(cfg.nodeId(), cluster.incarnation()), time);
-    TaskWrites writes = new TaskWrites(jdbc, tasks, queue, deadLetterRows, lane, schedules, checks, stopRequests, stops);
+    this.audits = new AuditRepository(jdbc);
+    this.auditRetention = new AuditRetention(audits, time, cfg.auditRetention());
+    TaskWrites writes = new TaskWrites(jdbc, tasks, queue, deadLetterRows, lane, schedules, checks, stopRequests, stops, audits);
+    Actor self = Actor.desktop();
     this.reconciler =
         new Reconciler(new LaneRepairs(jdbc, tasks, queue), quartz, lane, schedules, events, registry, time, cfg.deadAfter(),
             () -> cluster.gate().steadyFor(steadyBound(cfg, db)));
-    this.deadLetters = new EngineDeadLetterService(deadLetterRows, tasks, writes, events, time);
+    this.deadLetters =
+        new EngineDeadLetterService(new EngineDeadLetterService.Parts(jdbc, deadLetterRows, tasks, writes, events, time, audits), self);
     this.fireCheck = new ScheduleFireCheck(calendarCache, time);
-    this.calendars = new QuartzCalendarService(new CalendarRepository(jdbc), quartz, calendarCache, writes, events, time);
+    this.calendars = new QuartzCalendarService(
+        new QuartzCalendarService.Parts(jdbc, new CalendarRepository(jdbc), quartz, calendarCache, writes, events, time, audits), self);
     this.service =
         new EngineTaskService(new EngineTaskService.Parts(jdbc, tasks, queue, executions, writes, lane, schedules,
             new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()), checks, parts, reconciler, this::info, cluster::nodes, time,
-            new RequestCreatedRepository(jdbc)));
+            new RequestCreatedRepository(jdbc), audits), self);
     parts.metrics().bindClusterNodes(() -> cluster.nodes().size());
     Purger purger = new Purger(jdbc, new MaintenanceLease(jdbc, "retention", RETENTION_LEASE), cfg.retention(), time,
         new RetentionMetrics(registry), cfg.nodeId() + "/" + java.util.UUID.randomUUID(), () -> state == State.RUNNING);
@@ -145,6 +156,11 @@ public final class TaskEngine implements AutoCloseable {
         new CalendarValidator(new QuartzCronSyntax()), fireCheck);
   }
 
+  /** The audit trail of this database. */
+  public AuditService audit() {
+    return audits;
+  }
+
   public EngineConfig config() {
     return cfg;
   }
@@ -179,7 +195,10 @@ public final class TaskEngine implements AutoCloseable {
     } else {
       state = State.STANDBY;
     }
-    repairLoop.start(reconciler::reconcile);
+    repairLoop.start(() -> {
+      reconciler.reconcile();
+      auditRetention.purge();
+    });
     log.info("Engine {} (incarnation {}) started on {} ({})", cfg.nodeId(), incarnation, db.displayName(),
         cfg.execute() ? "executing" : "manage-only");
   }

@@ -1,6 +1,10 @@
 package io.taskdeck.engine;
 
+import io.taskdeck.core.Actor;
 import io.taskdeck.core.Attempt;
+import io.taskdeck.core.AuditAction;
+import io.taskdeck.core.AuditChanges;
+import io.taskdeck.core.AuditEntry;
 import io.taskdeck.core.DeadLetter;
 import io.taskdeck.core.IllegalStateChangeException;
 import io.taskdeck.core.NotFoundException;
@@ -12,6 +16,7 @@ import io.taskdeck.core.TaskActions;
 import io.taskdeck.core.TaskAction;
 import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.TaskStatus;
+import io.taskdeck.store.AuditRepository;
 import io.taskdeck.store.DeadLetterRepository;
 import io.taskdeck.store.Jdbc;
 import io.taskdeck.store.QueueEntry;
@@ -33,7 +38,8 @@ import java.util.UUID;
  * The writes of what a person does with a task (docs/engine.md, "What a person can do, by
  * status"), each one transaction over the task row and its pending attempt: the task is locked,
  * {@link TaskActions} decides whether the action applies, and the task and its queue row change
- * together or not at all. Dispatch triggers for new due times are asked for after the commit.
+ * together or not at all, with the audit row naming who did it (docs/audit.md). Dispatch triggers
+ * for new due times are asked for after the commit.
  */
 final class TaskWrites {
   private final Jdbc jdbc;
@@ -45,10 +51,11 @@ final class TaskWrites {
   private final SpecChecks checks;
   private final StopRequests stopRequests;
   private final AttemptStops stops;
+  private final AuditRepository audits;
 
   TaskWrites(
       Jdbc jdbc, TaskRepository tasks, QueueRepository queue, DeadLetterRepository deadLetters, Lane lane,
-      Schedules schedules, SpecChecks checks, StopRequests stopRequests, AttemptStops stops) {
+      Schedules schedules, SpecChecks checks, StopRequests stopRequests, AttemptStops stops, AuditRepository audits) {
     this.jdbc = jdbc;
     this.tasks = tasks;
     this.queue = queue;
@@ -58,6 +65,7 @@ final class TaskWrites {
     this.checks = checks;
     this.stopRequests = stopRequests;
     this.stops = stops;
+    this.audits = audits;
   }
 
   /** Due times to ask triggers for once a transaction committed. */
@@ -75,7 +83,7 @@ final class TaskWrites {
    * Edits a task; the schedule compared as docs/engine.md says ("schedule changed"). With {@code
    * ifRevision}, only while the task is at that revision.
    */
-  Task update(UUID id, TaskSpec spec, Long ifRevision, Instant now) {
+  Task update(UUID id, TaskSpec spec, Long ifRevision, Instant now, Actor actor, AuditAction action) {
     Armed armed = new Armed();
     jdbc.inTransaction(c -> {
       StoredTask st = lock(c, id);
@@ -83,8 +91,9 @@ final class TaskWrites {
         throw new StaleRevisionException(id, ifRevision, st.task().revision());
       }
       TaskActions.check(TaskAction.EDIT, id, st.task().status());
-      Instant anchor = anchorFor(spec, st, now);
-      boolean changed = !sameSchedule(st, spec, anchor);
+      audits.record(c, entry(actor, action, st).withChanges(AuditChanges.between(st.task().spec(), spec)));
+      Instant anchor = ScheduleChange.anchorFor(spec, st, now);
+      boolean changed = !ScheduleChange.sameSchedule(st, spec, anchor);
       tasks.writeSpec(c, id, spec, anchor, changed, now);
       Optional<QueueEntry> row = queue.lock(c, id);
       if (!changed) {
@@ -111,35 +120,14 @@ final class TaskWrites {
     return tasks.find(id).map(StoredTask::task).orElseThrow(() -> new NotFoundException("task", id));
   }
 
-  /** An interval without start_at keeps its anchor while its interval stays; else it is anchored now. */
-  private static Instant anchorFor(TaskSpec spec, StoredTask st, Instant now) {
-    if (!(spec.schedule() instanceof Schedule.Interval i)) {
-      return null;
-    }
-    if (i.startAt() != null) {
-      return i.startAt();
-    }
-    return st.task().spec().schedule() instanceof Schedule.Interval old && old.startAt() == null
-        && old.every().equals(i.every()) && st.anchor() != null ? st.anchor() : now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-  }
-
-  /** Same schedule and calendar, an interval compared with its anchor and a cron with its zone. */
-  private static boolean sameSchedule(StoredTask st, TaskSpec spec, Instant anchor) {
-    return Objects.equals(st.task().spec().calendar(), spec.calendar())
-        && normalised(st.task().spec().schedule(), st.anchor()).equals(normalised(spec.schedule(), anchor));
-  }
-
-  private static Schedule normalised(Schedule s, Instant anchor) {
-    return s instanceof Schedule.Interval i && i.startAt() == null ? i.withStart(anchor) : s;
-  }
-
   /** Pauses a task; false when it was paused already. Its pending attempt is held, keeping its due time. */
-  boolean pause(UUID id, Instant now) {
+  boolean pause(UUID id, Instant now, Actor actor) {
     return jdbc.inTransaction(c -> {
       StoredTask st = lock(c, id);
       if (!TaskActions.check(TaskAction.PAUSE, id, st.task().status())) {
         return false;
       }
+      audits.record(c, entry(actor, AuditAction.PAUSE, st));
       tasks.setState(c, id, TaskStatus.PAUSED, st.task().nextRun(), now);
       queue.hold(c, id);
       return true;
@@ -147,13 +135,14 @@ final class TaskWrites {
   }
 
   /** Resumes a paused task; false when it was not paused. What it missed meanwhile misfires at claim. */
-  boolean resume(UUID id, Instant now) {
+  boolean resume(UUID id, Instant now, Actor actor) {
     Armed armed = new Armed();
     boolean changed = jdbc.inTransaction(c -> {
       StoredTask st = lock(c, id);
       if (!TaskActions.check(TaskAction.RESUME, id, st.task().status())) {
         return false;
       }
+      audits.record(c, entry(actor, AuditAction.RESUME, st));
       Optional<QueueEntry> row = queue.lock(c, id);
       if (row.filter(QueueEntry::started).isPresent()) {
         tasks.setState(c, id, TaskStatus.RUNNING, st.task().nextRun(), now);
@@ -175,10 +164,13 @@ final class TaskWrites {
   }
 
   /** Cancels a task: its pending attempt is removed; an attempt running now finishes, its outcome recorded only. */
-  void cancel(UUID id, Instant now) {
+  void cancel(UUID id, Instant now, Actor actor) {
     jdbc.inTransaction(c -> {
       StoredTask st = lock(c, id);
-      TaskActions.check(TaskAction.CANCEL, id, st.task().status());
+      if (!TaskActions.check(TaskAction.CANCEL, id, st.task().status())) {
+        return null; // cancelled already: nothing changes, nothing is recorded
+      }
+      audits.record(c, entry(actor, AuditAction.CANCEL, st));
       tasks.setState(c, id, TaskStatus.CANCELLED, null, now);
       queue.delete(c, id);
       return null;
@@ -192,7 +184,7 @@ final class TaskWrites {
    * @param logId the attempt to stop, or null for whichever runs
    * @return the attempt's queue row: its log id, node and incarnation
    */
-  QueueEntry stop(UUID id, Long logId, Instant now) {
+  QueueEntry stop(UUID id, Long logId, Instant now, Actor actor) {
     QueueEntry stopped = jdbc.inTransaction(c -> {
       StoredTask st = lock(c, id);
       if (logId != null && st.task().status() != TaskStatus.RUNNING) {
@@ -205,6 +197,8 @@ final class TaskWrites {
               ? "task " + id + " has no attempt running: its attempt is starting or has just ended; try again"
               : "execution " + logId + " is not running"));
       stopRequests.request(c, row, now);
+      audits.record(c, logId == null ? entry(actor, AuditAction.STOP, st)
+          : AuditEntry.of(actor, AuditAction.STOP, "execution", logId, st.task().spec().name()));
       return row;
     });
     stops.requested(stopped);
@@ -212,11 +206,12 @@ final class TaskWrites {
   }
 
   /** Runs a task now, beside its schedule (docs/engine.md's run-now row). */
-  void runNow(UUID id, Instant now) {
+  void runNow(UUID id, Instant now, Actor actor) {
     Armed armed = new Armed();
     jdbc.inTransaction(c -> {
       StoredTask st = lock(c, id);
       TaskActions.check(TaskAction.RUN_NOW, id, st.task().status());
+      audits.record(c, entry(actor, AuditAction.RUN_NOW, st));
       Attempt a = extra(c, st, Attempt.Kind.RUN_NOW, now);
       armed.add(putNow(c, st, a, now), a.due());
       return null;
@@ -228,13 +223,14 @@ final class TaskWrites {
    * Requeues dead letters: each task runs at {@code when} as attempt 1 of a fresh run, and each dead
    * letter is marked requeued, all in one transaction; a refusal of any leaves everything as it was.
    */
-  void requeue(List<Long> deadLetterIds, Instant when, Instant now) {
+  void requeue(List<Long> deadLetterIds, Instant when, Instant now, Actor actor) {
     Armed armed = new Armed();
     jdbc.inTransaction(c -> {
       for (Long dl : deadLetterIds) {
         DeadLetter d = deadLetters.lockOpen(c, dl).orElseThrow(() -> new NotFoundException("dead letter", dl));
         StoredTask st = lock(c, d.taskId());
         TaskActions.check(TaskAction.REQUEUE, d.taskId(), st.task().status());
+        audits.record(c, entry(actor, AuditAction.REQUEUE, st));
         Attempt a = extra(c, st, Attempt.Kind.REQUEUE, when);
         armed.add(putNow(c, st, a, now), a.due());
         deadLetters.markRequeued(c, dl, now);
@@ -302,6 +298,10 @@ final class TaskWrites {
 
   private Occurrences occurrences(StoredTask st) {
     return schedules.of(st.task().spec(), st.anchor());
+  }
+
+  private static AuditEntry entry(Actor actor, AuditAction action, StoredTask st) {
+    return AuditEntry.of(actor, action, "task", st.task().id(), st.task().spec().name());
   }
 
   private StoredTask lock(Connection c, UUID id) throws SQLException {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.taskdeck.core.CalendarKind;
 import io.taskdeck.core.CalendarSpec;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
@@ -29,19 +30,32 @@ public final class CalendarRepository {
     this.jdbc = jdbc;
   }
 
-  /** Inserts or replaces the calendar's row. */
-  public void save(CalendarSpec c, Instant now) {
+  /** Inserts or replaces the calendar's row inside the caller's transaction. */
+  public void save(Connection conn, CalendarSpec c, Instant now) throws SQLException {
     String definition = definition(c);
     int updated =
-        jdbc.update(
+        Jdbc.update(conn,
             "UPDATE task_calendar SET description = ?, kind = ?, definition = ?, updated_at = ? WHERE calendar_name = ?",
             c.description(), c.kind().name(), definition, now, c.name());
     if (updated == 0) {
-      jdbc.update(
+      Jdbc.update(conn,
           "INSERT INTO task_calendar (calendar_name, description, kind, definition, created_at, updated_at)"
               + " VALUES (?, ?, ?, ?, ?, ?)",
           c.name(), c.description(), c.kind().name(), definition, now, now);
     }
+  }
+
+  /** The calendar named {@code name}, its row locked until the caller's transaction ends. */
+  public Optional<CalendarSpec> lock(Connection conn, String name) throws SQLException {
+    return Jdbc.query(conn,
+            "SELECT calendar_name, description, kind, definition FROM task_calendar WHERE calendar_name = ? FOR UPDATE",
+            this::map, name)
+        .stream().findFirst();
+  }
+
+  /** Deletes the calendar's row inside the caller's transaction; false when there was none. */
+  public boolean delete(Connection conn, String name) throws SQLException {
+    return Jdbc.update(conn, "DELETE FROM task_calendar WHERE calendar_name = ?", name) == 1;
   }
 
   public List<CalendarSpec> all() {

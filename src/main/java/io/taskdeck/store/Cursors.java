@@ -4,7 +4,10 @@ import io.taskdeck.core.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Opaque keyset cursors of the execution log: the log id of the last row of a page (tasks: TaskListing). */
+/**
+ * Opaque keyset cursors of the execution log, the dead letters and the audit trail: the id of the
+ * last row of a page (tasks: TaskListing).
+ */
 final class Cursors {
   private Cursors() {}
 

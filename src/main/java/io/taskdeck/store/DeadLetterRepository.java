@@ -68,8 +68,16 @@ public final class DeadLetterRepository {
         == 1;
   }
 
-  public boolean delete(long id) {
-    return jdbc.update("DELETE FROM dead_letter WHERE dead_letter_id = ?", id) == 1;
+  /** A dead letter, requeued or not, its row locked until the caller's transaction ends. */
+  public Optional<DeadLetter> lock(java.sql.Connection c, long id) throws SQLException {
+    return Jdbc.query(c, "SELECT " + COLUMNS + " FROM dead_letter WHERE dead_letter_id = ? FOR UPDATE",
+            DeadLetterRepository::map, id)
+        .stream().findFirst();
+  }
+
+  /** Deletes a dead letter inside the caller's transaction. */
+  public void delete(java.sql.Connection c, long id) throws SQLException {
+    Jdbc.update(c, "DELETE FROM dead_letter WHERE dead_letter_id = ?", id);
   }
 
   public long countOpen() {

@@ -1,6 +1,10 @@
 package io.taskdeck.store;
 
+import io.taskdeck.core.Actor;
 import io.taskdeck.core.ApiToken;
+import io.taskdeck.core.AuditAction;
+import io.taskdeck.core.AuditEntry;
+import io.taskdeck.core.AuditEvent;
 import io.taskdeck.core.DataRejectedException;
 import io.taskdeck.core.IllegalStateChangeException;
 import io.taskdeck.core.IssuedToken;
@@ -17,23 +21,35 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@link TokenService} on the {@code api_token} table (V75). A check reads one row by its key id and
  * compares the salted hash in constant time; the last use is written only when the stored one is a
- * minute old or more, so a busy token costs one write a minute, not one a request.
+ * minute old or more, so a busy token costs one write a minute, not one a request. Creating and
+ * revoking write an audit row naming the instance's {@link Actor} in the same transaction (never
+ * the token).
  */
 public final class TokenRepository implements TokenService {
   private static final String COLUMNS = "name, role, created_at, expires_at, last_used_at, revoked_at";
   private final Jdbc jdbc;
   private final Clock clock;
   private final TokenSecrets secrets;
+  private final AuditRepository audits;
+  private final Actor actor;
 
-  public TokenRepository(Jdbc jdbc, Clock clock, TokenSecrets secrets) {
+  public TokenRepository(Jdbc jdbc, Clock clock, TokenSecrets secrets, Actor actor) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.secrets = secrets;
+    this.audits = new AuditRepository(jdbc);
+    this.actor = actor;
+  }
+
+  @Override
+  public TokenService as(Actor other) {
+    return new TokenRepository(jdbc, clock, secrets, other);
   }
 
   private record Row(ApiToken token, TokenSecrets.Stored stored) {}
@@ -49,14 +65,28 @@ public final class TokenRepository implements TokenService {
       throw taken(name);
     }
     try {
-      jdbc.update(
-          "INSERT INTO api_token (name, key_id, salt, token_hash, role, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-          name, parts.stored().keyId(), parts.stored().salt(), parts.stored().hash(), role.wireName(), now,
-          token.expiresAt());
+      jdbc.inTransaction(c -> {
+        Jdbc.update(c,
+            "INSERT INTO api_token (name, key_id, salt, token_hash, role, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            name, parts.stored().keyId(), parts.stored().salt(), parts.stored().hash(), role.wireName(), now,
+            token.expiresAt());
+        audits.record(c, AuditEntry.of(actor, AuditAction.TOKEN_CREATE, "token", name, name).withChanges(created(token)));
+        return null;
+      });
     } catch (DataRejectedException e) {
       throw taken(name);
     }
     return new IssuedToken(token, parts.token());
+  }
+
+  /** A new token's audit changes: its role, and its expiry when it has one (never the token). */
+  private static Map<String, AuditEvent.Change> created(ApiToken token) {
+    Map<String, AuditEvent.Change> changes = new java.util.LinkedHashMap<>();
+    changes.put("role", new AuditEvent.Change(null, token.role().wireName()));
+    if (token.expiresAt() != null) {
+      changes.put("expires_at", new AuditEvent.Change(null, token.expiresAt().toString()));
+    }
+    return changes;
   }
 
   private static IllegalStateChangeException taken(String name) {
@@ -70,7 +100,12 @@ public final class TokenRepository implements TokenService {
 
   @Override
   public ApiToken revoke(String name) {
-    jdbc.update("UPDATE api_token SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", now(), name);
+    jdbc.inTransaction(c -> {
+      if (Jdbc.update(c, "UPDATE api_token SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", now(), name) == 1) {
+        audits.record(c, AuditEntry.of(actor, AuditAction.TOKEN_REVOKE, "token", name, name));
+      }
+      return null;
+    });
     return find(name).orElseThrow(() -> new NotFoundException("token", name));
   }
 

@@ -102,7 +102,7 @@ public final class DesktopSession {
     }
     events = new EventPump(b.tasks(), executor);
     SharedCounts counts = new SharedCounts();
-    UiContext ctx = new UiContext(b.tasks(), b.deadLetters(), b.calendars(), b.statistics(), counts, executor,
+    UiContext ctx = new UiContext(b.tasks(), b.deadLetters(), b.calendars(), b.audit(), b.statistics(), counts, executor,
         new FxDialogService(() -> stage),
         new Formats(clock.getZone()), clock, events);
     ShellViewModel shell = new ShellViewModel(b.tasks(), b.statistics(), counts, executor, b.profile(),

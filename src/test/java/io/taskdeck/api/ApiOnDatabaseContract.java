@@ -68,6 +68,7 @@ abstract class ApiOnDatabaseContract {
             engine.calendars(),
             engine.definitions(),
             new IdempotencyRepository(new Jdbc(db.dataSource()), java.time.Clock.systemUTC()), io.taskdeck.testsupport.TestTokens.on(db),
+            engine.audit(),
             registry,
             () -> new HealthProbe.Report(Optional.empty(), engine.service().info().state()));
     api = new ApiClient(server.start());

@@ -62,7 +62,7 @@ class ClosedH2RecoveryTest {
     engine.start();
     probe = new DatabaseProbe(db.dataSource(), "disk");
     server = new ApiServer(ApiConfig.of("127.0.0.1", 0, Optional.empty()), engine.service(), engine.deadLetters(),
-        engine.calendars(), engine.definitions(), new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()), io.taskdeck.testsupport.TestTokens.on(db), registry,
+        engine.calendars(), engine.definitions(), new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()), io.taskdeck.testsupport.TestTokens.on(db), engine.audit(), registry,
         () -> new HealthProbe.Report(probe.problem(), engine.service().info().state()));
     ApiClient api = new ApiClient(server.start());
     assertThat(api.get("/health").status()).isEqualTo(200);

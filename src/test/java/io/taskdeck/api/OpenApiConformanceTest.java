@@ -86,7 +86,7 @@ class OpenApiConformanceTest {
         .checkinInterval(Duration.ofSeconds(1)).shutdownGrace(Duration.ofSeconds(1)).build(), registry);
     engine.start();
     server = new ApiServer(ApiConfig.of("127.0.0.1", 0, Optional.of(TOKEN)), engine.service(), engine.deadLetters(),
-        engine.calendars(), engine.definitions(), new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()), io.taskdeck.testsupport.TestTokens.on(db), registry,
+        engine.calendars(), engine.definitions(), new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()), io.taskdeck.testsupport.TestTokens.on(db), engine.audit(), registry,
         () -> new HealthProbe.Report(Optional.empty(), engine.service().info().state()));
     ApiClient anonymous = new ApiClient(server.start());
     api = anonymous.withToken(TOKEN);
@@ -114,6 +114,7 @@ class OpenApiConformanceTest {
     tokenRoutes(shell);
     definitionsRoutes();
     call("/api/v1/cluster/nodes", "GET", "/api/v1/cluster/nodes", null);
+    auditRoutes(shell);
     call("/api/v1/executions", "GET", "/api/v1/executions?task_id=" + shell + "&limit=5", null);
     call("/api/v1/executions", "GET", "/api/v1/executions?from=tomorrow", null);
     for (int i = 0; i < 7; i++) {
@@ -229,6 +230,16 @@ class OpenApiConformanceTest {
         "Content-Type", "application/yaml");
     call("/api/v1/apply", "POST", "/api/v1/apply?dry_run=maybe", file, "Content-Type", "application/json");
     call("/api/v1/apply", "POST", "/api/v1/apply", file, "Content-Type", "text/plain");
+  }
+
+  private void auditRoutes(String taskId) {
+    ApiClient.Answer trail = call("/api/v1/audit", "GET", "/api/v1/audit?limit=2", null);
+    assertThat(trail.json().path("items")).hasSize(2);
+    call("/api/v1/audit", "GET", "/api/v1/audit?cursor=" + trail.text("next_cursor"), null);
+    call("/api/v1/audit", "GET", "/api/v1/audit?object_id=" + taskId + "&actor=env&action=update&from=2020-01-01T00:00:00Z"
+        + "&to=2100-01-01T00:00:00Z", null);
+    call("/api/v1/audit", "GET", "/api/v1/audit?object_type=h&action=explode", null);
+    call("/api/v1/audit", "GET", "/api/v1/audit?action=calendar_replace", null);
   }
 
   static String lower(String s) {

@@ -97,7 +97,8 @@ abstract class RoleMatrixContract {
     tokens = TestTokens.on(db, clock);
     server = new ApiServer(ApiConfig.of("127.0.0.1", 0, Optional.of(ENV_TOKEN)), engine.service(),
         engine.deadLetters(), engine.calendars(), engine.definitions(),
-        new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()), tokens, registry, () -> new HealthProbe.Report(Optional.empty(), engine.service().info().state()));
+        new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()), tokens, engine.audit(), registry,
+        () -> new HealthProbe.Report(Optional.empty(), engine.service().info().state()));
     anonymous = new ApiClient(server.start());
     callers.put("none", null);
     callers.put("expired", tokens.create("old", Role.ADMIN, Duration.ofMinutes(1)).secret());

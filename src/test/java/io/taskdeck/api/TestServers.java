@@ -26,7 +26,8 @@ final class TestServers {
         config, tasks, retries, retries,
         new DefinitionsApplier(tasks, retries, new TaskValidator(e -> Optional.empty()), new CalendarValidator(e -> Optional.empty()),
             FireCheck.NONE),
-        new InMemoryIdempotency(), tokens, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), health);
+        new InMemoryIdempotency(), tokens, q -> new io.taskdeck.core.Page<>(java.util.List.of(), null),
+        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), health);
   }
 
   static ApiServer inMemory(ApiConfig config, InMemoryTaskService tasks) {

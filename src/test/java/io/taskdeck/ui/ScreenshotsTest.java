@@ -103,7 +103,7 @@ class ScreenshotsTest {
       shoot(main, "logs");
       Fx.run(() -> ((TabPane) driver.window().root().lookup("#logsTabs")).getSelectionModel().select(1));
       shoot(main, "logs-application-log");
-      for (ViewKind view : EnumSet.of(ViewKind.DASHBOARD, ViewKind.CALENDAR, ViewKind.RETRIES, ViewKind.CLUSTER,
+      for (ViewKind view : EnumSet.of(ViewKind.DASHBOARD, ViewKind.CALENDAR, ViewKind.RETRIES, ViewKind.CLUSTER, ViewKind.AUDIT,
           ViewKind.SETTINGS)) {
         Fx.run(() -> driver.window().select(view));
         Thread.sleep(1_000); // the view reads the database once shown; screenshots only

@@ -1,6 +1,7 @@
 package io.taskdeck.core.definitions;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.taskdeck.core.Actor;
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.CalendarSpec;
 import io.taskdeck.core.CalendarValidator;
@@ -40,6 +41,11 @@ public final class DefinitionsApplier implements DefinitionsService {
     this.calendarValidator = calendarValidator;
     this.fireCheck = fireCheck;
   }
+  @Override
+  public DefinitionsService as(Actor actor) {
+    return new DefinitionsApplier(tasks.as(actor), calendars.as(actor), taskValidator, calendarValidator, fireCheck);
+  }
+
 
   @Override
   public Definitions export(String group) {

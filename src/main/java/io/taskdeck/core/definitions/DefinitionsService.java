@@ -1,5 +1,7 @@
 package io.taskdeck.core.definitions;
 
+import io.taskdeck.core.Actor;
+
 /**
  * Task and calendar definitions as code: exported to a file, applied from one. Tasks are keyed by
  * group and name; an apply creates, updates with the engine's edit semantics (an apply never runs
@@ -21,4 +23,9 @@ public interface DefinitionsService {
    * @param prune also cancel the live tasks of the file's groups that the file does not name
    */
   ApplyPlan apply(Definitions definitions, boolean prune, boolean dryRun);
+
+  /** This service acting for {@code actor}: the changes an apply makes are audited under that name. */
+  default DefinitionsService as(Actor actor) {
+    return this;
+  }
 }

@@ -1,5 +1,6 @@
 package io.taskdeck.ui.common;
 
+import io.taskdeck.core.AuditService;
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.TaskService;
@@ -13,5 +14,5 @@ import java.time.Clock;
  * @param counts the task and dead-letter counts every view shows, read once and shared
  */
 public record UiContext(
-    TaskService service, DeadLetterService deadLetters, CalendarService calendars, TaskStatistics statistics,
+    TaskService service, DeadLetterService deadLetters, CalendarService calendars, AuditService audit, TaskStatistics statistics,
     SharedCounts counts, UiExecutor executor, DialogService dialogs, Formats formats, Clock clock, EventPump events) {}

@@ -1,5 +1,6 @@
 package io.taskdeck.ui.shell;
 
+import io.taskdeck.ui.audit.AuditView;
 import io.taskdeck.ui.calendar.CalendarView;
 import io.taskdeck.ui.cluster.ClusterView;
 import io.taskdeck.ui.common.AppView;
@@ -22,6 +23,7 @@ public enum ViewKind {
   RETRIES("Retries", Icons.RETRIES, v -> new RetriesView(v.ctx(), v.navigator()::openLog)),
   LOGS("Logs", Icons.LOGS, v -> new LogsView(v.ctx(), v.dataDir().resolve("logs").resolve("taskdeck.log"))),
   CLUSTER("Cluster", Icons.CLUSTER, v -> new ClusterView(v.ctx())),
+  AUDIT("Audit", Icons.CLOCK, v -> new AuditView(v.ctx())),
   SETTINGS("Settings", Icons.SETTINGS, ViewParts::settings);
 
   private final String title;

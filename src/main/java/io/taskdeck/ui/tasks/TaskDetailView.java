@@ -1,7 +1,9 @@
 package io.taskdeck.ui.tasks;
 
+import io.taskdeck.core.AuditEvent;
 import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionStatus;
+import io.taskdeck.ui.audit.AuditViewModel;
 import io.taskdeck.ui.common.Badges;
 import io.taskdeck.ui.common.EmptyState;
 import io.taskdeck.ui.common.Formats;
@@ -69,7 +71,9 @@ final class TaskDetailView {
     runsMessage.textProperty().bind(model.runsMessageProperty());
     runsMessage.managedProperty().bind(runsMessage.textProperty().isNotEmpty());
     TableView<Execution> runs = runsTable();
-    VBox box = new VBox(10, name, grid, runsTitle, runsMessage, runs);
+    Label changesTitle = new Label("Changes");
+    changesTitle.getStyleClass().add("title-4");
+    VBox box = new VBox(10, name, grid, runsTitle, runsMessage, runs, changesTitle, changesTable());
     box.setPadding(new Insets(16));
     VBox.setVgrow(runs, Priority.ALWAYS);
     ScrollPane scroll = new ScrollPane(box);
@@ -96,18 +100,41 @@ final class TaskDetailView {
     }
   }
 
-  private TableView<Execution> runsTable() {
-    TableView<Execution> table = new TableView<>(model.runs());
-    table.setId("taskRunsTable");
+  /** The task's recent audit rows: when, who, and what changed. */
+  private TableView<AuditEvent> changesTable() {
+    TableView<AuditEvent> table = smallTable(model.changes(), "taskChangesTable", 160, 100, "No changes recorded");
+    table.getColumns().addAll(List.of(
+        text("When", e -> formats.shortDateTime(e.at())),
+        text("Who", AuditEvent::actor),
+        text("What", e -> {
+          String changed = AuditViewModel.changesText(e);
+          return e.action() + (changed.isEmpty() ? "" : ": " + changed);
+        })));
+    return table;
+  }
+
+  private static <T> TableView<T> smallTable(javafx.collections.ObservableList<T> items, String id, double pref, double min,
+      String empty) {
+    TableView<T> table = new TableView<>(items);
+    table.setId(id);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.setPrefHeight(200);
-    table.setMinHeight(140);
-    table.setPlaceholder(new Label("No runs yet"));
-    TableColumn<Execution, String> started = new TableColumn<>("Started");
-    started.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(formats.shortDateTime(c.getValue().startedAt())));
-    TableColumn<Execution, String> attempt = new TableColumn<>("#");
+    table.setPrefHeight(pref);
+    table.setMinHeight(min);
+    table.setPlaceholder(new Label(empty));
+    return table;
+  }
+
+  private static <T> TableColumn<T, String> text(String title, java.util.function.Function<T, String> value) {
+    TableColumn<T, String> c = new TableColumn<>(title);
+    c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+    return c;
+  }
+
+  private TableView<Execution> runsTable() {
+    TableView<Execution> table = smallTable(model.runs(), "taskRunsTable", 200, 140, "No runs yet");
+    TableColumn<Execution, String> started = text("Started", e -> formats.shortDateTime(e.startedAt()));
+    TableColumn<Execution, String> attempt = text("#", e -> Integer.toString(e.attempt()));
     attempt.setMaxWidth(40);
-    attempt.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Integer.toString(c.getValue().attempt())));
     TableColumn<Execution, ExecutionStatus> status = new TableColumn<>("Status");
     status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
     status.setCellFactory(c -> new TableCell<>() {
@@ -117,9 +144,7 @@ final class TaskDetailView {
         setGraphic(empty || item == null ? null : Badges.of(item));
       }
     });
-    TableColumn<Execution, String> took = new TableColumn<>("Duration");
-    took.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Formats.duration(c.getValue().duration())));
-    table.getColumns().addAll(List.of(started, attempt, status, took));
+    table.getColumns().addAll(List.of(started, attempt, status, text("Duration", e -> Formats.duration(e.duration()))));
     return table;
   }
 }

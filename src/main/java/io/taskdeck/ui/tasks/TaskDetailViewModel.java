@@ -1,5 +1,8 @@
 package io.taskdeck.ui.tasks;
 
+import io.taskdeck.core.AuditEvent;
+import io.taskdeck.core.AuditQuery;
+import io.taskdeck.core.AuditService;
 import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionQuery;
 import io.taskdeck.core.HttpPayload;
@@ -22,11 +25,16 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The detail pane: the selected task's full definition (secrets masked) and its recent runs. */
+/**
+ * The detail pane: the selected task's full definition (secrets masked), its recent runs and its
+ * recent changes from the audit trail (who did what, docs/audit.md).
+ */
 public final class TaskDetailViewModel {
   static final int RECENT_RUNS = 20;
+  static final int RECENT_CHANGES = 20;
 
   private final TaskService service;
+  private final AuditService audit;
   private final UiExecutor executor;
   private final Formats formats;
   private final ScheduleText scheduleText;
@@ -34,10 +42,12 @@ public final class TaskDetailViewModel {
   private final ObservableList<Map.Entry<String, String>> definition = FXCollections.observableArrayList();
   private final ObservableList<Execution> runs = FXCollections.observableArrayList();
   private final StringProperty runsMessage = new SimpleStringProperty("");
+  private final ObservableList<AuditEvent> changes = FXCollections.observableArrayList();
   private long generation;
 
-  public TaskDetailViewModel(TaskService service, UiExecutor executor, Formats formats) {
+  public TaskDetailViewModel(TaskService service, AuditService audit, UiExecutor executor, Formats formats) {
     this.service = service;
+    this.audit = audit;
     this.executor = executor;
     this.formats = formats;
     this.scheduleText = new ScheduleText(formats);
@@ -48,10 +58,18 @@ public final class TaskDetailViewModel {
     task.set(t);
     definition.setAll(t == null ? List.of() : describe(t));
     runs.clear();
+    changes.clear();
     if (t == null) {
       return;
     }
     long gen = ++generation;
+    executor.submit(() -> audit.list(AuditQuery.forObject(t.id().toString()).withLimit(RECENT_CHANGES)),
+        page -> {
+          if (gen == generation) {
+            changes.setAll(page.items());
+          }
+        },
+        e -> { }); // the runs' message reports an unreachable database
     runsMessage.set("Loading runs…");
     executor.submit(
         () -> service.executions(ExecutionQuery.forTask(t.id()).withLimit(RECENT_RUNS)),
@@ -120,4 +138,5 @@ public final class TaskDetailViewModel {
   public ObservableList<Map.Entry<String, String>> definition() { return definition; }
   public ObservableList<Execution> runs() { return runs; }
   public StringProperty runsMessageProperty() { return runsMessage; }
+  public ObservableList<AuditEvent> changes() { return changes; }
 }

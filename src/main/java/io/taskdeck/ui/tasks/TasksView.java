@@ -52,7 +52,7 @@ public final class TasksView implements AppView {
     this.model = new TasksViewModel(ctx.service(), ctx.statistics(), ctx.executor());
     this.actions = new TaskActions(ctx.service(), ctx.executor(), ctx.dialogs(), model);
     this.bulk = new BulkActions(ctx.service(), ctx.executor(), ctx.dialogs(), actions.noticeProperty());
-    this.detail = new TaskDetailViewModel(ctx.service(), ctx.executor(), ctx.formats());
+    this.detail = new TaskDetailViewModel(ctx.service(), ctx.audit(), ctx.executor(), ctx.formats());
     this.table = TaskTable.create(ctx.formats(), model.sortProperty());
     ctx.events().addListener(model::onEvents);
     ctx.events().addListener(detail::onEvents);

@@ -33,6 +33,7 @@ class SettingsViewModelTest {
         @Override public io.taskdeck.core.DeadLetterService deadLetters() { throw new IllegalStateException("not used"); }
         @Override public io.taskdeck.core.CalendarService calendars() { throw new IllegalStateException("not used"); }
         @Override public io.taskdeck.core.TaskStatistics statistics() { throw new IllegalStateException("not used"); }
+        @Override public io.taskdeck.core.AuditService audit() { throw new IllegalStateException("not used"); }
         @Override public ConnectionProfile profile() { return p; }
         @Override public void close() { closed++; }
       };

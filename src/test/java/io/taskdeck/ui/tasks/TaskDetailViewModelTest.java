@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class TaskDetailViewModelTest {
   private final TaskDetailViewModel detail = new TaskDetailViewModel(
-      new FakeTaskService(Clock.systemUTC()), new SyncUiExecutor(), new Formats(ZoneOffset.UTC));
+      new FakeTaskService(Clock.systemUTC()), q -> new io.taskdeck.core.Page<>(List.of(), null), new SyncUiExecutor(),
+      new Formats(ZoneOffset.UTC));
 
   private Map<String, String> rows(TaskSpec spec) {
     Task t = new Task(UUID.randomUUID(), spec, TaskStatus.SCHEDULED, null, null, 0, Instant.EPOCH, Instant.EPOCH);

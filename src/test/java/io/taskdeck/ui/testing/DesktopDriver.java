@@ -40,22 +40,23 @@ public final class DesktopDriver implements AutoCloseable {
   /** The window on test doubles (their statistics computed from the doubles' rows). */
   public DesktopDriver(TaskService service, DeadLetterService deadLetters, CalendarService calendars,
       ConnectionProfile profile, Path dataDir, Clock clock) {
-    this(backend(service, deadLetters, calendars, new FakeStatistics((FakeTaskService) service, deadLetters), profile),
+    this(backend(service, deadLetters, calendars, q -> new io.taskdeck.core.Page<>(java.util.List.of(), null), new FakeStatistics((FakeTaskService) service, deadLetters), profile),
         profile, dataDir, clock);
   }
 
   /** The window on the real engine of {@code engine} (closing the window leaves it open). */
   public DesktopDriver(Backend engine, Path dataDir, Clock clock) {
-    this(backend(engine.tasks(), engine.deadLetters(), engine.calendars(), engine.statistics(), engine.profile()),
+    this(backend(engine.tasks(), engine.deadLetters(), engine.calendars(), engine.audit(), engine.statistics(), engine.profile()),
         engine.profile(), dataDir, clock);
   }
 
   private static Backend backend(TaskService service, DeadLetterService deadLetters, CalendarService calendars,
-      TaskStatistics statistics, ConnectionProfile profile) {
+      io.taskdeck.core.AuditService audit, TaskStatistics statistics, ConnectionProfile profile) {
     return new Backend() {
       @Override public TaskService tasks() { return service; }
       @Override public DeadLetterService deadLetters() { return deadLetters; }
       @Override public CalendarService calendars() { return calendars; }
+      @Override public io.taskdeck.core.AuditService audit() { return audit; }
       @Override public TaskStatistics statistics() { return statistics; }
       @Override public ConnectionProfile profile() { return profile; }
       @Override public void close() { }
@@ -67,6 +68,7 @@ public final class DesktopDriver implements AutoCloseable {
       @Override public TaskService tasks() { return inner.tasks(); }
       @Override public DeadLetterService deadLetters() { return inner.deadLetters(); }
       @Override public CalendarService calendars() { return inner.calendars(); }
+      @Override public io.taskdeck.core.AuditService audit() { return inner.audit(); }
       @Override public TaskStatistics statistics() { return inner.statistics(); }
       @Override public ConnectionProfile profile() { return profile; }
       @Override public void close() { backendClosed.set(true); }

@@ -72,6 +72,11 @@ public final class EngineBackend implements Backend {
   }
 
   @Override
+  public io.taskdeck.core.AuditService audit() {
+    return engine.audit();
+  }
+
+  @Override
   public ConnectionProfile profile() {
     return profile;
   }

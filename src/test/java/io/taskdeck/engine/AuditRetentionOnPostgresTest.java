@@ -1,0 +1,12 @@
+package io.taskdeck.engine;
+
+import io.taskdeck.testsupport.TestDatabase;
+import io.taskdeck.testsupport.TestDatabases;
+import java.nio.file.Path;
+
+class AuditRetentionOnPostgresTest extends AuditRetentionContract {
+  @Override
+  TestDatabase database(Path temp) {
+    return TestDatabases.postgres();
+  }
+}
