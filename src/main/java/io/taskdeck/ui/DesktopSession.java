@@ -103,7 +103,7 @@ public final class DesktopSession {
     SharedCounts counts = new SharedCounts();
     UiContext ctx = new UiContext(b.tasks(), b.deadLetters(), b.calendars(), b.statistics(), counts, executor,
         new FxDialogService(() -> stage),
-        new Formats(clock.getZone()), clock, events);
+        new Formats(clock.getZone()), clock, events, b.definitions());
     ShellViewModel shell = new ShellViewModel(b.tasks(), b.statistics(), counts, executor, b.profile(),
         prefs.dark(), clock);
     SettingsView settings = new SettingsView(new SettingsViewModel(factory, new ProfileStore(dataDir), executor,
