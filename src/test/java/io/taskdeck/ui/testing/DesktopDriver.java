@@ -10,11 +10,7 @@ import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskStatistics;
-import io.taskdeck.core.CalendarValidator;
-import io.taskdeck.core.TaskValidator;
-import io.taskdeck.core.definitions.DefinitionsApplier;
 import io.taskdeck.core.definitions.DefinitionsService;
-import io.taskdeck.core.definitions.FireCheck;
 import io.taskdeck.ui.DesktopApp;
 import io.taskdeck.ui.DesktopSession;
 import io.taskdeck.ui.shell.MainWindow;
@@ -46,19 +42,13 @@ public final class DesktopDriver implements AutoCloseable {
   public DesktopDriver(TaskService service, DeadLetterService deadLetters, CalendarService calendars,
       ConnectionProfile profile, Path dataDir, Clock clock) {
     this(backend(service, deadLetters, calendars, new FakeStatistics((FakeTaskService) service, deadLetters),
-        fakeDefinitions(service, calendars), profile), profile, dataDir, clock);
+        FakeDefinitions.on(service, calendars), profile), profile, dataDir, clock);
   }
 
   /** The window on the real engine of {@code engine} (closing the window leaves it open). */
   public DesktopDriver(Backend engine, Path dataDir, Clock clock) {
     this(backend(engine.tasks(), engine.deadLetters(), engine.calendars(), engine.statistics(), engine.definitions(),
         engine.profile()), engine.profile(), dataDir, clock);
-  }
-
-  /** The real applier on the doubles (the doubles have no calendar arithmetic, so every schedule fires). */
-  private static DefinitionsService fakeDefinitions(TaskService service, CalendarService calendars) {
-    return new DefinitionsApplier(service, calendars, new TaskValidator(FakeTaskService::cronProblem),
-        new CalendarValidator(FakeTaskService::cronProblem), FireCheck.NONE);
   }
 
   private static Backend backend(TaskService service, DeadLetterService deadLetters, CalendarService calendars,
