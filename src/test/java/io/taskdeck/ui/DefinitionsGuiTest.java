@@ -122,6 +122,11 @@ class DefinitionsGuiTest {
     robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
     await().atMost(WAIT).until(() -> Fx.call(summary::getText).startsWith("1 to create"));
     assertThat(liveNames()).as("Enter computes the plan again and applies nothing").containsExactly("backup", "ping");
+    Fx.run(apply::requestFocus);
+    await().atMost(WAIT).until(() -> Fx.call(apply::isFocused));
+    robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+    await().atMost(WAIT).until(() -> Fx.call(summary::getText).startsWith("1 to create"));
+    assertThat(liveNames()).as("Enter on a focused Apply applies nothing").containsExactly("backup", "ping");
 
     robot.clickOn("#applyButton");
     await().atMost(WAIT).until(() -> Fx.call(summary::getText).startsWith("1 created"));

@@ -9,13 +9,15 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
  * File → Import…: the file and the prune choice, the plan of a dry run (or the file's errors with
  * their lines), and Apply. Apply is never the default button: Enter shows the plan again and Esc
- * closes; only a click on Apply changes the database.
+ * closes, also when Apply has the focus; only a click on Apply (or Space on it) changes the database.
  */
 final class ImportDialog {
   private static final ButtonType APPLY = new ButtonType("Apply", ButtonBar.ButtonData.OTHER);
@@ -46,6 +48,12 @@ final class ImportDialog {
     apply.setId("applyButton");
     apply.setDefaultButton(false);
     apply.disableProperty().bind(model.canApplyProperty().not().or(model.busyProperty()));
+    // a focused button fires on Enter too: on Apply, Enter does nothing (a click or Space applies)
+    apply.addEventFilter(KeyEvent.ANY, e -> {
+      if (e.getCode() == KeyCode.ENTER) {
+        e.consume();
+      }
+    });
     apply.addEventFilter(ActionEvent.ACTION, e -> {
       e.consume(); // the dialog stays open to show what was applied
       model.apply();
