@@ -10,18 +10,14 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
 /**
- * Opens File → Export… and Import… for the main window, and holds what both dialogs share: the
- * file row (a path field and a Browse… button with the system's file chooser) and the dialog frame.
+ * Opens File → Export… and Import… for the main window, and holds what both dialogs share: Browse…
+ * (the system's file chooser), the progress indicator and the dialog frame.
  */
 public final class DefinitionsDialogs {
   private final DefinitionsService service;
@@ -63,22 +59,12 @@ public final class DefinitionsDialogs {
     return dialog;
   }
 
-  /** A path field bound to {@code file} and a Browse… button; {@code chosen} runs after a file was picked. */
-  HBox fileRow(StringProperty file, String idPrefix, boolean save, Runnable chosen) {
-    TextField path = new TextField();
-    path.setId(idPrefix + "File");
-    path.textProperty().bindBidirectional(file);
-    path.setPrefColumnCount(36);
-    Button browse = new Button("Browse…");
-    browse.setId(idPrefix + "Browse");
+  /** Browse… opens the system's file chooser; {@code chosen} runs after a file was picked into {@code file}. */
+  void browse(Button browse, StringProperty file, boolean save, Runnable chosen) {
     browse.setOnAction(e -> choose(file, save).ifPresent(f -> {
       file.set(f.getPath());
       chosen.run();
     }));
-    HBox.setHgrow(path, Priority.ALWAYS);
-    HBox row = new HBox(8, new Label("File"), path, browse);
-    row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    return row;
   }
 
   private java.util.Optional<File> choose(StringProperty file, boolean save) {
@@ -98,11 +84,8 @@ public final class DefinitionsDialogs {
     return java.util.Optional.ofNullable(save ? chooser.showSaveDialog(owner.get()) : chooser.showOpenDialog(owner.get()));
   }
 
-  static ProgressIndicator spinner(javafx.beans.value.ObservableBooleanValue busy) {
-    ProgressIndicator p = new ProgressIndicator();
-    p.setPrefSize(18, 18);
-    p.visibleProperty().bind(busy);
-    p.managedProperty().bind(busy);
-    return p;
+  static void showWhile(ProgressIndicator progress, javafx.beans.value.ObservableBooleanValue busy) {
+    progress.visibleProperty().bind(busy);
+    progress.managedProperty().bind(busy);
   }
 }
