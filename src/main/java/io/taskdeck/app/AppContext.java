@@ -154,6 +154,7 @@ public final class AppContext implements Backend {
   }
 
   /** Definitions as code: export and apply. */
+  @Override
   public DefinitionsService definitions() {
     return engine.definitions();
   }

@@ -1,5 +1,7 @@
 package io.taskdeck.core;
 
+import io.taskdeck.core.definitions.DefinitionsService;
+
 /**
  * A running engine connected to one database, as the GUI sees it. Closing it stops the engine
  * (bounded) and releases the database; closing twice is harmless.
@@ -20,6 +22,9 @@ public interface Backend extends AutoCloseable {
 
   /** The audit trail of this database: who changed what (docs/audit.md). */
   AuditService audit();
+
+  /** Tasks and calendars as code: export to a file, apply one (docs/export.md). */
+  DefinitionsService definitions();
 
   @Override
   void close();

@@ -104,7 +104,7 @@ public final class DesktopSession {
     SharedCounts counts = new SharedCounts();
     UiContext ctx = new UiContext(b.tasks(), b.deadLetters(), b.calendars(), b.audit(), b.statistics(), counts, executor,
         new FxDialogService(() -> stage),
-        new Formats(clock.getZone()), clock, events);
+        new Formats(clock.getZone()), clock, events, b.definitions());
     ShellViewModel shell = new ShellViewModel(b.tasks(), b.statistics(), counts, executor, b.profile(),
         prefs.dark(), clock);
     EngineSettingsModel engineSettings = new EngineSettingsModel(dataDir, executor);

@@ -2,6 +2,7 @@ package io.taskdeck.ui.shell;
 
 import io.taskdeck.ui.calendar.CalendarView;
 import io.taskdeck.ui.common.AppView;
+import io.taskdeck.ui.definitions.DefinitionsDialogs;
 import io.taskdeck.ui.common.Fxml;
 import io.taskdeck.ui.common.Icons;
 import io.taskdeck.ui.common.UiContext;
@@ -22,6 +23,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -45,6 +48,9 @@ public final class MainWindow implements Navigator {
   @FXML private Label connectionChip;
   @FXML private Label modeChip;
   @FXML private Button themeToggle;
+  @FXML private MenuButton fileMenu;
+  @FXML private MenuItem exportItem;
+  @FXML private MenuItem importItem;
   private ViewKind current;
 
   public MainWindow(UiContext ctx, ShellViewModel model, Path dataDir, SettingsView settings) {
@@ -57,6 +63,7 @@ public final class MainWindow implements Navigator {
     settings.showAppearance(new AppearanceModel(model.darkProperty()));
     ctx.events().addListener(model::onEvents);
     header();
+    fileMenu(ctx);
     sidebar();
     center.getChildren().add(0, StatusBar.staleBanner(model));
     root.setBottom(StatusBar.create(model));
@@ -122,6 +129,15 @@ public final class MainWindow implements Navigator {
     showTheme(themeToggle, model.darkProperty().get());
     model.darkProperty().addListener((o, was, dark) -> showTheme(themeToggle, dark));
     themeToggle.setOnAction(e -> model.toggleTheme());
+  }
+
+  /** File → Export… and Import… (app-level actions; the window has no menu bar, so the header holds them). */
+  private void fileMenu(UiContext ctx) {
+    DefinitionsDialogs dialogs = new DefinitionsDialogs(ctx.definitions(), ctx.executor(), ctx.dialogs(),
+        () -> root.getScene().getWindow(), () -> tasks().refresh(), Path.of(System.getProperty("user.home")));
+    exportItem.setOnAction(e -> dialogs.openExport());
+    importItem.setOnAction(e -> dialogs.openImport());
+    fileMenu.setTooltip(new Tooltip("Export the tasks and calendars to a file, or import one"));
   }
 
   /** The header button shows what it switches to, like the Settings choice shows what is on. */

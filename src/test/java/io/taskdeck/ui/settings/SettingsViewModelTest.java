@@ -34,6 +34,9 @@ class SettingsViewModelTest {
         @Override public io.taskdeck.core.CalendarService calendars() { throw new IllegalStateException("not used"); }
         @Override public io.taskdeck.core.TaskStatistics statistics() { throw new IllegalStateException("not used"); }
         @Override public io.taskdeck.core.AuditService audit() { throw new IllegalStateException("not used"); }
+        @Override public io.taskdeck.core.definitions.DefinitionsService definitions() {
+          throw new UnsupportedOperationException("not used by the Settings tests");
+        }
         @Override public ConnectionProfile profile() { return p; }
         @Override public void close() { closed++; }
       };

@@ -10,6 +10,7 @@ import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskStatistics;
+import io.taskdeck.core.definitions.DefinitionsService;
 import io.taskdeck.ui.DesktopApp;
 import io.taskdeck.ui.DesktopSession;
 import io.taskdeck.ui.shell.MainWindow;
@@ -40,19 +41,22 @@ public final class DesktopDriver implements AutoCloseable {
   /** The window on test doubles (their statistics computed from the doubles' rows). */
   public DesktopDriver(TaskService service, DeadLetterService deadLetters, CalendarService calendars,
       ConnectionProfile profile, Path dataDir, Clock clock) {
-    this(backend(service, deadLetters, calendars, q -> new io.taskdeck.core.Page<>(java.util.List.of(), null), new FakeStatistics((FakeTaskService) service, deadLetters), profile),
+    this(backend(service, deadLetters, calendars, q -> new io.taskdeck.core.Page<>(java.util.List.of(), null),
+        new FakeStatistics((FakeTaskService) service, deadLetters), FakeDefinitions.on(service, calendars), profile),
         profile, dataDir, clock);
   }
 
   /** The window on the real engine of {@code engine} (closing the window leaves it open). */
   public DesktopDriver(Backend engine, Path dataDir, Clock clock) {
-    this(backend(engine.tasks(), engine.deadLetters(), engine.calendars(), engine.audit(), engine.statistics(), engine.profile()),
-        engine.profile(), dataDir, clock);
+    this(backend(engine.tasks(), engine.deadLetters(), engine.calendars(), engine.audit(), engine.statistics(),
+        engine.definitions(), engine.profile()), engine.profile(), dataDir, clock);
   }
 
   private static Backend backend(TaskService service, DeadLetterService deadLetters, CalendarService calendars,
-      io.taskdeck.core.AuditService audit, TaskStatistics statistics, ConnectionProfile profile) {
+      io.taskdeck.core.AuditService audit, TaskStatistics statistics, DefinitionsService definitions,
+      ConnectionProfile profile) {
     return new Backend() {
+      @Override public DefinitionsService definitions() { return definitions; }
       @Override public TaskService tasks() { return service; }
       @Override public DeadLetterService deadLetters() { return deadLetters; }
       @Override public CalendarService calendars() { return calendars; }
@@ -70,6 +74,7 @@ public final class DesktopDriver implements AutoCloseable {
       @Override public CalendarService calendars() { return inner.calendars(); }
       @Override public io.taskdeck.core.AuditService audit() { return inner.audit(); }
       @Override public TaskStatistics statistics() { return inner.statistics(); }
+      @Override public DefinitionsService definitions() { return inner.definitions(); }
       @Override public ConnectionProfile profile() { return profile; }
       @Override public void close() { backendClosed.set(true); }
     };

@@ -7,6 +7,7 @@ import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskStatistics;
+import io.taskdeck.core.definitions.DefinitionsService;
 import io.taskdeck.store.Jdbc;
 import io.taskdeck.store.StatisticsRepository;
 import io.taskdeck.engine.EngineConfig;
@@ -74,6 +75,11 @@ public final class EngineBackend implements Backend {
   @Override
   public io.taskdeck.core.AuditService audit() {
     return engine.audit();
+  }
+
+  @Override
+  public DefinitionsService definitions() {
+    return engine.definitions();
   }
 
   @Override
