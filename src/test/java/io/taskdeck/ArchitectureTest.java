@@ -36,9 +36,16 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                "org.quartz..", "javafx..", "io.javalin..", "jakarta.servlet..",
-                "org.eclipse.jetty..", "io.taskdeck.engine..", "io.taskdeck.store..",
-                "io.taskdeck.api..", "io.taskdeck.ui..", "io.taskdeck.app.."));
+                "org.quartz..",
+                "javafx..",
+                "io.javalin..",
+                "jakarta.servlet..",
+                "org.eclipse.jetty..",
+                "io.taskdeck.engine..",
+                "io.taskdeck.store..",
+                "io.taskdeck.api..",
+                "io.taskdeck.ui..",
+                "io.taskdeck.app.."));
   }
 
   @Test
@@ -50,8 +57,12 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                "javafx..", "io.javalin..", "org.eclipse.jetty..", "io.taskdeck.api..",
-                "io.taskdeck.ui..", "io.taskdeck.app.."));
+                "javafx..",
+                "io.javalin..",
+                "org.eclipse.jetty..",
+                "io.taskdeck.api..",
+                "io.taskdeck.ui..",
+                "io.taskdeck.app.."));
   }
 
   @Test
@@ -74,8 +85,13 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                "org.quartz..", "io.javalin..", "io.taskdeck.engine..", "io.taskdeck.store..",
-                "io.taskdeck.api..", "io.taskdeck.app..", "java.sql.."));
+                "org.quartz..",
+                "io.javalin..",
+                "io.taskdeck.engine..",
+                "io.taskdeck.store..",
+                "io.taskdeck.api..",
+                "io.taskdeck.app..",
+                "java.sql.."));
   }
 
   @Test
@@ -87,8 +103,12 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                "org.quartz..", "javafx..", "io.taskdeck.engine..", "io.taskdeck.store..",
-                "io.taskdeck.ui..", "io.taskdeck.app.."));
+                "org.quartz..",
+                "javafx..",
+                "io.taskdeck.engine..",
+                "io.taskdeck.store..",
+                "io.taskdeck.ui..",
+                "io.taskdeck.app.."));
   }
 
   @Test
@@ -98,7 +118,8 @@ class ArchitectureTest {
             .that()
             .resideOutsideOfPackages("io.taskdeck.app..", "io.taskdeck.bench..")
             .should(ACCESS_STANDARD_STREAMS)
-            .as("no classes outside io.taskdeck.app and io.taskdeck.bench should use System.out/err"));
+            .as(
+                "no classes outside io.taskdeck.app and io.taskdeck.bench should use System.out/err"));
   }
 
   @Test

@@ -60,26 +60,29 @@ class TestKindsTest {
       }
     }
     assertThat(untagged)
-        .as("tag these with one of %s, or keep them off databases, the toolkit and processes", INTEGRATION_TAGS)
+        .as(
+            "tag these with one of %s, or keep them off databases, the toolkit and processes",
+            INTEGRATION_TAGS)
         .isEmpty();
   }
 
   @Test
   void theTagsHereAreTheTagsThePomSplitsOn() throws Exception {
     String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
-    String listed = pom.replaceAll("(?s).*<integration.groups>([^<]*)</integration.groups>.*", "$1");
+    String listed =
+        pom.replaceAll("(?s).*<integration.groups>([^<]*)</integration.groups>.*", "$1");
     assertThat(Set.of(listed.trim().split("\\s*,\\s*"))).isEqualTo(INTEGRATION_TAGS);
   }
 
   private static boolean isTestClass(JavaClass c) {
     return !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
-        && c.getMethods().stream()
-            .anyMatch(
-                m ->
-                    m.isAnnotatedWith("org.junit.jupiter.api.Test")
-                        || m.isAnnotatedWith("org.junit.jupiter.params.ParameterizedTest")
-                        || m.isAnnotatedWith("net.jqwik.api.Property")
-                        || m.isAnnotatedWith("org.junit.jupiter.api.RepeatedTest"))
+            && c.getMethods().stream()
+                .anyMatch(
+                    m ->
+                        m.isAnnotatedWith("org.junit.jupiter.api.Test")
+                            || m.isAnnotatedWith("org.junit.jupiter.params.ParameterizedTest")
+                            || m.isAnnotatedWith("net.jqwik.api.Property")
+                            || m.isAnnotatedWith("org.junit.jupiter.api.RepeatedTest"))
         || inheritsTests(c);
   }
 

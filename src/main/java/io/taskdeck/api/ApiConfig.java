@@ -8,8 +8,8 @@ import java.util.Optional;
  *
  * @param host the address to bind (127.0.0.1 by default)
  * @param port the port; 0 picks a free one
- * @param token the {@code --api-token-env} token, an admin named {@code env}, or empty for none (named
- *     tokens come from the TokenService)
+ * @param token the {@code --api-token-env} token, an admin named {@code env}, or empty for none
+ *     (named tokens come from the TokenService)
  * @param maxBodyBytes the largest request body accepted; bigger ones get 413
  */
 public record ApiConfig(String host, int port, Optional<String> token, long maxBodyBytes) {
@@ -35,7 +35,14 @@ public record ApiConfig(String host, int port, Optional<String> token, long maxB
 
   @Override
   public String toString() {
-    return "ApiConfig[host=" + host + ", port=" + port + ", token=" + (token.isPresent() ? "****" : "<none>")
-        + ", maxBodyBytes=" + maxBodyBytes + "]";
+    return "ApiConfig[host="
+        + host
+        + ", port="
+        + port
+        + ", token="
+        + (token.isPresent() ? "****" : "<none>")
+        + ", maxBodyBytes="
+        + maxBodyBytes
+        + "]";
   }
 }

@@ -6,13 +6,13 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.taskdeck.core.definitions.DefinitionsService;
 import io.taskdeck.core.AuditService;
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.IdempotencyStore;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TokenService;
+import io.taskdeck.core.definitions.DefinitionsService;
 import io.taskdeck.core.json.Wire;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiServer {
   private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
+
   /** How long in-flight requests get to finish when the server stops. */
   static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
@@ -55,17 +56,18 @@ public final class ApiServer {
     ObjectMapper mapper = Wire.newMapper();
     RequestReader reader = new RequestReader(mapper, config.maxBodyBytes());
     this.routes =
-        ApiRoutes.table(new ApiRoutes.Handlers(
-            new TaskHandlers(tasks, reader),
-            new RetryHandlers(deadLetters),
-            new CalendarHandlers(calendars, reader),
-            new CompatHandlers(tasks, reader),
-            new SystemHandlers(health, registry),
-            new TokenHandlers(tokens, reader),
-            new AuditHandlers(audit),
-            new OpenApiHandler(this::openApi),
-            new Idempotency(idempotency, reader),
-            new DefinitionsHandlers(definitions, reader)));
+        ApiRoutes.table(
+            new ApiRoutes.Handlers(
+                new TaskHandlers(tasks, reader),
+                new RetryHandlers(deadLetters),
+                new CalendarHandlers(calendars, reader),
+                new CompatHandlers(tasks, reader),
+                new SystemHandlers(health, registry),
+                new TokenHandlers(tokens, reader),
+                new AuditHandlers(audit),
+                new OpenApiHandler(this::openApi),
+                new Idempotency(idempotency, reader),
+                new DefinitionsHandlers(definitions, reader)));
     this.errors = new ErrorMapping(mapper, new RouteMatcher(routes));
     this.metrics = new HttpMetrics(registry);
     this.app = Javalin.create(cfg -> configure(cfg, mapper));
@@ -79,14 +81,18 @@ public final class ApiServer {
     cfg.http.prefer405over404 = true;
     cfg.jetty.host = config.host();
     cfg.jetty.port = config.port();
-    cfg.jetty.modifyServer(server -> {
-      server.setStopTimeout(STOP_TIMEOUT.toMillis());
-      server.setErrorHandler(new JettyProblems(mapper));
-    });
-    cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyProblems(mapper)));
+    cfg.jetty.modifyServer(
+        server -> {
+          server.setStopTimeout(STOP_TIMEOUT.toMillis());
+          server.setErrorHandler(new JettyProblems(mapper));
+        });
+    cfg.jetty.modifyServletContextHandler(
+        handler -> handler.setErrorHandler(new JettyProblems(mapper)));
     cfg.routes.before(RequestIds::begin);
     cfg.routes.before(metrics::begin);
-    cfg.routes.before(new BearerAuth(config.token(), tokens, ApiRoutes.OPEN_PATHS, new AuthThrottle(Clock.systemUTC())));
+    cfg.routes.before(
+        new BearerAuth(
+            config.token(), tokens, ApiRoutes.OPEN_PATHS, new AuthThrottle(Clock.systemUTC())));
     cfg.routes.after(metrics::end);
     cfg.routes.after(RequestIds::end);
     errors.register(cfg.routes);
@@ -99,7 +105,8 @@ public final class ApiServer {
   private static io.javalin.http.Handler guarded(Route r) {
     boolean open = ApiRoutes.OPEN_PATHS.contains(r.path());
     if (open != (r.role() == null)) {
-      throw new IllegalStateException(r.method() + " " + r.path() + (open ? " is open but has a role" : " has no role"));
+      throw new IllegalStateException(
+          r.method() + " " + r.path() + (open ? " is open but has a role" : " has no role"));
     }
     return open ? r.handler() : BearerAuth.guard(r);
   }
@@ -112,7 +119,10 @@ public final class ApiServer {
     if (!started) {
       app.start();
       started = true;
-      log.info("API listening on http://{}:{} (token {})", config.host(), app.port(),
+      log.info(
+          "API listening on http://{}:{} (token {})",
+          config.host(),
+          app.port(),
           config.token().isPresent() ? "required" : "required once a named token exists");
     }
     return app.port();

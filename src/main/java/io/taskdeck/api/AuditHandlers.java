@@ -16,9 +16,15 @@ final class AuditHandlers {
   void list(Context ctx) {
     QueryReader q = new QueryReader(ctx);
     String action = q.text("action");
-    AuditQuery query = new AuditQuery(q.text("object_id"), q.text("actor"),
-        action == null ? null : AuditAction.parse("action", action.trim()), q.instant("from"), q.instant("to"),
-        q.limit(), q.text("cursor"));
+    AuditQuery query =
+        new AuditQuery(
+            q.text("object_id"),
+            q.text("actor"),
+            action == null ? null : AuditAction.parse("action", action.trim()),
+            q.instant("from"),
+            q.instant("to"),
+            q.limit(),
+            q.text("cursor"));
     ctx.json(PageDto.of(audit.list(query), AuditDto::of));
   }
 }

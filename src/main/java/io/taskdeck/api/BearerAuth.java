@@ -17,8 +17,8 @@ import java.util.Set;
  * {@code --api-token-env} token (an admin named {@code env}, compared in constant time) or a named
  * token of the {@link TokenService}. Repeated wrong tokens from one address are slowed by an {@link
  * AuthThrottle}. Without an env token and before any named token exists, nothing is asked (loopback
- * only: a wider bind needs the env token) and the caller is a local admin. The one class that decides
- * access; {@link #guard} checks a route's role against the caller found here.
+ * only: a wider bind needs the env token) and the caller is a local admin. The one class that
+ * decides access; {@link #guard} checks a route's role against the caller found here.
  */
 final class BearerAuth implements Handler {
   /** Who made the request. */
@@ -27,14 +27,19 @@ final class BearerAuth implements Handler {
   static final Caller LOCAL = new Caller("local", Role.ADMIN, Actor.Kind.LOCAL);
   private static final String CALLER = "taskdeck.caller";
   private static final String PREFIX = "Bearer ";
-  private static final Map<String, String> CHALLENGE = Map.of("WWW-Authenticate", "Bearer realm=\"taskdeck\"");
+  private static final Map<String, String> CHALLENGE =
+      Map.of("WWW-Authenticate", "Bearer realm=\"taskdeck\"");
   private final Optional<String> envToken;
   private final TokenService tokens;
   private final Set<String> openPaths;
   private final AuthThrottle throttle;
   private volatile boolean tokensExist;
 
-  BearerAuth(Optional<String> envToken, TokenService tokens, Set<String> openPaths, AuthThrottle throttle) {
+  BearerAuth(
+      Optional<String> envToken,
+      TokenService tokens,
+      Set<String> openPaths,
+      AuthThrottle throttle) {
     this.envToken = envToken;
     this.tokens = tokens;
     this.openPaths = Set.copyOf(openPaths);
@@ -54,12 +59,19 @@ final class BearerAuth implements Handler {
     Optional<Duration> wait = throttle.waitFor(address);
     if (wait.isPresent()) {
       long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-      throw new HttpProblem(429, "too many wrong tokens from " + address + "; retry in " + seconds + " s",
-          "Authorization", Map.of("Retry-After", Long.toString(seconds)));
+      throw new HttpProblem(
+          429,
+          "too many wrong tokens from " + address + "; retry in " + seconds + " s",
+          "Authorization",
+          Map.of("Retry-After", Long.toString(seconds)));
     }
     String header = ctx.header("Authorization");
     if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-      throw new HttpProblem(401, "missing bearer token: send 'Authorization: Bearer <token>'", "Authorization", CHALLENGE);
+      throw new HttpProblem(
+          401,
+          "missing bearer token: send 'Authorization: Bearer <token>'",
+          "Authorization",
+          CHALLENGE);
     }
     ctx.attribute(CALLER, caller(address, header.substring(PREFIX.length()).trim()));
     throttle.succeeded(address);
@@ -103,16 +115,30 @@ final class BearerAuth implements Handler {
     return new Actor(caller.name(), caller.kind(), ctx.res().getHeader(RequestIds.HEADER));
   }
 
-  /** The route's handler behind a check that the caller holds its role: 403 naming the role otherwise. */
+  /**
+   * The route's handler behind a check that the caller holds its role: 403 naming the role
+   * otherwise.
+   */
   static Handler guard(Route route) {
     Role needed = route.role();
     Handler inner = route.handler();
     return ctx -> {
       Caller caller = ctx.attribute(CALLER);
       if (caller == null || !caller.role().includes(needed)) {
-        String who = caller == null ? "no caller" : "token '" + caller.name() + "' has the role " + caller.role().wireName();
-        throw new HttpProblem(403, route.method() + " " + route.path() + " needs the role "
-            + needed.wireName() + " or higher; " + who, "Authorization");
+        String who =
+            caller == null
+                ? "no caller"
+                : "token '" + caller.name() + "' has the role " + caller.role().wireName();
+        throw new HttpProblem(
+            403,
+            route.method()
+                + " "
+                + route.path()
+                + " needs the role "
+                + needed.wireName()
+                + " or higher; "
+                + who,
+            "Authorization");
       }
       inner.handle(ctx);
     };

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Thin handlers of /api/v1/calendars. A calendar binds to {@link CalendarSpec} through the wire
- * mapping and is answered the same way, with an ETag of its content. POST creates (409 when the name
- * is taken); PUT replaces, honouring {@code If-Match}.
+ * mapping and is answered the same way, with an ETag of its content. POST creates (409 when the
+ * name is taken); PUT replaces, honouring {@code If-Match}.
  */
 final class CalendarHandlers {
   private final CalendarService calendars;
@@ -33,7 +33,9 @@ final class CalendarHandlers {
     CalendarSpec spec = read(reader.json(ctx), null);
     if (spec.name() != null && calendars.findCalendar(spec.name()).isPresent()) {
       throw new IllegalStateChangeException(
-          "a calendar named '" + spec.name() + "' exists; replace it with PUT /api/v1/calendars/{name}");
+          "a calendar named '"
+              + spec.name()
+              + "' exists; replace it with PUT /api/v1/calendars/{name}");
     }
     answer(ctx.status(201), calendars.as(BearerAuth.actor(ctx)).saveCalendar(spec));
   }
@@ -66,10 +68,19 @@ final class CalendarHandlers {
     }
     if (c.name() != null && !c.name().equals(pathName)) {
       throw new ValidationException(
-          "name", "name '" + c.name() + "' differs from the calendar in the URL '" + pathName + "'");
+          "name",
+          "name '" + c.name() + "' differs from the calendar in the URL '" + pathName + "'");
     }
     return new CalendarSpec(
-        pathName, c.description(), c.kind(), c.dates(), c.excludedDays(), c.from(), c.to(), c.expression(), c.zone());
+        pathName,
+        c.description(),
+        c.kind(),
+        c.dates(),
+        c.excludedDays(),
+        c.from(),
+        c.to(),
+        c.expression(),
+        c.zone());
   }
 
   private void answer(Context ctx, CalendarSpec c) {

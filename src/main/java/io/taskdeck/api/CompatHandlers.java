@@ -25,8 +25,12 @@ final class CompatHandlers {
     Task task;
     try {
       TaskSpec spec = ScheduleTaskInput.read(reader.json(ctx), reader.wire());
-      task = Idempotency.createdBefore(ctx, tasks).map(ids -> tasks.get(ids.get(0)))
-          .orElseGet(() -> tasks.as(BearerAuth.actor(ctx)).schedule(spec, Idempotency.requestKey(ctx)));
+      task =
+          Idempotency.createdBefore(ctx, tasks)
+              .map(ids -> tasks.get(ids.get(0)))
+              .orElseGet(
+                  () ->
+                      tasks.as(BearerAuth.actor(ctx)).schedule(spec, Idempotency.requestKey(ctx)));
     } catch (ValidationException e) {
       throw ScheduleTaskInput.inCompatTerms(e);
     }

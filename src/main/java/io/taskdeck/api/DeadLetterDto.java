@@ -6,8 +6,15 @@ import java.util.UUID;
 
 /** A dead letter as the API shows it. */
 record DeadLetterDto(
-    long id, UUID taskId, String taskName, int attempts, String lastError, Long lastLogId, Instant failedAt) {
+    long id,
+    UUID taskId,
+    String taskName,
+    int attempts,
+    String lastError,
+    Long lastLogId,
+    Instant failedAt) {
   static DeadLetterDto of(DeadLetter d) {
-    return new DeadLetterDto(d.id(), d.taskId(), d.taskName(), d.attempts(), d.lastError(), d.lastLogId(), d.failedAt());
+    return new DeadLetterDto(
+        d.id(), d.taskId(), d.taskName(), d.attempts(), d.lastError(), d.lastLogId(), d.failedAt());
   }
 }

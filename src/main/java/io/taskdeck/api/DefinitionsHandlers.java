@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Thin handlers of /api/v1/export and /api/v1/apply: the file format of {@code taskdeck export},
- * in YAML or JSON by {@code Accept} (export) and {@code Content-Type} (apply).
+ * Thin handlers of /api/v1/export and /api/v1/apply: the file format of {@code taskdeck export}, in
+ * YAML or JSON by {@code Accept} (export) and {@code Content-Type} (apply).
  */
 final class DefinitionsHandlers {
   private static final List<String> YAML_TYPES =
@@ -28,9 +28,15 @@ final class DefinitionsHandlers {
   }
 
   void export(Context ctx) {
-    String accept = ctx.header("Accept") == null ? "" : ctx.header("Accept").toLowerCase(Locale.ROOT);
-    DefinitionsFormat format = YAML_TYPES.stream().anyMatch(accept::contains) ? DefinitionsFormat.YAML : DefinitionsFormat.JSON;
-    String text = new DefinitionsWriter().write(definitions.export(new QueryReader(ctx).text("group")), format);
+    String accept =
+        ctx.header("Accept") == null ? "" : ctx.header("Accept").toLowerCase(Locale.ROOT);
+    DefinitionsFormat format =
+        YAML_TYPES.stream().anyMatch(accept::contains)
+            ? DefinitionsFormat.YAML
+            : DefinitionsFormat.JSON;
+    String text =
+        new DefinitionsWriter()
+            .write(definitions.export(new QueryReader(ctx).text("group")), format);
     ctx.contentType(format.mediaType() + "; charset=utf-8").result(text);
   }
 
@@ -42,33 +48,50 @@ final class DefinitionsHandlers {
     }
     Definitions file = new DefinitionsReader().read(body, format);
     QueryReader query = new QueryReader(ctx);
-    ApplyPlan plan = definitions.as(BearerAuth.actor(ctx)).apply(file, query.flag("prune"), query.flag("dry_run"));
+    ApplyPlan plan =
+        definitions
+            .as(BearerAuth.actor(ctx))
+            .apply(file, query.flag("prune"), query.flag("dry_run"));
     ctx.json(PlanDto.of(plan));
   }
 
   private static DefinitionsFormat bodyFormat(String contentType) {
-    String base = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    String base =
+        contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (base.equals("application/json")) {
       return DefinitionsFormat.JSON;
     }
     if (YAML_TYPES.contains(base)) {
       return DefinitionsFormat.YAML;
     }
-    throw new HttpProblem(415, "send the file as application/yaml or application/json (got "
-        + (contentType == null ? "no content type" : "'" + contentType + "'") + ")", "Content-Type");
+    throw new HttpProblem(
+        415,
+        "send the file as application/yaml or application/json (got "
+            + (contentType == null ? "no content type" : "'" + contentType + "'")
+            + ")",
+        "Content-Type");
   }
 
   /** An apply's plan as answered. */
   record PlanDto(boolean applied, List<ChangeDto> changes, int unchanged, String summary) {
     static PlanDto of(ApplyPlan plan) {
-      return new PlanDto(plan.applied(), plan.changes().stream().map(ChangeDto::of).toList(), plan.unchanged(),
+      return new PlanDto(
+          plan.applied(),
+          plan.changes().stream().map(ChangeDto::of).toList(),
+          plan.unchanged(),
           plan.summary());
     }
   }
 
-  record ChangeDto(String action, String kind, String group, String name, List<String> fields, String text) {
+  record ChangeDto(
+      String action, String kind, String group, String name, List<String> fields, String text) {
     static ChangeDto of(ApplyPlan.Change c) {
-      return new ChangeDto(c.action().name().toLowerCase(Locale.ROOT), c.kind(), c.group(), c.name(), c.fields(),
+      return new ChangeDto(
+          c.action().name().toLowerCase(Locale.ROOT),
+          c.kind(),
+          c.group(),
+          c.name(),
+          c.fields(),
           c.describe());
     }
   }

@@ -8,7 +8,8 @@ import java.util.HexFormat;
 
 /**
  * Strong entity tags and {@code If-Match}. A task's tag is its revision, which grows with every
- * change; a calendar's is a digest of its JSON. A stale {@code If-Match} is 412, and nothing changes.
+ * change; a calendar's is a digest of its JSON. A stale {@code If-Match} is 412, and nothing
+ * changes.
  */
 final class ETags {
   private ETags() {}
@@ -30,7 +31,9 @@ final class ETags {
     return ofContent(json.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Refuses the request (412) when it has an {@code If-Match} that {@code current} does not match. */
+  /**
+   * Refuses the request (412) when it has an {@code If-Match} that {@code current} does not match.
+   */
   static void requireMatch(Context ctx, String current) {
     String header = ctx.header("If-Match");
     if (header == null) {
@@ -43,7 +46,12 @@ final class ETags {
       }
     }
     throw new HttpProblem(
-        412, "If-Match " + header + " is stale: the current ETag is " + current + "; read it again and retry",
+        412,
+        "If-Match "
+            + header
+            + " is stale: the current ETag is "
+            + current
+            + "; read it again and retry",
         "If-Match");
   }
 }

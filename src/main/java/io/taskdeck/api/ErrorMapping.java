@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.taskdeck.core.definitions.DefinitionsException;
 import io.taskdeck.core.IllegalStateChangeException;
 import io.taskdeck.core.NotFoundException;
 import io.taskdeck.core.StaleRevisionException;
 import io.taskdeck.core.StoreUnavailableException;
 import io.taskdeck.core.ValidationException;
+import io.taskdeck.core.definitions.DefinitionsException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.eclipse.jetty.http.HttpStatus;
@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ErrorMapping {
   private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
+
   /** Seconds a client is asked to wait before retrying while the database is unavailable. */
   static final String RETRY_AFTER_SECONDS = "5";
 
@@ -37,18 +38,24 @@ final class ErrorMapping {
   }
 
   void register(RoutesConfig config) {
-    config.exception(HttpProblem.class, (e, ctx) -> {
-      e.headers().forEach(ctx::header);
-      answer(ctx, e.status(), e.getMessage(), e.field());
-    });
-    config.exception(ValidationException.class, (e, ctx) -> answer(ctx, 400, e.getMessage(), e.field()));
+    config.exception(
+        HttpProblem.class,
+        (e, ctx) -> {
+          e.headers().forEach(ctx::header);
+          answer(ctx, e.status(), e.getMessage(), e.field());
+        });
+    config.exception(
+        ValidationException.class, (e, ctx) -> answer(ctx, 400, e.getMessage(), e.field()));
     config.exception(DefinitionsException.class, this::definitionsProblems);
     config.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404, e.getMessage(), null));
-    config.exception(IllegalStateChangeException.class, (e, ctx) -> answer(ctx, 409, e.getMessage(), null));
-    config.exception(StaleRevisionException.class, (e, ctx) -> {
-      ctx.header("ETag", ETags.ofRevision(e.current()));
-      answer(ctx, 412, e.getMessage(), "If-Match");
-    });
+    config.exception(
+        IllegalStateChangeException.class, (e, ctx) -> answer(ctx, 409, e.getMessage(), null));
+    config.exception(
+        StaleRevisionException.class,
+        (e, ctx) -> {
+          ctx.header("ETag", ETags.ofRevision(e.current()));
+          answer(ctx, 412, e.getMessage(), "If-Match");
+        });
     config.exception(StoreUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
     config.exception(HttpResponseException.class, this::javalinResponse);
     config.exception(Exception.class, this::unexpected);
@@ -96,7 +103,10 @@ final class ErrorMapping {
     answer(ctx, 503, "the database is unavailable; retry in a few seconds", null);
   }
 
-  /** A bad definitions file: the problem, plus every error with its line and column under {@code errors}. */
+  /**
+   * A bad definitions file: the problem, plus every error with its line and column under {@code
+   * errors}.
+   */
   private void definitionsProblems(DefinitionsException e, Context ctx) {
     ObjectNode body = json.valueToTree(Problem.of(400, e.getMessage(), e.field()));
     body.set("errors", json.valueToTree(e.problems()));

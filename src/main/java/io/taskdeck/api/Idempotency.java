@@ -14,16 +14,21 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * {@code Idempotency-Key} on the routes that create tasks: the same key and body within 24 h get the
- * first answer again (with {@code Idempotent-Replayed: true}) and create nothing; the same key with
- * another body is 422; a key whose first request is still being answered is 409. Only a success is
- * kept: a refused or failed request gives its key up, so the client's retry is answered afresh (as
- * Stripe's keys behave).
+ * {@code Idempotency-Key} on the routes that create tasks: the same key and body within 24 h get
+ * the first answer again (with {@code Idempotent-Replayed: true}) and create nothing; the same key
+ * with another body is 422; a key whose first request is still being answered is 409. Only a
+ * success is kept: a refused or failed request gives its key up, so the client's retry is answered
+ * afresh (as Stripe's keys behave).
  */
 final class Idempotency {
   static final String HEADER = "Idempotency-Key";
-  /** The context attribute holding the request's key for {@link TaskService#schedule(io.taskdeck.core.TaskSpec, String)}. */
+
+  /**
+   * The context attribute holding the request's key for {@link
+   * TaskService#schedule(io.taskdeck.core.TaskSpec, String)}.
+   */
   private static final String REQUEST_KEY = "taskdeck.requestKey";
+
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
   private final IdempotencyStore store;
   private final RequestReader reader;
@@ -74,7 +79,8 @@ final class Idempotency {
 
   private Optional<IdempotencyStore.Answer> begin(Context ctx, String key, String route) {
     try {
-      return store.begin(key, route, digest(ctx.method().name() + " " + ctx.path(), reader.body(ctx)));
+      return store.begin(
+          key, route, digest(ctx.method().name() + " " + ctx.path(), reader.body(ctx)));
     } catch (IdempotencyStore.KeyReusedException e) {
       throw new HttpProblem(422, e.getMessage(), HEADER);
     } catch (IdempotencyStore.KeyInUseException e) {
@@ -93,7 +99,11 @@ final class Idempotency {
       }
       throw e;
     }
-    store.finish(key, route, new IdempotencyStore.Answer(ctx.statusCode(), ctx.result(), ctx.res().getHeader("Location")));
+    store.finish(
+        key,
+        route,
+        new IdempotencyStore.Answer(
+            ctx.statusCode(), ctx.result(), ctx.res().getHeader("Location")));
   }
 
   private static void replay(Context ctx, IdempotencyStore.Answer a) {

@@ -14,8 +14,9 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Jetty's own errors, raised before a request reaches Javalin (a URI over the limit: 414, headers
- * over it: 431, a path Jetty refuses such as one with {@code %00}: 400), answered as {@link Problem}s
- * instead of Jetty's HTML pages. Jetty's reason is not echoed: it can quote the refused input.
+ * over it: 431, a path Jetty refuses such as one with {@code %00}: 400), answered as {@link
+ * Problem}s instead of Jetty's HTML pages. Jetty's reason is not echoed: it can quote the refused
+ * input.
  */
 final class JettyProblems extends ErrorHandler {
   private final ObjectMapper json;
@@ -32,7 +33,12 @@ final class JettyProblems extends ErrorHandler {
 
   @Override
   protected void generateResponse(
-      Request request, Response response, int code, String message, Throwable cause, Callback callback)
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
+      Callback callback)
       throws IOException {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
     response.write(true, ByteBuffer.wrap(body(code)), callback);

@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The schemas of a definitions file and of an apply's plan, beside {@link OpenApiSchemas#all()}; and
- * the file's standalone JSON Schema (docs/taskdeck-file.schema.json), made from the same components
- * so that the API and the file cannot describe a task differently.
+ * The schemas of a definitions file and of an apply's plan, beside {@link OpenApiSchemas#all()};
+ * and the file's standalone JSON Schema (docs/taskdeck-file.schema.json), made from the same
+ * components so that the API and the file cannot describe a task differently.
  */
 final class OpenApiDefinitions {
   static final String FILE = "DefinitionsFile";
@@ -33,29 +33,51 @@ final class OpenApiDefinitions {
   private OpenApiDefinitions() {}
 
   static void add(ObjectNode schemas) {
-    ObjectNode file = object(
-            prop("version", integer().put("minimum", 1).put("maximum", 1).put("description", "always 1")),
-            prop("calendars", array(ref("Calendar"))),
-            prop("tasks", array(ref("TaskInput"))))
-        .put("additionalProperties", false)
-        .put("description", "Tasks and calendars as code (taskdeck export / apply); tasks are keyed by group and name.");
+    ObjectNode file =
+        object(
+                prop(
+                    "version",
+                    integer().put("minimum", 1).put("maximum", 1).put("description", "always 1")),
+                prop("calendars", array(ref("Calendar"))),
+                prop("tasks", array(ref("TaskInput"))))
+            .put("additionalProperties", false)
+            .put(
+                "description",
+                "Tasks and calendars as code (taskdeck export / apply); tasks are keyed by group and name.");
     file.set("required", strings("version"));
     schemas.set(FILE, file);
-    ObjectNode change = object(
-            prop("action", enumOf("create", "update", "cancel")), prop("kind", enumOf("task", "calendar")),
-            prop("group", nullable(str())), prop("name", str()),
+    ObjectNode change =
+        object(
+            prop("action", enumOf("create", "update", "cancel")),
+            prop("kind", enumOf("task", "calendar")),
+            prop("group", nullable(str())),
+            prop("name", str()),
             prop("fields", array(str()).put("description", "the fields an update changes")),
             prop("text", str().put("example", "update task ops/backup: priority")));
     change.set("required", strings("action", "kind", "name", "fields", "text"));
-    ObjectNode plan = object(
-        prop("applied", F.objectNode().put("type", "boolean").put("description", "false for a dry run")),
-        prop("changes", array(change)), prop("unchanged", integer()), prop("summary", str()));
+    ObjectNode plan =
+        object(
+            prop(
+                "applied",
+                F.objectNode().put("type", "boolean").put("description", "false for a dry run")),
+            prop("changes", array(change)),
+            prop("unchanged", integer()),
+            prop("summary", str()));
     plan.set("required", strings("applied", "changes", "unchanged", "summary"));
     schemas.set("ApplyPlan", plan);
-    ObjectNode error = object(prop("field", str()), prop("line", integer()), prop("column", integer()),
-        prop("message", str()));
-    ((ObjectNode) schemas.get("Problem").get("properties")).set("errors",
-        array(error).put("description", "a bad definitions file: every error, with its line and column"));
+    ObjectNode error =
+        object(
+            prop("field", str()),
+            prop("line", integer()),
+            prop("column", integer()),
+            prop("message", str()));
+    ((ObjectNode) schemas.get("Problem").get("properties"))
+        .set(
+            "errors",
+            array(error)
+                .put(
+                    "description",
+                    "a bad definitions file: every error, with its line and column"));
   }
 
   /** The JSON Schema (2020-12) of a definitions file, from the OpenAPI components. */
@@ -72,9 +94,10 @@ final class OpenApiDefinitions {
       }
     }
     done.stream().sorted().forEach(name -> defs.set(name, plain(components.get(name).deepCopy())));
-    ObjectNode schema = F.objectNode()
-        .put("$schema", "https://json-schema.org/draft/2020-12/schema")
-        .put("title", "Taskdeck definitions file");
+    ObjectNode schema =
+        F.objectNode()
+            .put("$schema", "https://json-schema.org/draft/2020-12/schema")
+            .put("title", "Taskdeck definitions file");
     schema.setAll(plain(components.get(FILE).deepCopy()));
     schema.set("$defs", defs);
     return schema;
@@ -89,7 +112,9 @@ final class OpenApiDefinitions {
     return names;
   }
 
-  /** OpenAPI 3.0's dialect in plain JSON Schema: refs into $defs, nullable as a null type, examples. */
+  /**
+   * OpenAPI 3.0's dialect in plain JSON Schema: refs into $defs, nullable as a null type, examples.
+   */
   private static ObjectNode plain(ObjectNode node) {
     node.remove("discriminator");
     if (node.has("$ref")) {
@@ -109,14 +134,14 @@ final class OpenApiDefinitions {
       if (child.isObject()) {
         plain((ObjectNode) child);
       } else if (child.isArray()) {
-        child.forEach(c -> {
-          if (c.isObject()) {
-            plain((ObjectNode) c);
-          }
-        });
+        child.forEach(
+            c -> {
+              if (c.isObject()) {
+                plain((ObjectNode) c);
+              }
+            });
       }
     }
     return node;
   }
-
 }

@@ -33,27 +33,56 @@ final class OpenApiDocument {
           Map.entry("type", enumOf("shell", "http", "noop")),
           Map.entry("q", str(1000).put("description", "text in the name, group or description")),
           Map.entry("group", str(1000)),
-          Map.entry("limit", integer().put("minimum", 1).put("maximum", TaskQuery.MAX_LIMIT).put("default", TaskQuery.DEFAULT_LIMIT)),
+          Map.entry(
+              "limit",
+              integer()
+                  .put("minimum", 1)
+                  .put("maximum", TaskQuery.MAX_LIMIT)
+                  .put("default", TaskQuery.DEFAULT_LIMIT)),
           Map.entry("cursor", str(1000).put("description", "next_cursor of the previous page")),
           Map.entry("from", dateTime()),
           Map.entry("to", dateTime()),
           Map.entry("at", dateTime().put("description", "when the task runs; absent: now")),
           Map.entry("task_id", uuid()),
-          Map.entry("dry_run", F.objectNode().put("type", "boolean").put("default", false)
-              .put("description", "true: answer the plan and change nothing")),
-          Map.entry("prune", F.objectNode().put("type", "boolean").put("default", false)
-              .put("description", "also cancel the live tasks of the file's groups that it does not name")),
-          Map.entry("object_id", str(1000).put("description", "a task id, a calendar or token name, a dead-letter id")),
-          Map.entry("actor", str(1000).put("description", "a token name, env, local, desktop:USER@HOST or cli:USER@HOST")),
+          Map.entry(
+              "dry_run",
+              F.objectNode()
+                  .put("type", "boolean")
+                  .put("default", false)
+                  .put("description", "true: answer the plan and change nothing")),
+          Map.entry(
+              "prune",
+              F.objectNode()
+                  .put("type", "boolean")
+                  .put("default", false)
+                  .put(
+                      "description",
+                      "also cancel the live tasks of the file's groups that it does not name")),
+          Map.entry(
+              "object_id",
+              str(1000)
+                  .put("description", "a task id, a calendar or token name, a dead-letter id")),
+          Map.entry(
+              "actor",
+              str(1000)
+                  .put(
+                      "description",
+                      "a token name, env, local, desktop:USER@HOST or cli:USER@HOST")),
           Map.entry("action", OpenApiAuditSchemas.action()));
 
   private OpenApiDocument() {}
 
   static ObjectNode build(List<Route> routes, Set<String> openPaths, String version) {
     ObjectNode doc = F.objectNode().put("openapi", "3.0.3");
-    doc.set("info", F.objectNode().put("title", "Taskdeck API").put("version", version)
-        .put("description", OpenApiProblems.DESCRIPTION));
-    doc.set("servers", F.arrayNode().add(F.objectNode().put("url", "/").put("description", "this server")));
+    doc.set(
+        "info",
+        F.objectNode()
+            .put("title", "Taskdeck API")
+            .put("version", version)
+            .put("description", OpenApiProblems.DESCRIPTION));
+    doc.set(
+        "servers",
+        F.arrayNode().add(F.objectNode().put("url", "/").put("description", "this server")));
     ObjectNode components = F.objectNode();
     ObjectNode schemas = OpenApiSchemas.all();
     OpenApiSchemas.addTaskVariants(schemas);
@@ -63,13 +92,17 @@ final class OpenApiDocument {
     components.set("schemas", schemas);
     components.set("responses", OpenApiProblems.responses());
     components.set("headers", OpenApiProblems.headers());
-    components.set("securitySchemes", F.objectNode().set("bearer", F.objectNode().put("type", "http").put("scheme", "bearer")));
+    components.set(
+        "securitySchemes",
+        F.objectNode().set("bearer", F.objectNode().put("type", "http").put("scheme", "bearer")));
     doc.set("components", components);
     doc.set("security", F.arrayNode().add(F.objectNode().set("bearer", F.arrayNode())));
     ObjectNode paths = F.objectNode();
     for (Route r : routes) {
-      ObjectNode item = paths.has(r.path()) ? (ObjectNode) paths.get(r.path()) : paths.putObject(r.path());
-      item.set(r.method().name().toLowerCase(Locale.ROOT), operation(r, openPaths.contains(r.path())));
+      ObjectNode item =
+          paths.has(r.path()) ? (ObjectNode) paths.get(r.path()) : paths.putObject(r.path());
+      item.set(
+          r.method().name().toLowerCase(Locale.ROOT), operation(r, openPaths.contains(r.path())));
     }
     doc.set("paths", paths);
     doc.set("tags", tags());
@@ -78,7 +111,9 @@ final class OpenApiDocument {
 
   private static ObjectNode operation(Route r, boolean open) {
     ObjectNode op = F.objectNode().put("summary", r.summary());
-    op.put("operationId", r.method().name().toLowerCase(Locale.ROOT) + r.path().replaceAll("[^A-Za-z0-9]+", "_"));
+    op.put(
+        "operationId",
+        r.method().name().toLowerCase(Locale.ROOT) + r.path().replaceAll("[^A-Za-z0-9]+", "_"));
     op.set("tags", F.arrayNode().add(tag(r.path())));
     if (open) {
       op.set("security", F.arrayNode());
@@ -91,7 +126,8 @@ final class OpenApiDocument {
     while (m.find()) {
       params.add(param(m.group(1), "path", pathSchema(r.path(), m.group(1))).put("required", true));
     }
-    r.queryParams().forEach(q -> params.add(param(q, "query", QUERY.getOrDefault(q, str()).deepCopy())));
+    r.queryParams()
+        .forEach(q -> params.add(param(q, "query", QUERY.getOrDefault(q, str()).deepCopy())));
     r.headerParams().forEach(h -> params.add(OpenApiProblems.headerParam(h)));
     if (!params.isEmpty()) {
       op.set("parameters", params);
@@ -108,10 +144,14 @@ final class OpenApiDocument {
   private static ArrayNode tags() {
     ArrayNode tags = F.arrayNode();
     String[][] all = {
-      {"compatibility", "The original design's three routes"}, {"tasks", "Tasks: create, change, run, pause, cancel"},
-      {"executions", "The execution log"}, {"dead-letters", "Tasks whose attempts ran out"},
-      {"calendars", "Exclusion calendars"}, {"export", "Tasks and calendars as a file"},
-      {"apply", "Apply a definitions file"}, {"cluster", "The nodes on this database"},
+      {"compatibility", "The original design's three routes"},
+      {"tasks", "Tasks: create, change, run, pause, cancel"},
+      {"executions", "The execution log"},
+      {"dead-letters", "Tasks whose attempts ran out"},
+      {"calendars", "Exclusion calendars"},
+      {"export", "Tasks and calendars as a file"},
+      {"apply", "Apply a definitions file"},
+      {"cluster", "The nodes on this database"},
       {"tokens", "Named API tokens with roles (admin only)"},
       {"system", "Health, metrics and this document"}
     };
@@ -125,7 +165,9 @@ final class OpenApiDocument {
     if (path.startsWith("/api/v1/")) {
       return path.substring("/api/v1/".length()).split("/")[0];
     }
-    return path.equals("/health") || path.equals("/metrics") || path.equals("/openapi.json") ? "system" : "compatibility";
+    return path.equals("/health") || path.equals("/metrics") || path.equals("/openapi.json")
+        ? "system"
+        : "compatibility";
   }
 
   private static ObjectNode pathSchema(String path, String name) {
@@ -139,20 +181,31 @@ final class OpenApiDocument {
     ObjectNode responses = F.objectNode();
     ObjectNode ok = F.objectNode().put("description", "success");
     String type = r.responseSchema().equals("PrometheusText") ? "text/plain" : "application/json";
-    ok.set("content", type.equals("text/plain") ? content(type, r.responseSchema()) : content(r.responseSchema()));
+    ok.set(
+        "content",
+        type.equals("text/plain")
+            ? content(type, r.responseSchema())
+            : content(r.responseSchema()));
     if (r.responseSchema().equals("Task") || r.responseSchema().equals("Calendar")) {
-      ok.set("headers", F.objectNode().set("ETag", F.objectNode().put("$ref", "#/components/headers/ETag")));
+      ok.set(
+          "headers",
+          F.objectNode().set("ETag", F.objectNode().put("$ref", "#/components/headers/ETag")));
     }
     responses.set(String.valueOf(r.okStatus()), ok);
     for (String status : errorStatuses(r, open)) {
-      responses.set(status, F.objectNode().put("$ref", "#/components/responses/" + OpenApiProblems.name(status)));
+      responses.set(
+          status,
+          F.objectNode().put("$ref", "#/components/responses/" + OpenApiProblems.name(status)));
     }
     if (r.path().equals(ApiRoutes.HEALTH)) {
-      ObjectNode down = F.objectNode().put("description", "the database is down, or the node is shutting down");
+      ObjectNode down =
+          F.objectNode().put("description", "the database is down, or the node is shutting down");
       down.set("content", content("application/json", "Health"));
       responses.set("503", down);
     }
-    responses.set("default", F.objectNode().put("$ref", "#/components/responses/" + OpenApiProblems.name("500")));
+    responses.set(
+        "default",
+        F.objectNode().put("$ref", "#/components/responses/" + OpenApiProblems.name("500")));
     return responses;
   }
 

@@ -8,8 +8,10 @@ import java.util.Arrays;
 /** Small builders of OpenAPI 3.0 schema objects. */
 final class OpenApiTypes {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
   /** What java.time.Duration reads and writes: days, hours, minutes and seconds with a fraction. */
-  static final String DURATION_PATTERN = "^P(?=[0-9T])([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+([.,][0-9]{1,9})?S)?)?$";
+  static final String DURATION_PATTERN =
+      "^P(?=[0-9T])([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+([.,][0-9]{1,9})?S)?)?$";
 
   private OpenApiTypes() {}
 

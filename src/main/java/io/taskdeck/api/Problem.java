@@ -13,6 +13,7 @@ record Problem(String type, String title, int status, String detail, String erro
   static final String MEDIA_TYPE = "application/problem+json";
 
   static Problem of(int status, String message, String field) {
-    return new Problem("about:blank", HttpStatus.getMessage(status), status, message, message, field);
+    return new Problem(
+        "about:blank", HttpStatus.getMessage(status), status, message, message, field);
   }
 }

@@ -18,6 +18,7 @@ import java.util.UUID;
 final class QueryReader {
   /** No query parameter is longer in meaning: names, groups and cursors. */
   private static final int MAX_LENGTH = 1_000;
+
   private final Context ctx;
 
   QueryReader(Context ctx) {
@@ -71,7 +72,14 @@ final class QueryReader {
         out.add(Enum.valueOf(type, part.trim().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
         throw new ValidationException(
-            name, "unknown " + name + " '" + part.trim() + "' (expected one of " + Arrays.toString(type.getEnumConstants()) + ")");
+            name,
+            "unknown "
+                + name
+                + " '"
+                + part.trim()
+                + "' (expected one of "
+                + Arrays.toString(type.getEnumConstants())
+                + ")");
       }
     }
     return out;

@@ -52,7 +52,9 @@ final class RequestReader {
     if (!base.equals("application/json")) {
       throw new HttpProblem(
           415,
-          "send the body as application/json (got " + (type == null ? "no content type" : "'" + type + "'") + ")",
+          "send the body as application/json (got "
+              + (type == null ? "no content type" : "'" + type + "'")
+              + ")",
           "Content-Type");
     }
   }
@@ -84,7 +86,8 @@ final class RequestReader {
   }
 
   private HttpProblem tooLarge() {
-    return new HttpProblem(413, "the request body is larger than " + maxBodyBytes + " bytes", "body");
+    return new HttpProblem(
+        413, "the request body is larger than " + maxBodyBytes + " bytes", "body");
   }
 
   /** A path id as a number; anything that is not one is an unknown id (404). */

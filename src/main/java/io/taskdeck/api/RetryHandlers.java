@@ -23,7 +23,12 @@ final class RetryHandlers {
   /** Requeues now, or at the instant of the optional {@code at} query parameter. */
   void requeue(Context ctx) {
     long id = deadLetterId(ctx);
-    ctx.json(Map.of("requeued", deadLetters.as(BearerAuth.actor(ctx)).requeue(List.of(id), new QueryReader(ctx).instant("at"))));
+    ctx.json(
+        Map.of(
+            "requeued",
+            deadLetters
+                .as(BearerAuth.actor(ctx))
+                .requeue(List.of(id), new QueryReader(ctx).instant("at"))));
   }
 
   void deleteDeadLetter(Context ctx) {

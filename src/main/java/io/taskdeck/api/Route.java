@@ -31,41 +31,97 @@ record Route(
     headerParams = List.copyOf(headerParams);
   }
 
-  Route(Role role, HandlerType method, String path, String summary, List<String> queryParams, String requestSchema,
-      int okStatus, String responseSchema, Handler handler) {
-    this(role, method, path, summary, queryParams, requestSchema, okStatus, responseSchema, handler, List.of());
+  Route(
+      Role role,
+      HandlerType method,
+      String path,
+      String summary,
+      List<String> queryParams,
+      String requestSchema,
+      int okStatus,
+      String responseSchema,
+      Handler handler) {
+    this(
+        role,
+        method,
+        path,
+        summary,
+        queryParams,
+        requestSchema,
+        okStatus,
+        responseSchema,
+        handler,
+        List.of());
   }
 
   static Route get(Role role, String path, String summary, String response, Handler handler) {
     return new Route(role, HandlerType.GET, path, summary, List.of(), null, 200, response, handler);
   }
 
-  static Route post(Role role, String path, String summary, String request, int status, String response, Handler h) {
-    return new Route(role, HandlerType.POST, path, summary, List.of(), request, status, response, h);
+  static Route post(
+      Role role,
+      String path,
+      String summary,
+      String request,
+      int status,
+      String response,
+      Handler h) {
+    return new Route(
+        role, HandlerType.POST, path, summary, List.of(), request, status, response, h);
   }
 
   static Route delete(Role role, String path, String summary, String response, Handler handler) {
-    return new Route(role, HandlerType.DELETE, path, summary, List.of(), null, 200, response, handler);
+    return new Route(
+        role, HandlerType.DELETE, path, summary, List.of(), null, 200, response, handler);
   }
 
-  static Route patch(Role role, String path, String summary, String request, String response, Handler handler) {
-    return new Route(role, HandlerType.PATCH, path, summary, List.of(), request, 200, response, handler);
+  static Route patch(
+      Role role, String path, String summary, String request, String response, Handler handler) {
+    return new Route(
+        role, HandlerType.PATCH, path, summary, List.of(), request, 200, response, handler);
   }
 
   Route withQuery(String... params) {
-    return new Route(role, method, path, summary, List.of(params), requestSchema, okStatus, responseSchema, handler,
+    return new Route(
+        role,
+        method,
+        path,
+        summary,
+        List.of(params),
+        requestSchema,
+        okStatus,
+        responseSchema,
+        handler,
         headerParams);
   }
 
   /** This route with {@code Idempotency-Key} honoured: {@code idempotency} wraps its handler. */
   Route idempotent(Idempotency idempotency) {
-    return new Route(role, method, path, summary, queryParams, requestSchema, okStatus, responseSchema,
-        idempotency.around(method.name() + " " + path, handler), List.of(Idempotency.HEADER));
+    return new Route(
+        role,
+        method,
+        path,
+        summary,
+        queryParams,
+        requestSchema,
+        okStatus,
+        responseSchema,
+        idempotency.around(method.name() + " " + path, handler),
+        List.of(Idempotency.HEADER));
   }
 
   /** This route with {@code If-Match} honoured. */
   Route conditional() {
-    return new Route(role, method, path, summary, queryParams, requestSchema, okStatus, responseSchema, handler,
+    return new Route(
+        role,
+        method,
+        path,
+        summary,
+        queryParams,
+        requestSchema,
+        okStatus,
+        responseSchema,
+        handler,
         List.of("If-Match"));
   }
 }

@@ -1,7 +1,5 @@
 package io.taskdeck.api;
 
-import io.taskdeck.core.json.TaskInput;
-import io.taskdeck.core.json.RetryInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -10,6 +8,8 @@ import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.TaskType;
 import io.taskdeck.core.ValidationException;
 import io.taskdeck.core.json.LenientInteger;
+import io.taskdeck.core.json.RetryInput;
+import io.taskdeck.core.json.TaskInput;
 import io.taskdeck.core.json.WireReader;
 import java.time.Instant;
 
@@ -30,14 +30,16 @@ record ScheduleTaskInput(
   static TaskSpec read(JsonNode node, WireReader reader) {
     ScheduleTaskInput in = reader.read(node, ScheduleTaskInput.class, "");
     if (in.executionTime != null && in.schedule != null) {
-      throw new ValidationException("execution_time", "give either execution_time or schedule, not both");
+      throw new ValidationException(
+          "execution_time", "give either execution_time or schedule, not both");
     }
     boolean hasPayload = in.payload != null && !in.payload.isNull();
     if (hasPayload && in.type == null) {
       throw new ValidationException("type", "type is required when a payload is given");
     }
     TaskSpec base = TaskSpec.builder().build();
-    TaskSpec.Builder b = TaskSpec.builder().name(in.taskName).schedule(new Schedule.Once(in.executionTime));
+    TaskSpec.Builder b =
+        TaskSpec.builder().name(in.taskName).schedule(new Schedule.Once(in.executionTime));
     if (in.type != null) {
       JsonNode p = hasPayload ? in.payload : JsonNodeFactory.instance.objectNode();
       b.payload(reader.read(p, in.type.payloadType(), "payload."));
@@ -52,7 +54,8 @@ record ScheduleTaskInput(
       return new ValidationException("task_name", e.getMessage().replace("name", "task_name"));
     }
     if ("schedule.at".equals(e.field())) {
-      return new ValidationException("execution_time", e.getMessage().replace("schedule.at", "execution_time"));
+      return new ValidationException(
+          "execution_time", e.getMessage().replace("schedule.at", "execution_time"));
     }
     return e;
   }

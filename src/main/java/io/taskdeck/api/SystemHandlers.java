@@ -24,7 +24,9 @@ final class SystemHandlers {
     body.put("scheduler", report.scheduler());
     body.put("engine", report.notExecuting().isEmpty() ? "executing" : "not-executing");
     body.put("reason", report.notExecuting().orElse(null));
-    body.put("error", report.databaseProblem().map(p -> "the database is unavailable: " + p).orElse(null));
+    body.put(
+        "error",
+        report.databaseProblem().map(p -> "the database is unavailable: " + p).orElse(null));
     if (!report.healthy()) {
       ctx.header("Retry-After", ErrorMapping.RETRY_AFTER_SECONDS);
     }

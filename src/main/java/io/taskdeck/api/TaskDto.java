@@ -41,8 +41,23 @@ record TaskDto(
   static TaskDto of(Task t) {
     TaskSpec s = t.spec();
     return new TaskDto(
-        t.id(), s.name(), s.group(), s.description(), s.type(), Secrets.masked(s.payload()), s.schedule(),
-        s.priority(), s.retry(), s.misfire(), s.calendar(), s.timeout(), t.status(), t.nextRun(), t.lastOutcome(),
-        t.retryCount(), t.createdAt(), t.updatedAt());
+        t.id(),
+        s.name(),
+        s.group(),
+        s.description(),
+        s.type(),
+        Secrets.masked(s.payload()),
+        s.schedule(),
+        s.priority(),
+        s.retry(),
+        s.misfire(),
+        s.calendar(),
+        s.timeout(),
+        t.status(),
+        t.nextRun(),
+        t.lastOutcome(),
+        t.retryCount(),
+        t.createdAt(),
+        t.updatedAt());
   }
 }

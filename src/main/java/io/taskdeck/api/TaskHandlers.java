@@ -1,15 +1,15 @@
 package io.taskdeck.api;
 
-import io.taskdeck.core.json.TaskInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.taskdeck.core.ExecutionQuery;
+import io.taskdeck.core.StaleRevisionException;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskQuery;
 import io.taskdeck.core.TaskService;
-import io.taskdeck.core.StaleRevisionException;
 import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.ValidationException;
+import io.taskdeck.core.json.TaskInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +32,18 @@ final class TaskHandlers {
   void list(Context ctx) {
     QueryReader q = new QueryReader(ctx);
     TaskQuery query =
-        new TaskQuery(q.taskStatuses(), q.type(), q.text("group"), q.text("q"), q.limit(), q.text("cursor"));
+        new TaskQuery(
+            q.taskStatuses(), q.type(), q.text("group"), q.text("q"), q.limit(), q.text("cursor"));
     ctx.json(PageDto.of(tasks.list(query), TaskDto::of));
   }
 
   void create(Context ctx) {
     TaskSpec spec = TaskInput.create(reader.json(ctx), "", reader.wire());
     Optional<List<UUID>> before = Idempotency.createdBefore(ctx, tasks);
-    Task task = before.isPresent() ? tasks.get(before.get().get(0))
-        : tasks.as(BearerAuth.actor(ctx)).schedule(spec, Idempotency.requestKey(ctx));
+    Task task =
+        before.isPresent()
+            ? tasks.get(before.get().get(0))
+            : tasks.as(BearerAuth.actor(ctx)).schedule(spec, Idempotency.requestKey(ctx));
     answer(ctx.status(201).header("Location", "/api/v1/tasks/" + task.id()), task);
   }
 
@@ -53,8 +56,13 @@ final class TaskHandlers {
     for (int i = 0; i < body.tasks().size(); i++) {
       specs.add(TaskInput.create(body.tasks().get(i), "tasks[" + i + "].", reader.wire()));
     }
-    List<UUID> ids = Idempotency.createdBefore(ctx, tasks)
-        .orElseGet(() -> tasks.as(BearerAuth.actor(ctx)).scheduleAll(specs, Idempotency.requestKey(ctx)));
+    List<UUID> ids =
+        Idempotency.createdBefore(ctx, tasks)
+            .orElseGet(
+                () ->
+                    tasks
+                        .as(BearerAuth.actor(ctx))
+                        .scheduleAll(specs, Idempotency.requestKey(ctx)));
     ctx.status(201).json(Map.of("ids", ids));
   }
 
@@ -105,7 +113,9 @@ final class TaskHandlers {
     answer(ctx, tasks.as(BearerAuth.actor(ctx)).runNow(id(ctx)));
   }
 
-  /** Stops the running attempt: 202, it settles STOPPED within about a second; 409 when none runs. */
+  /**
+   * Stops the running attempt: 202, it settles STOPPED within about a second; 409 when none runs.
+   */
   void stop(Context ctx) {
     answer(ctx.status(202), tasks.as(BearerAuth.actor(ctx)).stop(id(ctx)));
   }
@@ -114,7 +124,13 @@ final class TaskHandlers {
     UUID id = tasks.get(id(ctx)).id();
     QueryReader q = new QueryReader(ctx);
     ExecutionQuery query =
-        new ExecutionQuery(id, q.executionStatuses(), q.instant("from"), q.instant("to"), q.limit(), q.text("cursor"));
+        new ExecutionQuery(
+            id,
+            q.executionStatuses(),
+            q.instant("from"),
+            q.instant("to"),
+            q.limit(),
+            q.text("cursor"));
     ctx.json(PageDto.of(tasks.executions(query), ExecutionDto::of));
   }
 
@@ -122,19 +138,33 @@ final class TaskHandlers {
     QueryReader q = new QueryReader(ctx);
     ExecutionQuery query =
         new ExecutionQuery(
-            q.uuid("task_id"), q.executionStatuses(), q.instant("from"), q.instant("to"), q.limit(), q.text("cursor"));
+            q.uuid("task_id"),
+            q.executionStatuses(),
+            q.instant("from"),
+            q.instant("to"),
+            q.limit(),
+            q.text("cursor"));
     ctx.json(PageDto.of(tasks.executions(query), ExecutionDto::of));
   }
 
   /** One execution row; while it runs, its output so far. */
   void execution(Context ctx) {
     long logId = RequestReader.longId(ctx, "log_id", "execution");
-    ctx.json(ExecutionDto.of(tasks.execution(logId).orElseThrow(() -> HttpProblem.notFound("execution", String.valueOf(logId)))));
+    ctx.json(
+        ExecutionDto.of(
+            tasks
+                .execution(logId)
+                .orElseThrow(() -> HttpProblem.notFound("execution", String.valueOf(logId)))));
   }
 
   /** Stops that attempt: 202; 409 when it is not running. */
   void stopExecution(Context ctx) {
-    ctx.status(202).json(ExecutionDto.of(tasks.as(BearerAuth.actor(ctx)).stopExecution(RequestReader.longId(ctx, "log_id", "execution"))));
+    ctx.status(202)
+        .json(
+            ExecutionDto.of(
+                tasks
+                    .as(BearerAuth.actor(ctx))
+                    .stopExecution(RequestReader.longId(ctx, "log_id", "execution"))));
   }
 
   void clusterNodes(Context ctx) {

@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-/** Thin handlers of /api/v1/tokens (admin only): list, create (the token is in the answer, once), revoke. */
+/**
+ * Thin handlers of /api/v1/tokens (admin only): list, create (the token is in the answer, once),
+ * revoke.
+ */
 final class TokenHandlers {
   private final TokenService tokens;
   private final RequestReader reader;
@@ -19,14 +22,28 @@ final class TokenHandlers {
     this.reader = reader;
   }
 
-  /** A token request: {@code expires_in} is an ISO-8601 duration such as P90D, absent for no expiry. */
+  /**
+   * A token request: {@code expires_in} is an ISO-8601 duration such as P90D, absent for no expiry.
+   */
   record TokenInput(String name, String role, Duration expiresIn) {}
 
   /** A token as listed. */
-  record TokenDto(String name, String role, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
-      boolean revoked, Instant revokedAt) {
+  record TokenDto(
+      String name,
+      String role,
+      Instant createdAt,
+      Instant expiresAt,
+      Instant lastUsedAt,
+      boolean revoked,
+      Instant revokedAt) {
     static TokenDto of(ApiToken t) {
-      return new TokenDto(t.name(), t.role().wireName(), t.createdAt(), t.expiresAt(), t.lastUsedAt(), t.revoked(),
+      return new TokenDto(
+          t.name(),
+          t.role().wireName(),
+          t.createdAt(),
+          t.expiresAt(),
+          t.lastUsedAt(),
+          t.revoked(),
           t.revokedAt());
     }
   }
@@ -40,10 +57,16 @@ final class TokenHandlers {
 
   void create(Context ctx) {
     TokenInput in = reader.wire().read(reader.json(ctx), TokenInput.class, "");
-    IssuedToken issued = tokens.as(BearerAuth.actor(ctx)).create(in.name(), Role.parse("role", in.role()), in.expiresIn());
+    IssuedToken issued =
+        tokens
+            .as(BearerAuth.actor(ctx))
+            .create(in.name(), Role.parse("role", in.role()), in.expiresIn());
     ApiToken t = issued.token();
-    ctx.status(201).header("Cache-Control", "no-store")
-        .json(new IssuedDto(t.name(), t.role().wireName(), t.createdAt(), t.expiresAt(), issued.secret()));
+    ctx.status(201)
+        .header("Cache-Control", "no-store")
+        .json(
+            new IssuedDto(
+                t.name(), t.role().wireName(), t.createdAt(), t.expiresAt(), issued.secret()));
   }
 
   void revoke(Context ctx) {

@@ -12,15 +12,15 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.taskdeck.core.Actor;
 import io.taskdeck.core.AuditService;
 import io.taskdeck.core.Backend;
-import io.taskdeck.core.TaskStatistics;
-import io.taskdeck.store.Jdbc;
-import io.taskdeck.store.StatisticsRepository;
 import io.taskdeck.core.CalendarService;
 import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.IdempotencyStore;
 import io.taskdeck.core.TaskService;
+import io.taskdeck.core.TaskStatistics;
+import io.taskdeck.core.TokenSecrets;
+import io.taskdeck.core.TokenService;
 import io.taskdeck.core.definitions.DefinitionsService;
 import io.taskdeck.engine.EngineConfig;
 import io.taskdeck.engine.NodeIds;
@@ -29,9 +29,9 @@ import io.taskdeck.store.Database;
 import io.taskdeck.store.DatabaseConfig;
 import io.taskdeck.store.DatabaseProbe;
 import io.taskdeck.store.IdempotencyRepository;
+import io.taskdeck.store.Jdbc;
+import io.taskdeck.store.StatisticsRepository;
 import io.taskdeck.store.TokenRepository;
-import io.taskdeck.core.TokenSecrets;
-import io.taskdeck.core.TokenService;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
@@ -45,6 +45,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class AppContext implements Backend {
   private static final Logger log = LoggerFactory.getLogger(AppContext.class);
+
   /** Connections beyond the worker threads, for Quartz's own threads and our repositories. */
   private static final int EXTRA_CONNECTIONS = 8;
 
@@ -171,7 +172,10 @@ public final class AppContext implements Backend {
 
   /** Named API tokens on {@code database}: the one place a {@link TokenService} is made. */
   static TokenService tokens(Database database) {
-    return new TokenRepository(new Jdbc(database.dataSource()), Clock.systemUTC(), new TokenSecrets(new SecureRandom()),
+    return new TokenRepository(
+        new Jdbc(database.dataSource()),
+        Clock.systemUTC(),
+        new TokenSecrets(new SecureRandom()),
         Actor.cli());
   }
 

@@ -23,18 +23,27 @@ import picocli.CommandLine.Parameters;
     name = "apply",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = "Create, update (and with --prune cancel) tasks and calendars so that they match FILE.")
+    description =
+        "Create, update (and with --prune cancel) tasks and calendars so that they match FILE.")
 final class ApplyCommand extends DefinitionsCommand {
-  @Parameters(index = "0", paramLabel = "FILE", description = "A YAML or JSON file as taskdeck export writes it.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "A YAML or JSON file as taskdeck export writes it.")
   Path file;
 
   @Option(names = "--dry-run", description = "Print the plan and change nothing.")
   boolean dryRun;
 
-  @Option(names = "--prune", description = "Also cancel the live tasks of the file's groups that the file does not name.")
+  @Option(
+      names = "--prune",
+      description = "Also cancel the live tasks of the file's groups that the file does not name.")
   boolean prune;
 
-  @Option(names = "--format", paramLabel = "yaml|json", description = "Default: json for a .json file, else yaml.")
+  @Option(
+      names = "--format",
+      paramLabel = "yaml|json",
+      description = "Default: json for a .json file, else yaml.")
   String format;
 
   ApplyCommand(PrintStream out, PrintStream err, Map<String, String> env, Runnable loggingSetup) {
@@ -57,24 +66,29 @@ final class ApplyCommand extends DefinitionsCommand {
     } catch (DefinitionsException e) {
       return report(e);
     }
-    return withDefinitions(service -> {
-      try {
-        ApplyPlan plan = service.apply(definitions, prune, dryRun);
-        plan.changes().forEach(c -> out.println(c.describe()));
-        out.println(plan.summary());
-        return 0;
-      } catch (DefinitionsException e) {
-        return report(e);
-      }
-    });
+    return withDefinitions(
+        service -> {
+          try {
+            ApplyPlan plan = service.apply(definitions, prune, dryRun);
+            plan.changes().forEach(c -> out.println(c.describe()));
+            out.println(plan.summary());
+            return 0;
+          } catch (DefinitionsException e) {
+            return report(e);
+          }
+        });
   }
 
   private int report(DefinitionsException e) {
     for (DefinitionsProblem p : e.problems()) {
       err.println(file + ":" + p.line() + ":" + p.column() + ": " + p.message());
     }
-    err.println(e.problems().size() + (e.problems().size() == 1 ? " error" : " errors") + " in " + file
-        + "; nothing applied");
+    err.println(
+        e.problems().size()
+            + (e.problems().size() == 1 ? " error" : " errors")
+            + " in "
+            + file
+            + "; nothing applied");
     return EXIT_FILE_ERRORS;
   }
 }

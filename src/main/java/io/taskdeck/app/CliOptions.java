@@ -11,7 +11,10 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The command line of README, "Command line". Secrets never go on it: only the names of variables do. */
+/**
+ * The command line of README, "Command line". Secrets never go on it: only the names of variables
+ * do.
+ */
 @Command(
     name = "taskdeck",
     mixinStandardHelpOptions = true,
@@ -37,7 +40,8 @@ public final class CliOptions {
   @Option(
       names = "--db",
       paramLabel = "JDBC_URL",
-      description = "Database URL. Default: the embedded H2 in the data dir. jdbc:postgresql:... joins a cluster.")
+      description =
+          "Database URL. Default: the embedded H2 in the data dir. jdbc:postgresql:... joins a cluster.")
   String db;
 
   @Option(names = "--db-user", paramLabel = "U", description = "Database user.")
@@ -52,7 +56,8 @@ public final class CliOptions {
   @Option(
       names = "--http-host",
       paramLabel = "HOST",
-      description = "Address the API binds to. Default: ${DEFAULT-VALUE}. Non-loopback needs an API token.")
+      description =
+          "Address the API binds to. Default: ${DEFAULT-VALUE}. Non-loopback needs an API token.")
   String httpHost = "127.0.0.1";
 
   @Option(
@@ -67,7 +72,10 @@ public final class CliOptions {
       description = "Environment variable holding the API token. Default: ${DEFAULT-VALUE}")
   String apiTokenEnv = DEFAULT_API_TOKEN_ENV;
 
-  @Option(names = "--node-id", paramLabel = "ID", description = "This node's id in the cluster. Default: host-pid-random.")
+  @Option(
+      names = "--node-id",
+      paramLabel = "ID",
+      description = "This node's id in the cluster. Default: host-pid-random.")
   String nodeId;
 
   @Option(
@@ -78,45 +86,51 @@ public final class CliOptions {
 
   @Option(
       names = "--no-execute",
-      description = "Join the cluster to manage it, but run no tasks (the scheduler is never started).")
+      description =
+          "Join the cluster to manage it, but run no tasks (the scheduler is never started).")
   boolean noExecute;
 
   @Option(
       names = "--task-env-allow",
       paramLabel = "VARS",
       split = ",",
-      description = "Server variables a shell task sees (names, or prefixes ending in *); the task's own env is added."
-          + " TASKDECK_* and the variables of --db-password-env/--api-token-env never reach a task."
-          + " Default: ${DEFAULT-VALUE}")
+      description =
+          "Server variables a shell task sees (names, or prefixes ending in *); the task's own env is added."
+              + " TASKDECK_* and the variables of --db-password-env/--api-token-env never reach a task."
+              + " Default: ${DEFAULT-VALUE}")
   List<String> taskEnvAllow = new ArrayList<>(TaskEnvironment.DEFAULT_ALLOWED);
 
   @Option(
       names = "--min-interval",
       paramLabel = "DURATION",
-      description = "The shortest interval a task may have (ISO-8601, at least PT1S). Default: ${DEFAULT-VALUE}")
+      description =
+          "The shortest interval a task may have (ISO-8601, at least PT1S). Default: ${DEFAULT-VALUE}")
   Duration minInterval = Bounds.MIN_INTERVAL;
 
   @Option(
       names = "--retain-executions",
       paramLabel = "PERIOD",
       converter = RetentionPeriodConverter.class,
-      description = "Delete execution rows that finished longer ago than this (ISO-8601, e.g. P30D; 0 keeps them all)."
-          + " Default: ${DEFAULT-VALUE}")
+      description =
+          "Delete execution rows that finished longer ago than this (ISO-8601, e.g. P30D; 0 keeps them all)."
+              + " Default: ${DEFAULT-VALUE}")
   Duration retainExecutions = RetentionSettings.DEFAULT_RETAIN;
 
   @Option(
       names = "--retain-finished",
       paramLabel = "PERIOD",
       converter = RetentionPeriodConverter.class,
-      description = "Delete finished one-shot tasks (COMPLETED, CANCELLED, FAILED without an open dead letter) last"
-          + " changed longer ago than this, with their runs (0 keeps them all). Default: ${DEFAULT-VALUE}")
+      description =
+          "Delete finished one-shot tasks (COMPLETED, CANCELLED, FAILED without an open dead letter) last"
+              + " changed longer ago than this, with their runs (0 keeps them all). Default: ${DEFAULT-VALUE}")
   Duration retainFinished = RetentionSettings.DEFAULT_RETAIN;
 
   @Option(
       names = "--retain-audit",
       paramLabel = "PERIOD",
       converter = RetentionPeriodConverter.class,
-      description = "Delete audit rows older than this (ISO-8601, e.g. P365D; 0 keeps them all). Default: ${DEFAULT-VALUE}")
+      description =
+          "Delete audit rows older than this (ISO-8601, e.g. P365D; 0 keeps them all). Default: ${DEFAULT-VALUE}")
   Duration retainAudit = EngineConfig.DEFAULT_AUDIT_RETENTION;
 
   public boolean headless() {

@@ -8,10 +8,16 @@ import picocli.CommandLine.Option;
 
 /** The database options every subcommand shares with the main command (DESIGN.md §4). */
 final class DatabaseOptions {
-  @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory of the embedded database. Default: ~/.taskdeck")
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description = "Data directory of the embedded database. Default: ~/.taskdeck")
   Path dataDir = Path.of(System.getProperty("user.home"), ".taskdeck");
 
-  @Option(names = {"--db", "--db-url"}, paramLabel = "JDBC_URL", description = "Database URL. Default: the embedded H2 in the data dir.")
+  @Option(
+      names = {"--db", "--db-url"},
+      paramLabel = "JDBC_URL",
+      description = "Database URL. Default: the embedded H2 in the data dir.")
   String db;
 
   @Option(names = "--db-user", paramLabel = "U", description = "Database user.")

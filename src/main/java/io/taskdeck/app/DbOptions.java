@@ -7,10 +7,16 @@ import picocli.CommandLine.Option;
 
 /** The database options every subcommand shares with the main command (DESIGN.md §4). */
 final class DbOptions {
-  @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory of the embedded database. Default: ~/.taskdeck")
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description = "Data directory of the embedded database. Default: ~/.taskdeck")
   Path dataDir = Path.of(System.getProperty("user.home"), ".taskdeck");
 
-  @Option(names = "--db", paramLabel = "JDBC_URL", description = "Database URL. Default: the embedded H2 in the data dir.")
+  @Option(
+      names = "--db",
+      paramLabel = "JDBC_URL",
+      description = "Database URL. Default: the embedded H2 in the data dir.")
   String db;
 
   @Option(names = "--db-user", paramLabel = "U", description = "Database user.")
@@ -22,7 +28,10 @@ final class DbOptions {
       description = "Environment variable holding the database password. Default: ${DEFAULT-VALUE}")
   String dbPasswordEnv = CliOptions.DEFAULT_DB_PASSWORD_ENV;
 
-  /** A manage-only profile: a command joins the cluster to read or change definitions, and runs no task. */
+  /**
+   * A manage-only profile: a command joins the cluster to read or change definitions, and runs no
+   * task.
+   */
   ConnectionProfile manageOnly(Map<String, String> env) {
     return Profiles.of(dataDir, db, dbUser, env.get(dbPasswordEnv), false);
   }

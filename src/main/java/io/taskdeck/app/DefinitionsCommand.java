@@ -29,14 +29,18 @@ abstract class DefinitionsCommand implements Callable<Integer> {
   private final Map<String, String> env;
   private final Runnable loggingSetup;
 
-  DefinitionsCommand(PrintStream out, PrintStream err, Map<String, String> env, Runnable loggingSetup) {
+  DefinitionsCommand(
+      PrintStream out, PrintStream err, Map<String, String> env, Runnable loggingSetup) {
     this.out = out;
     this.err = err;
     this.env = Map.copyOf(env);
     this.loggingSetup = loggingSetup;
   }
 
-  /** --format when given (a bad value exits 2 naming it), else the format {@code file}'s name suggests, else YAML. */
+  /**
+   * --format when given (a bad value exits 2 naming it), else the format {@code file}'s name
+   * suggests, else YAML.
+   */
   DefinitionsFormat format(String given, Path file) {
     if (given == null) {
       return file == null ? DefinitionsFormat.YAML : DefinitionsFormat.ofFileName(file.toString());
@@ -48,7 +52,9 @@ abstract class DefinitionsCommand implements Callable<Integer> {
     }
   }
 
-  /** Runs {@code work} on a manage-only engine on the chosen database; 3 when it cannot be reached. */
+  /**
+   * Runs {@code work} on a manage-only engine on the chosen database; 3 when it cannot be reached.
+   */
   int withDefinitions(Function<DefinitionsService, Integer> work) {
     loggingSetup.run();
     AppContext context;

@@ -25,10 +25,15 @@ final class DesktopMode {
    * default wins over the saved value.
    */
   private EngineSettings withSavedPrefs(EngineSettings fromCli) {
-    return EnginePrefs.load(options.dataDir()).map(p -> {
-      EngineSettings s = fromCli.withMisfireThreshold(p.misfireThresholdDuration());
-      return fromCli.workerThreads() == EngineConfig.DEFAULT_WORKER_THREADS ? s.withWorkerThreads(p.workerThreads()) : s;
-    }).orElse(fromCli);
+    return EnginePrefs.load(options.dataDir())
+        .map(
+            p -> {
+              EngineSettings s = fromCli.withMisfireThreshold(p.misfireThresholdDuration());
+              return fromCli.workerThreads() == EngineConfig.DEFAULT_WORKER_THREADS
+                  ? s.withWorkerThreads(p.workerThreads())
+                  : s;
+            })
+        .orElse(fromCli);
   }
 
   int run() {

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * The per-process engine settings that come from the command line (the database and the
- * executing mode come from the {@link io.taskdeck.core.ConnectionProfile}).
+ * The per-process engine settings that come from the command line (the database and the executing
+ * mode come from the {@link io.taskdeck.core.ConnectionProfile}).
  *
  * @param nodeId this node's id, or null to generate one (host-pid-random)
  * @param workerThreads threads that run tasks
@@ -20,27 +20,46 @@ import java.util.Set;
  * @param auditRetention how long audit rows are kept (zero: for ever)
  */
 public record EngineSettings(
-    String nodeId, int workerThreads, Duration misfireThreshold, TaskEnvironment taskEnvironment, Duration minInterval,
-    RetentionSettings retention, Duration auditRetention) {
+    String nodeId,
+    int workerThreads,
+    Duration misfireThreshold,
+    TaskEnvironment taskEnvironment,
+    Duration minInterval,
+    RetentionSettings retention,
+    Duration auditRetention) {
   public EngineSettings(String nodeId, int workerThreads) {
-    this(nodeId, workerThreads, null, TaskEnvironment.DEFAULT, Bounds.MIN_INTERVAL, RetentionSettings.DEFAULT,
+    this(
+        nodeId,
+        workerThreads,
+        null,
+        TaskEnvironment.DEFAULT,
+        Bounds.MIN_INTERVAL,
+        RetentionSettings.DEFAULT,
         EngineConfig.DEFAULT_AUDIT_RETENTION);
   }
 
   public static EngineSettings from(CliOptions options) {
     TaskEnvironment env =
-        new TaskEnvironment(options.taskEnvAllow(), Set.of(options.dbPasswordEnv(), options.apiTokenEnv()));
+        new TaskEnvironment(
+            options.taskEnvAllow(), Set.of(options.dbPasswordEnv(), options.apiTokenEnv()));
     return new EngineSettings(
-        options.nodeId(), options.workerThreads(), null, env, options.minInterval(), options.retention(),
+        options.nodeId(),
+        options.workerThreads(),
+        null,
+        env,
+        options.minInterval(),
+        options.retention(),
         options.retainAudit());
   }
 
   /** With a misfire threshold (null: the engine's default). */
   public EngineSettings withMisfireThreshold(Duration threshold) {
-    return new EngineSettings(nodeId, workerThreads, threshold, taskEnvironment, minInterval, retention, auditRetention);
+    return new EngineSettings(
+        nodeId, workerThreads, threshold, taskEnvironment, minInterval, retention, auditRetention);
   }
 
   public EngineSettings withWorkerThreads(int threads) {
-    return new EngineSettings(nodeId, threads, misfireThreshold, taskEnvironment, minInterval, retention, auditRetention);
+    return new EngineSettings(
+        nodeId, threads, misfireThreshold, taskEnvironment, minInterval, retention, auditRetention);
   }
 }

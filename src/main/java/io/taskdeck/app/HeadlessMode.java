@@ -37,11 +37,15 @@ final class HeadlessMode {
     this.err = err;
   }
 
-  /** Runs until SIGTERM, SIGINT or {@link #requestStop()}; returns the exit code (0, or 3 without a database). */
+  /**
+   * Runs until SIGTERM, SIGINT or {@link #requestStop()}; returns the exit code (0, or 3 without a
+   * database).
+   */
   int run() {
     Logger log = LoggerFactory.getLogger(HeadlessMode.class);
     try {
-      context = AppContext.open(Profiles.fromOptions(options, env, true), EngineSettings.from(options));
+      context =
+          AppContext.open(Profiles.fromOptions(options, env, true), EngineSettings.from(options));
     } catch (StoreUnavailableException e) {
       err.println("taskdeck: " + e.getMessage());
       return Main.EXIT_DATABASE_UNREACHABLE;
@@ -66,11 +70,17 @@ final class HeadlessMode {
       port = api.start();
     } catch (RuntimeException e) {
       stop();
-      err.println("taskdeck: --http-host/--http-port: cannot listen on " + options.httpHost() + ":"
-          + options.httpPort() + ": " + rootMessage(e));
+      err.println(
+          "taskdeck: --http-host/--http-port: cannot listen on "
+              + options.httpHost()
+              + ":"
+              + options.httpPort()
+              + ": "
+              + rootMessage(e));
       return Main.EXIT_BAD_ARGUMENTS;
     }
-    out.println("Taskdeck ready: " + url(options.httpHost(), port) + " (node " + context.nodeId() + ")");
+    out.println(
+        "Taskdeck ready: " + url(options.httpHost(), port) + " (node " + context.nodeId() + ")");
     out.flush();
     log.info("Headless node {} serving on port {}", context.nodeId(), port);
     awaitStop();
@@ -93,7 +103,9 @@ final class HeadlessMode {
     stopRequested.countDown();
   }
 
-  /** Stops taking HTTP work, then stops the engine (bounded) and closes the database; idempotent. */
+  /**
+   * Stops taking HTTP work, then stops the engine (bounded) and closes the database; idempotent.
+   */
   private void stop() {
     if (!stopping.compareAndSet(false, true)) {
       return;
@@ -139,11 +151,13 @@ final class HeadlessMode {
     Optional<String> database = context.databaseProblem();
     EngineInfo info = context.info();
     boolean shuttingDown = stopRequested.getCount() == 0;
-    return new HealthProbe.Report(database, info.state(), notExecuting(database, info, shuttingDown), shuttingDown);
+    return new HealthProbe.Report(
+        database, info.state(), notExecuting(database, info, shuttingDown), shuttingDown);
   }
 
   /** Why this node runs no tasks now, or empty when it does. */
-  static Optional<String> notExecuting(Optional<String> database, EngineInfo info, boolean shuttingDown) {
+  static Optional<String> notExecuting(
+      Optional<String> database, EngineInfo info, boolean shuttingDown) {
     if (!info.executing()) {
       return Optional.of("manage-only (--no-execute)");
     }
@@ -160,7 +174,8 @@ final class HeadlessMode {
   }
 
   private ApiConfig apiConfig() {
-    Optional<String> token = Optional.ofNullable(env.get(options.apiTokenEnv())).filter(t -> !t.isBlank());
+    Optional<String> token =
+        Optional.ofNullable(env.get(options.apiTokenEnv())).filter(t -> !t.isBlank());
     return ApiConfig.of(options.httpHost(), options.httpPort(), token);
   }
 }

@@ -14,8 +14,10 @@ import picocli.CommandLine.ParseResult;
 public final class Main {
   /** Exit code for arguments that make no sense (picocli's usage code). */
   public static final int EXIT_BAD_ARGUMENTS = CommandLine.ExitCode.USAGE;
+
   /** Exit code when the database cannot be reached. */
   public static final int EXIT_DATABASE_UNREACHABLE = 3;
+
   /** The system property logback.xml reads for the log directory. */
   static final String LOG_DIR_PROPERTY = "taskdeck.logdir";
 
@@ -30,9 +32,12 @@ public final class Main {
     CliOptions options = new CliOptions();
     CommandLine cli = new CommandLine(options);
     cli.addSubcommand("bench", new BenchCommand(Clock.systemUTC(), System.out));
-    cli.addSubcommand("token", tokenCommand(new TokenCommand(System.out, System.err, System.getenv())));
-    cli.addSubcommand("export", new ExportCommand(System.out, System.err, System.getenv(), BenchLogging::quiet));
-    cli.addSubcommand("apply", new ApplyCommand(System.out, System.err, System.getenv(), BenchLogging::quiet));
+    cli.addSubcommand(
+        "token", tokenCommand(new TokenCommand(System.out, System.err, System.getenv())));
+    cli.addSubcommand(
+        "export", new ExportCommand(System.out, System.err, System.getenv(), BenchLogging::quiet));
+    cli.addSubcommand(
+        "apply", new ApplyCommand(System.out, System.err, System.getenv(), BenchLogging::quiet));
     cli.setExecutionStrategy(parsed -> execute(cli, parsed, options));
     return cli.execute(args);
   }

@@ -21,13 +21,20 @@ final class OptionChecks {
       throw Main.badArgument(cli, "--http-port must be between 0 and 65535, got " + o.httpPort());
     }
     if (o.workerThreads() < 1 || o.workerThreads() > 500) {
-      throw Main.badArgument(cli, "--worker-threads must be between 1 and 500, got " + o.workerThreads());
+      throw Main.badArgument(
+          cli, "--worker-threads must be between 1 and 500, got " + o.workerThreads());
     }
     if (o.nodeId() != null && (o.nodeId().isBlank() || o.nodeId().length() > 100)) {
       throw Main.badArgument(cli, "--node-id must be 1 to 100 characters");
     }
-    if (o.minInterval().compareTo(Bounds.MIN_INTERVAL) < 0 || o.minInterval().compareTo(Bounds.MAX_DURATION) > 0) {
-      throw Main.badArgument(cli, "--min-interval must be between PT1S and " + Bounds.MAX_DURATION + ", got " + o.minInterval());
+    if (o.minInterval().compareTo(Bounds.MIN_INTERVAL) < 0
+        || o.minInterval().compareTo(Bounds.MAX_DURATION) > 0) {
+      throw Main.badArgument(
+          cli,
+          "--min-interval must be between PT1S and "
+              + Bounds.MAX_DURATION
+              + ", got "
+              + o.minInterval());
     }
     if (o.db() != null) {
       checkDatabaseUrl(cli, o.db());
@@ -37,10 +44,16 @@ final class OptionChecks {
       if (blank(token) || token.strip().length() < MIN_NETWORK_TOKEN) {
         throw Main.badArgument(
             cli,
-            "--http-host " + o.httpHost() + " is not a loopback address: it needs an API token of at least "
-                + MIN_NETWORK_TOKEN + " characters in $" + o.apiTokenEnv()
+            "--http-host "
+                + o.httpHost()
+                + " is not a loopback address: it needs an API token of at least "
+                + MIN_NETWORK_TOKEN
+                + " characters in $"
+                + o.apiTokenEnv()
                 + (blank(token) ? "" : " (it has " + token.strip().length() + ")")
-                + "; make one with: export " + o.apiTokenEnv() + "=$(openssl rand -hex 32)");
+                + "; make one with: export "
+                + o.apiTokenEnv()
+                + "=$(openssl rand -hex 32)");
       }
     }
   }
@@ -54,7 +67,8 @@ final class OptionChecks {
     }
     if (!JdbcUrls.redact(url).equals(url)) {
       throw Main.badArgument(
-          cli, "--db must not contain a password; put it in the variable named by --db-password-env");
+          cli,
+          "--db must not contain a password; put it in the variable named by --db-password-env");
     }
   }
 

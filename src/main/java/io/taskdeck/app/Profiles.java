@@ -15,18 +15,26 @@ final class Profiles {
    * password read from the variable named by --db-password-env.
    *
    * @param executeOnSharedDb whether to execute tasks on a shared (PostgreSQL) database when
-   *     --no-execute is not given: true for the server, false for the desktop (a laptop that
-   *     sleeps would be declared dead and its running tasks run twice)
+   *     --no-execute is not given: true for the server, false for the desktop (a laptop that sleeps
+   *     would be declared dead and its running tasks run twice)
    */
   static ConnectionProfile fromOptions(
       CliOptions options, Map<String, String> env, boolean executeOnSharedDb) {
     boolean embedded = options.db() == null || Vendor.of(options.db()) == Vendor.H2;
-    return of(options.dataDir(), options.db(), options.dbUser(), env.get(options.dbPasswordEnv()),
+    return of(
+        options.dataDir(),
+        options.db(),
+        options.dbUser(),
+        env.get(options.dbPasswordEnv()),
         !options.noExecute() && (embedded || executeOnSharedDb));
   }
 
-  /** The embedded H2 of {@code dataDir}, or the {@code db} URL; {@code execute} says whether it runs tasks. */
-  static ConnectionProfile of(Path dataDir, String db, String user, String password, boolean execute) {
+  /**
+   * The embedded H2 of {@code dataDir}, or the {@code db} URL; {@code execute} says whether it runs
+   * tasks.
+   */
+  static ConnectionProfile of(
+      Path dataDir, String db, String user, String password, boolean execute) {
     String url = db == null ? Database.defaultH2Url(dataDir) : db;
     boolean embedded = Vendor.of(url) == Vendor.H2;
     String name = embedded && db == null ? "Local" : embedded ? "H2" : "PostgreSQL";

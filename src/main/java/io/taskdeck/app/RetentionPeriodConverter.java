@@ -6,7 +6,10 @@ import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** A retention period on the command line: {@code 0} (keep everything) or an ISO-8601 duration such as {@code P30D}. */
+/**
+ * A retention period on the command line: {@code 0} (keep everything) or an ISO-8601 duration such
+ * as {@code P30D}.
+ */
 final class RetentionPeriodConverter implements ITypeConverter<Duration> {
   @Override
   public Duration convert(String value) {
@@ -21,7 +24,8 @@ final class RetentionPeriodConverter implements ITypeConverter<Duration> {
       }
       return d;
     } catch (DateTimeParseException e) {
-      throw new TypeConversionException("'" + value + "' is neither 0 nor an ISO-8601 duration such as P30D or PT12H");
+      throw new TypeConversionException(
+          "'" + value + "' is neither 0 nor an ISO-8601 duration such as P30D or PT12H");
     }
   }
 }

@@ -25,7 +25,10 @@ import picocli.CommandLine.Parameters;
  * token is printed once, by create, and never again; list never shows hashes. Exit codes: 0, 1 when
  * the name is taken or unknown, 2 for a bad argument, 3 when the database cannot be reached.
  */
-@Command(name = "token", mixinStandardHelpOptions = true, description = "Named API tokens with roles.")
+@Command(
+    name = "token",
+    mixinStandardHelpOptions = true,
+    description = "Named API tokens with roles.")
 public final class TokenCommand {
   static final int EXIT_REFUSED = 1;
   private final PrintStream out;
@@ -33,7 +36,10 @@ public final class TokenCommand {
   private final Map<String, String> env;
   private final Runnable loggingSetup;
 
-  /** The command as the jar runs it: library logging is cut to warnings on stderr, off the token's stdout. */
+  /**
+   * The command as the jar runs it: library logging is cut to warnings on stderr, off the token's
+   * stdout.
+   */
   public TokenCommand(PrintStream out, PrintStream err, Map<String, String> env) {
     this(out, err, env, BenchLogging::quiet);
   }
@@ -72,17 +78,26 @@ public final class TokenCommand {
     return field == null ? "error" : "--" + (field.equals("expires_in") ? "expires" : field);
   }
 
-  @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a token and print it, once.")
+  @Command(
+      name = "create",
+      mixinStandardHelpOptions = true,
+      description = "Create a token and print it, once.")
   static final class Create implements Callable<Integer> {
     @Mixin DatabaseOptions db = new DatabaseOptions();
 
-    @Option(names = "--name", required = true, description = "A unique name (letters, digits, . _ -).")
+    @Option(
+        names = "--name",
+        required = true,
+        description = "A unique name (letters, digits, . _ -).")
     String name;
 
     @Option(names = "--role", required = true, description = "viewer, operator or admin.")
     String role;
 
-    @Option(names = "--expires", paramLabel = "DURATION", description = "ISO-8601 duration such as P90D. Default: never.")
+    @Option(
+        names = "--expires",
+        paramLabel = "DURATION",
+        description = "ISO-8601 duration such as P90D. Default: never.")
     Duration expires;
 
     private final TokenCommand parent;
@@ -93,18 +108,30 @@ public final class TokenCommand {
 
     @Override
     public Integer call() {
-      return parent.run(db, "create", tokens -> {
-        IssuedToken issued = tokens.create(name, Role.parse("role", role), expires);
-        ApiToken t = issued.token();
-        parent.out.println(issued.secret());
-        parent.err.println("created token '" + t.name() + "' (" + t.role().wireName() + ", expires "
-            + (t.expiresAt() == null ? "never" : t.expiresAt()) + "); it is shown only this once");
-        return 0;
-      });
+      return parent.run(
+          db,
+          "create",
+          tokens -> {
+            IssuedToken issued = tokens.create(name, Role.parse("role", role), expires);
+            ApiToken t = issued.token();
+            parent.out.println(issued.secret());
+            parent.err.println(
+                "created token '"
+                    + t.name()
+                    + "' ("
+                    + t.role().wireName()
+                    + ", expires "
+                    + (t.expiresAt() == null ? "never" : t.expiresAt())
+                    + "); it is shown only this once");
+            return 0;
+          });
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List tokens (never their secrets).")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "List tokens (never their secrets).")
   static final class ListTokens implements Callable<Integer> {
     @Mixin DatabaseOptions db = new DatabaseOptions();
     private final TokenCommand parent;
@@ -115,14 +142,20 @@ public final class TokenCommand {
 
     @Override
     public Integer call() {
-      return parent.run(db, "list", tokens -> {
-        TokenTable.print(parent.out, tokens.list());
-        return 0;
-      });
+      return parent.run(
+          db,
+          "list",
+          tokens -> {
+            TokenTable.print(parent.out, tokens.list());
+            return 0;
+          });
     }
   }
 
-  @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a token; its name stays taken.")
+  @Command(
+      name = "revoke",
+      mixinStandardHelpOptions = true,
+      description = "Revoke a token; its name stays taken.")
   static final class Revoke implements Callable<Integer> {
     @Mixin DatabaseOptions db = new DatabaseOptions();
 
@@ -137,11 +170,14 @@ public final class TokenCommand {
 
     @Override
     public Integer call() {
-      return parent.run(db, "revoke", tokens -> {
-        ApiToken t = tokens.revoke(name);
-        parent.out.println("revoked token '" + t.name() + "' at " + t.revokedAt());
-        return 0;
-      });
+      return parent.run(
+          db,
+          "revoke",
+          tokens -> {
+            ApiToken t = tokens.revoke(name);
+            parent.out.println("revoked token '" + t.name() + "' at " + t.revokedAt());
+            return 0;
+          });
     }
   }
 }

@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
 
-/** The table {@code taskdeck token list} prints: names, roles and times, never secrets or hashes. */
+/**
+ * The table {@code taskdeck token list} prints: names, roles and times, never secrets or hashes.
+ */
 final class TokenTable {
   private static final String ROW = "%-24s %-8s %-24s %-24s %-24s %s%n";
 
@@ -16,8 +18,14 @@ final class TokenTable {
     Instant now = Instant.now();
     for (ApiToken t : tokens) {
       String state = t.revoked() ? "revoked" : t.expiredAt(now) ? "expired" : "active";
-      out.printf(ROW, t.name(), t.role().wireName(), t.createdAt(), or(t.expiresAt(), "never"),
-          or(t.lastUsedAt(), "never"), state);
+      out.printf(
+          ROW,
+          t.name(),
+          t.role().wireName(),
+          t.createdAt(),
+          or(t.expiresAt(), "never"),
+          or(t.lastUsedAt(), "never"),
+          state);
     }
     if (tokens.isEmpty()) {
       out.println("(no tokens)");

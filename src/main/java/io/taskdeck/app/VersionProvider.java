@@ -2,7 +2,9 @@ package io.taskdeck.app;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version from the jar manifest (Implementation-Version), or "dev" when run from classes. */
+/**
+ * Reads the version from the jar manifest (Implementation-Version), or "dev" when run from classes.
+ */
 public final class VersionProvider implements IVersionProvider {
   public static String version() {
     String v = VersionProvider.class.getPackage().getImplementationVersion();

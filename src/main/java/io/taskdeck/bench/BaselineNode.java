@@ -17,18 +17,21 @@ final class BaselineNode implements NodeEngine {
   }
 
   static BaselineNode open(NodeSettings s, Clock clock) {
-    HikariDataSource pool = PeerPools.open(s.url(), s.user(), s.password(), s.threads() + 1, "bench-recorder");
+    HikariDataSource pool =
+        PeerPools.open(s.url(), s.user(), s.password(), s.threads() + 1, "bench-recorder");
     try {
       Scheduler scheduler = scheduler(s.url(), s.user(), s.password(), s.nodeId(), s.threads());
       scheduler.setJobFactory(new BaselineRecorder(pool, s.nodeId(), clock));
       return new BaselineNode(scheduler, pool);
     } catch (SchedulerException | RuntimeException e) {
       pool.close();
-      throw new IllegalStateException("cannot create the Quartz baseline scheduler: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot create the Quartz baseline scheduler: " + e.getMessage(), e);
     }
   }
 
-  static Scheduler scheduler(String url, String user, String password, String instanceId, int threads)
+  static Scheduler scheduler(
+      String url, String user, String password, String instanceId, int threads)
       throws SchedulerException {
     return new StdSchedulerFactory(BaselineProperties.of(url, user, password, instanceId, threads))
         .getScheduler();
@@ -39,7 +42,8 @@ final class BaselineNode implements NodeEngine {
     try {
       scheduler.start();
     } catch (SchedulerException e) {
-      throw new IllegalStateException("cannot start the Quartz baseline scheduler: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot start the Quartz baseline scheduler: " + e.getMessage(), e);
     }
   }
 
@@ -48,7 +52,8 @@ final class BaselineNode implements NodeEngine {
     try {
       scheduler.shutdown(true);
     } catch (SchedulerException e) {
-      throw new IllegalStateException("cannot stop the Quartz baseline scheduler: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot stop the Quartz baseline scheduler: " + e.getMessage(), e);
     } finally {
       recorderPool.close();
     }

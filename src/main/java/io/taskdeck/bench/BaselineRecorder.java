@@ -14,8 +14,8 @@ import org.quartz.spi.JobFactory;
 import org.quartz.spi.TriggerFiredBundle;
 
 /**
- * The baseline's no-op job: it records each execution (task id = job name, due time as {@link
- * #due} says) in the {@link RecordingTable}.
+ * The baseline's no-op job: it records each execution (task id = job name, due time as {@link #due}
+ * says) in the {@link RecordingTable}.
  */
 final class BaselineRecorder implements JobFactory {
   private final RecordingTable table;

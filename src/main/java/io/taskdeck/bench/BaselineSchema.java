@@ -40,7 +40,9 @@ final class BaselineSchema {
       statements.addAll(pg);
     } else {
       statements.addAll(statements(read("tables_h2.sql")));
-      pg.stream().filter(s -> s.toUpperCase(Locale.ROOT).startsWith("CREATE INDEX")).forEach(statements::add);
+      pg.stream()
+          .filter(s -> s.toUpperCase(Locale.ROOT).startsWith("CREATE INDEX"))
+          .forEach(statements::add);
     }
     statements.add(RecordingTable.CREATE);
     try (Connection c = dataSource.getConnection();
@@ -49,7 +51,8 @@ final class BaselineSchema {
         s.execute(sql);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot create the Quartz baseline tables: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot create the Quartz baseline tables: " + e.getMessage(), e);
     }
   }
 

@@ -43,7 +43,8 @@ final class BaselineTarget implements BenchTarget, TaskFeeder {
     try {
       BaselineSchema.createIfAbsent(pool, db.label().equals("postgresql"));
       Scheduler scheduler =
-          BaselineNode.scheduler(db.url(), db.user(), db.password(), NodeIdentity.next("harness"), 1);
+          BaselineNode.scheduler(
+              db.url(), db.user(), db.password(), NodeIdentity.next("harness"), 1);
       return new BaselineTarget(pool, scheduler, clock);
     } catch (SchedulerException | RuntimeException e) {
       pool.close();
@@ -65,9 +66,13 @@ final class BaselineTarget implements BenchTarget, TaskFeeder {
   @Override
   public List<String> createRecurring(List<Instant> anchors, Duration every) {
     SimpleScheduleBuilder repeat =
-        SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(every.toMillis()).repeatForever();
+        SimpleScheduleBuilder.simpleSchedule()
+            .withIntervalInMilliseconds(every.toMillis())
+            .repeatForever();
     return store(
-        anchors.stream().map(a -> TriggerBuilder.newTrigger().startAt(Date.from(a)).withSchedule(repeat)).toList());
+        anchors.stream()
+            .map(a -> TriggerBuilder.newTrigger().startAt(Date.from(a)).withSchedule(repeat))
+            .toList());
   }
 
   /** One job per trigger, stored through {@link Scheduler#scheduleJobs} in one call. */

@@ -34,10 +34,17 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SCENARIO", description = "create, drain, steady, recurring, crash or gui-page")
+  @Parameters(
+      index = "0",
+      paramLabel = "SCENARIO",
+      description = "create, drain, steady, recurring, crash or gui-page")
   String scenario;
 
-  @Option(names = "--db", paramLabel = "URL", description = "A jdbc:postgresql: URL (a fresh schema per run). Default: a fresh H2 in a temp dir.")
+  @Option(
+      names = "--db",
+      paramLabel = "URL",
+      description =
+          "A jdbc:postgresql: URL (a fresh schema per run). Default: a fresh H2 in a temp dir.")
   String db;
 
   @Option(
@@ -52,16 +59,28 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Environment variable holding the database password. Default: ${DEFAULT-VALUE}")
   String dbPasswordEnv = CliOptions.DEFAULT_DB_PASSWORD_ENV;
 
-  @Option(names = "--tasks", paramLabel = "N", description = "Tasks to create. Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--tasks",
+      paramLabel = "N",
+      description = "Tasks to create. Default: ${DEFAULT-VALUE}")
   int tasks = 10_000;
 
-  @Option(names = "--nodes", paramLabel = "K", description = "Node processes. Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--nodes",
+      paramLabel = "K",
+      description = "Node processes. Default: ${DEFAULT-VALUE}")
   int nodes = 1;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads per node. Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      description = "Worker threads per node. Default: ${DEFAULT-VALUE}")
   int threads = 10;
 
-  @Option(names = "--rate", paramLabel = "R", description = "steady: tasks fed per second. Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--rate",
+      paramLabel = "R",
+      description = "steady: tasks fed per second. Default: ${DEFAULT-VALUE}")
   int rate = 500;
 
   @Option(
@@ -90,7 +109,10 @@ public final class BenchCommand implements Callable<Integer> {
               + " needs a build with -Pbench-peers). Default: taskdeck")
   List<String> engines = new ArrayList<>(List.of("taskdeck"));
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Append one JSON object per result (JSON Lines).")
+  @Option(
+      names = "--json",
+      paramLabel = "FILE",
+      description = "Append one JSON object per result (JSON Lines).")
   Path json;
 
   private final Clock clock;
@@ -109,7 +131,11 @@ public final class BenchCommand implements Callable<Integer> {
    * which classes count as present.
    */
   BenchCommand(
-      Clock clock, PrintStream out, Runnable loggingSetup, Map<String, String> env, Predicate<String> onClassPath) {
+      Clock clock,
+      PrintStream out,
+      Runnable loggingSetup,
+      Map<String, String> env,
+      Predicate<String> onClassPath) {
     this.clock = clock;
     this.out = out;
     this.loggingSetup = loggingSetup;
@@ -142,9 +168,11 @@ public final class BenchCommand implements Callable<Integer> {
     List<EngineKind> kinds = new ArrayList<>();
     for (String e : new LinkedHashSet<>(engines)) {
       EngineKind kind = parse(() -> EngineKind.parse(e), "--engine");
-      kind.missingLibrary(onClassPath).ifPresent(why -> {
-        throw bad(why);
-      });
+      kind.missingLibrary(onClassPath)
+          .ifPresent(
+              why -> {
+                throw bad(why);
+              });
       kinds.add(kind);
     }
     positive(tasks, "--tasks");
@@ -171,10 +199,13 @@ public final class BenchCommand implements Callable<Integer> {
       }
     }
     if (db != null && !db.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")) {
-      throw bad("--db must be a jdbc:postgresql: URL (omit it for a fresh embedded H2), was " + JdbcUrls.redact(db));
+      throw bad(
+          "--db must be a jdbc:postgresql: URL (omit it for a fresh embedded H2), was "
+              + JdbcUrls.redact(db));
     }
     if (db != null && !JdbcUrls.redact(db).equals(db)) {
-      throw bad("--db must not contain a password; put it in the variable named by --db-password-env");
+      throw bad(
+          "--db must not contain a password; put it in the variable named by --db-password-env");
     }
     int secs = seconds != null ? seconds : defaultSeconds(s);
     boolean fed = s == Scenario.STEADY || s == Scenario.RECURRING;
@@ -182,10 +213,13 @@ public final class BenchCommand implements Callable<Integer> {
       throw bad("--seconds must be at least 1 for " + s);
     }
     DbLogin login = new DbLogin(dbUser, env.get(dbPasswordEnv));
-    return new BenchSettings(s, db, login, tasks, nodes, threads, rate, secs, fed ? warmup : 0, kinds, json);
+    return new BenchSettings(
+        s, db, login, tasks, nodes, threads, rate, secs, fed ? warmup : 0, kinds, json);
   }
 
-  /** steady feeds 30 s, recurring measures 180 s (three periods); drain and crash wait until done. */
+  /**
+   * steady feeds 30 s, recurring measures 180 s (three periods); drain and crash wait until done.
+   */
   private static int defaultSeconds(Scenario s) {
     return switch (s) {
       case STEADY -> 30;

@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
  * {@code BENCH-NODE HEAP <peak MiB>} every second, {@code BENCH-NODE STOPPED <peak MiB>} at the
  * end. It stops when stdin says STOP or closes.
  */
-@Command(name = "bench-node", description = "A Taskdeck benchmark node (started by taskdeck bench).")
+@Command(
+    name = "bench-node",
+    description = "A Taskdeck benchmark node (started by taskdeck bench).")
 public final class BenchNode implements Callable<Integer> {
   static final String PREFIX = "BENCH-NODE ";
 
@@ -76,7 +78,8 @@ public final class BenchNode implements Callable<Integer> {
   }
 
   private static void awaitStop() throws IOException {
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     String line;
     while ((line = in.readLine()) != null) {
       if (line.trim().equals("STOP")) {

@@ -27,13 +27,21 @@ final class BenchRun {
     List<ScenarioResult> results = new ArrayList<>();
     for (EngineKind engine : settings.engines()) {
       DbLogin login = settings.login();
-      try (ScratchDatabase db = ScratchDatabase.create(settings.db(), login.user(), login.password());
+      try (ScratchDatabase db =
+              ScratchDatabase.create(settings.db(), login.user(), login.password());
           DropOnExit dropOnExit = new DropOnExit(db);
           StatsKeeper stats = StatsKeeper.startIfNeeded(db);
           BenchTarget target = engine.openTarget(db, clock)) {
-        out.printf(Locale.ROOT, "== %s: %s on %s, %s%n", engine, settings.scenario(), db.label(), describe(settings));
+        out.printf(
+            Locale.ROOT,
+            "== %s: %s on %s, %s%n",
+            engine,
+            settings.scenario(),
+            db.label(),
+            describe(settings));
         out.flush();
-        ScenarioResult result = runScenario(new ScenarioContext(engine, db, target, settings, clock, out));
+        ScenarioResult result =
+            runScenario(new ScenarioContext(engine, db, target, settings, clock, out));
         result = engine.settingsNote(db).map(result::withNote).orElse(result);
         results.add(stats.active() ? result.withNote(ANALYZE_NOTE) : result);
       }
@@ -71,8 +79,13 @@ final class BenchRun {
         return String.format(Locale.ROOT, "%,d tasks/s for %d s, %s", s.rate(), s.seconds(), nodes);
       case RECURRING:
         return String.format(
-            Locale.ROOT, "%,d tasks every %d s, measured %d s after a %d s warm-up, %s",
-            s.tasks(), RecurringScenario.EVERY.toSeconds(), s.seconds(), s.warmup(), nodes);
+            Locale.ROOT,
+            "%,d tasks every %d s, measured %d s after a %d s warm-up, %s",
+            s.tasks(),
+            RecurringScenario.EVERY.toSeconds(),
+            s.seconds(),
+            s.warmup(),
+            nodes);
       default:
         return String.format(Locale.ROOT, "%,d tasks, %s", s.tasks(), nodes);
     }

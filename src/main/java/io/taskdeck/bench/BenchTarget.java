@@ -5,8 +5,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The harness's side of one engine on one fresh database: the schema is ready, tasks can be
- * created without executing them, and executions can be read back.
+ * The harness's side of one engine on one fresh database: the schema is ready, tasks can be created
+ * without executing them, and executions can be read back.
  */
 interface BenchTarget extends AutoCloseable {
 

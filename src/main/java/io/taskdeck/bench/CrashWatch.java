@@ -33,7 +33,9 @@ final class CrashWatch {
       }
       killedAt = System.nanoTime();
     }
-    if (killedAt != 0 && recoveredAt == 0 && !SqlCounts.schedulerListed(dataSource, victim.nodeId())) {
+    if (killedAt != 0
+        && recoveredAt == 0
+        && !SqlCounts.schedulerListed(dataSource, victim.nodeId())) {
       recoveredAt = System.nanoTime();
     }
   }

@@ -13,7 +13,9 @@ final class CreateScenario {
       Creation creation = Creation.run(ctx.target().feeder(), n, ctx.progress());
       long stored = ctx.target().storedTaskCount();
       ResultBuilder result =
-          ctx.result(n, 0).rate(creation.perSecond(), creation.seconds()).harnessHeap(heap.peakMb());
+          ctx.result(n, 0)
+              .rate(creation.perSecond(), creation.seconds())
+              .harnessHeap(heap.peakMb());
       if (stored != n) {
         result.note("stored " + stored + " tasks, expected " + n);
       }

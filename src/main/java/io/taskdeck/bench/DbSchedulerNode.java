@@ -23,13 +23,15 @@ final class DbSchedulerNode implements NodeEngine {
   static final Duration POLLING_INTERVAL = Duration.ofMillis(100);
   static final double LOWER_LIMIT_FRACTION_OF_THREADS = 1.0;
   static final double UPPER_LIMIT_FRACTION_OF_THREADS = 4.0;
-  private static final String POM_PROPERTIES = "/META-INF/maven/com.github.kagkarlsson/db-scheduler/pom.properties";
+  private static final String POM_PROPERTIES =
+      "/META-INF/maven/com.github.kagkarlsson/db-scheduler/pom.properties";
 
   private final Scheduler scheduler;
   private final HikariDataSource schedulerPool;
   private final HikariDataSource recorderPool;
 
-  private DbSchedulerNode(Scheduler scheduler, HikariDataSource schedulerPool, HikariDataSource recorderPool) {
+  private DbSchedulerNode(
+      Scheduler scheduler, HikariDataSource schedulerPool, HikariDataSource recorderPool) {
     this.scheduler = scheduler;
     this.schedulerPool = schedulerPool;
     this.recorderPool = recorderPool;
@@ -40,7 +42,8 @@ final class DbSchedulerNode implements NodeEngine {
         PeerPools.open(s.url(), s.user(), s.password(), s.threads() + 1, "bench-recorder");
     HikariDataSource schedulerPool = null;
     try {
-      schedulerPool = PeerPools.open(s.url(), s.user(), s.password(), s.threads() + 5, "db-scheduler");
+      schedulerPool =
+          PeerPools.open(s.url(), s.user(), s.password(), s.threads() + 5, "db-scheduler");
       RecordingTable table = new RecordingTable(recorderPool, s.nodeId(), clock);
       SchedulerBuilder builder =
           Scheduler.create(schedulerPool, DbSchedulerTasks.recordingTo(table))
@@ -48,7 +51,8 @@ final class DbSchedulerNode implements NodeEngine {
               .pollingInterval(POLLING_INTERVAL)
               .schedulerName(new SchedulerName.Fixed(s.nodeId()));
       if (s.url().startsWith("jdbc:postgresql:")) {
-        builder.pollUsingLockAndFetch(LOWER_LIMIT_FRACTION_OF_THREADS, UPPER_LIMIT_FRACTION_OF_THREADS);
+        builder.pollUsingLockAndFetch(
+            LOWER_LIMIT_FRACTION_OF_THREADS, UPPER_LIMIT_FRACTION_OF_THREADS);
       }
       return new DbSchedulerNode(builder.build(), schedulerPool, recorderPool);
     } catch (RuntimeException e) {
@@ -56,7 +60,8 @@ final class DbSchedulerNode implements NodeEngine {
       if (schedulerPool != null) {
         schedulerPool.close();
       }
-      throw new IllegalStateException("cannot create the db-scheduler scheduler: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot create the db-scheduler scheduler: " + e.getMessage(), e);
     }
   }
 
@@ -65,10 +70,18 @@ final class DbSchedulerNode implements NodeEngine {
     String polling =
         postgres
             ? String.format(
-                Locale.ROOT, "lock-and-fetch polling (lower %.1f, upper %.1f x threads)",
-                LOWER_LIMIT_FRACTION_OF_THREADS, UPPER_LIMIT_FRACTION_OF_THREADS)
+                Locale.ROOT,
+                "lock-and-fetch polling (lower %.1f, upper %.1f x threads)",
+                LOWER_LIMIT_FRACTION_OF_THREADS,
+                UPPER_LIMIT_FRACTION_OF_THREADS)
             : "fetch polling (its default; lock-and-fetch does not support H2)";
-    return "db-scheduler " + version() + ": " + polling + ", polling interval " + POLLING_INTERVAL.toMillis() + " ms";
+    return "db-scheduler "
+        + version()
+        + ": "
+        + polling
+        + ", polling interval "
+        + POLLING_INTERVAL.toMillis()
+        + " ms";
   }
 
   private static String version() {

@@ -16,7 +16,10 @@ final class DbSchedulerSchema {
 
   private DbSchedulerSchema() {}
 
-  /** Creates the tables unless a previous opening of the same database did (see {@link HandOverTarget}). */
+  /**
+   * Creates the tables unless a previous opening of the same database did (see {@link
+   * HandOverTarget}).
+   */
   static void createIfAbsent(DataSource dataSource, boolean postgres) {
     if (RecordingTable.exists(dataSource)) {
       return;
@@ -25,15 +28,27 @@ final class DbSchedulerSchema {
     String bytes = postgres ? "bytea" : "BLOB";
     List<String> statements =
         List.of(
-            "CREATE TABLE " + TABLE + " (task_name " + text + " NOT NULL, task_instance " + text + " NOT NULL,"
-                + " task_data " + bytes + ", execution_time TIMESTAMP WITH TIME ZONE NOT NULL,"
-                + " picked BOOLEAN NOT NULL, picked_by " + text + ", last_success TIMESTAMP WITH TIME ZONE,"
+            "CREATE TABLE "
+                + TABLE
+                + " (task_name "
+                + text
+                + " NOT NULL, task_instance "
+                + text
+                + " NOT NULL,"
+                + " task_data "
+                + bytes
+                + ", execution_time TIMESTAMP WITH TIME ZONE NOT NULL,"
+                + " picked BOOLEAN NOT NULL, picked_by "
+                + text
+                + ", last_success TIMESTAMP WITH TIME ZONE,"
                 + " last_failure TIMESTAMP WITH TIME ZONE, consecutive_failures INT,"
                 + " last_heartbeat TIMESTAMP WITH TIME ZONE, version BIGINT NOT NULL, priority SMALLINT,"
                 + " PRIMARY KEY (task_name, task_instance))",
             "CREATE INDEX execution_time_idx ON " + TABLE + " (execution_time)",
             "CREATE INDEX last_heartbeat_idx ON " + TABLE + " (last_heartbeat)",
-            "CREATE INDEX priority_execution_time_idx ON " + TABLE + " (priority DESC, execution_time ASC)",
+            "CREATE INDEX priority_execution_time_idx ON "
+                + TABLE
+                + " (priority DESC, execution_time ASC)",
             RecordingTable.CREATE);
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
@@ -41,7 +56,8 @@ final class DbSchedulerSchema {
         s.execute(sql);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot create the db-scheduler tables: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot create the db-scheduler tables: " + e.getMessage(), e);
     }
   }
 }

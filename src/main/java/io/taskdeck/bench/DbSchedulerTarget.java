@@ -33,7 +33,8 @@ final class DbSchedulerTarget implements BenchTarget, TaskFeeder {
     HikariDataSource pool = PeerPools.open(db.url(), db.user(), db.password(), 4, "bench-harness");
     try {
       DbSchedulerSchema.createIfAbsent(pool, db.label().equals("postgresql"));
-      SchedulerClient client = SchedulerClient.Builder.create(pool, DbSchedulerTasks.forScheduling()).build();
+      SchedulerClient client =
+          SchedulerClient.Builder.create(pool, DbSchedulerTasks.forScheduling()).build();
       return new DbSchedulerTarget(pool, client, clock);
     } catch (RuntimeException e) {
       pool.close();
@@ -58,13 +59,15 @@ final class DbSchedulerTarget implements BenchTarget, TaskFeeder {
   @Override
   public List<String> createRecurring(List<Instant> anchors, Duration every) {
     if (!every.equals(RecurringScenario.EVERY)) {
-      throw new IllegalArgumentException("db-scheduler's recurring task runs every " + RecurringScenario.EVERY);
+      throw new IllegalArgumentException(
+          "db-scheduler's recurring task runs every " + RecurringScenario.EVERY);
     }
     List<SchedulableInstance<?>> instances = new ArrayList<>(anchors.size());
     List<String> ids = new ArrayList<>(anchors.size());
     for (Instant anchor : anchors) {
       String id = UUID.randomUUID().toString();
-      instances.add(SchedulableInstance.of(new TaskInstance<Void>(DbSchedulerTasks.RECURRING, id), anchor));
+      instances.add(
+          SchedulableInstance.of(new TaskInstance<Void>(DbSchedulerTasks.RECURRING, id), anchor));
       ids.add(id);
     }
     client.scheduleBatch(instances);

@@ -14,8 +14,8 @@ import java.util.List;
  * instance id): a one-time task, and a recurring task every {@link RecurringScenario#EVERY} whose
  * instances the harness schedules itself (none is scheduled at start-up). db-scheduler's recurring
  * schedules are fixed-delay: the next execution is due one period after the previous one completed.
- * Each execution records itself in the {@link RecordingTable}, with db-scheduler's execution time as
- * the occurrence.
+ * Each execution records itself in the {@link RecordingTable}, with db-scheduler's execution time
+ * as the occurrence.
  */
 final class DbSchedulerTasks {
   static final String ONCE = "bench-once";
@@ -39,14 +39,18 @@ final class DbSchedulerTasks {
   private static List<Task<?>> executing(VoidExecutionHandler<Void> handler) {
     return List.of(
         Tasks.oneTime(ONCE).execute(handler),
-        Tasks.recurring(RECURRING, FixedDelay.of(RecurringScenario.EVERY)).doNotScheduleOnStartup().execute(handler));
+        Tasks.recurring(RECURRING, FixedDelay.of(RecurringScenario.EVERY))
+            .doNotScheduleOnStartup()
+            .execute(handler));
   }
 
-  private static void record(RecordingTable table, TaskInstance<Void> instance, ExecutionContext ctx) {
+  private static void record(
+      RecordingTable table, TaskInstance<Void> instance, ExecutionContext ctx) {
     try {
       table.record(instance.getId(), ctx.getExecution().executionTime);
     } catch (SQLException e) {
-      // db-scheduler's failure handler logs it and retries the one-time task; the harness sees a missing row
+      // db-scheduler's failure handler logs it and retries the one-time task; the harness sees a
+      // missing row
       throw new IllegalStateException("cannot record the execution: " + e.getMessage(), e);
     }
   }

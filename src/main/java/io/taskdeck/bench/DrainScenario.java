@@ -19,10 +19,15 @@ final class DrainScenario {
     BenchSettings s = ctx.settings();
     Progress progress = ctx.progress();
     Creation creation = Creation.run(ctx.target().feeder(), s.tasks(), progress);
-    ctx.out().printf(
-        Locale.ROOT,
-        "  [%s %s] created %,d tasks in %.1f s; starting %d node(s)%n",
-        ctx.engine(), s.scenario(), s.tasks(), creation.seconds(), s.nodes());
+    ctx.out()
+        .printf(
+            Locale.ROOT,
+            "  [%s %s] created %,d tasks in %.1f s; starting %d node(s)%n",
+            ctx.engine(),
+            s.scenario(),
+            s.tasks(),
+            creation.seconds(),
+            s.nodes());
     ctx.target().detach();
     try (NodeCluster cluster = NodeCluster.start(ctx.engine(), ctx.db(), s.nodes(), s.threads())) {
       ctx.target().attach();

@@ -38,8 +38,11 @@ public enum EngineKind {
       }
     }
     throw new IllegalArgumentException(
-        "unknown engine '" + name + "' (expected one of "
-            + Arrays.stream(values()).map(EngineKind::wireName).collect(Collectors.joining(", ")) + ")");
+        "unknown engine '"
+            + name
+            + "' (expected one of "
+            + Arrays.stream(values()).map(EngineKind::wireName).collect(Collectors.joining(", "))
+            + ")");
   }
 
   /**
@@ -51,8 +54,14 @@ public enum EngineKind {
       return Optional.empty();
     }
     return Optional.of(
-        "--engine " + wireName + " needs the " + wireName + " library, which a normal build leaves out;"
-            + " build with " + PEERS_BUILD + " and run that target/taskdeck.jar");
+        "--engine "
+            + wireName
+            + " needs the "
+            + wireName
+            + " library, which a normal build leaves out;"
+            + " build with "
+            + PEERS_BUILD
+            + " and run that target/taskdeck.jar");
   }
 
   /** Whether the class named {@code name} can be loaded here, without initializing it. */
@@ -65,7 +74,9 @@ public enum EngineKind {
     }
   }
 
-  /** What the results say about how the engine was set up, when there is more than its name to say. */
+  /**
+   * What the results say about how the engine was set up, when there is more than its name to say.
+   */
   Optional<String> settingsNote(ScratchDatabase db) {
     return this == DB_SCHEDULER
         ? Optional.of(DbSchedulerNode.settings(db.label().equals("postgresql")))

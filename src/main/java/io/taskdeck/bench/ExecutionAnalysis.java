@@ -40,7 +40,8 @@ public record ExecutionAnalysis(
   }
 
   /** Analyses {@code records} against the task ids that were created. */
-  public static ExecutionAnalysis of(Collection<String> expectedIds, List<ExecutionRecord> records) {
+  public static ExecutionAnalysis of(
+      Collection<String> expectedIds, List<ExecutionRecord> records) {
     Map<String, ExecutionRecord> first = new HashMap<>(expectedIds.size() * 2);
     Map<String, Integer> runs = new HashMap<>(expectedIds.size() * 2);
     for (String id : expectedIds) {

@@ -48,15 +48,20 @@ public final class ExecutionLog {
 
   /** How many distinct tasks have at least one execution. */
   public long countExecutedTasks() {
-    return SqlCounts.count(dataSource, "SELECT COUNT(DISTINCT task_id) FROM " + table + WHERE_EXECUTED);
+    return SqlCounts.count(
+        dataSource, "SELECT COUNT(DISTINCT task_id) FROM " + table + WHERE_EXECUTED);
   }
 
-  /** How many occurrences scheduled in {@code [from, to)} ran (a task and its scheduled time, once). */
+  /**
+   * How many occurrences scheduled in {@code [from, to)} ran (a task and its scheduled time, once).
+   */
   public long countOccurrencesIn(Instant from, Instant to) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "SELECT COUNT(*) FROM (SELECT DISTINCT task_id, scheduled_for FROM " + table + WHERE_EXECUTED
+                "SELECT COUNT(*) FROM (SELECT DISTINCT task_id, scheduled_for FROM "
+                    + table
+                    + WHERE_EXECUTED
                     + " AND scheduled_for >= ? AND scheduled_for < ?) o")) {
       ps.setTimestamp(1, Timestamp.from(from));
       ps.setTimestamp(2, Timestamp.from(to));
@@ -65,7 +70,8 @@ public final class ExecutionLog {
         return rs.getLong(1);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot count executions in " + table + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot count executions in " + table + ": " + e.getMessage(), e);
     }
   }
 
@@ -75,7 +81,9 @@ public final class ExecutionLog {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "SELECT task_id, node_id, scheduled_for, started_at, finished_at FROM " + table + WHERE_EXECUTED)) {
+                "SELECT task_id, node_id, scheduled_for, started_at, finished_at FROM "
+                    + table
+                    + WHERE_EXECUTED)) {
       ps.setFetchSize(10_000);
       c.setAutoCommit(false);
       try (ResultSet rs = ps.executeQuery()) {

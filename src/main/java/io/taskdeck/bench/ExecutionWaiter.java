@@ -55,10 +55,13 @@ final class ExecutionWaiter {
         }
       }
       if (now - lastChange > BenchSettings.STALL_TIMEOUT.toNanos()) {
-        return new Outcome(log.countExecutedTasks(), "stalled for " + BenchSettings.STALL_TIMEOUT.toSeconds() + " s");
+        return new Outcome(
+            log.countExecutedTasks(),
+            "stalled for " + BenchSettings.STALL_TIMEOUT.toSeconds() + " s");
       }
       if (limit != null && now - start > limit.toNanos()) {
-        return new Outcome(log.countExecutedTasks(), "stopped at the " + limit.toSeconds() + " s limit");
+        return new Outcome(
+            log.countExecutedTasks(), "stopped at the " + limit.toSeconds() + " s limit");
       }
       TimeUnit.MILLISECONDS.sleep(POLL_MS);
     }

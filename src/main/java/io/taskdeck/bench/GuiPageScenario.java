@@ -10,12 +10,16 @@ import java.util.Set;
 
 /**
  * gui-page: with N tasks stored, the time of the Tasks view model's queries through {@link
- * TaskService#list}: its first page (no filter, newest first) and one filtered page (status,
- * type and a name search), built as {@code TasksViewModel.query()} builds them. Each is timed on its first call and its median of {@link #REPEATS}.
+ * TaskService#list}: its first page (no filter, newest first) and one filtered page (status, type
+ * and a name search), built as {@code TasksViewModel.query()} builds them. Each is timed on its
+ * first call and its median of {@link #REPEATS}.
  */
 final class GuiPageScenario {
   static final int REPEATS = 5;
-  /** The Tasks view's page size, {@code TasksViewModel.PAGE_SIZE} (bench does not depend on the UI). */
+
+  /**
+   * The Tasks view's page size, {@code TasksViewModel.PAGE_SIZE} (bench does not depend on the UI).
+   */
   static final int PAGE_SIZE = 100;
 
   private GuiPageScenario() {}
@@ -37,8 +41,14 @@ final class GuiPageScenario {
       return ctx.result(n, 0)
           .pages(first[0], filter[0])
           .harnessHeap(heap.peakMb())
-          .note(String.format(Locale.ROOT, "median of %d: first page %.1f ms, filtered %.1f ms (search '%s')",
-              REPEATS, median(first), median(filter), needle))
+          .note(
+              String.format(
+                  Locale.ROOT,
+                  "median of %d: first page %.1f ms, filtered %.1f ms (search '%s')",
+                  REPEATS,
+                  median(first),
+                  median(filter),
+                  needle))
           .build();
     }
   }

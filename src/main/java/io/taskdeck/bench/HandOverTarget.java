@@ -7,11 +7,11 @@ import javax.sql.DataSource;
 
 /**
  * An engine's harness side on an embedded H2 database, which it hands over to the nodes while they
- * run. In H2's automatic mixed mode the first process to open the file hosts the database in its own
- * JVM and later ones connect to it over TCP. A Taskdeck process on a data dir is that first process,
- * so the nodes, not the harness, must open it first: {@link #detach()} closes the harness's side
- * before the nodes start, {@link #attach()} reopens it afterwards, as a client of the hosting node.
- * When that node stops, the harness's pool reconnects and hosts the file itself.
+ * run. In H2's automatic mixed mode the first process to open the file hosts the database in its
+ * own JVM and later ones connect to it over TCP. A Taskdeck process on a data dir is that first
+ * process, so the nodes, not the harness, must open it first: {@link #detach()} closes the
+ * harness's side before the nodes start, {@link #attach()} reopens it afterwards, as a client of
+ * the hosting node. When that node stops, the harness's pool reconnects and hosts the file itself.
  */
 final class HandOverTarget implements BenchTarget {
   private final Supplier<BenchTarget> opener;
@@ -40,7 +40,8 @@ final class HandOverTarget implements BenchTarget {
 
   private synchronized BenchTarget current() {
     if (current == null) {
-      throw new IllegalStateException("the harness is detached from the database while the nodes start");
+      throw new IllegalStateException(
+          "the harness is detached from the database while the nodes start");
     }
     return current;
   }

@@ -30,7 +30,8 @@ final class NodeCluster implements AutoCloseable {
     NodeCluster cluster = new NodeCluster(nodes, logDir);
     try {
       for (int i = 0; i < count; i++) {
-        nodes.add(NodeProcess.launch(engine, db, threads, NodeIdentity.next("node" + (i + 1)), logDir));
+        nodes.add(
+            NodeProcess.launch(engine, db, threads, NodeIdentity.next("node" + (i + 1)), logDir));
       }
       for (NodeProcess node : nodes) {
         node.awaitReady(BenchSettings.NODE_START_TIMEOUT);

@@ -35,9 +35,11 @@ final class NodeProcess implements AutoCloseable {
     reader.start();
   }
 
-  static NodeProcess launch(EngineKind engine, ScratchDatabase db, int threads, String nodeId, Path logDir) {
+  static NodeProcess launch(
+      EngineKind engine, ScratchDatabase db, int threads, String nodeId, Path logDir) {
     Path log = logDir.resolve(nodeId + ".log");
-    ProcessBuilder builder = new ProcessBuilder(command(engine, db, threads, nodeId)).redirectError(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command(engine, db, threads, nodeId)).redirectError(log.toFile());
     builder.environment().remove(BenchNode.PASSWORD_VARIABLE);
     if (db.password() != null) {
       builder.environment().put(BenchNode.PASSWORD_VARIABLE, db.password());
@@ -72,7 +74,8 @@ final class NodeProcess implements AutoCloseable {
 
   private void readProtocol() {
     try (BufferedReader in =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         if (!line.startsWith(BenchNode.PREFIX)) {
@@ -96,8 +99,12 @@ final class NodeProcess implements AutoCloseable {
     while (!ready.await(200, TimeUnit.MILLISECONDS)) {
       if (!process.isAlive() || System.nanoTime() > deadline) {
         throw new IllegalStateException(
-            "node " + nodeId + " did not become ready (" + (process.isAlive() ? "timed out" : "exited")
-                + "); its log ends with:\n" + logTail());
+            "node "
+                + nodeId
+                + " did not become ready ("
+                + (process.isAlive() ? "timed out" : "exited")
+                + "); its log ends with:\n"
+                + logTail());
       }
     }
   }
@@ -117,7 +124,9 @@ final class NodeProcess implements AutoCloseable {
     process.waitFor(10, TimeUnit.SECONDS);
   }
 
-  /** Asks the node to stop and waits for it; kills it when it does not stop within {@code grace}. */
+  /**
+   * Asks the node to stop and waits for it; kills it when it does not stop within {@code grace}.
+   */
   void stop(Duration grace) throws InterruptedException {
     if (process.isAlive()) {
       try {

@@ -52,7 +52,9 @@ final class RecordingTable {
     }
   }
 
-  /** Whether the connection's own schema holds the table (another run's schema may hold one too). */
+  /**
+   * Whether the connection's own schema holds the table (another run's schema may hold one too).
+   */
   static boolean exists(DataSource dataSource) {
     try (Connection c = dataSource.getConnection();
         var tables = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
@@ -63,7 +65,8 @@ final class RecordingTable {
       }
       return false;
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot list the tables of the benchmark database: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot list the tables of the benchmark database: " + e.getMessage(), e);
     }
   }
 }

@@ -18,17 +18,19 @@ import java.util.stream.LongStream;
  * known in advance: the anchor plus whole periods, from when the task existed; one that did not run
  * is lost, and an execution whose scheduled time is not one of them is off the schedule. At a fixed
  * delay each occurrence follows from the previous execution's finish, so what ran is what came due,
- * and a task's next occurrence that was due (one period after its last finish, or its anchor when it
- * never ran) but did not run is lost; the occurrences it would have been followed by never came due.
+ * and a task's next occurrence that was due (one period after its last finish, or its anchor when
+ * it never ran) but did not run is lost; the occurrences it would have been followed by never came
+ * due.
  *
  * @param window the occurrences scheduled in the measured window
  * @param before the occurrences scheduled before it (during creation and warm-up)
  * @param ranInWindow occurrences whose first execution started in the window (the throughput)
- * @param offSchedule executions of these tasks at a time that is none of their occurrences (or
- *     that never started)
+ * @param offSchedule executions of these tasks at a time that is none of their occurrences (or that
+ *     never started)
  * @param unexpected executions of tasks that were not created by this run
  */
-record RecurringAnalysis(Tally window, Tally before, long ranInWindow, long offSchedule, long unexpected) {
+record RecurringAnalysis(
+    Tally window, Tally before, long ranInWindow, long offSchedule, long unexpected) {
 
   /**
    * @param due occurrences that were due in the range
@@ -133,7 +135,8 @@ record RecurringAnalysis(Tally window, Tally before, long ranInWindow, long offS
         due += owed;
         lost += owed - ranHere;
       } else {
-        long next = all.isEmpty() ? t.anchor().toEpochMilli() : all.lastEntry().getValue().lastEnd + period;
+        long next =
+            all.isEmpty() ? t.anchor().toEpochMilli() : all.lastEntry().getValue().lastEnd + period;
         long pending = within(next, from, to) ? 1 : 0;
         due += ranHere + pending;
         lost += pending;

@@ -5,19 +5,20 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Where the recurring scenario's occurrences fall. Task {@code i} of {@code n}, every {@code every},
- * has the phase {@code i × every / n} from a common epoch, so the n tasks come due evenly over each
- * period (n / every occurrences a second) instead of all at once. Each task is anchored (its {@code
- * start_at}) at the first time of its phase that is not before a given instant: the time its batch
- * is created plus a lead, so no task starts in the past. Millisecond precision, as every engine
- * stores its fire times.
+ * Where the recurring scenario's occurrences fall. Task {@code i} of {@code n}, every {@code
+ * every}, has the phase {@code i × every / n} from a common epoch, so the n tasks come due evenly
+ * over each period (n / every occurrences a second) instead of all at once. Each task is anchored
+ * (its {@code start_at}) at the first time of its phase that is not before a given instant: the
+ * time its batch is created plus a lead, so no task starts in the past. Millisecond precision, as
+ * every engine stores its fire times.
  */
 record RecurringPlan(Instant epoch, Duration every, int tasks) {
 
   RecurringPlan {
     epoch = epoch.truncatedTo(ChronoUnit.MILLIS);
     if (every.toMillis() < 1 || tasks < 1) {
-      throw new IllegalArgumentException("a plan needs a period of at least 1 ms and at least one task");
+      throw new IllegalArgumentException(
+          "a plan needs a period of at least 1 ms and at least one task");
     }
   }
 

@@ -11,15 +11,17 @@ import java.util.concurrent.TimeUnit;
  * recurring: with K nodes running, N interval tasks every {@link #EVERY} are created in bulk (as
  * {@link RecurringPlan} phases them, so about N / 60 come due each second), they run for a warm-up,
  * and then their occurrences are measured for S seconds. After the window it waits up to {@link
- * BenchSettings#STEADY_GRACE} for the window's last occurrences. Figures come from the execution log
- * and the tasks' anchors only (see {@link RecurringAnalysis}): occurrences run per second of the
- * window, start delays over occurrences, duplicates and lost occurrences, and how fast the tasks
- * were created.
+ * BenchSettings#STEADY_GRACE} for the window's last occurrences. Figures come from the execution
+ * log and the tasks' anchors only (see {@link RecurringAnalysis}): occurrences run per second of
+ * the window, start delays over occurrences, duplicates and lost occurrences, and how fast the
+ * tasks were created.
  */
 final class RecurringScenario {
   static final Duration EVERY = Duration.ofSeconds(60);
+
   /** A batch's first anchors are this far after its creation starts. */
   static final Duration LEAD = Duration.ofSeconds(1);
+
   /** After the window, the wait also ends when no occurrence of the window ran for this long. */
   static final Duration QUIET = Duration.ofSeconds(10);
 
@@ -36,10 +38,16 @@ final class RecurringScenario {
       double createSeconds = (System.nanoTime() - createStart) / 1e9;
       Instant windowStart = ctx.clock().instant().plusSeconds(s.warmup());
       Instant windowEnd = windowStart.plusSeconds(s.seconds());
-      ctx.out().printf(
-          Locale.ROOT,
-          "  [%s %s] created %,d recurring tasks in %.1f s; measuring %s to %s%n",
-          ctx.engine(), s.scenario(), tasks.size(), createSeconds, windowStart, windowEnd);
+      ctx.out()
+          .printf(
+              Locale.ROOT,
+              "  [%s %s] created %,d recurring tasks in %.1f s; measuring %s to %s%n",
+              ctx.engine(),
+              s.scenario(),
+              tasks.size(),
+              createSeconds,
+              windowStart,
+              windowEnd);
       ExecutionLog log = ctx.target().executionLog();
       Cadence cadence = ctx.engine().cadence();
       long owed = RecurringAnalysis.dueAtFixedRate(tasks, EVERY, windowStart, windowEnd);
@@ -77,7 +85,12 @@ final class RecurringScenario {
 
   /** Until the window ends: every few seconds, how many of the window's occurrences ran so far. */
   private static void watch(
-      ScenarioContext ctx, ExecutionLog log, List<RecurringTask> tasks, Instant from, Instant to, Progress progress)
+      ScenarioContext ctx,
+      ExecutionLog log,
+      List<RecurringTask> tasks,
+      Instant from,
+      Instant to,
+      Progress progress)
       throws InterruptedException {
     progress.reset(0);
     Instant now;
@@ -93,9 +106,9 @@ final class RecurringScenario {
 
   /**
    * After the window, polls once a second until the window's occurrences that ran reach {@code
-   * owed} (what a fixed rate owes; a fixed delay's occurrences drift later, so fewer of them fall in
-   * the window), none ran for {@link #QUIET}, or {@link BenchSettings#STEADY_GRACE} passed. Returns
-   * why it ended.
+   * owed} (what a fixed rate owes; a fixed delay's occurrences drift later, so fewer of them fall
+   * in the window), none ran for {@link #QUIET}, or {@link BenchSettings#STEADY_GRACE} passed.
+   * Returns why it ended.
    */
   private static String awaitLast(
       ScenarioContext ctx, ExecutionLog log, Instant from, Instant to, long owed, Progress progress)
@@ -139,21 +152,33 @@ final class RecurringScenario {
             .counts(w.duplicates(), w.lost(), w.delays())
             .recurring(createdPerS, w.due())
             .nodeHeaps(heaps);
-    result.note(String.format(
-        Locale.ROOT, "window of %d s: %,d occurrences due (%.0f/s), %,d ran; the wait after it: %s",
-        s.seconds(), w.due(), w.due() / (double) s.seconds(), w.ran(), ending));
+    result.note(
+        String.format(
+            Locale.ROOT,
+            "window of %d s: %,d occurrences due (%.0f/s), %,d ran; the wait after it: %s",
+            s.seconds(),
+            w.due(),
+            w.due() / (double) s.seconds(),
+            w.ran(),
+            ending));
     RecurringAnalysis.Tally b = a.before();
-    result.note(String.format(
-        Locale.ROOT,
-        "before the window (creation and a %d s warm-up), not counted: %,d due, %,d ran, %d duplicates, %d lost",
-        s.warmup(), b.due(), b.ran(), b.duplicates(), b.lost()));
+    result.note(
+        String.format(
+            Locale.ROOT,
+            "before the window (creation and a %d s warm-up), not counted: %,d due, %,d ran, %d duplicates, %d lost",
+            s.warmup(),
+            b.due(),
+            b.ran(),
+            b.duplicates(),
+            b.lost()));
     if (cadence == Cadence.FIXED_DELAY) {
       result.note(
           "fixed delay: each occurrence is due one period after the previous one finished, so the"
               + " occurrences drift and a task that stops running loses one occurrence, not all it would have had");
     }
     if (a.offSchedule() > 0) {
-      result.note(a.offSchedule() + " executions at a time that is none of their task's occurrences");
+      result.note(
+          a.offSchedule() + " executions at a time that is none of their task's occurrences");
     }
     if (a.unexpected() > 0) {
       result.note(a.unexpected() + " executions of tasks this run did not create");

@@ -25,7 +25,8 @@ final class ResultBuilder {
   private Long occurrencesDue;
   private final List<String> notes = new ArrayList<>();
 
-  ResultBuilder(EngineKind engine, Scenario scenario, String db, long tasks, int nodes, int threads) {
+  ResultBuilder(
+      EngineKind engine, Scenario scenario, String db, long tasks, int nodes, int threads) {
     this.engine = engine;
     this.scenario = scenario;
     this.db = db;
@@ -96,7 +97,24 @@ final class ResultBuilder {
 
   ScenarioResult build() {
     return new ScenarioResult(
-        engine, scenario, db, tasks, nodes, threads, ratePerS, wallS, duplicates, lost, delays,
-        peakHeapMb, nodeHeaps, recoveryS, firstPageMs, filteredPageMs, createdPerS, occurrencesDue, notes);
+        engine,
+        scenario,
+        db,
+        tasks,
+        nodes,
+        threads,
+        ratePerS,
+        wallS,
+        duplicates,
+        lost,
+        delays,
+        peakHeapMb,
+        nodeHeaps,
+        recoveryS,
+        firstPageMs,
+        filteredPageMs,
+        createdPerS,
+        occurrencesDue,
+        notes);
   }
 }

@@ -23,10 +23,18 @@ final class ResultTable {
         first.nodes() == 0
             ? "no node"
             : String.format(Locale.ROOT, "%d node(s) x %d threads", first.nodes(), first.threads());
-    out.printf(Locale.ROOT, "%nScenario %s on %s: %,d tasks, %s%n", first.scenario(), first.db(), first.tasks(), nodes);
+    out.printf(
+        Locale.ROOT,
+        "%nScenario %s on %s: %,d tasks, %s%n",
+        first.scenario(),
+        first.db(),
+        first.tasks(),
+        nodes);
     Optional<ScenarioResult> ours = find(results, EngineKind.TASKDECK);
     List<ScenarioResult> peers =
-        ours.isEmpty() ? List.of() : results.stream().filter(r -> r.engine() != EngineKind.TASKDECK).toList();
+        ours.isEmpty()
+            ? List.of()
+            : results.stream().filter(r -> r.engine() != EngineKind.TASKDECK).toList();
     List<String> header = new ArrayList<>();
     header.add("");
     results.forEach(r -> header.add(r.engine().wireName()));
@@ -65,7 +73,10 @@ final class ResultTable {
 
   /** The rows being built: one cell per engine, then Taskdeck's ratio to each peer. */
   private record Table(
-      List<ScenarioResult> results, ScenarioResult ours, List<ScenarioResult> peers, List<List<String>> rows) {
+      List<ScenarioResult> results,
+      ScenarioResult ours,
+      List<ScenarioResult> peers,
+      List<List<String>> rows) {
     Table(List<ScenarioResult> results, ScenarioResult ours, List<ScenarioResult> peers) {
       this(results, ours, peers, new ArrayList<>());
     }

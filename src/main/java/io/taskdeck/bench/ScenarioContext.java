@@ -18,6 +18,7 @@ record ScenarioContext(
 
   /** A result with this run's engine, scenario, database and sizes filled in. */
   ResultBuilder result(long tasks, int nodes) {
-    return new ResultBuilder(engine, settings.scenario(), db.label(), tasks, nodes, settings.threads());
+    return new ResultBuilder(
+        engine, settings.scenario(), db.label(), tasks, nodes, settings.threads());
   }
 }

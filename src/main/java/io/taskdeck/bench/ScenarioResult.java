@@ -46,7 +46,24 @@ public record ScenarioResult(
     List<String> more = new java.util.ArrayList<>(notes);
     more.add(note);
     return new ScenarioResult(
-        engine, scenario, db, tasks, nodes, threads, ratePerS, wallS, duplicates, lost, startDelayMs,
-        peakHeapMb, nodePeakHeapMb, recoveryS, firstPageMs, filteredPageMs, createdPerS, occurrencesDue, more);
+        engine,
+        scenario,
+        db,
+        tasks,
+        nodes,
+        threads,
+        ratePerS,
+        wallS,
+        duplicates,
+        lost,
+        startDelayMs,
+        peakHeapMb,
+        nodePeakHeapMb,
+        recoveryS,
+        firstPageMs,
+        filteredPageMs,
+        createdPerS,
+        occurrencesDue,
+        more);
   }
 }

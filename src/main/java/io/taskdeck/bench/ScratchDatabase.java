@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  * connection of the run uses (the harness's, the nodes' and its own); it never shows the password.
  */
 public final class ScratchDatabase implements AutoCloseable {
-  /** The embedded H2's user and password when none is given, as the main command's data dir uses. */
+  /**
+   * The embedded H2's user and password when none is given, as the main command's data dir uses.
+   */
   static final String H2_DEFAULT_USER = "sa";
 
   private final String url;
@@ -51,7 +53,8 @@ public final class ScratchDatabase implements AutoCloseable {
       return postgres(baseUrl, user, password);
     }
     throw new IllegalArgumentException(
-        "--db must be a jdbc:postgresql: URL (or absent for an embedded H2), was " + JdbcUrls.redact(baseUrl));
+        "--db must be a jdbc:postgresql: URL (or absent for an embedded H2), was "
+            + JdbcUrls.redact(baseUrl));
   }
 
   private static ScratchDatabase h2(String user, String password) {
@@ -59,7 +62,8 @@ public final class ScratchDatabase implements AutoCloseable {
       Path dir = Files.createTempDirectory("taskdeck-bench-");
       String url = "jdbc:h2:file:" + dir.resolve("bench") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
       ScratchDatabase db =
-          new ScratchDatabase(url, "h2", user != null ? user : H2_DEFAULT_USER, password != null ? password : "");
+          new ScratchDatabase(
+              url, "h2", user != null ? user : H2_DEFAULT_USER, password != null ? password : "");
       db.dropper = () -> deleteTree(dir);
       return db;
     } catch (IOException e) {

@@ -66,7 +66,8 @@ final class StatsKeeper implements AutoCloseable {
     try (Connection c = db.connect();
         Statement s = c.createStatement()) {
       List<String> tables = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")) {
+      try (ResultSet rs =
+          s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")) {
         while (rs.next()) {
           tables.add(rs.getString(1));
         }

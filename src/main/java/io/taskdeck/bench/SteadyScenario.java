@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * steady: while K nodes execute, a feeder in the harness creates R tasks/s, each due {@link
- * #LEAD} later, for S seconds, in a bulk call every {@link #TICK}. Then it waits up to {@link
+ * steady: while K nodes execute, a feeder in the harness creates R tasks/s, each due {@link #LEAD}
+ * later, for S seconds, in a bulk call every {@link #TICK}. Then it waits up to {@link
  * BenchSettings#STEADY_GRACE} for the last ones. Reports start delays, duplicates and losses (tasks
  * that had not run when the wait ended). A warm-up feed at the same rate comes first (the nodes'
  * JIT, connection pools and database caches start cold); its tasks run, and their duplicates and
@@ -43,13 +43,22 @@ final class SteadyScenario {
       ResultBuilder result = ctx.result(fed, s.nodes()).executions(analysis).nodeHeaps(heaps);
       result.note(
           String.format(
-              Locale.ROOT, "fed %.0f tasks/s for %.1f s (asked %d/s)", fed / feedSeconds, feedSeconds, s.rate()));
+              Locale.ROOT,
+              "fed %.0f tasks/s for %.1f s (asked %d/s)",
+              fed / feedSeconds,
+              feedSeconds,
+              s.rate()));
       if (!warm.isEmpty()) {
         ExecutionAnalysis w = ExecutionAnalysis.of(warm, only(all, warm));
         result.note(
             String.format(
-                Locale.ROOT, "before that, a %d s warm-up of %d tasks, not counted: %d ran, %d duplicates, %d lost",
-                s.warmup(), warm.size(), w.executed(), w.duplicates(), w.lost()));
+                Locale.ROOT,
+                "before that, a %d s warm-up of %d tasks, not counted: %d ran, %d duplicates, %d lost",
+                s.warmup(),
+                warm.size(),
+                w.executed(),
+                w.duplicates(),
+                w.lost()));
       }
       if (!outcome.complete()) {
         result.note("the wait " + outcome.ending() + " after the feed");
@@ -63,8 +72,11 @@ final class SteadyScenario {
     return records.stream().filter(r -> wanted.contains(r.taskId())).toList();
   }
 
-  /** Creates R tasks/s for {@code seconds}; a slow bulk call delays the next tick, never skips it. */
-  private static List<String> feed(ScenarioContext ctx, Progress progress, int seconds, String label)
+  /**
+   * Creates R tasks/s for {@code seconds}; a slow bulk call delays the next tick, never skips it.
+   */
+  private static List<String> feed(
+      ScenarioContext ctx, Progress progress, int seconds, String label)
       throws InterruptedException {
     BenchSettings s = ctx.settings();
     long total = (long) s.rate() * seconds;

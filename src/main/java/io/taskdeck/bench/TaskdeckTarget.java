@@ -66,7 +66,8 @@ final class TaskdeckTarget implements BenchTarget, TaskFeeder {
   /** Interval schedules with the anchor as {@code start_at}, through the same bulk path. */
   @Override
   public List<String> createRecurring(List<Instant> anchors, Duration every) {
-    return scheduleAll(anchors.stream().<Schedule>map(a -> new Schedule.Interval(every, a, null, null)).toList());
+    return scheduleAll(
+        anchors.stream().<Schedule>map(a -> new Schedule.Interval(every, a, null, null)).toList());
   }
 
   private List<String> scheduleAll(List<Schedule> schedules) {

@@ -5,10 +5,10 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 
 /**
- * Who makes a change, as the audit trail names them (docs/audit.md): a named API token, the
- * {@code --api-token-env} token ({@code env}), an open loopback API ({@code local}), the desktop
- * ({@code desktop:USER@HOST}) or the command line ({@code cli:USER@HOST}). The services take one
- * through their {@code as(Actor)} views; {@code requestId} is the API request's X-Request-Id, or null.
+ * Who makes a change, as the audit trail names them (docs/audit.md): a named API token, the {@code
+ * --api-token-env} token ({@code env}), an open loopback API ({@code local}), the desktop ({@code
+ * desktop:USER@HOST}) or the command line ({@code cli:USER@HOST}). The services take one through
+ * their {@code as(Actor)} views; {@code requestId} is the API request's X-Request-Id, or null.
  */
 public record Actor(String name, Kind kind, String requestId) {
   /** What kind of caller. */

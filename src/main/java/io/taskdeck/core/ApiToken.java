@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param lastUsedAt when it was last accepted (kept to the minute), or null
  * @param revokedAt when it was revoked, or null while it is not
  */
-public record ApiToken(String name, Role role, Instant createdAt, Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
+public record ApiToken(
+    String name,
+    Role role,
+    Instant createdAt,
+    Instant expiresAt,
+    Instant lastUsedAt,
+    Instant revokedAt) {
   public ApiToken {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(role, "role");

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** What a person did, as the audit trail names it (its lower-case name on the wire and in the table). */
+/**
+ * What a person did, as the audit trail names it (its lower-case name on the wire and in the
+ * table).
+ */
 public enum AuditAction {
   CREATE,
   UPDATE,
@@ -33,7 +36,13 @@ public enum AuditAction {
         return a;
       }
     }
-    throw new ValidationException(field, field + " must be one of "
-        + Arrays.stream(values()).map(AuditAction::wireName).collect(Collectors.joining(", ")) + ", got '" + value + "'");
+    throw new ValidationException(
+        field,
+        field
+            + " must be one of "
+            + Arrays.stream(values()).map(AuditAction::wireName).collect(Collectors.joining(", "))
+            + ", got '"
+            + value
+            + "'");
   }
 }

@@ -9,9 +9,9 @@ import java.util.TreeSet;
 
 /**
  * The changed fields of an edit, for the audit trail: both versions are written as the API's JSON,
- * compared leaf by leaf (a field's dotted path, such as {@code payload.env.PGHOST}), and each changed
- * leaf is shown as it would be shown anywhere, with {@link Secrets} masked: a changed secret appears
- * as changed, but both of its values read {@link Secrets#MASK}.
+ * compared leaf by leaf (a field's dotted path, such as {@code payload.env.PGHOST}), and each
+ * changed leaf is shown as it would be shown anywhere, with {@link Secrets} masked: a changed
+ * secret appears as changed, but both of its values read {@link Secrets#MASK}.
  */
 public final class AuditChanges {
   private static final ObjectMapper MAPPER = Wire.newMapper();
@@ -31,22 +31,32 @@ public final class AuditChanges {
   }
 
   private static TaskSpec masked(TaskSpec spec) {
-    return spec.payload() == null ? spec : spec.toBuilder().payload(Secrets.masked(spec.payload())).build();
+    return spec.payload() == null
+        ? spec
+        : spec.toBuilder().payload(Secrets.masked(spec.payload())).build();
   }
 
-  private static Map<String, AuditEvent.Change> between(JsonNode before, JsonNode after, JsonNode shownBefore, JsonNode shownAfter) {
+  private static Map<String, AuditEvent.Change> between(
+      JsonNode before, JsonNode after, JsonNode shownBefore, JsonNode shownAfter) {
     Map<String, AuditEvent.Change> changes = new LinkedHashMap<>();
     diff("", before, after, shownBefore, shownAfter, changes);
     return changes;
   }
 
-  private static void diff(String path, JsonNode b, JsonNode a, JsonNode sb, JsonNode sa, Map<String, AuditEvent.Change> out) {
+  private static void diff(
+      String path,
+      JsonNode b,
+      JsonNode a,
+      JsonNode sb,
+      JsonNode sa,
+      Map<String, AuditEvent.Change> out) {
     if (b.isObject() && a.isObject()) {
       TreeSet<String> names = new TreeSet<>();
       b.fieldNames().forEachRemaining(names::add);
       a.fieldNames().forEachRemaining(names::add);
       for (String n : names) {
-        diff(path.isEmpty() ? n : path + "." + n, b.path(n), a.path(n), sb.path(n), sa.path(n), out);
+        diff(
+            path.isEmpty() ? n : path + "." + n, b.path(n), a.path(n), sb.path(n), sa.path(n), out);
       }
     } else if (!normal(b).equals(normal(a))) {
       out.put(path, new AuditEvent.Change(value(sb), value(sa)));

@@ -7,15 +7,21 @@ import java.util.Map;
  * the database's.
  */
 public record AuditEntry(
-    Actor actor, AuditAction action, String objectType, String objectId, String objectName,
+    Actor actor,
+    AuditAction action,
+    String objectType,
+    String objectId,
+    String objectName,
     Map<String, AuditEvent.Change> changes) {
 
   public AuditEntry {
     changes = changes == null ? Map.of() : Map.copyOf(changes);
   }
 
-  public static AuditEntry of(Actor actor, AuditAction action, String objectType, Object objectId, String objectName) {
-    return new AuditEntry(actor, action, objectType, String.valueOf(objectId), objectName, Map.of());
+  public static AuditEntry of(
+      Actor actor, AuditAction action, String objectType, Object objectId, String objectName) {
+    return new AuditEntry(
+        actor, action, objectType, String.valueOf(objectId), objectName, Map.of());
   }
 
   public AuditEntry withChanges(Map<String, AuditEvent.Change> newChanges) {

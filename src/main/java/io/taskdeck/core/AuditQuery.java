@@ -8,7 +8,14 @@ import java.time.Instant;
  * @param from inclusive lower bound on {@code at}
  * @param to exclusive upper bound on {@code at}
  */
-public record AuditQuery(String objectId, String actor, AuditAction action, Instant from, Instant to, int limit, String cursor) {
+public record AuditQuery(
+    String objectId,
+    String actor,
+    AuditAction action,
+    Instant from,
+    Instant to,
+    int limit,
+    String cursor) {
   public AuditQuery {
     if (limit <= 0) {
       limit = TaskQuery.DEFAULT_LIMIT;

@@ -9,8 +9,8 @@ public interface CalendarService {
 
   /**
    * This service acting for {@code actor}: the changes made through the view are recorded in the
-   * audit trail as {@code actor}'s (docs/audit.md). Implementations that keep the trail override it;
-   * the default (test doubles) is this service itself.
+   * audit trail as {@code actor}'s (docs/audit.md). Implementations that keep the trail override
+   * it; the default (test doubles) is this service itself.
    */
   default CalendarService as(Actor actor) {
     return this;

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * A named exclusion calendar: times it excludes are skipped by the tasks that use it. Only the
- * fields of its kind matter: {@code dates} (holiday), {@code excludedDays} (weekly), {@code from} and
- * {@code to} (daily, may span midnight), {@code expression} (cron). {@code zone} applies to all.
+ * fields of its kind matter: {@code dates} (holiday), {@code excludedDays} (weekly), {@code from}
+ * and {@code to} (daily, may span midnight), {@code expression} (cron). {@code zone} applies to
+ * all.
  */
 public record CalendarSpec(
     String name,
@@ -42,7 +43,8 @@ public record CalendarSpec(
   }
 
   public static CalendarSpec cron(String name, ZoneId zone, String expression) {
-    return new CalendarSpec(name, null, CalendarKind.CRON, null, null, null, null, expression, zone);
+    return new CalendarSpec(
+        name, null, CalendarKind.CRON, null, null, null, null, expression, zone);
   }
 
   public CalendarSpec withDescription(String text) {

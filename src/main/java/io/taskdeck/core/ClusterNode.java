@@ -23,7 +23,10 @@ public record ClusterNode(
     Objects.requireNonNull(health, "health");
   }
 
-  /** How a node takes part: {@code executing} runs tasks, {@code manage-only} (--no-execute) does not. */
+  /**
+   * How a node takes part: {@code executing} runs tasks, {@code manage-only} (--no-execute) does
+   * not.
+   */
   public enum Mode {
     EXECUTING,
     MANAGE_ONLY;

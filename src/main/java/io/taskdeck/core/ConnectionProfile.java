@@ -1,8 +1,8 @@
 package io.taskdeck.core;
 
 /**
- * Where an instance keeps its tasks: the embedded H2 database of a data dir, or a shared
- * PostgreSQL database. {@link #toString()} never shows the password.
+ * Where an instance keeps its tasks: the embedded H2 database of a data dir, or a shared PostgreSQL
+ * database. {@link #toString()} never shows the password.
  *
  * @param name the profile's display name ("Local", "Production cluster")
  * @param jdbcUrl the JDBC URL, without credentials
@@ -22,8 +22,16 @@ public record ConnectionProfile(
 
   @Override
   public String toString() {
-    return "ConnectionProfile[name=" + name + ", jdbcUrl=" + jdbcUrl + ", user=" + user
-        + ", password=" + (password == null || password.isEmpty() ? "<none>" : Secrets.MASK)
-        + ", execute=" + execute + "]";
+    return "ConnectionProfile[name="
+        + name
+        + ", jdbcUrl="
+        + jdbcUrl
+        + ", user="
+        + user
+        + ", password="
+        + (password == null || password.isEmpty() ? "<none>" : Secrets.MASK)
+        + ", execute="
+        + execute
+        + "]";
   }
 }

@@ -10,4 +10,10 @@ import java.util.UUID;
  * @param lastLogId the execution-log row of the last attempt
  */
 public record DeadLetter(
-    long id, UUID taskId, String taskName, int attempts, String lastError, Long lastLogId, Instant failedAt) {}
+    long id,
+    UUID taskId,
+    String taskName,
+    int attempts,
+    String lastError,
+    Long lastLogId,
+    Instant failedAt) {}

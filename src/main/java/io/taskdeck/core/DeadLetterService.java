@@ -11,8 +11,8 @@ public interface DeadLetterService {
 
   /**
    * This service acting for {@code actor}: the changes made through the view are recorded in the
-   * audit trail as {@code actor}'s (docs/audit.md). Implementations that keep the trail override it;
-   * the default (test doubles) is this service itself.
+   * audit trail as {@code actor}'s (docs/audit.md). Implementations that keep the trail override
+   * it; the default (test doubles) is this service itself.
    */
   default DeadLetterService as(Actor actor) {
     return this;
@@ -22,8 +22,8 @@ public interface DeadLetterService {
   Page<DeadLetter> deadLetters(int limit, String cursor);
 
   /**
-   * Requeues dead letters: each task's attempts reset and it runs at {@code at} (null: now). Returns
-   * the dead-letter ids requeued, in the order given.
+   * Requeues dead letters: each task's attempts reset and it runs at {@code at} (null: now).
+   * Returns the dead-letter ids requeued, in the order given.
    *
    * @throws NotFoundException for an unknown or already requeued dead letter (nothing is requeued)
    */

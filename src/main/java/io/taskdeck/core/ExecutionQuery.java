@@ -11,7 +11,12 @@ import java.util.UUID;
  * @param to exclusive upper bound
  */
 public record ExecutionQuery(
-    UUID taskId, Set<ExecutionStatus> statuses, Instant from, Instant to, int limit, String cursor) {
+    UUID taskId,
+    Set<ExecutionStatus> statuses,
+    Instant from,
+    Instant to,
+    int limit,
+    String cursor) {
 
   public ExecutionQuery {
     statuses = statuses == null ? Set.of() : Set.copyOf(statuses);

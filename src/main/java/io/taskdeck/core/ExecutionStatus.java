@@ -19,7 +19,10 @@ public enum ExecutionStatus {
     return this == SUCCESS;
   }
 
-  /** True for the outcome of a failed attempt: a non-zero exit, an unexpected status, an error, a timeout. */
+  /**
+   * True for the outcome of a failed attempt: a non-zero exit, an unexpected status, an error, a
+   * timeout.
+   */
   public boolean failure() {
     return this == FAILED || this == TIMED_OUT;
   }

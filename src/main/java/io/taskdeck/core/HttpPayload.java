@@ -24,7 +24,9 @@ public record HttpPayload(
     return TaskType.HTTP;
   }
 
-  /** The headers with secret values (Authorization, Cookie, *token*, *secret*) replaced by a mask. */
+  /**
+   * The headers with secret values (Authorization, Cookie, *token*, *secret*) replaced by a mask.
+   */
   public Map<String, String> maskedHeaders() {
     Map<String, String> masked = new LinkedHashMap<>();
     headers.forEach((k, v) -> masked.put(k, Secrets.isSecretName(k) ? Secrets.MASK : v));

@@ -14,6 +14,7 @@ import java.util.Optional;
 public final class Misfires {
   /** At most this many MISSED rows per decision; the last one says so when more were missed. */
   public static final int MAX_ROWS = 500;
+
   /** Occurrences looked at when searching the last one that passed (fire_once). */
   static final int MAX_STEPS = 100_000;
 
@@ -28,7 +29,8 @@ public final class Misfires {
    * @param next when nothing runs: the pending attempt afterwards, or null for none
    * @param status when nothing runs: the task's status afterwards
    */
-  public record Decision(List<Instant> missed, boolean truncated, Attempt run, Attempt next, TaskStatus status) {
+  public record Decision(
+      List<Instant> missed, boolean truncated, Attempt run, Attempt next, TaskStatus status) {
     public Decision {
       missed = List.copyOf(missed);
     }
@@ -39,7 +41,9 @@ public final class Misfires {
     }
   }
 
-  /** True when {@code attempt}, claimed at {@code now}, is missed: late attempt 1 of an occurrence. */
+  /**
+   * True when {@code attempt}, claimed at {@code now}, is missed: late attempt 1 of an occurrence.
+   */
   public static boolean missed(Attempt attempt, Instant now, Duration threshold) {
     return attempt.canMisfire() && attempt.occurrence().plus(threshold).isBefore(now);
   }
@@ -50,14 +54,20 @@ public final class Misfires {
    * @param task the task (its spec's misfire policy and schedule kind apply)
    * @param occurrences the task's schedule
    */
-  public static Decision decide(Task task, Occurrences occurrences, Attempt attempt, Instant now, Duration threshold) {
+  public static Decision decide(
+      Task task, Occurrences occurrences, Attempt attempt, Instant now, Duration threshold) {
     if (!missed(attempt, now, threshold)) {
       return new Decision(List.of(), false, attempt, null, null);
     }
     MisfirePolicy policy = task.spec().misfire();
     if (!task.spec().schedule().recurring()) {
       return policy == MisfirePolicy.SKIP
-          ? new Decision(List.of(attempt.occurrence()), false, null, attempt.resume(), afterSkip(attempt.resume()))
+          ? new Decision(
+              List.of(attempt.occurrence()),
+              false,
+              null,
+              attempt.resume(),
+              afterSkip(attempt.resume()))
           : new Decision(List.of(), false, attempt, null, null);
     }
     return switch (policy) {
@@ -98,6 +108,7 @@ public final class Misfires {
     }
     boolean truncated = missed.size() > MAX_ROWS;
     Attempt next = occurrences.after(now).map(Attempt::scheduled).orElse(null);
-    return new Decision(truncated ? missed.subList(0, MAX_ROWS) : missed, truncated, null, next, afterSkip(next));
+    return new Decision(
+        truncated ? missed.subList(0, MAX_ROWS) : missed, truncated, null, next, afterSkip(next));
   }
 }

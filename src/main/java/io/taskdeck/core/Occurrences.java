@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A task's schedule as a sequence of instants, with its calendar applied (an excluded time is not an
- * occurrence). The engine implements it with Quartz's trigger arithmetic; the settlement and misfire
- * rules ({@link SettlementPolicy}, {@link MisfirePolicy}) only ask it questions.
+ * A task's schedule as a sequence of instants, with its calendar applied (an excluded time is not
+ * an occurrence). The engine implements it with Quartz's trigger arithmetic; the settlement and
+ * misfire rules ({@link SettlementPolicy}, {@link MisfirePolicy}) only ask it questions.
  */
 public interface Occurrences {
 

@@ -4,17 +4,19 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a reconciliation pass repaired, by kind of finding (for example {@code task_without_attempt}:
- * a live task that had no pending attempt). Kinds with nothing to repair are absent.
+ * What a reconciliation pass repaired, by kind of finding (for example {@code
+ * task_without_attempt}: a live task that had no pending attempt). Kinds with nothing to repair are
+ * absent.
  */
 public record ReconcileReport(Map<String, Integer> repairs) {
   public ReconcileReport {
     TreeMap<String, Integer> found = new TreeMap<>();
-    repairs.forEach((k, v) -> {
-      if (v != null && v > 0) {
-        found.put(k, v);
-      }
-    });
+    repairs.forEach(
+        (k, v) -> {
+          if (v != null && v > 0) {
+            found.put(k, v);
+          }
+        });
     repairs = java.util.Collections.unmodifiableMap(found);
   }
 

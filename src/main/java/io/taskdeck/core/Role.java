@@ -33,7 +33,13 @@ public enum Role {
         }
       }
     }
-    throw new ValidationException(field, field + " must be one of " + names() + ", got " + (value == null ? "nothing" : "'" + value + "'"));
+    throw new ValidationException(
+        field,
+        field
+            + " must be one of "
+            + names()
+            + ", got "
+            + (value == null ? "nothing" : "'" + value + "'"));
   }
 
   static String names() {

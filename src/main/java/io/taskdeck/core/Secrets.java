@@ -8,7 +8,10 @@ public final class Secrets {
 
   private Secrets() {}
 
-  /** {@code payload} as it may be shown: secret header and variable values replaced by {@link #MASK}. */
+  /**
+   * {@code payload} as it may be shown: secret header and variable values replaced by {@link
+   * #MASK}.
+   */
   public static Payload masked(Payload payload) {
     if (payload instanceof ShellPayload s) {
       return new ShellPayload(s.command(), s.workingDir(), s.maskedEnv(), s.secretEnv());
@@ -23,7 +26,8 @@ public final class Secrets {
     if (name == null) {
       return false;
     }
-    // environment variables spell with underscores what headers spell with hyphens (API_KEY, api-key)
+    // environment variables spell with underscores what headers spell with hyphens (API_KEY,
+    // api-key)
     String n = name.toLowerCase(Locale.ROOT).replace('_', '-');
     return n.equals("authorization")
         || n.equals("proxy-authorization")

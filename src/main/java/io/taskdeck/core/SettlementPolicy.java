@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How a finished attempt settles: the settlement table of docs/engine.md as one pure function,
- * used by the engine and by every test double.
+ * How a finished attempt settles: the settlement table of docs/engine.md as one pure function, used
+ * by the engine and by every test double.
  *
  * <p>{@code (task, attempt, outcome, now) → next state}. The caller writes the result in one
  * transaction: the execution row, the task, the dead letter and the next pending attempt.
@@ -20,7 +20,10 @@ public final class SettlementPolicy {
     CURRENT,
     /** A person changed the task's schedule (or calendar) while it ran. */
     SCHEDULE_CHANGED,
-    /** The task was cancelled, or its claim was given to another attempt: the outcome only is recorded. */
+    /**
+     * The task was cancelled, or its claim was given to another attempt: the outcome only is
+     * recorded.
+     */
     OVERTAKEN
   }
 
@@ -31,7 +34,8 @@ public final class SettlementPolicy {
    * @param status the task's status afterwards; null when the settlement leaves it as it is
    * @param next the pending attempt afterwards, or null for none
    * @param held true when {@code next} waits for a resume (the task was paused meanwhile)
-   * @param deadLetter true when a dead letter is written (an occurrence failed with no attempts left)
+   * @param deadLetter true when a dead letter is written (an occurrence failed with no attempts
+   *     left)
    * @param lastOutcome the task's last outcome afterwards
    * @param attemptsMade the task's retry count afterwards: the attempts made for this occurrence
    */
@@ -67,7 +71,9 @@ public final class SettlementPolicy {
       Instant now,
       double unitRandom) {
     Objects.requireNonNull(outcome, "outcome");
-    if (outcome == ExecutionStatus.RUNNING || outcome == ExecutionStatus.RETRIED || outcome == ExecutionStatus.MISSED) {
+    if (outcome == ExecutionStatus.RUNNING
+        || outcome == ExecutionStatus.RETRIED
+        || outcome == ExecutionStatus.MISSED) {
       throw new IllegalArgumentException(outcome + " is not the outcome of an attempt");
     }
     int made = attempt.number();
@@ -82,8 +88,13 @@ public final class SettlementPolicy {
   }
 
   private static Result moveOn(
-      Task task, Occurrences occurrences, Attempt attempt, ExecutionStatus outcome, Standing standing,
-      Instant now, double unitRandom) {
+      Task task,
+      Occurrences occurrences,
+      Attempt attempt,
+      ExecutionStatus outcome,
+      Standing standing,
+      Instant now,
+      double unitRandom) {
     int made = attempt.number();
     if (outcome == ExecutionStatus.INTERRUPTED) {
       Attempt again = attempt.dueAt(now);
@@ -93,25 +104,43 @@ public final class SettlementPolicy {
       // The attempt belonged to the old schedule: its outcome is recorded, a failure is neither
       // retried nor dead-lettered, and the new schedule takes over from now.
       Attempt next = occurrences.first(now).map(Attempt::scheduled).orElse(null);
-      return new Result(outcome, next == null ? TaskStatus.COMPLETED : TaskStatus.SCHEDULED, next, false, false, outcome, made);
+      return new Result(
+          outcome,
+          next == null ? TaskStatus.COMPLETED : TaskStatus.SCHEDULED,
+          next,
+          false,
+          false,
+          outcome,
+          made);
     }
     boolean failed = outcome.failure();
     RetryPolicy retry = task.spec().retry();
     if (failed && retry.attemptsRemainAfter(attempt.number())) {
       Instant at = now.plus(retry.delayAfter(attempt.number(), unitRandom));
-      return new Result(ExecutionStatus.RETRIED, TaskStatus.RETRYING, attempt.retryAt(at), false, false, outcome, made);
+      return new Result(
+          ExecutionStatus.RETRIED,
+          TaskStatus.RETRYING,
+          attempt.retryAt(at),
+          false,
+          false,
+          outcome,
+          made);
     }
-    Attempt next = attempt.resume() != null ? attempt.resume() : nextOccurrence(task, occurrences, attempt);
+    Attempt next =
+        attempt.resume() != null ? attempt.resume() : nextOccurrence(task, occurrences, attempt);
     TaskStatus status;
     if (next != null) {
       status = next.waitingStatus();
     } else {
-      status = failed && !task.spec().schedule().recurring() ? TaskStatus.FAILED : TaskStatus.COMPLETED;
+      status =
+          failed && !task.spec().schedule().recurring() ? TaskStatus.FAILED : TaskStatus.COMPLETED;
     }
     return new Result(outcome, status, next, false, failed, outcome, made);
   }
 
-  /** The first occurrence strictly after the settled one, for a recurring task; none for a one-shot. */
+  /**
+   * The first occurrence strictly after the settled one, for a recurring task; none for a one-shot.
+   */
   private static Attempt nextOccurrence(Task task, Occurrences occurrences, Attempt attempt) {
     if (!task.spec().schedule().recurring()) {
       return null;

@@ -12,7 +12,8 @@ import java.util.Set;
  * @param secretEnv the names of the variables of {@code env} whose values are secret: masked
  *     wherever they are shown, like variables whose name says so ({@link Secrets#isSecretName})
  */
-public record ShellPayload(String command, String workingDir, Map<String, String> env, Set<String> secretEnv)
+public record ShellPayload(
+    String command, String workingDir, Map<String, String> env, Set<String> secretEnv)
     implements Payload {
 
   public ShellPayload {

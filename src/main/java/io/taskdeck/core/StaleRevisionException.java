@@ -10,8 +10,14 @@ public class StaleRevisionException extends TaskdeckException {
   private final long current;
 
   public StaleRevisionException(UUID id, long expected, long current) {
-    super("task " + id + " changed since revision " + expected + " (it is at revision " + current
-        + "): read it again and retry");
+    super(
+        "task "
+            + id
+            + " changed since revision "
+            + expected
+            + " (it is at revision "
+            + current
+            + "): read it again and retry");
     this.current = current;
   }
 

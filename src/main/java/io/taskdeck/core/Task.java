@@ -27,8 +27,14 @@ public record Task(
 
   /** A task at its {@link #FIRST_REVISION}: one being created, or a test double's. */
   public Task(
-      UUID id, TaskSpec spec, TaskStatus status, Instant nextRun, ExecutionStatus lastOutcome, int retryCount,
-      Instant createdAt, Instant updatedAt) {
+      UUID id,
+      TaskSpec spec,
+      TaskStatus status,
+      Instant nextRun,
+      ExecutionStatus lastOutcome,
+      int retryCount,
+      Instant createdAt,
+      Instant updatedAt) {
     this(id, spec, status, nextRun, lastOutcome, retryCount, createdAt, updatedAt, FIRST_REVISION);
   }
 

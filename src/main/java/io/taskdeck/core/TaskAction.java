@@ -5,17 +5,25 @@ import java.util.Set;
 
 /**
  * What a person can do to a task, and in which statuses the engine refuses it (409) or does
- * nothing: the table "What a person can do, by status" of docs/engine.md, in one place for the
- * GUI, the API and the test doubles.
+ * nothing: the table "What a person can do, by status" of docs/engine.md, in one place for the GUI,
+ * the API and the test doubles.
  */
 public enum TaskAction {
   EDIT(EnumSet.of(TaskStatus.CANCELLED), EnumSet.noneOf(TaskStatus.class)),
-  PAUSE(EnumSet.of(TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED), EnumSet.of(TaskStatus.PAUSED)),
-  RESUME(EnumSet.of(TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED),
+  PAUSE(
+      EnumSet.of(TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED),
+      EnumSet.of(TaskStatus.PAUSED)),
+  RESUME(
+      EnumSet.of(TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED),
       EnumSet.of(TaskStatus.SCHEDULED, TaskStatus.RUNNING, TaskStatus.RETRYING)),
-  CANCEL(EnumSet.of(TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED), EnumSet.noneOf(TaskStatus.class)),
-  RUN_NOW(EnumSet.of(TaskStatus.RUNNING, TaskStatus.PAUSED, TaskStatus.CANCELLED), EnumSet.noneOf(TaskStatus.class)),
-  REQUEUE(EnumSet.of(TaskStatus.RUNNING, TaskStatus.RETRYING, TaskStatus.PAUSED, TaskStatus.CANCELLED),
+  CANCEL(
+      EnumSet.of(TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED),
+      EnumSet.noneOf(TaskStatus.class)),
+  RUN_NOW(
+      EnumSet.of(TaskStatus.RUNNING, TaskStatus.PAUSED, TaskStatus.CANCELLED),
+      EnumSet.noneOf(TaskStatus.class)),
+  REQUEUE(
+      EnumSet.of(TaskStatus.RUNNING, TaskStatus.RETRYING, TaskStatus.PAUSED, TaskStatus.CANCELLED),
       EnumSet.noneOf(TaskStatus.class)),
   STOP(EnumSet.complementOf(EnumSet.of(TaskStatus.RUNNING)), EnumSet.noneOf(TaskStatus.class));
 

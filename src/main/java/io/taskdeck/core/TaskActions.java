@@ -19,7 +19,13 @@ public final class TaskActions {
   public static boolean check(TaskAction action, UUID taskId, TaskStatus status) {
     if (action.refusedIn(status)) {
       throw new IllegalStateChangeException(
-          "task " + taskId + " is " + status + " and cannot be " + verb(action) + hint(action, status));
+          "task "
+              + taskId
+              + " is "
+              + status
+              + " and cannot be "
+              + verb(action)
+              + hint(action, status));
     }
     return !action.noOpIn(status);
   }

@@ -8,7 +8,9 @@ import java.util.UUID;
  * listeners must hand the event to their own thread.
  */
 public sealed interface TaskEvent
-    permits TaskEvent.StatusChanged, TaskEvent.ExecutionStarted, TaskEvent.ExecutionFinished,
+    permits TaskEvent.StatusChanged,
+        TaskEvent.ExecutionStarted,
+        TaskEvent.ExecutionFinished,
         TaskEvent.TasksChanged {
 
   /** A task's status changed (created, cancelled, paused, completed, ...). */

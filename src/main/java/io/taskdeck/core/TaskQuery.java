@@ -10,7 +10,13 @@ import java.util.Set;
  * @param sort the order; null means {@link TaskSort#NEWEST}
  */
 public record TaskQuery(
-    Set<TaskStatus> statuses, TaskType type, String group, String text, int limit, String cursor, TaskSort sort) {
+    Set<TaskStatus> statuses,
+    TaskType type,
+    String group,
+    String text,
+    int limit,
+    String cursor,
+    TaskSort sort) {
 
   public static final int DEFAULT_LIMIT = 50;
   public static final int MAX_LIMIT = 1000;
@@ -29,7 +35,13 @@ public record TaskQuery(
   }
 
   /** Newest first. */
-  public TaskQuery(Set<TaskStatus> statuses, TaskType type, String group, String text, int limit, String cursor) {
+  public TaskQuery(
+      Set<TaskStatus> statuses,
+      TaskType type,
+      String group,
+      String text,
+      int limit,
+      String cursor) {
     this(statuses, type, group, text, limit, cursor, TaskSort.NEWEST);
   }
 

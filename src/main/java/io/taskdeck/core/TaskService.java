@@ -16,8 +16,8 @@ public interface TaskService {
 
   /**
    * This service acting for {@code actor}: the changes made through the view are recorded in the
-   * audit trail as {@code actor}'s (docs/audit.md). Implementations that keep the trail override it;
-   * the default (test doubles) is this service itself.
+   * audit trail as {@code actor}'s (docs/audit.md). Implementations that keep the trail override
+   * it; the default (test doubles) is this service itself.
    */
   default TaskService as(Actor actor) {
     return this;
@@ -44,10 +44,15 @@ public interface TaskService {
     return scheduleAll(specs, null);
   }
 
-  /** As {@link #scheduleAll(List)}, recorded under {@code requestKey} as {@link #schedule(TaskSpec, String)} does. */
+  /**
+   * As {@link #scheduleAll(List)}, recorded under {@code requestKey} as {@link #schedule(TaskSpec,
+   * String)} does.
+   */
   List<UUID> scheduleAll(List<TaskSpec> specs, String requestKey);
 
-  /** The tasks created under {@code requestKey} within the last 24 hours, in order; empty when none. */
+  /**
+   * The tasks created under {@code requestKey} within the last 24 hours, in order; empty when none.
+   */
   Optional<List<UUID>> createdUnder(String requestKey);
 
   Optional<Task> find(UUID id);

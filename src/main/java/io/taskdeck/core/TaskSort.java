@@ -12,7 +12,14 @@ public record TaskSort(Key key, boolean descending) {
   public static final TaskSort NEWEST = new TaskSort(Key.CREATED, true);
 
   /** What a listing can be ordered by. */
-  public enum Key { CREATED, NAME, NEXT_RUN, LAST_OUTCOME, STATUS, PRIORITY }
+  public enum Key {
+    CREATED,
+    NAME,
+    NEXT_RUN,
+    LAST_OUTCOME,
+    STATUS,
+    PRIORITY
+  }
 
   public TaskSort {
     Objects.requireNonNull(key, "key");

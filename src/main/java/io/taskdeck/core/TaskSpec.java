@@ -3,7 +3,10 @@ package io.taskdeck.core;
 import java.time.Duration;
 import java.util.Objects;
 
-/** What the user defines for a task. Validated by {@link TaskValidator}; defaults via {@link #builder()}. */
+/**
+ * What the user defines for a task. Validated by {@link TaskValidator}; defaults via {@link
+ * #builder()}.
+ */
 public record TaskSpec(
     String name,
     String group,

@@ -17,7 +17,9 @@ public interface TaskStatistics {
   /** Tasks by status (every status present) and the dead letters not requeued, read together. */
   Counts counts();
 
-  /** How many tasks the filters of {@code query} match, across all its pages (its paging ignored). */
+  /**
+   * How many tasks the filters of {@code query} match, across all its pages (its paging ignored).
+   */
   long countTasks(TaskQuery query);
 
   /**
@@ -27,20 +29,24 @@ public interface TaskStatistics {
    */
   Histogram executions(Instant from, Instant to, Duration bucket);
 
-  /** How late attempts started in {@code [from, to)} began: their number and the nearest-rank p95. */
+  /**
+   * How late attempts started in {@code [from, to)} began: their number and the nearest-rank p95.
+   */
   StartDelays startDelays(Instant from, Instant to);
 
   /**
-   * What the live tasks (scheduled, running, retrying) will run in {@code [from, to)}: one-shot tasks
-   * counted per bucket of their next run; recurring tasks grouped by the same schedule and calendar
-   * (an interval by its next run too, its phase), each group with its size, so a caller projects
-   * each group's occurrences once (with the engine's preview) for all of its tasks. The first
-   * {@code listed} one-time tasks (by next run) come with their names.
+   * What the live tasks (scheduled, running, retrying) will run in {@code [from, to)}: one-shot
+   * tasks counted per bucket of their next run; recurring tasks grouped by the same schedule and
+   * calendar (an interval by its next run too, its phase), each group with its size, so a caller
+   * projects each group's occurrences once (with the engine's preview) for all of its tasks. The
+   * first {@code listed} one-time tasks (by next run) come with their names.
    */
   Upcoming upcoming(Instant from, Instant to, Duration bucket, int listed);
 
   /** Upcoming runs of the live tasks. */
-  record Upcoming(SortedMap<Instant, Long> oneShotPerBucket, java.util.List<Due> oneShots,
+  record Upcoming(
+      SortedMap<Instant, Long> oneShotPerBucket,
+      java.util.List<Due> oneShots,
       java.util.List<RecurringGroup> recurring) {
     public long oneShotTotal() {
       return oneShotPerBucket.values().stream().mapToLong(Long::longValue).sum();
@@ -57,7 +63,8 @@ public interface TaskStatistics {
    * @param tasks how many tasks share it
    * @param sampleId one of them (the first by id), to name the group
    */
-  record RecurringGroup(Schedule schedule, String calendar, long tasks, java.util.UUID sampleId, String sampleName) {}
+  record RecurringGroup(
+      Schedule schedule, String calendar, long tasks, java.util.UUID sampleId, String sampleName) {}
 
   /** Task counts by status and open dead letters. */
   record Counts(Map<TaskStatus, Long> tasks, long deadLetters) {
@@ -79,12 +86,15 @@ public interface TaskStatistics {
   }
 
   /** Attempts by status, in total and per bucket start. */
-  record Histogram(Map<ExecutionStatus, Long> totals, SortedMap<Instant, Map<ExecutionStatus, Long>> buckets) {
+  record Histogram(
+      Map<ExecutionStatus, Long> totals, SortedMap<Instant, Map<ExecutionStatus, Long>> buckets) {
     public long total(ExecutionStatus status) {
       return totals.getOrDefault(status, 0L);
     }
   }
 
-  /** @param p95 null when no attempt started in the range */
+  /**
+   * @param p95 null when no attempt started in the range
+   */
   record StartDelays(long started, Duration p95) {}
 }

@@ -27,6 +27,7 @@ public enum TaskType {
         return t;
       }
     }
-    throw new ValidationException("type", "unknown task type '" + value + "' (expected shell, http or noop)");
+    throw new ValidationException(
+        "type", "unknown task type '" + value + "' (expected shell, http or noop)");
   }
 }

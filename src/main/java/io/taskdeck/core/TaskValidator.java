@@ -10,8 +10,10 @@ import java.util.Set;
 /** Checks a {@link TaskSpec} against the {@link Bounds}; every rejection names its field. */
 public final class TaskValidator {
   public static final int MAX_NAME_LENGTH = Bounds.MAX_NAME;
+
   /** Variables a task may not set: the server's own settings and secrets live under this prefix. */
   public static final String RESERVED_ENV_PREFIX = "TASKDECK_";
+
   private static final Set<String> HTTP_METHODS =
       Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
 
@@ -23,10 +25,14 @@ public final class TaskValidator {
     this(cron, Bounds.MIN_INTERVAL);
   }
 
-  /** A validator whose interval floor is {@code minInterval}, never below {@link Bounds#MIN_INTERVAL}. */
+  /**
+   * A validator whose interval floor is {@code minInterval}, never below {@link
+   * Bounds#MIN_INTERVAL}.
+   */
   public TaskValidator(CronSyntax cron, Duration minInterval) {
     this.cron = cron;
-    this.minInterval = minInterval.compareTo(Bounds.MIN_INTERVAL) < 0 ? Bounds.MIN_INTERVAL : minInterval;
+    this.minInterval =
+        minInterval.compareTo(Bounds.MIN_INTERVAL) < 0 ? Bounds.MIN_INTERVAL : minInterval;
   }
 
   /** Throws {@link ValidationException} for the first problem found. */
@@ -37,7 +43,8 @@ public final class TaskValidator {
   /** Like {@link #validate(TaskSpec)}, prefixing field names (e.g. {@code tasks[2].}). */
   public void validate(TaskSpec spec, String prefix) {
     if (spec == null) {
-      throw new ValidationException(prefix.isEmpty() ? "body" : stripDot(prefix), "a task is required");
+      throw new ValidationException(
+          prefix.isEmpty() ? "body" : stripDot(prefix), "a task is required");
     }
     checkName(spec.name(), prefix);
     Bounds.text(prefix + "group", spec.group(), Bounds.MAX_NAME);
@@ -86,24 +93,28 @@ public final class TaskValidator {
     checkEntries(shell.env(), field);
     for (String name : shell.env().keySet()) {
       if (name.isEmpty() || name.indexOf('=') >= 0) {
-        throw new ValidationException(field + "." + name, "a variable name must be non-empty and without '='");
+        throw new ValidationException(
+            field + "." + name, "a variable name must be non-empty and without '='");
       }
       if (name.toUpperCase(Locale.ROOT).startsWith(RESERVED_ENV_PREFIX)) {
         throw new ValidationException(
-            field + "." + name, "variables named " + RESERVED_ENV_PREFIX + "* are reserved for the server");
+            field + "." + name,
+            "variables named " + RESERVED_ENV_PREFIX + "* are reserved for the server");
       }
     }
     for (String secret : shell.secretEnv()) {
       if (!shell.env().containsKey(secret)) {
         throw new ValidationException(
-            prefix + "secret_env", "secret_env names '" + secret + "', which is not a variable of env");
+            prefix + "secret_env",
+            "secret_env names '" + secret + "', which is not a variable of env");
       }
     }
   }
 
   private static void checkEntries(Map<String, String> entries, String field) {
     if (entries.size() > Bounds.MAX_ENTRIES) {
-      throw new ValidationException(field, field + " may hold at most " + Bounds.MAX_ENTRIES + " entries");
+      throw new ValidationException(
+          field, field + " may hold at most " + Bounds.MAX_ENTRIES + " entries");
     }
     for (Map.Entry<String, String> e : entries.entrySet()) {
       String where = field + "." + e.getKey();
@@ -123,7 +134,8 @@ public final class TaskValidator {
           || scheme == null
           || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
           || uri.getHost() == null) {
-        throw new ValidationException(field, "url must be an absolute http(s) URL, got '" + url + "'");
+        throw new ValidationException(
+            field, "url must be an absolute http(s) URL, got '" + url + "'");
       }
     } catch (URISyntaxException e) {
       throw new ValidationException(field, "url is not a valid URI: " + e.getReason());
@@ -143,7 +155,9 @@ public final class TaskValidator {
       cron.problem(c.expression())
           .ifPresent(
               reason ->
-                  throw_(prefix + "expression", "invalid cron expression '" + c.expression() + "': " + reason));
+                  throw_(
+                      prefix + "expression",
+                      "invalid cron expression '" + c.expression() + "': " + reason));
     }
   }
 
@@ -154,7 +168,8 @@ public final class TaskValidator {
     Bounds.duration(prefix + "every", interval.every());
     if (interval.every().compareTo(minInterval) < 0) {
       throw new ValidationException(
-          prefix + "every", prefix + "every must be at least " + minInterval + ", got " + interval.every());
+          prefix + "every",
+          prefix + "every must be at least " + minInterval + ", got " + interval.every());
     }
     Bounds.instant(prefix + "start_at", interval.startAt());
     Bounds.instant(prefix + "end_at", interval.endAt());

@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The shape of a named token and how it is kept: {@code tdk_<key id>_<secret>}, where the key id (64
- * random bits, hex) finds the row and the secret (256 random bits, base64url) is checked against
- * SHA-256(salt || secret). Tokens are random, so one salted SHA-256 is enough; a slow hash would only
- * slow every request down. Comparisons are in constant time.
+ * The shape of a named token and how it is kept: {@code tdk_<key id>_<secret>}, where the key id
+ * (64 random bits, hex) finds the row and the secret (256 random bits, base64url) is checked
+ * against SHA-256(salt || secret). Tokens are random, so one salted SHA-256 is enough; a slow hash
+ * would only slow every request down. Comparisons are in constant time.
  */
 public final class TokenSecrets {
   /** What a stored token keeps: never the secret. */
@@ -36,7 +36,8 @@ public final class TokenSecrets {
     String keyId = HEX.formatHex(bytes(8));
     String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
     String salt = HEX.formatHex(bytes(16));
-    return new IssuedParts(PREFIX + keyId + "_" + secret, new Stored(keyId, salt, hash(salt, secret)));
+    return new IssuedParts(
+        PREFIX + keyId + "_" + secret, new Stored(keyId, salt, hash(salt, secret)));
   }
 
   /** The clear token (shown once) and what is stored. */
@@ -53,9 +54,13 @@ public final class TokenSecrets {
     return constantTimeEquals(stored.hash(), hash(stored.salt(), secret));
   }
 
-  /** Compares two strings in time independent of where they differ (and, via hashing, of their lengths). */
+  /**
+   * Compares two strings in time independent of where they differ (and, via hashing, of their
+   * lengths).
+   */
   public static boolean constantTimeEquals(String a, String b) {
-    return MessageDigest.isEqual(sha256(a.getBytes(StandardCharsets.UTF_8)), sha256(b.getBytes(StandardCharsets.UTF_8)));
+    return MessageDigest.isEqual(
+        sha256(a.getBytes(StandardCharsets.UTF_8)), sha256(b.getBytes(StandardCharsets.UTF_8)));
   }
 
   static String hash(String saltHex, String secret) {

@@ -13,8 +13,8 @@ public interface TokenService {
 
   /**
    * This service acting for {@code actor}: the changes made through the view are recorded in the
-   * audit trail as {@code actor}'s (docs/audit.md). Implementations that keep the trail override it;
-   * the default (test doubles) is this service itself.
+   * audit trail as {@code actor}'s (docs/audit.md). Implementations that keep the trail override
+   * it; the default (test doubles) is this service itself.
    */
   default TokenService as(Actor actor) {
     return this;
@@ -42,6 +42,8 @@ public interface TokenService {
   /** What {@code presented} is; a valid token's last use is recorded (at most once a minute). */
   TokenCheck check(String presented);
 
-  /** True once any token was created (revoked or expired ones count): then every route needs one. */
+  /**
+   * True once any token was created (revoked or expired ones count): then every route needs one.
+   */
   boolean anyTokens();
 }

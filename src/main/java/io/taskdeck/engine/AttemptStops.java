@@ -32,7 +32,8 @@ final class AttemptStops {
   private final Periodic timer = new Periodic("taskdeck-stops", POLL, this::pollQuietly);
   private Instant lastPurge = Instant.EPOCH;
 
-  AttemptStops(StopRequests requests, RunningAttempts running, Supplier<NodeClaim> me, Clock clock) {
+  AttemptStops(
+      StopRequests requests, RunningAttempts running, Supplier<NodeClaim> me, Clock clock) {
     this.requests = requests;
     this.running = running;
     this.me = me;
@@ -50,7 +51,9 @@ final class AttemptStops {
   /** A stop request committed: the attempt stops now if it runs on this incarnation. */
   void requested(QueueEntry row) {
     NodeClaim m = me.get();
-    if (m.nodeId().equals(row.claimNode()) && row.claimInc() != null && row.claimInc() == m.incarnation()
+    if (m.nodeId().equals(row.claimNode())
+        && row.claimInc() != null
+        && row.claimInc() == m.incarnation()
         && running.stop(row.logId())) {
       log.info("Stopping attempt {} of task {} (asked on this node)", row.logId(), row.taskId());
       requests.forget(List.of(row.logId()));

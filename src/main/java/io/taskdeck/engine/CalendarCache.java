@@ -36,7 +36,9 @@ final class CalendarCache {
     return e.calendar();
   }
 
-  /** The calendar named {@code name}, or null when there is none (tasks naming it were validated). */
+  /**
+   * The calendar named {@code name}, or null when there is none (tasks naming it were validated).
+   */
   Calendar get(String name) {
     return find(name).orElse(null);
   }

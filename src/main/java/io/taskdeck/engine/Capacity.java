@@ -72,7 +72,9 @@ final class Capacity {
     return runningSince.values().stream().allMatch(since -> since.isBefore(limit));
   }
 
-  /** How many more attempts to claim at {@code now}, given that {@code held} claimed ones wait here. */
+  /**
+   * How many more attempts to claim at {@code now}, given that {@code held} claimed ones wait here.
+   */
   synchronized int room(Instant now, int held) {
     double expected = avgMillis;
     for (Instant since : runningSince.values()) {

@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 final class Claimer {
   private static final Logger log = LoggerFactory.getLogger(Claimer.class);
   static final int CHUNK = 1000;
+
   /**
    * When this node is full it looks at the partition again after this long; meanwhile nodes with
    * free workers take the partition's due attempts through {@link #help}.
@@ -46,8 +47,15 @@ final class Claimer {
   private final ReentrantLock[] locks = new ReentrantLock[Lane.PARTITIONS];
 
   Claimer(
-      LaneRepository lane, QueueRepository queue, LaneTriggers triggers, Dispatcher dispatcher, Schedules schedules,
-      EngineParts parts, Clock clock, Supplier<NodeClaim> me, Duration misfireThreshold) {
+      LaneRepository lane,
+      QueueRepository queue,
+      LaneTriggers triggers,
+      Dispatcher dispatcher,
+      Schedules schedules,
+      EngineParts parts,
+      Clock clock,
+      Supplier<NodeClaim> me,
+      Duration misfireThreshold) {
     this.lane = lane;
     this.queue = queue;
     this.triggers = triggers;
@@ -81,7 +89,8 @@ final class Claimer {
     Instant now = clock.instant();
     int room = dispatcher.room(CHUNK);
     if (room == 0) {
-      triggers.fireAgain(part, now.plus(BACKOFF)); // busy or not executing: leave the work to a node with room
+      triggers.fireAgain(
+          part, now.plus(BACKOFF)); // busy or not executing: leave the work to a node with room
       return false;
     }
     List<Claimed> claimed = lane.claim(part, now.plus(Capacity.HORIZON), room, me.get());
@@ -97,9 +106,14 @@ final class Claimer {
     if (!late.isEmpty()) {
       runnable.addAll(lane.misfired(late, me.get(), now));
       parts.metrics().misfired(late.size());
-      late.stream().filter(d -> d.next() != null).forEach(d -> triggers.ensure(part, d.next().due()));
-      log.info("{} attempt(s) of partition {} were claimed later than {} after their occurrence; misfire policies applied",
-          late.size(), part, misfireThreshold);
+      late.stream()
+          .filter(d -> d.next() != null)
+          .forEach(d -> triggers.ensure(part, d.next().due()));
+      log.info(
+          "{} attempt(s) of partition {} were claimed later than {} after their occurrence; misfire policies applied",
+          late.size(),
+          part,
+          misfireThreshold);
     }
     dispatcher.accept(runnable);
     if (claimed.size() < room) {
@@ -115,13 +129,26 @@ final class Claimer {
 
   private MisfireWrite misfire(Claimed c, Instant now) {
     var st = c.stored();
-    Decision d = Misfires.decide(st.task(), schedules.of(st.task().spec(), st.anchor()), c.attempt(), now, misfireThreshold);
-    String note = "missed while the engine was down, busy or paused; policy " + st.task().spec().misfire().wireName() + ": "
-        + consequence(st.task().spec().misfire());
+    Decision d =
+        Misfires.decide(
+            st.task(),
+            schedules.of(st.task().spec(), st.anchor()),
+            c.attempt(),
+            now,
+            misfireThreshold);
+    String note =
+        "missed while the engine was down, busy or paused; policy "
+            + st.task().spec().misfire().wireName()
+            + ": "
+            + consequence(st.task().spec().misfire());
     List<Missed> missed = new ArrayList<>();
     for (int i = 0; i < d.missed().size(); i++) {
       boolean last = i == d.missed().size() - 1 && d.truncated();
-      missed.add(new Missed(c.id(), d.missed().get(i), last ? note + " (further missed occurrences not listed)" : note));
+      missed.add(
+          new Missed(
+              c.id(),
+              d.missed().get(i),
+              last ? note + " (further missed occurrences not listed)" : note));
     }
     return new MisfireWrite(c, missed, d.run(), d.next(), d.status());
   }
@@ -139,7 +166,8 @@ final class Claimer {
    * partition that another, busy node left waiting.
    */
   void help(int part) {
-    if (dispatcher.room(1) > 0 && queue.nextDue(part).filter(d -> !d.isAfter(clock.instant())).isPresent()) {
+    if (dispatcher.room(1) > 0
+        && queue.nextDue(part).filter(d -> !d.isAfter(clock.instant())).isPresent()) {
       fire(part);
     }
   }

@@ -8,8 +8,8 @@ import org.quartz.JobExecutionContext;
 /**
  * The Quartz job of every dispatch trigger: it hands the partition to {@link Claimer}. Quartz fires
  * by this node's own clock; a node whose clock runs ahead of the database's (by less than the skew
- * limit, or it would not execute) waits until the trigger's time has come on the database clock,
- * so that it does not fire, find nothing due yet and chain to itself again and again.
+ * limit, or it would not execute) waits until the trigger's time has come on the database clock, so
+ * that it does not fire, find nothing due yet and chain to itself again and again.
  */
 public final class DispatchJob implements Job {
   private final Claimer claimer;

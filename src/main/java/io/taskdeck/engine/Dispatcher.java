@@ -29,13 +29,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs this node's claimed attempts: each waits until its due time (database clock), then starts
- * on one of the worker threads, highest priority first among those due. Two threads write to the
+ * Runs this node's claimed attempts: each waits until its due time (database clock), then starts on
+ * one of the worker threads, highest priority first among those due. Two threads write to the
  * database, each in rounds that group-commit whatever is ready: the starter starts as many due
  * attempts as there are free workers in one fenced transaction ({@link LaneRepository#start}), and
  * the settler commits the outcomes of finished attempts in another ({@link Settler}). An attempt
- * counts as running until its settlement is committed; when a start or a settlement fails, the
- * rows are read back to learn what committed, and only what did not is tried again.
+ * counts as running until its settlement is committed; when a start or a settlement fails, the rows
+ * are read back to learn what committed, and only what did not is tried again.
  */
 final class Dispatcher {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
@@ -57,7 +57,8 @@ final class Dispatcher {
   private final Thread startThread;
   private final Thread settleThread;
   private final AtomicLong seq = new AtomicLong();
-  private final PriorityQueue<Waiting> waiting = new PriorityQueue<>(Comparator.comparing(Waiting::due).thenComparingLong(Waiting::seq));
+  private final PriorityQueue<Waiting> waiting =
+      new PriorityQueue<>(Comparator.comparing(Waiting::due).thenComparingLong(Waiting::seq));
   private final PriorityQueue<Waiting> ready = new PriorityQueue<>(Waiting.READY_ORDER);
   private final List<Finished> finished = new ArrayList<>();
   private boolean accepting = true;
@@ -65,8 +66,15 @@ final class Dispatcher {
 
   /** {@code aliveWithin}: a start proves this incarnation checked in within it (database clock). */
   Dispatcher(
-      LaneRepository lane, Settler settler, Jdbc jdbc, EngineParts parts, Clock clock, ExecutionGate gate,
-      Supplier<NodeClaim> me, Duration aliveWithin, Capacity capacity) {
+      LaneRepository lane,
+      Settler settler,
+      Jdbc jdbc,
+      EngineParts parts,
+      Clock clock,
+      ExecutionGate gate,
+      Supplier<NodeClaim> me,
+      Duration aliveWithin,
+      Capacity capacity) {
     this.lane = lane;
     this.settler = settler;
     this.jdbc = jdbc;
@@ -94,7 +102,9 @@ final class Dispatcher {
     return Math.min(max, capacity.room(clock.instant(), waiting.size() + ready.size()));
   }
 
-  /** Takes claimed attempts; once the dispatcher is quiesced, they go straight back to the queue. */
+  /**
+   * Takes claimed attempts; once the dispatcher is quiesced, they go straight back to the queue.
+   */
   void accept(List<Claimed> claims) {
     synchronized (this) {
       if (accepting) {
@@ -123,17 +133,21 @@ final class Dispatcher {
       if (!capacity.heldUp(now)) {
         return back; // a worker frees up soon: short attempts drain the claims here
       }
-      ready.removeIf(w -> {
-        if (w.waitingSince().isBefore(limit)) {
-          back.add(w.claim());
-          return true;
-        }
-        return false;
-      });
+      ready.removeIf(
+          w -> {
+            if (w.waitingSince().isBefore(limit)) {
+              back.add(w.claim());
+              return true;
+            }
+            return false;
+          });
     }
     if (!back.isEmpty()) {
       int n = lane.release(back, me.get());
-      log.info("Gave back {} claimed attempts that waited for a worker longer than {}", n, Capacity.HORIZON);
+      log.info(
+          "Gave back {} claimed attempts that waited for a worker longer than {}",
+          n,
+          Capacity.HORIZON);
     }
     return back;
   }
@@ -155,7 +169,9 @@ final class Dispatcher {
     return left;
   }
 
-  /** Waits for the running attempts (interrupting them after {@code grace}), settles them, stops. */
+  /**
+   * Waits for the running attempts (interrupting them after {@code grace}), settles them, stops.
+   */
   void stop(Duration grace) throws InterruptedException {
     synchronized (this) {
       accepting = false;
@@ -249,11 +265,15 @@ final class Dispatcher {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     List<Claimed> claims = starts.stream().map(Waiting::claim).toList();
     List<Started> started;
-    long beganNanos = gate.nanoTime(); // the start commits after this: a lapse that ends later voids it
+    long beganNanos =
+        gate.nanoTime(); // the start commits after this: a lapse that ends later voids it
     try {
       StartResult r = lane.start(claims, me.get(), now, aliveWithin);
       if (!r.alive()) {
-        log.warn("Not starting {} attempts: this node's check-in is older than {}", claims.size(), aliveWithin);
+        log.warn(
+            "Not starting {} attempts: this node's check-in is older than {}",
+            claims.size(),
+            aliveWithin);
         putBack(starts);
         sleep(RETRY_WAIT_MS);
         return;
@@ -273,15 +293,19 @@ final class Dispatcher {
   }
 
   /**
-   * After a start transaction failed: reads the queue rows back and returns the attempts whose start
-   * did commit; the others wait to be tried again. Null when the rows cannot be read either.
+   * After a start transaction failed: reads the queue rows back and returns the attempts whose
+   * start did commit; the others wait to be tried again. Null when the rows cannot be read either.
    */
   private List<Started> resolveStart(List<Waiting> starts, Instant now, RuntimeException cause) {
     Map<java.util.UUID, Long> committed;
     try {
       committed = lane.startedOf(starts.stream().map(Waiting::claim).toList(), me.get());
     } catch (RuntimeException e) {
-      log.warn("Starting {} attempts failed and cannot be checked yet, retrying in {} ms: {}", starts.size(), RETRY_WAIT_MS, cause.getMessage());
+      log.warn(
+          "Starting {} attempts failed and cannot be checked yet, retrying in {} ms: {}",
+          starts.size(),
+          RETRY_WAIT_MS,
+          cause.getMessage());
       putBack(starts);
       sleep(RETRY_WAIT_MS);
       return null;
@@ -297,8 +321,12 @@ final class Dispatcher {
         again.add(w);
       }
     }
-    log.warn("Starting {} attempts failed ({}); read back: {} had started, {} will be tried again",
-        starts.size(), cause.getMessage(), started.size(), again.size());
+    log.warn(
+        "Starting {} attempts failed ({}); read back: {} had started, {} will be tried again",
+        starts.size(),
+        cause.getMessage(),
+        started.size(),
+        again.size());
     putBack(again);
     synchronized (this) {
       capacity.release(starts.size() - started.size() - again.size());
@@ -345,33 +373,55 @@ final class Dispatcher {
    */
   private void settleRefused(List<Finished> settles, DataRejectedException refused) {
     if (settles.size() > 1) {
-      log.warn("Settling {} attempts was refused ({}); settling them one by one", settles.size(), refused.getMessage());
+      log.warn(
+          "Settling {} attempts was refused ({}); settling them one by one",
+          settles.size(),
+          refused.getMessage());
       settles.forEach(f -> commitSettles(List.of(f)));
       return;
     }
     Finished f = settles.get(0);
     Outcome o = f.outcome();
     if (o.output() == null && o.error() != null && o.error().startsWith(UNSTORABLE)) {
-      log.error("Settling attempt {} was refused even without its output ({}); it stays RUNNING until repaired",
-          f.started().logId(), refused.getMessage());
+      log.error(
+          "Settling attempt {} was refused even without its output ({}); it stays RUNNING until repaired",
+          f.started().logId(),
+          refused.getMessage());
       return;
     }
-    log.warn("Settling attempt {} was refused ({}); its output is left out", f.started().logId(), refused.getMessage());
-    Outcome plain = new Outcome(o.status(), o.exitCode(), o.httpStatus(), null, UNSTORABLE + refused.getMessage());
+    log.warn(
+        "Settling attempt {} was refused ({}); its output is left out",
+        f.started().logId(),
+        refused.getMessage());
+    Outcome plain =
+        new Outcome(
+            o.status(), o.exitCode(), o.httpStatus(), null, UNSTORABLE + refused.getMessage());
     commitSettles(List.of(new Finished(f.started(), plain, f.finishedAt())));
   }
 
-  /** After a settlement transaction failed: the attempts whose settlement did not commit (their row still says RUNNING). */
+  /**
+   * After a settlement transaction failed: the attempts whose settlement did not commit (their row
+   * still says RUNNING).
+   */
   private List<Finished> resolveSettle(List<Finished> settles, RuntimeException cause) {
     try {
       List<Long> ids = settles.stream().map(f -> f.started().logId()).toList();
       java.util.Set<Long> running = new java.util.HashSet<>(lane.stillRunning(ids));
-      List<Finished> again = settles.stream().filter(f -> running.contains(f.started().logId())).toList();
-      log.warn("Settling {} attempts failed ({}); read back: {} had committed, {} will be tried again",
-          settles.size(), cause.getMessage(), settles.size() - again.size(), again.size());
+      List<Finished> again =
+          settles.stream().filter(f -> running.contains(f.started().logId())).toList();
+      log.warn(
+          "Settling {} attempts failed ({}); read back: {} had committed, {} will be tried again",
+          settles.size(),
+          cause.getMessage(),
+          settles.size() - again.size(),
+          again.size());
       return again;
     } catch (RuntimeException e) {
-      log.warn("Settling {} attempts failed and cannot be checked yet, retrying in {} ms: {}", settles.size(), RETRY_WAIT_MS, cause.getMessage());
+      log.warn(
+          "Settling {} attempts failed and cannot be checked yet, retrying in {} ms: {}",
+          settles.size(),
+          RETRY_WAIT_MS,
+          cause.getMessage());
       return settles;
     }
   }
@@ -402,9 +452,14 @@ final class Dispatcher {
     @Override
     public void run() {
       if (!gate.heldSince(startedNanos)) {
-        log.warn("Not running attempt {} of task {}: this node's check-in lapsed after its start committed,"
-            + " so another node may have taken it over", started.claim().attempt(), started.claim().id());
-        done(started, Outcome.notRun("not run: the node's check-in lapsed after the start committed"));
+        log.warn(
+            "Not running attempt {} of task {}: this node's check-in lapsed after its start committed,"
+                + " so another node may have taken it over",
+            started.claim().attempt(),
+            started.claim().id());
+        done(
+            started,
+            Outcome.notRun("not run: the node's check-in lapsed after the start committed"));
         return;
       }
       capacity.running(started.logId(), clock.instant());
@@ -412,7 +467,11 @@ final class Dispatcher {
       Outcome outcome = parts.payloads().run(started.claim().stored().task().spec(), live);
       boolean stopAsked = parts.running().endRun(started.logId());
       // a payload that ended on its own before the stop reached it keeps its own outcome
-      done(started, stopAsked && outcome.status() == ExecutionStatus.INTERRUPTED ? outcome.stopped() : outcome);
+      done(
+          started,
+          stopAsked && outcome.status() == ExecutionStatus.INTERRUPTED
+              ? outcome.stopped()
+              : outcome);
     }
 
     /** Settles an attempt that never got a thread before shutdown: it goes back to the queue. */

@@ -25,7 +25,8 @@ import java.util.Objects;
  * @param taskEnvironment what a shell task sees of this process's environment
  * @param minInterval the shortest interval a task may have (at least {@link Bounds#MIN_INTERVAL})
  * @param retention how long old execution rows and finished tasks are kept
- * @param auditRetention audit rows older than this are deleted by the repair loop; zero keeps them all
+ * @param auditRetention audit rows older than this are deleted by the repair loop; zero keeps them
+ *     all
  */
 public record EngineConfig(
     String nodeId,
@@ -189,10 +190,26 @@ public record EngineConfig(
 
     public EngineConfig build() {
       String id = nodeId == null || nodeId.isBlank() ? NodeIds.generate() : nodeId;
-      Duration dead = deadAfter != null ? deadAfter : checkinInterval == null ? null : defaultDeadAfter(checkinInterval);
+      Duration dead =
+          deadAfter != null
+              ? deadAfter
+              : checkinInterval == null ? null : defaultDeadAfter(checkinInterval);
       return new EngineConfig(
-          id, workerThreads, execute, idleWait, misfireThreshold, shutdownGrace, checkinInterval, dead, maxClockSkew,
-          repairInterval, clock, taskEnvironment, minInterval, retention, auditRetention);
+          id,
+          workerThreads,
+          execute,
+          idleWait,
+          misfireThreshold,
+          shutdownGrace,
+          checkinInterval,
+          dead,
+          maxClockSkew,
+          repairInterval,
+          clock,
+          taskEnvironment,
+          minInterval,
+          retention,
+          auditRetention);
     }
   }
 }

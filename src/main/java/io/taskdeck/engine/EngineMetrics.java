@@ -16,8 +16,8 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * The engine's meters, named as docs/api.md, "Health and metrics" (Prometheus adds {@code _total} and {@code _seconds}).
- * The task-count gauge reads the database at most every 5 seconds.
+ * The engine's meters, named as docs/api.md, "Health and metrics" (Prometheus adds {@code _total}
+ * and {@code _seconds}). The task-count gauge reads the database at most every 5 seconds.
  */
 final class EngineMetrics {
   private static final Duration COUNT_CACHE = Duration.ofSeconds(5);
@@ -33,16 +33,23 @@ final class EngineMetrics {
   private volatile Instant countedAt = Instant.EPOCH;
 
   EngineMetrics(
-      MeterRegistry registry, Supplier<Map<TaskStatus, Long>> counter, LongSupplier deadLetters, Clock clock) {
+      MeterRegistry registry,
+      Supplier<Map<TaskStatus, Long>> counter,
+      LongSupplier deadLetters,
+      Clock clock) {
     this.registry = registry;
     this.counter = counter;
     this.clock = clock;
     this.scheduled =
         Counter.builder("taskdeck.tasks.scheduled").description("tasks created").register(registry);
     this.misfires =
-        Counter.builder("taskdeck.misfires").description("runs that missed their time").register(registry);
+        Counter.builder("taskdeck.misfires")
+            .description("runs that missed their time")
+            .register(registry);
     this.retries =
-        Counter.builder("taskdeck.retries").description("attempts scheduled as retries").register(registry);
+        Counter.builder("taskdeck.retries")
+            .description("attempts scheduled as retries")
+            .register(registry);
     Gauge.builder("taskdeck.dead.letters", deadLetters, d -> safe(d))
         .description("dead letters not yet requeued")
         .strongReference(true)
@@ -61,9 +68,15 @@ final class EngineMetrics {
     }
   }
 
-  /** Registers {@code taskdeck_cluster_nodes}: the nodes in the cluster view, read at most every 5 s. */
+  /**
+   * Registers {@code taskdeck_cluster_nodes}: the nodes in the cluster view, read at most every 5
+   * s.
+   */
   void bindClusterNodes(IntSupplier nodes) {
-    Gauge.builder("taskdeck.cluster.nodes", new CachedCount(nodes, clock, COUNT_CACHE), CachedCount::value)
+    Gauge.builder(
+            "taskdeck.cluster.nodes",
+            new CachedCount(nodes, clock, COUNT_CACHE),
+            CachedCount::value)
         .description("nodes in the cluster (executing and manage-only)")
         .strongReference(true)
         .register(registry);
@@ -123,7 +136,9 @@ final class EngineMetrics {
     return counts.getOrDefault(s, 0L);
   }
 
-  /** A count read from the database at most once per {@code maxAge}; NaN while it cannot be read. */
+  /**
+   * A count read from the database at most once per {@code maxAge}; NaN while it cannot be read.
+   */
   private static final class CachedCount {
     private final IntSupplier source;
     private final Clock clock;

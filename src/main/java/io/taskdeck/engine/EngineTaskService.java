@@ -23,10 +23,10 @@ import io.taskdeck.core.TaskValidator;
 import io.taskdeck.core.ValidationException;
 import io.taskdeck.store.AuditRepository;
 import io.taskdeck.store.ExecutionRepository;
-import io.taskdeck.store.RequestCreatedRepository;
 import io.taskdeck.store.Jdbc;
 import io.taskdeck.store.QueueRepository;
 import io.taskdeck.store.QueueRepository.NewEntry;
+import io.taskdeck.store.RequestCreatedRepository;
 import io.taskdeck.store.StoredTask;
 import io.taskdeck.store.TaskRepository;
 import java.time.Clock;
@@ -42,11 +42,11 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The engine's {@link TaskService}: the one lane's task operations. Every write is one
- * transaction over the task row and its pending attempt in the queue (see {@link TaskWrites}); a
- * task has no Quartz trigger of its own. Time is the database clock the engine keeps. Each
- * instance acts for one {@link Actor}, whom its writes name in the audit trail; {@link #as} gives
- * the same service acting for another.
+ * The engine's {@link TaskService}: the one lane's task operations. Every write is one transaction
+ * over the task row and its pending attempt in the queue (see {@link TaskWrites}); a task has no
+ * Quartz trigger of its own. Time is the database clock the engine keeps. Each instance acts for
+ * one {@link Actor}, whom its writes name in the audit trail; {@link #as} gives the same service
+ * acting for another.
  */
 final class EngineTaskService implements TaskService {
   private final Jdbc jdbc;
@@ -70,9 +70,21 @@ final class EngineTaskService implements TaskService {
 
   /** The parts a service is made of. */
   record Parts(
-      Jdbc jdbc, TaskRepository tasks, QueueRepository queue, ExecutionRepository executions, TaskWrites writes, Lane lane,
-      Schedules schedules, TaskValidator validator, SpecChecks checks, EngineParts parts, Reconciler reconciler,
-      Supplier<EngineInfo> info, Supplier<List<ClusterNode>> nodes, Clock clock, RequestCreatedRepository requests,
+      Jdbc jdbc,
+      TaskRepository tasks,
+      QueueRepository queue,
+      ExecutionRepository executions,
+      TaskWrites writes,
+      Lane lane,
+      Schedules schedules,
+      TaskValidator validator,
+      SpecChecks checks,
+      EngineParts parts,
+      Reconciler reconciler,
+      Supplier<EngineInfo> info,
+      Supplier<List<ClusterNode>> nodes,
+      Clock clock,
+      RequestCreatedRepository requests,
       AuditRepository audits) {}
 
   EngineTaskService(Parts p, Actor actor) {
@@ -133,15 +145,18 @@ final class EngineTaskService implements TaskService {
    * Stores new tasks and their first attempts in one transaction (with the request that created
    * them, when it has a key), then arms their partitions.
    */
-  private List<UUID> create(List<TaskSpec> specs, java.util.function.IntFunction<String> field, String requestKey) {
+  private List<UUID> create(
+      List<TaskSpec> specs, java.util.function.IntFunction<String> field, String requestKey) {
     Instant now = now();
     List<Task> created = new ArrayList<>(specs.size());
     Map<UUID, Instant> anchors = new HashMap<>();
     for (int i = 0; i < specs.size(); i++) {
       TaskSpec spec = specs.get(i);
       UUID id = ids.next();
-      Instant anchor = spec.schedule() instanceof Schedule.Interval iv
-          ? (iv.startAt() != null ? iv.startAt() : now.truncatedTo(ChronoUnit.MILLIS)) : null;
+      Instant anchor =
+          spec.schedule() instanceof Schedule.Interval iv
+              ? (iv.startAt() != null ? iv.startAt() : now.truncatedTo(ChronoUnit.MILLIS))
+              : null;
       Instant first = checks.first(schedules.of(spec, anchor), spec, now, field.apply(i));
       anchors.put(id, anchor);
       created.add(new Task(id, spec, TaskStatus.SCHEDULED, first, null, 0, now, now));
@@ -151,19 +166,28 @@ final class EngineTaskService implements TaskService {
     Map<Integer, Instant> earliest = new HashMap<>();
     for (Task t : created) {
       int part = partOf.get(t.id());
-      entries.add(new NewEntry(t.id(), part, Attempt.scheduled(t.nextRun()), t.spec().priority(), 1L));
+      entries.add(
+          new NewEntry(t.id(), part, Attempt.scheduled(t.nextRun()), t.spec().priority(), 1L));
       earliest.merge(part, t.nextRun(), (a, b) -> a.isBefore(b) ? a : b);
     }
-    jdbc.inTransaction(c -> {
-      tasks.insert(c, created, anchors);
-      queue.insert(c, entries);
-      if (requestKey != null) {
-        requests.record(c, requestKey, created.stream().map(Task::id).toList(), now);
-      }
-      p.audits().recordAll(c, created.stream()
-          .map(t -> AuditEntry.of(actor, AuditAction.CREATE, "task", t.id(), t.spec().name())).toList());
-      return null;
-    });
+    jdbc.inTransaction(
+        c -> {
+          tasks.insert(c, created, anchors);
+          queue.insert(c, entries);
+          if (requestKey != null) {
+            requests.record(c, requestKey, created.stream().map(Task::id).toList(), now);
+          }
+          p.audits()
+              .recordAll(
+                  c,
+                  created.stream()
+                      .map(
+                          t ->
+                              AuditEntry.of(
+                                  actor, AuditAction.CREATE, "task", t.id(), t.spec().name()))
+                      .toList());
+          return null;
+        });
     parts.metrics().scheduled(created.size());
     lane.queued(earliest);
     return created.stream().map(Task::id).toList();
@@ -256,7 +280,8 @@ final class EngineTaskService implements TaskService {
   }
 
   @Override
-  public List<Instant> previewFireTimes(Schedule schedule, String calendar, Instant from, int count) {
+  public List<Instant> previewFireTimes(
+      Schedule schedule, String calendar, Instant from, int count) {
     if (schedule == null) {
       throw new ValidationException("schedule", "a schedule is required");
     }
@@ -264,7 +289,8 @@ final class EngineTaskService implements TaskService {
       throw new ValidationException("count", "count must be between 1 and 1000");
     }
     validator.validate(TaskSpec.builder().name("preview").schedule(schedule).build());
-    org.quartz.Calendar cal = calendar == null || calendar.isBlank() ? null : checks.calendar(calendar, "calendar");
+    org.quartz.Calendar cal =
+        calendar == null || calendar.isBlank() ? null : checks.calendar(calendar, "calendar");
     return schedules.preview(schedule, cal, from == null ? now() : from, count);
   }
 

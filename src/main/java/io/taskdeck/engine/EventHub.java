@@ -8,7 +8,9 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Delivers engine events to this engine's subscribers; a failing listener never stops the others. */
+/**
+ * Delivers engine events to this engine's subscribers; a failing listener never stops the others.
+ */
 final class EventHub {
   private static final Logger log = LoggerFactory.getLogger(EventHub.class);
   private final List<Consumer<TaskEvent>> listeners = new CopyOnWriteArrayList<>();

@@ -39,8 +39,11 @@ final class HttpExecutor {
       int status = response.statusCode();
       boolean ok = payload.expectStatus().contains(status);
       String error =
-          ok ? null : "unexpected HTTP status " + status + " (expected " + payload.expectStatus() + ")";
-      return new Outcome(ok ? ExecutionStatus.SUCCESS : ExecutionStatus.FAILED, null, status, body, error);
+          ok
+              ? null
+              : "unexpected HTTP status " + status + " (expected " + payload.expectStatus() + ")";
+      return new Outcome(
+          ok ? ExecutionStatus.SUCCESS : ExecutionStatus.FAILED, null, status, body, error);
     } catch (HttpTimeoutException e) {
       return new Outcome(
           ExecutionStatus.TIMED_OUT, null, null, null, "no response within " + timeout);

@@ -30,6 +30,7 @@ import java.util.function.Supplier;
 final class Lane {
   /** Partitions spread a burst of due attempts over the nodes (one claim chain each). */
   static final int PARTITIONS = 8;
+
   /** A batch gets one more partition per this many tasks. */
   static final int SPREAD = 25;
 
@@ -47,8 +48,18 @@ final class Lane {
 
   /** What a lane needs from its engine. */
   record Context(
-      Jdbc jdbc, Vendor vendor, TaskRepository tasks, QueueRepository queue, QuartzGateway quartz, Schedules schedules,
-      EngineParts parts, EngineConfig cfg, Clock clock, ExecutionGate gate, Supplier<NodeClaim> me, Duration steadyBound) {}
+      Jdbc jdbc,
+      Vendor vendor,
+      TaskRepository tasks,
+      QueueRepository queue,
+      QuartzGateway quartz,
+      Schedules schedules,
+      EngineParts parts,
+      EngineConfig cfg,
+      Clock clock,
+      ExecutionGate gate,
+      Supplier<NodeClaim> me,
+      Duration steadyBound) {}
 
   Lane(Context x) {
     this.quartz = x.quartz();
@@ -59,16 +70,50 @@ final class Lane {
     this.recovery = new ClaimRecovery(x.jdbc());
     this.triggers = new LaneTriggers(x.quartz(), x.clock());
     LaneRepository lane = new LaneRepository(x.jdbc(), x.vendor());
-    this.settler = new Settler(x.tasks(), x.queue(), x.schedules(), x.parts(), () -> ThreadLocalRandom.current().nextDouble());
+    this.settler =
+        new Settler(
+            x.tasks(),
+            x.queue(),
+            x.schedules(),
+            x.parts(),
+            () -> ThreadLocalRandom.current().nextDouble());
     Duration aliveWithin = x.cfg().deadAfter().minus(x.cfg().checkinInterval());
     this.dispatcher =
-        new Dispatcher(lane, settler, x.jdbc(), x.parts(), x.clock(), x.gate(), x.me(), aliveWithin,
+        new Dispatcher(
+            lane,
+            settler,
+            x.jdbc(),
+            x.parts(),
+            x.clock(),
+            x.gate(),
+            x.me(),
+            aliveWithin,
             new Capacity(x.cfg().workerThreads()));
     this.claimer =
-        new Claimer(lane, x.queue(), triggers, dispatcher, x.schedules(), x.parts(), x.clock(), x.me(), x.cfg().misfireThreshold());
+        new Claimer(
+            lane,
+            x.queue(),
+            triggers,
+            dispatcher,
+            x.schedules(),
+            x.parts(),
+            x.clock(),
+            x.me(),
+            x.cfg().misfireThreshold());
     this.sweeper =
-        new Sweeper(recovery, x.queue(), x.quartz(), triggers, claimer, dispatcher, x.jdbc(), x.parts(), x.clock(),
-            x.cfg().deadAfter(), () -> x.gate().steadyFor(x.steadyBound()), x.me());
+        new Sweeper(
+            recovery,
+            x.queue(),
+            x.quartz(),
+            triggers,
+            claimer,
+            dispatcher,
+            x.jdbc(),
+            x.parts(),
+            x.clock(),
+            x.cfg().deadAfter(),
+            () -> x.gate().steadyFor(x.steadyBound()),
+            x.me());
   }
 
   /** A new {@link DispatchJob} for a firing. */
@@ -93,8 +138,8 @@ final class Lane {
    * <p>How a batch is dealt depends on how the database stores rows; both keep the batch's rows in
    * insertion order (ids are time-ordered, see {@link TaskIds}). On H2, which writes every page a
    * commit changed anew, each partition takes a contiguous block, so a claim, a start or a
-   * settlement rewrites a few pages, not one per task. On PostgreSQL the batch is dealt in turn, so a
-   * page holds a few rows of each partition and a claim's update fits the page's free space.
+   * settlement rewrites a few pages, not one per task. On PostgreSQL the batch is dealt in turn, so
+   * a page holds a few rows of each partition and a claim's update fits the page's free space.
    */
   Map<UUID, Integer> partitions(List<Task> created) {
     Map<UUID, Integer> parts = new HashMap<>();
@@ -136,7 +181,9 @@ final class Lane {
     sweeper.start();
   }
 
-  /** Stops claiming and returns what was claimed but not started to the queue, with its triggers. */
+  /**
+   * Stops claiming and returns what was claimed but not started to the queue, with its triggers.
+   */
   void quiesce() {
     sweeper.stop();
     List<Claimed> left = dispatcher.quiesce();

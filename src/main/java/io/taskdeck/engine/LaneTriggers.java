@@ -8,23 +8,27 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The lane's clock: one-shot Quartz triggers named by partition and time slot ({@code
- * p<part>.<slot start millis>} in group {@code dispatch}), so that every node asking for the same
- * slot asks for the same trigger and Quartz keeps one. Quartz fires each trigger exactly once,
- * cluster-wide, {@link #LEAD} before its slot starts; the node that fires it claims the partition's
- * due attempts and asks for the trigger of the partition's next due attempt (a chain per partition).
+ * The lane's clock: one-shot Quartz triggers named by partition and time slot ({@code p<part>.<slot
+ * start millis>} in group {@code dispatch}), so that every node asking for the same slot asks for
+ * the same trigger and Quartz keeps one. Quartz fires each trigger exactly once, cluster-wide,
+ * {@link #LEAD} before its slot starts; the node that fires it claims the partition's due attempts
+ * and asks for the trigger of the partition's next due attempt (a chain per partition).
  *
  * <p>Slots are coarse far ahead and fine close by (100 ms within 2 s, 1 s within 20 s, 10 s within
- * 200 s, else 100 s): a firing far ahead just chains to a finer slot, so a partition has a handful of
- * triggers, never one per task. Fire times are on the database clock ({@code clock}).
+ * 200 s, else 100 s): a firing far ahead just chains to a finer slot, so a partition has a handful
+ * of triggers, never one per task. Fire times are on the database clock ({@code clock}).
  */
 final class LaneTriggers {
-  /** How long before its slot a trigger fires, so the claim is done when the first attempt is due. */
+  /**
+   * How long before its slot a trigger fires, so the claim is done when the first attempt is due.
+   */
   static final Duration LEAD = Duration.ofMillis(150);
+
   private static final long FRESH_MILLIS = 20;
 
   private final QuartzGateway quartz;
   private final Clock clock;
+
   /** Per partition, the earliest fire time of a waiting trigger this node made or saw. */
   private final Map<Integer, Long> knownFire = new ConcurrentHashMap<>();
 
@@ -45,7 +49,8 @@ final class LaneTriggers {
     Long waiting = quartz.earliestWaiting(part);
     if (waiting != null && waiting <= fireAt) {
       remember(part, waiting, now);
-      return; // a trigger that has not fired yet fires first: its claim runs after this attempt was stored
+      return; // a trigger that has not fired yet fires first: its claim runs after this attempt was
+      // stored
     }
     quartz.scheduleDispatch("p" + part + "." + slot, uniqueName(part), part, fireAt);
     remember(part, fireAt, now);
@@ -57,7 +62,8 @@ final class LaneTriggers {
   }
 
   private void remember(int part, long fireAt, long now) {
-    knownFire.merge(part, fireAt, (old, neu) -> old > now + FRESH_MILLIS ? Math.min(old, neu) : neu);
+    knownFire.merge(
+        part, fireAt, (old, neu) -> old > now + FRESH_MILLIS ? Math.min(old, neu) : neu);
   }
 
   /** Fires partition {@code part} again at {@code at} (more was due than one claim takes). */

@@ -35,7 +35,8 @@ record Outcome(
 
   /** This attempt as stopped by a person: what it wrote so far is kept. */
   Outcome stopped() {
-    return new Outcome(ExecutionStatus.STOPPED, exitCode, httpStatus, output, "stopped by a person");
+    return new Outcome(
+        ExecutionStatus.STOPPED, exitCode, httpStatus, output, "stopped by a person");
   }
 
   static Outcome interrupted(String output) {

@@ -37,18 +37,24 @@ final class OutputTails {
     try {
       write();
     } catch (RuntimeException e) {
-      log.debug("Storing the output of running attempts failed (tried again in {}): {}", EVERY, e.getMessage());
+      log.debug(
+          "Storing the output of running attempts failed (tried again in {}): {}",
+          EVERY,
+          e.getMessage());
     }
   }
 
   void write() {
     Map<Long, String> grown = new HashMap<>();
-    running.outputs().forEach((logId, live) -> {
-      String text = live.takeIfGrown();
-      if (text != null) {
-        grown.put(logId, Outcome.storable(text));
-      }
-    });
+    running
+        .outputs()
+        .forEach(
+            (logId, live) -> {
+              String text = live.takeIfGrown();
+              if (text != null) {
+                grown.put(logId, Outcome.storable(text));
+              }
+            });
     if (!grown.isEmpty()) {
       executions.writeTails(grown);
     }

@@ -26,12 +26,15 @@ final class Periodic {
 
   synchronized void start() {
     if (timer == null) {
-      timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
-      });
-      timer.scheduleWithFixedDelay(step, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+      timer =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, name);
+                t.setDaemon(true);
+                return t;
+              });
+      timer.scheduleWithFixedDelay(
+          step, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
   }
 

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Purger {
   private static final Logger log = LoggerFactory.getLogger(Purger.class);
+
   /** The rest between two full batches. */
   private static final Duration REST = Duration.ofMillis(20);
 
@@ -55,8 +56,14 @@ final class Purger {
    * @param holder this process's name for the lease (node id and a random part)
    * @param keepGoing false once the engine stops: the purge ends after its current batch
    */
-  Purger(Jdbc jdbc, MaintenanceLease lease, RetentionSettings settings, Clock clock, RetentionMetrics metrics,
-      String holder, BooleanSupplier keepGoing) {
+  Purger(
+      Jdbc jdbc,
+      MaintenanceLease lease,
+      RetentionSettings settings,
+      Clock clock,
+      RetentionMetrics metrics,
+      String holder,
+      BooleanSupplier keepGoing) {
     this.jdbc = jdbc;
     this.lease = lease;
     this.settings = settings;
@@ -77,10 +84,12 @@ final class Purger {
       long[] deleted = {0, 0};
       if (!settings.retainExecutions().isZero()) {
         Instant cutoff = now.minus(settings.retainExecutions());
-        repeat(deleted, c -> {
-          int n = repo.deleteExecutions(c, cutoff, settings.batchSize());
-          return new TaskBatch(n, 0, n);
-        });
+        repeat(
+            deleted,
+            c -> {
+              int n = repo.deleteExecutions(c, cutoff, settings.batchSize());
+              return new TaskBatch(n, 0, n);
+            });
       }
       if (!settings.retainFinished().isZero()) {
         Instant cutoff = now.minus(settings.retainFinished());
@@ -89,7 +98,11 @@ final class Purger {
       Duration took = Duration.ofNanos(System.nanoTime() - started);
       metrics.purged(clock.instant(), took);
       if (deleted[0] + deleted[1] > 0) {
-        log.info("Retention purge deleted {} execution rows and {} tasks in {} ms", deleted[0], deleted[1], took.toMillis());
+        log.info(
+            "Retention purge deleted {} execution rows and {} tasks in {} ms",
+            deleted[0],
+            deleted[1],
+            took.toMillis());
       }
       return new Report(true, deleted[0], deleted[1], took);
     } finally {
@@ -106,7 +119,8 @@ final class Purger {
     while (keepGoing.getAsBoolean()) {
       TaskBatch done = jdbc.inTransaction(c -> lease.renew(c, holder) ? batch.run(c) : null);
       if (done == null) {
-        log.warn("Retention purge stopped: this node ({}) no longer holds the retention lease", holder);
+        log.warn(
+            "Retention purge stopped: this node ({}) no longer holds the retention lease", holder);
         return;
       }
       deleted[0] += done.executions();

@@ -35,8 +35,15 @@ final class QuartzCalendarService implements CalendarService {
   private final Actor actor;
 
   /** What a service is made of. */
-  record Parts(Jdbc jdbc, CalendarRepository calendars, QuartzGateway quartz, CalendarCache cache, TaskWrites writes,
-      EventHub events, Clock clock, AuditRepository audits) {}
+  record Parts(
+      Jdbc jdbc,
+      CalendarRepository calendars,
+      QuartzGateway quartz,
+      CalendarCache cache,
+      TaskWrites writes,
+      EventHub events,
+      Clock clock,
+      AuditRepository audits) {}
 
   QuartzCalendarService(Parts p, Actor actor) {
     this.p = p;
@@ -53,18 +60,32 @@ final class QuartzCalendarService implements CalendarService {
   @Override
   public CalendarSpec saveCalendar(CalendarSpec calendar) {
     validator.validate(calendar);
-    p.jdbc().inTransaction(c -> {
-      Optional<CalendarSpec> before = calendars.lock(c, calendar.name());
-      calendars.save(c, calendar, p.clock().instant().truncatedTo(ChronoUnit.MICROS));
-      AuditEntry entry = AuditEntry.of(actor, before.isPresent() ? AuditAction.CALENDAR_REPLACE : AuditAction.CALENDAR_CREATE,
-          "calendar", calendar.name(), calendar.name());
-      p.audits().record(c, entry.withChanges(before.map(b -> AuditChanges.between(b, calendar)).orElse(Map.of())));
-      return null;
-    });
+    p.jdbc()
+        .inTransaction(
+            c -> {
+              Optional<CalendarSpec> before = calendars.lock(c, calendar.name());
+              calendars.save(c, calendar, p.clock().instant().truncatedTo(ChronoUnit.MICROS));
+              AuditEntry entry =
+                  AuditEntry.of(
+                      actor,
+                      before.isPresent()
+                          ? AuditAction.CALENDAR_REPLACE
+                          : AuditAction.CALENDAR_CREATE,
+                      "calendar",
+                      calendar.name(),
+                      calendar.name());
+              p.audits()
+                  .record(
+                      c,
+                      entry.withChanges(
+                          before.map(b -> AuditChanges.between(b, calendar)).orElse(Map.of())));
+              return null;
+            });
     p.quartz().putCalendar(calendar.name(), QuartzCalendars.of(calendar));
     p.cache().invalidate(calendar.name());
     List<UUID> users = calendarUsages(calendar.name());
-    users.forEach(id -> p.writes().recalendar(id, p.clock().instant().truncatedTo(ChronoUnit.MICROS)));
+    users.forEach(
+        id -> p.writes().recalendar(id, p.clock().instant().truncatedTo(ChronoUnit.MICROS)));
     p.events().publish(new TaskEvent.TasksChanged(users.size()));
     return calendars.find(calendar.name()).orElseThrow();
   }
@@ -86,18 +107,29 @@ final class QuartzCalendarService implements CalendarService {
     }
     List<UUID> users = calendarUsages(name);
     if (!users.isEmpty()) {
-      String named = users.stream().limit(NAMED_USAGES).map(UUID::toString).collect(Collectors.joining(", "));
+      String named =
+          users.stream().limit(NAMED_USAGES).map(UUID::toString).collect(Collectors.joining(", "));
       throw new IllegalStateChangeException(
-          "calendar '" + name + "' is used by " + users.size() + " task(s): " + named
-              + (users.size() > NAMED_USAGES ? ", ..." : "") + "; change or cancel them first");
+          "calendar '"
+              + name
+              + "' is used by "
+              + users.size()
+              + " task(s): "
+              + named
+              + (users.size() > NAMED_USAGES ? ", ..." : "")
+              + "; change or cancel them first");
     }
-    p.jdbc().inTransaction(c -> {
-      if (!calendars.delete(c, name)) {
-        throw new NotFoundException("calendar", name);
-      }
-      p.audits().record(c, AuditEntry.of(actor, AuditAction.CALENDAR_DELETE, "calendar", name, name));
-      return null;
-    });
+    p.jdbc()
+        .inTransaction(
+            c -> {
+              if (!calendars.delete(c, name)) {
+                throw new NotFoundException("calendar", name);
+              }
+              p.audits()
+                  .record(
+                      c, AuditEntry.of(actor, AuditAction.CALENDAR_DELETE, "calendar", name, name));
+              return null;
+            });
     p.quartz().deleteCalendar(name);
     p.cache().invalidate(name);
   }

@@ -35,7 +35,8 @@ final class QuartzCalendars {
   private static Calendar holidays(CalendarSpec spec, TimeZone tz) {
     HolidayCalendar cal = new HolidayCalendar();
     cal.setTimeZone(tz);
-    spec.dates().forEach(d -> cal.addExcludedDate(Date.from(d.atStartOfDay(spec.zone()).toInstant())));
+    spec.dates()
+        .forEach(d -> cal.addExcludedDate(Date.from(d.atStartOfDay(spec.zone()).toInstant())));
     return cal;
   }
 

@@ -27,8 +27,10 @@ final class QuartzGateway {
   static final String SCHED = QuartzSetup.SCHEDULER_NAME;
   static final String DISPATCH_GROUP = "dispatch";
   static final JobKey DISPATCH_JOB = JobKey.jobKey("dispatch", DISPATCH_GROUP);
+
   /** The group of the per-task jobs and triggers of releases before the one lane. */
   static final String LEGACY_GROUP = "tasks";
+
   static final String PART = "part";
 
   /** A Quartz call that may fail. */
@@ -47,34 +49,43 @@ final class QuartzGateway {
 
   /** Starts firing (or resumes from standby). */
   void start() {
-    call(() -> {
-      scheduler.start();
-      return null;
-    });
+    call(
+        () -> {
+          scheduler.start();
+          return null;
+        });
   }
 
   /** Stops firing until {@link #start()}; what fires now finishes. */
   void standby() {
-    call(() -> {
-      scheduler.standby();
-      return null;
-    });
+    call(
+        () -> {
+          scheduler.standby();
+          return null;
+        });
   }
 
   void shutdown(boolean waitForJobs) {
-    call(() -> {
-      scheduler.shutdown(waitForJobs);
-      return null;
-    });
+    call(
+        () -> {
+          scheduler.shutdown(waitForJobs);
+          return null;
+        });
   }
 
   /** Stores the dispatch job (idempotent; every node does it at start). */
   void installDispatchJob() {
-    call(() -> {
-      scheduler.addJob(
-          JobBuilder.newJob(DispatchJob.class).withIdentity(DISPATCH_JOB).storeDurably().requestRecovery(true).build(), true);
-      return null;
-    });
+    call(
+        () -> {
+          scheduler.addJob(
+              JobBuilder.newJob(DispatchJob.class)
+                  .withIdentity(DISPATCH_JOB)
+                  .storeDurably()
+                  .requestRecovery(true)
+                  .build(),
+              true);
+          return null;
+        });
   }
 
   /**
@@ -83,14 +94,15 @@ final class QuartzGateway {
    * unique name instead: one more firing is always safe.
    */
   void scheduleDispatch(String name, String uniqueName, int part, long fireAt) {
-    call(() -> {
-      try {
-        scheduler.scheduleJob(dispatchTrigger(name, part, fireAt));
-      } catch (ObjectAlreadyExistsException e) {
-        scheduler.scheduleJob(dispatchTrigger(uniqueName, part, fireAt));
-      }
-      return null;
-    });
+    call(
+        () -> {
+          try {
+            scheduler.scheduleJob(dispatchTrigger(name, part, fireAt));
+          } catch (ObjectAlreadyExistsException e) {
+            scheduler.scheduleJob(dispatchTrigger(uniqueName, part, fireAt));
+          }
+          return null;
+        });
   }
 
   private static Trigger dispatchTrigger(String name, int part, long fireAt) {
@@ -100,11 +112,15 @@ final class QuartzGateway {
         .usingJobData(PART, Integer.toString(part))
         .withPriority(10)
         .startAt(new Date(fireAt))
-        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+        .withSchedule(
+            SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
         .build();
   }
 
-  /** The earliest fire time of the partition's dispatch triggers that wait to fire (WAITING or ACQUIRED). */
+  /**
+   * The earliest fire time of the partition's dispatch triggers that wait to fire (WAITING or
+   * ACQUIRED).
+   */
   Long earliestWaiting(int part) {
     return jdbc.query(
             "SELECT MIN(NEXT_FIRE_TIME) FROM QRTZ_TRIGGERS WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ?"
@@ -113,7 +129,9 @@ final class QuartzGateway {
               long v = rs.getLong(1);
               return rs.wasNull() ? null : v;
             },
-            SCHED, DISPATCH_GROUP, "p" + part + ".%")
+            SCHED,
+            DISPATCH_GROUP,
+            "p" + part + ".%")
         .get(0);
   }
 
@@ -123,7 +141,9 @@ final class QuartzGateway {
     jdbc.query(
             "SELECT TRIGGER_NAME FROM QRTZ_TRIGGERS WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ?"
                 + " AND TRIGGER_STATE IN ('WAITING', 'ACQUIRED', 'EXECUTING', 'BLOCKED')",
-            rs -> rs.getString(1), SCHED, DISPATCH_GROUP)
+            rs -> rs.getString(1),
+            SCHED,
+            DISPATCH_GROUP)
         .forEach(name -> armed.add(Integer.parseInt(name.substring(1, name.indexOf('.')))));
     return armed;
   }
@@ -139,11 +159,20 @@ final class QuartzGateway {
             + " OR TRIGGER_STATE IN ('ACQUIRED', 'BLOCKED') AND NOT EXISTS (SELECT 1 FROM QRTZ_FIRED_TRIGGERS f"
             + " WHERE f.SCHED_NAME = QRTZ_TRIGGERS.SCHED_NAME AND f.TRIGGER_NAME = QRTZ_TRIGGERS.TRIGGER_NAME"
             + " AND f.TRIGGER_GROUP = QRTZ_TRIGGERS.TRIGGER_GROUP))";
-    return jdbc.inTransaction(c -> {
-      Jdbc.update(c, "DELETE FROM QRTZ_SIMPLE_TRIGGERS WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ? AND TRIGGER_NAME IN"
-          + " (SELECT TRIGGER_NAME" + stuck + ")", SCHED, DISPATCH_GROUP, SCHED, DISPATCH_GROUP);
-      return Jdbc.update(c, "DELETE" + stuck, SCHED, DISPATCH_GROUP);
-    });
+    return jdbc.inTransaction(
+        c -> {
+          Jdbc.update(
+              c,
+              "DELETE FROM QRTZ_SIMPLE_TRIGGERS WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ? AND TRIGGER_NAME IN"
+                  + " (SELECT TRIGGER_NAME"
+                  + stuck
+                  + ")",
+              SCHED,
+              DISPATCH_GROUP,
+              SCHED,
+              DISPATCH_GROUP);
+          return Jdbc.update(c, "DELETE" + stuck, SCHED, DISPATCH_GROUP);
+        });
   }
 
   /**
@@ -152,15 +181,42 @@ final class QuartzGateway {
    * jobs.
    */
   int deleteLegacyTaskJobs() {
-    return jdbc.inTransaction(c -> {
-      for (String table : new String[] {"QRTZ_SIMPLE_TRIGGERS", "QRTZ_CRON_TRIGGERS", "QRTZ_SIMPROP_TRIGGERS", "QRTZ_BLOB_TRIGGERS"}) {
-        Jdbc.update(c, "DELETE FROM " + table + " WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ?", SCHED, LEGACY_GROUP);
-      }
-      Jdbc.update(c, "DELETE FROM QRTZ_FIRED_TRIGGERS WHERE SCHED_NAME = ? AND JOB_GROUP = ?", SCHED, LEGACY_GROUP);
-      Jdbc.update(c, "DELETE FROM QRTZ_TRIGGERS WHERE SCHED_NAME = ? AND JOB_GROUP = ?", SCHED, LEGACY_GROUP);
-      Jdbc.update(c, "DELETE FROM QRTZ_PAUSED_TRIGGER_GRPS WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ?", SCHED, LEGACY_GROUP);
-      return Jdbc.update(c, "DELETE FROM QRTZ_JOB_DETAILS WHERE SCHED_NAME = ? AND JOB_GROUP = ?", SCHED, LEGACY_GROUP);
-    });
+    return jdbc.inTransaction(
+        c -> {
+          for (String table :
+              new String[] {
+                "QRTZ_SIMPLE_TRIGGERS",
+                "QRTZ_CRON_TRIGGERS",
+                "QRTZ_SIMPROP_TRIGGERS",
+                "QRTZ_BLOB_TRIGGERS"
+              }) {
+            Jdbc.update(
+                c,
+                "DELETE FROM " + table + " WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ?",
+                SCHED,
+                LEGACY_GROUP);
+          }
+          Jdbc.update(
+              c,
+              "DELETE FROM QRTZ_FIRED_TRIGGERS WHERE SCHED_NAME = ? AND JOB_GROUP = ?",
+              SCHED,
+              LEGACY_GROUP);
+          Jdbc.update(
+              c,
+              "DELETE FROM QRTZ_TRIGGERS WHERE SCHED_NAME = ? AND JOB_GROUP = ?",
+              SCHED,
+              LEGACY_GROUP);
+          Jdbc.update(
+              c,
+              "DELETE FROM QRTZ_PAUSED_TRIGGER_GRPS WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ?",
+              SCHED,
+              LEGACY_GROUP);
+          return Jdbc.update(
+              c,
+              "DELETE FROM QRTZ_JOB_DETAILS WHERE SCHED_NAME = ? AND JOB_GROUP = ?",
+              SCHED,
+              LEGACY_GROUP);
+        });
   }
 
   Optional<Calendar> calendar(String name) {
@@ -169,10 +225,11 @@ final class QuartzGateway {
 
   /** Adds or replaces a calendar. */
   void putCalendar(String name, Calendar calendar) {
-    call(() -> {
-      scheduler.addCalendar(name, calendar, true, true);
-      return null;
-    });
+    call(
+        () -> {
+          scheduler.addCalendar(name, calendar, true, true);
+          return null;
+        });
   }
 
   boolean deleteCalendar(String name) {

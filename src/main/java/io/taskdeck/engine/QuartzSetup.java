@@ -31,7 +31,8 @@ final class QuartzSetup {
     p.setProperty("org.quartz.scheduler.instanceName", SCHEDULER_NAME);
     p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
     p.setProperty(
-        "org.quartz.scheduler.instanceIdGenerator.class", ConfiguredInstanceIdGenerator.class.getName());
+        "org.quartz.scheduler.instanceIdGenerator.class",
+        ConfiguredInstanceIdGenerator.class.getName());
     p.setProperty("org.quartz.scheduler.instanceIdGenerator.instanceId", cfg.nodeId());
     p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
     p.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
@@ -49,7 +50,8 @@ final class QuartzSetup {
     p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
     p.setProperty("org.quartz.jobStore.isClustered", "true");
     p.setProperty(
-        "org.quartz.jobStore.clusterCheckinInterval", Long.toString(cfg.checkinInterval().toMillis()));
+        "org.quartz.jobStore.clusterCheckinInterval",
+        Long.toString(cfg.checkinInterval().toMillis()));
     p.setProperty(
         "org.quartz.jobStore.misfireThreshold", Long.toString(cfg.misfireThreshold().toMillis()));
     p.setProperty("org.quartz.jobStore.useProperties", "true");

@@ -29,8 +29,10 @@ import org.slf4j.LoggerFactory;
  * findings are logged and counted in {@code taskdeck_repairs_total{kind}}:
  *
  * <ul>
- *   <li>{@code legacy_trigger}: a task's own Quartz job or trigger, left by a release before the one lane;
- *   <li>{@code stuck_trigger}: a dispatch trigger in ERROR, or ACQUIRED or BLOCKED with no fired record;
+ *   <li>{@code legacy_trigger}: a task's own Quartz job or trigger, left by a release before the
+ *       one lane;
+ *   <li>{@code stuck_trigger}: a dispatch trigger in ERROR, or ACQUIRED or BLOCKED with no fired
+ *       record;
  *   <li>{@code partition_without_trigger}: queued attempts whose partition had no trigger waiting;
  *   <li>{@code dead_claim}: a claim of an incarnation that stopped checking in;
  *   <li>{@code running_without_attempt}: a RUNNING task with no live claim and no started attempt;
@@ -55,8 +57,15 @@ final class Reconciler {
   private final Map<String, Counter> counters = new java.util.concurrent.ConcurrentHashMap<>();
 
   Reconciler(
-      LaneRepairs repairs, QuartzGateway quartz, Lane lane, Schedules schedules, EventHub events, MeterRegistry registry,
-      Clock clock, Duration deadAfter, java.util.function.BooleanSupplier steady) {
+      LaneRepairs repairs,
+      QuartzGateway quartz,
+      Lane lane,
+      Schedules schedules,
+      EventHub events,
+      MeterRegistry registry,
+      Clock clock,
+      Duration deadAfter,
+      java.util.function.BooleanSupplier steady) {
     this.repairs = repairs;
     this.quartz = quartz;
     this.lane = lane;
@@ -74,11 +83,17 @@ final class Reconciler {
     found.put("legacy_trigger", quartz.deleteLegacyTaskJobs());
     found.put("stuck_trigger", quartz.deleteStuckDispatchTriggers());
     found.put("dead_claim", lane.sweeper().releaseDead().total());
-    found.put("running_without_attempt", repairEach(repairs.runningWithoutAttempt(), this::requeueRunning, now));
-    found.put("task_without_attempt", repairEach(repairs.liveWithoutAttempt(), this::recreate, now));
+    found.put(
+        "running_without_attempt",
+        repairEach(repairs.runningWithoutAttempt(), this::requeueRunning, now));
+    found.put(
+        "task_without_attempt", repairEach(repairs.liveWithoutAttempt(), this::recreate, now));
     found.put("attempt_without_task", repairEach(repairs.mismatchedAttempts(), this::match, now));
-    // after an outage every node's check-in is old until it checks in again: wait until this one's is steady
-    found.put("orphaned_execution", steady.getAsBoolean() ? repairs.interruptOrphanedRows(deadAfter, now) : 0);
+    // after an outage every node's check-in is old until it checks in again: wait until this one's
+    // is steady
+    found.put(
+        "orphaned_execution",
+        steady.getAsBoolean() ? repairs.interruptOrphanedRows(deadAfter, now) : 0);
     found.put("partition_without_trigger", lane.sweeper().rearm());
     ReconcileReport report = new ReconcileReport(found);
     report.repairs().forEach((kind, n) -> counter(kind).increment(n));
@@ -90,13 +105,17 @@ final class Reconciler {
   }
 
   private Counter counter(String kind) {
-    return counters.computeIfAbsent(kind, k -> Counter.builder("taskdeck.repairs")
-        .description("findings repaired by the reconciliation, by kind")
-        .tag("kind", k)
-        .register(registry));
+    return counters.computeIfAbsent(
+        kind,
+        k ->
+            Counter.builder("taskdeck.repairs")
+                .description("findings repaired by the reconciliation, by kind")
+                .tag("kind", k)
+                .register(registry));
   }
 
-  private int repairEach(List<UUID> ids, java.util.function.BiFunction<Found, Instant, Fix> fix, Instant now) {
+  private int repairEach(
+      List<UUID> ids, java.util.function.BiFunction<Found, Instant, Fix> fix, Instant now) {
     int n = 0;
     for (UUID id : ids) {
       n += repairs.repair(id, f -> fix.apply(f, now), now) ? 1 : 0;
@@ -106,7 +125,8 @@ final class Reconciler {
 
   /** A RUNNING task without a started attempt: the attempt it stood for is due again now. */
   private Fix requeueRunning(Found f, Instant now) {
-    if (f.task().isEmpty() || f.task().get().task().status() != TaskStatus.RUNNING
+    if (f.task().isEmpty()
+        || f.task().get().task().status() != TaskStatus.RUNNING
         || f.row().filter(QueueEntry::started).isPresent()) {
       return Fix.none();
     }
@@ -122,14 +142,18 @@ final class Reconciler {
     }
     StoredTask st = f.task().get();
     TaskStatus status = st.task().status();
-    if (status != TaskStatus.SCHEDULED && status != TaskStatus.RETRYING && status != TaskStatus.PAUSED) {
+    if (status != TaskStatus.SCHEDULED
+        && status != TaskStatus.RETRYING
+        && status != TaskStatus.PAUSED) {
       return Fix.none();
     }
     Attempt a = fresh(st, now);
     return put(st, a, status == TaskStatus.PAUSED ? null : a.waitingStatus());
   }
 
-  /** A pending attempt against its task: deleted when the task is gone or finished, else (un)held. */
+  /**
+   * A pending attempt against its task: deleted when the task is gone or finished, else (un)held.
+   */
   private Fix match(Found f, Instant now) {
     if (f.row().isEmpty() || f.row().get().started()) {
       return Fix.none();
@@ -150,13 +174,20 @@ final class Reconciler {
     return put(st, row.attempt(), null);
   }
 
-  /** The attempt a task without one should have: its next occurrence from now (its retry when RETRYING). */
+  /**
+   * The attempt a task without one should have: its next occurrence from now (its retry when
+   * RETRYING).
+   */
   private Attempt fresh(StoredTask st, Instant now) {
     Instant next = st.task().nextRun();
     if (st.task().status() == TaskStatus.RETRYING && next != null) {
-      return new Attempt(next, next, Math.max(2, st.task().retryCount() + 1), Attempt.Kind.SCHEDULED, null);
+      return new Attempt(
+          next, next, Math.max(2, st.task().retryCount() + 1), Attempt.Kind.SCHEDULED, null);
     }
-    Optional<Instant> occ = schedules.of(st.task().spec(), st.anchor()).first(next != null && next.isBefore(now) ? next : now);
+    Optional<Instant> occ =
+        schedules
+            .of(st.task().spec(), st.anchor())
+            .first(next != null && next.isBefore(now) ? next : now);
     return Attempt.scheduled(occ.orElse(now));
   }
 

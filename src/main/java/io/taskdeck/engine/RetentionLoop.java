@@ -2,19 +2,19 @@ package io.taskdeck.engine;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.LongFunction;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the retention purge {@link RetentionSettings#FIRST_DELAY} after start, then every {@link
- * RetentionSettings#interval()}, on its own daemon thread. A failing purge is logged and tried again
- * at the next turn. After each purge it asks the database to give free space back (H2's online
- * compaction): after a large purge, and whenever the file is over 32 MiB and twice its size after
- * the last compaction (H2's MVCC churn grows the file much faster than its live data).
+ * RetentionSettings#interval()}, on its own daemon thread. A failing purge is logged and tried
+ * again at the next turn. After each purge it asks the database to give free space back (H2's
+ * online compaction): after a large purge, and whenever the file is over 32 MiB and twice its size
+ * after the last compaction (H2's MVCC churn grows the file much faster than its live data).
  * Idempotent {@link #start()} and {@link #stop()}; stop waits a bounded time.
  */
 final class RetentionLoop {
@@ -23,23 +23,27 @@ final class RetentionLoop {
 
   /** After a purge that deleted at least this many rows, the database is asked to compact. */
   static final long COMPACT_AFTER = 10_000;
+
   /** Without a large purge, a file smaller than this is left as it is. */
   static final long COMPACT_FLOOR = 32L << 20;
 
   private final Purger purger;
   private final LongFunction<Optional<long[]>> compaction;
+
   /** The file size after the last compaction (0: none yet). */
   private long compactedSize;
+
   private final Duration first;
   private final Duration interval;
   private ScheduledExecutorService timer;
   private volatile boolean running;
 
   /**
-   * {@code compaction} compacts the database file if it has at least the given size, and returns its
-   * size before and after, if it did.
+   * {@code compaction} compacts the database file if it has at least the given size, and returns
+   * its size before and after, if it did.
    */
-  RetentionLoop(Purger purger, LongFunction<Optional<long[]>> compaction, Duration first, Duration interval) {
+  RetentionLoop(
+      Purger purger, LongFunction<Optional<long[]>> compaction, Duration first, Duration interval) {
     this.purger = purger;
     this.compaction = compaction;
     this.first = first;
@@ -56,12 +60,15 @@ final class RetentionLoop {
       return;
     }
     running = true;
-    timer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "taskdeck-retention");
-      t.setDaemon(true);
-      return t;
-    });
-    timer.scheduleWithFixedDelay(this::purgeQuietly, first.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "taskdeck-retention");
+              t.setDaemon(true);
+              return t;
+            });
+    timer.scheduleWithFixedDelay(
+        this::purgeQuietly, first.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   synchronized void stop() {
@@ -86,10 +93,16 @@ final class RetentionLoop {
       Purger.Report report = purger.purge();
       boolean large = report.executions() + report.tasks() >= COMPACT_AFTER;
       if (running) {
-        compaction.apply(large ? 0 : Math.max(COMPACT_FLOOR, 2 * compactedSize)).ifPresent(sizes -> {
-          compactedSize = sizes[1];
-          log.info("Database file compacted: {} KiB before, {} KiB after", sizes[0] >> 10, sizes[1] >> 10);
-        });
+        compaction
+            .apply(large ? 0 : Math.max(COMPACT_FLOOR, 2 * compactedSize))
+            .ifPresent(
+                sizes -> {
+                  compactedSize = sizes[1];
+                  log.info(
+                      "Database file compacted: {} KiB before, {} KiB after",
+                      sizes[0] >> 10,
+                      sizes[1] >> 10);
+                });
       }
     } catch (RuntimeException e) {
       log.warn("Retention purge failed (tried again in {}): {}", interval, e.getMessage());

@@ -26,7 +26,8 @@ final class RetentionMetrics {
         .description("when this node last finished a retention purge (Unix time; 0: never)")
         .strongReference(true)
         .register(registry);
-    Gauge.builder("taskdeck.retention.last.purge.duration", lastDurationMillis, v -> v.get() / 1000.0)
+    Gauge.builder(
+            "taskdeck.retention.last.purge.duration", lastDurationMillis, v -> v.get() / 1000.0)
         .baseUnit("seconds")
         .description("how long this node's last retention purge took")
         .strongReference(true)
@@ -36,7 +37,8 @@ final class RetentionMetrics {
   private static Counter deleted(MeterRegistry registry, String kind) {
     return Counter.builder("taskdeck.retention.deleted")
         .tag("kind", kind)
-        .description("rows deleted by the retention purge (executions: execution rows; tasks: finished one-shot tasks)")
+        .description(
+            "rows deleted by the retention purge (executions: execution rows; tasks: finished one-shot tasks)")
         .register(registry);
   }
 

@@ -17,7 +17,10 @@ final class RunningAttempts {
   private final Set<Long> stopped = ConcurrentHashMap.newKeySet();
   private final Map<Long, LiveOutput> outputs = new ConcurrentHashMap<>();
 
-  /** The calling thread starts running attempt {@code logId}'s payload; returns where its output shows. */
+  /**
+   * The calling thread starts running attempt {@code logId}'s payload; returns where its output
+   * shows.
+   */
   LiveOutput add(long logId) {
     running.put(logId, Boolean.TRUE);
     executing.put(logId, Thread.currentThread());
@@ -32,8 +35,8 @@ final class RunningAttempts {
   }
 
   /**
-   * The payload of {@code logId} returned; no interrupt reaches this thread for it any more (one that
-   * landed after the payload returned is cleared). True when a person asked to stop it.
+   * The payload of {@code logId} returned; no interrupt reaches this thread for it any more (one
+   * that landed after the payload returned is cleared). True when a person asked to stop it.
    */
   synchronized boolean endRun(long logId) {
     executing.remove(logId);

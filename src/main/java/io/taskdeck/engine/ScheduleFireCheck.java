@@ -25,14 +25,19 @@ final class ScheduleFireCheck implements FireCheck {
   public Optional<String> neverFires(TaskSpec spec, Map<String, CalendarSpec> calendars) {
     Schedules schedules = new Schedules(name -> calendar(name, calendars));
     Instant now = time.instant();
-    Instant anchor = spec.schedule() instanceof Schedule.Interval iv
-        ? (iv.startAt() != null ? iv.startAt() : now.truncatedTo(ChronoUnit.MILLIS)) : null;
+    Instant anchor =
+        spec.schedule() instanceof Schedule.Interval iv
+            ? (iv.startAt() != null ? iv.startAt() : now.truncatedTo(ChronoUnit.MILLIS))
+            : null;
     if (schedules.of(spec, anchor).first(now).isPresent()) {
       return Optional.empty();
     }
-    return Optional.of(spec.calendar() == null
-        ? "the schedule never fires after now"
-        : "the schedule never fires outside the times calendar '" + spec.calendar() + "' excludes");
+    return Optional.of(
+        spec.calendar() == null
+            ? "the schedule never fires after now"
+            : "the schedule never fires outside the times calendar '"
+                + spec.calendar()
+                + "' excludes");
   }
 
   private Calendar calendar(String name, Map<String, CalendarSpec> calendars) {

@@ -22,22 +22,27 @@ import org.quartz.impl.triggers.SimpleTriggerImpl;
  * Each task's occurrences, computed with Quartz's own trigger arithmetic: {@link CronExpression} in
  * the task's zone, the simple trigger's interval from the task's anchor, and {@link
  * Calendar#isTimeIncluded} for its calendar (an excluded time is not an occurrence). Parsed cron
- * expressions are cached by expression and zone (tasks share them, and a parse per settlement
- * would cost more than the settlement), calendars by name through {@code calendars}.
+ * expressions are cached by expression and zone (tasks share them, and a parse per settlement would
+ * cost more than the settlement), calendars by name through {@code calendars}.
  */
 final class Schedules {
-  /** A calendar may exclude a long stretch: this many fire times are looked at, at most, per question. */
+  /**
+   * A calendar may exclude a long stretch: this many fire times are looked at, at most, per
+   * question.
+   */
   private static final int MAX_STEPS = 100_000;
+
   private static final int CRON_CACHE = 10_000;
 
   private final Function<String, Calendar> calendars;
   private final Map<String, CronExpression> crons =
-      Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CronExpression> eldest) {
-          return size() > CRON_CACHE;
-        }
-      });
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, CronExpression> eldest) {
+              return size() > CRON_CACHE;
+            }
+          });
 
   /** {@code calendars} gives the Quartz calendar of a name (null for none). */
   Schedules(Function<String, Calendar> calendars) {
@@ -46,7 +51,8 @@ final class Schedules {
 
   /** The occurrences of {@code spec}'s schedule, an interval counted from {@code anchor}. */
   Occurrences of(TaskSpec spec, Instant anchor) {
-    return of(spec.schedule(), spec.calendar() == null ? null : calendars.apply(spec.calendar()), anchor);
+    return of(
+        spec.schedule(), spec.calendar() == null ? null : calendars.apply(spec.calendar()), anchor);
   }
 
   Occurrences of(Schedule schedule, Calendar cal, Instant anchor) {
@@ -59,7 +65,8 @@ final class Schedules {
       trigger.setStartTime(Date.from(i.startAt() != null ? i.startAt() : anchor));
       trigger.setEndTime(i.endAt() == null ? null : Date.from(i.endAt()));
       trigger.setRepeatInterval(i.every().toMillis());
-      trigger.setRepeatCount(i.repeat() == null ? SimpleTriggerImpl.REPEAT_INDEFINITELY : i.repeat() - 1);
+      trigger.setRepeatCount(
+          i.repeat() == null ? SimpleTriggerImpl.REPEAT_INDEFINITELY : i.repeat() - 1);
       seq = t -> Optional.ofNullable(trigger.getFireTimeAfter(new Date(t))).map(Date::getTime);
     } else {
       return once((Schedule.Once) schedule, cal);
@@ -67,7 +74,10 @@ final class Schedules {
     return new CalendarOccurrences(seq, cal);
   }
 
-  /** The first {@code count} occurrences at or after {@code from} (the schedule starting at {@code from}). */
+  /**
+   * The first {@code count} occurrences at or after {@code from} (the schedule starting at {@code
+   * from}).
+   */
   List<Instant> preview(Schedule schedule, Calendar cal, Instant from, int count) {
     Occurrences occ = of(schedule, cal, from);
     List<Instant> out = new ArrayList<>();
@@ -80,15 +90,18 @@ final class Schedules {
   }
 
   private CronExpression cron(Schedule.Cron c) {
-    return crons.computeIfAbsent(c.expression() + "\u0000" + c.zone().getId(), k -> {
-      try {
-        CronExpression expr = new CronExpression(c.expression());
-        expr.setTimeZone(TimeZone.getTimeZone(c.zone()));
-        return expr;
-      } catch (ParseException e) {
-        throw new IllegalArgumentException("invalid cron expression '" + c.expression() + "': " + e.getMessage(), e);
-      }
-    });
+    return crons.computeIfAbsent(
+        c.expression() + "\u0000" + c.zone().getId(),
+        k -> {
+          try {
+            CronExpression expr = new CronExpression(c.expression());
+            expr.setTimeZone(TimeZone.getTimeZone(c.zone()));
+            return expr;
+          } catch (ParseException e) {
+            throw new IllegalArgumentException(
+                "invalid cron expression '" + c.expression() + "': " + e.getMessage(), e);
+          }
+        });
   }
 
   /** A once schedule occurs at its time, or now when that is absent or past. */
@@ -96,16 +109,22 @@ final class Schedules {
     return new Occurrences() {
       @Override
       public Optional<Instant> after(Instant t) {
-        return o.at() != null && o.at().isAfter(t) ? included(o.at().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)) : Optional.empty();
+        return o.at() != null && o.at().isAfter(t)
+            ? included(o.at().truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
+            : Optional.empty();
       }
 
       @Override
       public Optional<Instant> first(Instant now) {
-        return included((o.at() == null || o.at().isBefore(now) ? now : o.at()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        return included(
+            (o.at() == null || o.at().isBefore(now) ? now : o.at())
+                .truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
       }
 
       private Optional<Instant> included(Instant t) {
-        return cal == null || cal.isTimeIncluded(t.toEpochMilli()) ? Optional.of(t) : Optional.empty();
+        return cal == null || cal.isTimeIncluded(t.toEpochMilli())
+            ? Optional.of(t)
+            : Optional.empty();
       }
     };
   }
@@ -121,7 +140,9 @@ final class Schedules {
     @Override
     public Optional<Instant> after(Instant t) {
       Optional<Long> next = seq.after(t.toEpochMilli());
-      for (int steps = 0; next.isPresent() && cal != null && !cal.isTimeIncluded(next.get()); steps++) {
+      for (int steps = 0;
+          next.isPresent() && cal != null && !cal.isTimeIncluded(next.get());
+          steps++) {
         if (steps >= MAX_STEPS) {
           return Optional.empty();
         }

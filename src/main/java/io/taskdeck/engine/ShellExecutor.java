@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +46,9 @@ final class ShellExecutor {
   Outcome run(ShellPayload payload, Duration timeout, LiveOutput live) {
     ProcessBuilder pb =
         new ProcessBuilder(
-            WINDOWS ? List.of("cmd.exe", "/c", payload.command()) : List.of("/bin/sh", "-c", payload.command()));
+            WINDOWS
+                ? List.of("cmd.exe", "/c", payload.command())
+                : List.of("/bin/sh", "-c", payload.command()));
     if (payload.workingDir() != null && !payload.workingDir().isBlank()) {
       pb.directory(new File(payload.workingDir()));
     }
@@ -70,7 +72,11 @@ final class ShellExecutor {
         killTree(process);
         join(outReader, errReader);
         return new Outcome(
-            ExecutionStatus.TIMED_OUT, null, null, output(out, err), "timed out after " + timeout + "; process tree killed");
+            ExecutionStatus.TIMED_OUT,
+            null,
+            null,
+            output(out, err),
+            "timed out after " + timeout + "; process tree killed");
       }
     } catch (InterruptedException e) {
       killTree(process);
@@ -80,7 +86,8 @@ final class ShellExecutor {
     join(outReader, errReader);
     int exit = process.exitValue();
     ExecutionStatus status = exit == 0 ? ExecutionStatus.SUCCESS : ExecutionStatus.FAILED;
-    return new Outcome(status, exit, null, output(out, err), exit == 0 ? null : "exit code " + exit);
+    return new Outcome(
+        status, exit, null, output(out, err), exit == 0 ? null : "exit code " + exit);
   }
 
   private static Thread reader(InputStream in, TailBuffer into, String name) {
@@ -137,6 +144,9 @@ final class ShellExecutor {
     if (err.total() == 0) {
       return stdout;
     }
-    return stdout + (stdout.isEmpty() || stdout.endsWith("\n") ? "" : "\n") + "[stderr]\n" + err.text();
+    return stdout
+        + (stdout.isEmpty() || stdout.endsWith("\n") ? "" : "\n")
+        + "[stderr]\n"
+        + err.text();
   }
 }

@@ -7,7 +7,9 @@ import io.taskdeck.core.ValidationException;
 import java.time.Instant;
 import org.quartz.Calendar;
 
-/** Checks a task definition: the validator's rules, a calendar that exists, a schedule that fires. */
+/**
+ * Checks a task definition: the validator's rules, a calendar that exists, a schedule that fires.
+ */
 final class SpecChecks {
   private final TaskValidator validator;
   private final CalendarCache calendars;
@@ -18,16 +20,21 @@ final class SpecChecks {
   }
 
   /**
-   * The first occurrence of {@code spec} taking effect at {@code now}, with the calendar applied;
-   * a schedule that never fires is refused, naming {@code field}.
+   * The first occurrence of {@code spec} taking effect at {@code now}, with the calendar applied; a
+   * schedule that never fires is refused, naming {@code field}.
    */
   Instant first(Occurrences occurrences, TaskSpec spec, Instant now, String field) {
-    return occurrences.first(now)
+    return occurrences
+        .first(now)
         .orElseThrow(
-            () -> new ValidationException(field,
-                spec.calendar() == null
-                    ? "the schedule never fires after now"
-                    : "the schedule never fires outside the times calendar '" + spec.calendar() + "' excludes"));
+            () ->
+                new ValidationException(
+                    field,
+                    spec.calendar() == null
+                        ? "the schedule never fires after now"
+                        : "the schedule never fires outside the times calendar '"
+                            + spec.calendar()
+                            + "' excludes"));
   }
 
   void validate(TaskSpec spec, String prefix) {
@@ -39,7 +46,9 @@ final class SpecChecks {
     if (name == null) {
       return null;
     }
-    return calendars.find(name)
-        .orElseThrow(() -> new ValidationException(field, "no calendar named '" + name + "' exists"));
+    return calendars
+        .find(name)
+        .orElseThrow(
+            () -> new ValidationException(field, "no calendar named '" + name + "' exists"));
   }
 }

@@ -13,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The lane's safety net, run every second on executing nodes (idempotent, so every node may run it):
+ * The lane's safety net, run every second on executing nodes (idempotent, so every node may run
+ * it):
  *
  * <ol>
  *   <li>claims of incarnations that are not alive (no check-in within the detection bound, on the
@@ -47,9 +48,18 @@ final class Sweeper {
   private long lastFullCheck;
 
   Sweeper(
-      ClaimRecovery recovery, QueueRepository queue, QuartzGateway quartz, LaneTriggers triggers, Claimer claimer,
-      Dispatcher dispatcher, Jdbc jdbc, EngineParts parts, Clock clock, Duration deadAfter,
-      java.util.function.BooleanSupplier steady, java.util.function.Supplier<io.taskdeck.store.NodeClaim> me) {
+      ClaimRecovery recovery,
+      QueueRepository queue,
+      QuartzGateway quartz,
+      LaneTriggers triggers,
+      Claimer claimer,
+      Dispatcher dispatcher,
+      Jdbc jdbc,
+      EngineParts parts,
+      Clock clock,
+      Duration deadAfter,
+      java.util.function.BooleanSupplier steady,
+      java.util.function.Supplier<io.taskdeck.store.NodeClaim> me) {
     this.recovery = recovery;
     this.queue = queue;
     this.quartz = quartz;
@@ -75,7 +85,10 @@ final class Sweeper {
   private void sweepQuietly() {
     try {
       sweep();
-      dispatcher.releaseOverdue().stream().map(c -> c.part()).distinct().forEach(p -> triggers.fireAgain(p, clock.instant()));
+      dispatcher.releaseOverdue().stream()
+          .map(c -> c.part())
+          .distinct()
+          .forEach(p -> triggers.fireAgain(p, clock.instant()));
       for (int p = 0; p < Lane.PARTITIONS; p++) {
         claimer.help(p);
       }
@@ -90,7 +103,9 @@ final class Sweeper {
     Set<String> live = liveIncarnations();
     long now = clock.millis();
     if (steady.getAsBoolean()
-        && (lastLive == null || !live.containsAll(lastLive) || now - lastFullCheck >= FULL_CHECK.toMillis())) {
+        && (lastLive == null
+            || !live.containsAll(lastLive)
+            || now - lastFullCheck >= FULL_CHECK.toMillis())) {
       released = releaseDead().total();
       lastFullCheck = now;
     }
@@ -109,25 +124,35 @@ final class Sweeper {
     }
     Recovered r = recovery.releaseDeadIncarnations(deadAfter, clock.instant(), me.get());
     if (r.total() > 0) {
-      log.info("Released {} claims of node incarnations that stopped checking in ({} waiting, {} interrupted while running)",
-          r.total(), r.waiting(), r.interrupted());
+      log.info(
+          "Released {} claims of node incarnations that stopped checking in ({} waiting, {} interrupted while running)",
+          r.total(),
+          r.waiting(),
+          r.interrupted());
       parts.events().publish(new TaskEvent.TasksChanged(r.total()));
     }
     return r;
   }
 
-  /** Arms each partition that has queued attempts and no dispatch trigger waiting; returns how many. */
+  /**
+   * Arms each partition that has queued attempts and no dispatch trigger waiting; returns how many.
+   */
   int rearm() {
     Set<Integer> armed = quartz.armedPartitions();
     int rearmed = 0;
     for (int p = 0; p < Lane.PARTITIONS; p++) {
       if (!armed.contains(p)) {
         int part = p;
-        boolean due = queue.nextDue(part).map(d -> {
-          triggers.forget();
-          triggers.ensure(part, d);
-          return true;
-        }).orElse(false);
+        boolean due =
+            queue
+                .nextDue(part)
+                .map(
+                    d -> {
+                      triggers.forget();
+                      triggers.ensure(part, d);
+                      return true;
+                    })
+                .orElse(false);
         rearmed += due ? 1 : 0;
       }
     }
@@ -139,10 +164,12 @@ final class Sweeper {
 
   private Set<String> liveIncarnations() {
     return new HashSet<>(
-        jdbc.inTransaction(c -> Jdbc.query(
-            c,
-            "SELECT node_id, incarnation FROM cluster_node WHERE last_checkin > ?",
-            rs -> rs.getString(1) + "#" + rs.getLong(2),
-            Jdbc.databaseNow(c).minus(deadAfter))));
+        jdbc.inTransaction(
+            c ->
+                Jdbc.query(
+                    c,
+                    "SELECT node_id, incarnation FROM cluster_node WHERE last_checkin > ?",
+                    rs -> rs.getString(1) + "#" + rs.getLong(2),
+                    Jdbc.databaseNow(c).minus(deadAfter))));
   }
 }

@@ -43,7 +43,9 @@ final class TailBuffer {
     byte[] ordered = new byte[ring.length];
     System.arraycopy(ring, start, ordered, 0, ring.length - start);
     System.arraycopy(ring, 0, ordered, ring.length - start, start);
-    return "[first " + (total - ring.length) + " bytes dropped]\n"
+    return "[first "
+        + (total - ring.length)
+        + " bytes dropped]\n"
         + new String(ordered, StandardCharsets.UTF_8);
   }
 }

@@ -1,16 +1,16 @@
 package io.taskdeck.engine;
 
-import io.taskdeck.core.CalendarValidator;
-import io.taskdeck.core.definitions.DefinitionsApplier;
-import io.taskdeck.core.definitions.DefinitionsService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.taskdeck.core.Actor;
 import io.taskdeck.core.AuditService;
 import io.taskdeck.core.CalendarService;
+import io.taskdeck.core.CalendarValidator;
 import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.EngineInfo;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskValidator;
+import io.taskdeck.core.definitions.DefinitionsApplier;
+import io.taskdeck.core.definitions.DefinitionsService;
 import io.taskdeck.engine.cluster.ClusterMembership;
 import io.taskdeck.store.AuditRepository;
 import io.taskdeck.store.CalendarRepository;
@@ -21,9 +21,9 @@ import io.taskdeck.store.Jdbc;
 import io.taskdeck.store.LaneRepairs;
 import io.taskdeck.store.MaintenanceLease;
 import io.taskdeck.store.NodeClaim;
-import io.taskdeck.store.StopRequests;
 import io.taskdeck.store.QueueRepository;
 import io.taskdeck.store.RequestCreatedRepository;
+import io.taskdeck.store.StopRequests;
 import io.taskdeck.store.TaskRepository;
 import java.time.Duration;
 import org.quartz.Scheduler;
@@ -42,11 +42,21 @@ import org.slf4j.LoggerFactory;
 public final class TaskEngine implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TaskEngine.class);
   private static final Duration INTERRUPT_WAIT = Duration.ofSeconds(5);
-  /** How long the retention lease outlives its holder's last batch (a batch takes well under a second). */
+
+  /**
+   * How long the retention lease outlives its holder's last batch (a batch takes well under a
+   * second).
+   */
   private static final Duration RETENTION_LEASE = Duration.ofMinutes(2);
 
   /** The life cycle, as {@link EngineInfo#state()} reports it. */
-  private enum State { CREATED, RUNNING, STANDBY, STOPPING, STOPPED }
+  private enum State {
+    CREATED,
+    RUNNING,
+    STANDBY,
+    STOPPING,
+    STOPPED
+  }
 
   private final Database db;
   private final EngineConfig cfg;
@@ -81,47 +91,132 @@ public final class TaskEngine implements AutoCloseable {
     Scheduler scheduler = QuartzSetup.create(db, cfg, jobFactory);
     this.repairLoop = new RepairLoop(cfg.repairInterval());
     this.cluster =
-        new ClusterMembership(db, scheduler,
-            new ClusterMembership.Settings(cfg.nodeId(), cfg.execute(), cfg.checkinInterval(), cfg.idleWait(),
-                cfg.maxClockSkew(), cfg.deadAfter().minus(cfg.checkinInterval()), cfg.clock()),
-            running::count, repairLoop::soon);
+        new ClusterMembership(
+            db,
+            scheduler,
+            new ClusterMembership.Settings(
+                cfg.nodeId(),
+                cfg.execute(),
+                cfg.checkinInterval(),
+                cfg.idleWait(),
+                cfg.maxClockSkew(),
+                cfg.deadAfter().minus(cfg.checkinInterval()),
+                cfg.clock()),
+            running::count,
+            repairLoop::soon);
     java.time.Clock time = cluster.time();
     this.parts =
         new EngineParts(
-            events, new EngineMetrics(registry, tasks::countByStatus, deadLetterRows::countOpen, time), running,
+            events,
+            new EngineMetrics(registry, tasks::countByStatus, deadLetterRows::countOpen, time),
+            running,
             new PayloadRunner(new ShellExecutor(cfg.taskEnvironment()), new HttpExecutor()));
     this.quartz = new QuartzGateway(scheduler, jdbc);
     CalendarCache calendarCache = new CalendarCache(quartz, time);
     Schedules schedules = new Schedules(calendarCache::get);
-    SpecChecks checks = new SpecChecks(new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()), calendarCache);
+    SpecChecks checks =
+        new SpecChecks(new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()), calendarCache);
     this.lane =
-        new Lane(new Lane.Context(jdbc, db.vendor(), tasks, queue, quartz, schedules, parts, cfg, time, cluster.gate(),
-            () -> new NodeClaim(cfg.nodeId(), cluster.incarnation()), steadyBound(cfg, db)));
+        new Lane(
+            new Lane.Context(
+                jdbc,
+                db.vendor(),
+                tasks,
+                queue,
+                quartz,
+                schedules,
+                parts,
+                cfg,
+                time,
+                cluster.gate(),
+                () -> new NodeClaim(cfg.nodeId(), cluster.incarnation()),
+                steadyBound(cfg, db)));
     jobFactory.bind(lane::job);
     this.tails = new OutputTails(running, executions);
     StopRequests stopRequests = new StopRequests(jdbc);
-    this.stops = new AttemptStops(stopRequests, running, () -> new NodeClaim(cfg.nodeId(), cluster.incarnation()), time);
+    this.stops =
+        new AttemptStops(
+            stopRequests, running, () -> new NodeClaim(cfg.nodeId(), cluster.incarnation()), time);
     this.audits = new AuditRepository(jdbc);
     this.auditRetention = new AuditRetention(audits, time, cfg.auditRetention());
-    TaskWrites writes = new TaskWrites(jdbc, tasks, queue, deadLetterRows, lane, schedules, checks, stopRequests, stops, audits);
+    TaskWrites writes =
+        new TaskWrites(
+            jdbc,
+            tasks,
+            queue,
+            deadLetterRows,
+            lane,
+            schedules,
+            checks,
+            stopRequests,
+            stops,
+            audits);
     Actor self = Actor.desktop();
     this.reconciler =
-        new Reconciler(new LaneRepairs(jdbc, tasks, queue), quartz, lane, schedules, events, registry, time, cfg.deadAfter(),
+        new Reconciler(
+            new LaneRepairs(jdbc, tasks, queue),
+            quartz,
+            lane,
+            schedules,
+            events,
+            registry,
+            time,
+            cfg.deadAfter(),
             () -> cluster.gate().steadyFor(steadyBound(cfg, db)));
     this.deadLetters =
-        new EngineDeadLetterService(new EngineDeadLetterService.Parts(jdbc, deadLetterRows, tasks, writes, events, time, audits), self);
+        new EngineDeadLetterService(
+            new EngineDeadLetterService.Parts(
+                jdbc, deadLetterRows, tasks, writes, events, time, audits),
+            self);
     this.fireCheck = new ScheduleFireCheck(calendarCache, time);
-    this.calendars = new QuartzCalendarService(
-        new QuartzCalendarService.Parts(jdbc, new CalendarRepository(jdbc), quartz, calendarCache, writes, events, time, audits), self);
+    this.calendars =
+        new QuartzCalendarService(
+            new QuartzCalendarService.Parts(
+                jdbc,
+                new CalendarRepository(jdbc),
+                quartz,
+                calendarCache,
+                writes,
+                events,
+                time,
+                audits),
+            self);
     this.service =
-        new EngineTaskService(new EngineTaskService.Parts(jdbc, tasks, queue, executions, writes, lane, schedules,
-            new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()), checks, parts, reconciler, this::info, cluster::nodes, time,
-            new RequestCreatedRepository(jdbc), audits), self);
+        new EngineTaskService(
+            new EngineTaskService.Parts(
+                jdbc,
+                tasks,
+                queue,
+                executions,
+                writes,
+                lane,
+                schedules,
+                new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()),
+                checks,
+                parts,
+                reconciler,
+                this::info,
+                cluster::nodes,
+                time,
+                new RequestCreatedRepository(jdbc),
+                audits),
+            self);
     parts.metrics().bindClusterNodes(() -> cluster.nodes().size());
-    Purger purger = new Purger(jdbc, new MaintenanceLease(jdbc, "retention", RETENTION_LEASE), cfg.retention(), time,
-        new RetentionMetrics(registry), cfg.nodeId() + "/" + java.util.UUID.randomUUID(), () -> state == State.RUNNING);
-    this.retention = new RetentionLoop(purger, minSize -> db.compactOnline(minSize, () -> state == State.RUNNING),
-        RetentionSettings.FIRST_DELAY, cfg.retention().interval());
+    Purger purger =
+        new Purger(
+            jdbc,
+            new MaintenanceLease(jdbc, "retention", RETENTION_LEASE),
+            cfg.retention(),
+            time,
+            new RetentionMetrics(registry),
+            cfg.nodeId() + "/" + java.util.UUID.randomUUID(),
+            () -> state == State.RUNNING);
+    this.retention =
+        new RetentionLoop(
+            purger,
+            minSize -> db.compactOnline(minSize, () -> state == State.RUNNING),
+            RetentionSettings.FIRST_DELAY,
+            cfg.retention().interval());
     cluster.gate().addListener(this::gateChanged);
   }
 
@@ -152,8 +247,12 @@ public final class TaskEngine implements AutoCloseable {
 
   /** Definitions as code (export, apply) on this engine's task and calendar services. */
   public DefinitionsService definitions() {
-    return new DefinitionsApplier(service, calendars, new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()),
-        new CalendarValidator(new QuartzCronSyntax()), fireCheck);
+    return new DefinitionsApplier(
+        service,
+        calendars,
+        new TaskValidator(new QuartzCronSyntax(), cfg.minInterval()),
+        new CalendarValidator(new QuartzCronSyntax()),
+        fireCheck);
   }
 
   /** The audit trail of this database. */
@@ -170,7 +269,10 @@ public final class TaskEngine implements AutoCloseable {
     lane.addHook(hook);
   }
 
-  /** Starts the incarnation, recovers, reconciles, then executes unless manage-only. Calling it again does nothing. */
+  /**
+   * Starts the incarnation, recovers, reconciles, then executes unless manage-only. Calling it
+   * again does nothing.
+   */
   public synchronized void start() {
     if (state != State.CREATED) {
       return;
@@ -178,8 +280,11 @@ public final class TaskEngine implements AutoCloseable {
     long incarnation = cluster.register();
     var recovered = lane.prepare();
     if (recovered.total() > 0) {
-      log.info("Node {} released {} claims of its earlier incarnations ({} interrupted while running)",
-          cfg.nodeId(), recovered.total(), recovered.interrupted());
+      log.info(
+          "Node {} released {} claims of its earlier incarnations ({} interrupted while running)",
+          cfg.nodeId(),
+          recovered.total(),
+          recovered.interrupted());
     }
     reconciler.reconcile();
     cluster.start();
@@ -195,15 +300,23 @@ public final class TaskEngine implements AutoCloseable {
     } else {
       state = State.STANDBY;
     }
-    repairLoop.start(() -> {
-      reconciler.reconcile();
-      auditRetention.purge();
-    });
-    log.info("Engine {} (incarnation {}) started on {} ({})", cfg.nodeId(), incarnation, db.displayName(),
+    repairLoop.start(
+        () -> {
+          reconciler.reconcile();
+          auditRetention.purge();
+        });
+    log.info(
+        "Engine {} (incarnation {}) started on {} ({})",
+        cfg.nodeId(),
+        incarnation,
+        db.displayName(),
         cfg.execute() ? "executing" : "manage-only");
   }
 
-  /** Quartz fires dispatch triggers only while this node may execute (a skewed clock would fire them early). */
+  /**
+   * Quartz fires dispatch triggers only while this node may execute (a skewed clock would fire them
+   * early).
+   */
   private synchronized void gateChanged(boolean open) {
     if (state != State.RUNNING) {
       return;
@@ -255,7 +368,10 @@ public final class TaskEngine implements AutoCloseable {
     if (parts.running().awaitIdle(cfg.shutdownGrace())) {
       return true;
     }
-    log.info("Interrupting {} attempts still running after {}", parts.running().count(), cfg.shutdownGrace());
+    log.info(
+        "Interrupting {} attempts still running after {}",
+        parts.running().count(),
+        cfg.shutdownGrace());
     parts.running().interruptAll();
     return parts.running().awaitIdle(INTERRUPT_WAIT);
   }
@@ -267,7 +383,14 @@ public final class TaskEngine implements AutoCloseable {
 
   EngineInfo info() {
     String reason = state == State.RUNNING ? cluster.gate().reason() : null;
-    return new EngineInfo(cfg.nodeId(), db.displayName(), cfg.execute(), state.name(), parts.running().count(), reason,
-        cfg.retention().retainExecutions(), cfg.retention().retainFinished());
+    return new EngineInfo(
+        cfg.nodeId(),
+        db.displayName(),
+        cfg.execute(),
+        state.name(),
+        parts.running().count(),
+        reason,
+        cfg.retention().retainExecutions(),
+        cfg.retention().retainFinished());
   }
 }

@@ -19,8 +19,23 @@ import java.util.stream.Collectors;
 public record TaskEnvironment(List<String> allowed, Set<String> denied) {
   /** What a task sees of the server by default; the Windows names keep cmd.exe working there. */
   public static final List<String> DEFAULT_ALLOWED =
-      List.of("PATH", "HOME", "LANG", "LC_*", "TZ", "USER", "LOGNAME", "TMPDIR",
-          "SYSTEMROOT", "COMSPEC", "PATHEXT", "WINDIR", "TEMP", "TMP", "USERPROFILE");
+      List.of(
+          "PATH",
+          "HOME",
+          "LANG",
+          "LC_*",
+          "TZ",
+          "USER",
+          "LOGNAME",
+          "TMPDIR",
+          "SYSTEMROOT",
+          "COMSPEC",
+          "PATHEXT",
+          "WINDIR",
+          "TEMP",
+          "TMP",
+          "USERPROFILE");
+
   public static final String RESERVED_PREFIX = "TASKDECK_";
   public static final TaskEnvironment DEFAULT =
       new TaskEnvironment(DEFAULT_ALLOWED, Set.of("TASKDECK_DB_PASSWORD", "TASKDECK_API_TOKEN"));
@@ -35,19 +50,23 @@ public record TaskEnvironment(List<String> allowed, Set<String> denied) {
     return new TaskEnvironment(DEFAULT_ALLOWED, denied);
   }
 
-  /** A task's whole environment: the allowed part of {@code server}, then the task's {@code own}. */
+  /**
+   * A task's whole environment: the allowed part of {@code server}, then the task's {@code own}.
+   */
   Map<String, String> build(Map<String, String> server, Map<String, String> own) {
     Map<String, String> env = new LinkedHashMap<>();
-    server.forEach((name, value) -> {
-      if (isAllowed(name) && !isWithheld(name)) {
-        env.put(name, value);
-      }
-    });
-    own.forEach((name, value) -> {
-      if (!isWithheld(name)) {
-        env.put(name, value);
-      }
-    });
+    server.forEach(
+        (name, value) -> {
+          if (isAllowed(name) && !isWithheld(name)) {
+            env.put(name, value);
+          }
+        });
+    own.forEach(
+        (name, value) -> {
+          if (!isWithheld(name)) {
+            env.put(name, value);
+          }
+        });
     return env;
   }
 

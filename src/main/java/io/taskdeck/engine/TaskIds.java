@@ -9,8 +9,8 @@ import java.util.UUID;
  * and a counter within the millisecond, followed by 62 random bits. Ids made by one engine increase
  * strictly, even when its clock stands still or steps back. So the tasks of one bulk lie next to
  * each other in every index that contains the id, and the rows that a claim, a start or a
- * settlement touches together share database pages, instead of each landing on a page of its own
- * as random (version 4) ids did.
+ * settlement touches together share database pages, instead of each landing on a page of its own as
+ * random (version 4) ids did.
  */
 final class TaskIds {
   private static final int COUNTER_BITS = 12;
@@ -29,7 +29,8 @@ final class TaskIds {
     long now = clock.millis();
     if (now > lastMillis) {
       lastMillis = now;
-      // A random start in the lower half leaves room for at least 2,048 more ids in the millisecond.
+      // A random start in the lower half leaves room for at least 2,048 more ids in the
+      // millisecond.
       counter = random.nextInt((COUNTER_MAX + 1) / 2);
     } else if (counter < COUNTER_MAX) {
       counter++;

@@ -6,7 +6,9 @@ import org.quartz.SchedulerException;
 import org.quartz.spi.JobFactory;
 import org.quartz.spi.TriggerFiredBundle;
 
-/** Gives each firing of a dispatch trigger a {@link DispatchJob} wired to this engine: no statics. */
+/**
+ * Gives each firing of a dispatch trigger a {@link DispatchJob} wired to this engine: no statics.
+ */
 final class TaskJobFactory implements JobFactory {
   private volatile java.util.function.Supplier<DispatchJob> jobs;
 

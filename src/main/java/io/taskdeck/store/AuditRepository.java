@@ -27,7 +27,8 @@ import java.util.Map;
 public final class AuditRepository implements AuditService {
   private static final String COLUMNS =
       "id, at, actor, actor_kind, action, object_type, object_id, object_name, changes, request_id";
-  private static final TypeReference<Map<String, AuditEvent.Change>> CHANGES = new TypeReference<>() {};
+  private static final TypeReference<Map<String, AuditEvent.Change>> CHANGES =
+      new TypeReference<>() {};
   private final Jdbc jdbc;
   private final ObjectMapper json = new ObjectMapper();
 
@@ -44,7 +45,10 @@ public final class AuditRepository implements AuditService {
     Jdbc.update(c, INSERT, values(e));
   }
 
-  /** Writes {@code entries} in the transaction of {@code c}, as one JDBC batch (a bulk create's rows). */
+  /**
+   * Writes {@code entries} in the transaction of {@code c}, as one JDBC batch (a bulk create's
+   * rows).
+   */
   public void recordAll(Connection c, List<AuditEntry> entries) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(INSERT)) {
       for (AuditEntry e : entries) {
@@ -57,8 +61,16 @@ public final class AuditRepository implements AuditService {
 
   private Object[] values(AuditEntry e) {
     Actor a = e.actor();
-    return new Object[] {a.name(), a.kind().wireName(), e.action().wireName(), e.objectType(), e.objectId(),
-        e.objectName(), e.changes().isEmpty() ? null : write(e.changes()), a.requestId()};
+    return new Object[] {
+      a.name(),
+      a.kind().wireName(),
+      e.action().wireName(),
+      e.objectType(),
+      e.objectId(),
+      e.objectName(),
+      e.changes().isEmpty() ? null : write(e.changes()),
+      a.requestId()
+    };
   }
 
   @Override
@@ -72,8 +84,11 @@ public final class AuditRepository implements AuditService {
     filter(where, params, "at < ?", q.to());
     filter(where, params, "id < ?", q.cursor() == null ? null : Cursors.parseExecution(q.cursor()));
     params.add(q.limit() + 1);
-    List<AuditEvent> rows = jdbc.query(
-        "SELECT " + COLUMNS + " FROM audit_event" + where + " ORDER BY id DESC LIMIT ?", this::event, params.toArray());
+    List<AuditEvent> rows =
+        jdbc.query(
+            "SELECT " + COLUMNS + " FROM audit_event" + where + " ORDER BY id DESC LIMIT ?",
+            this::event,
+            params.toArray());
     if (rows.size() <= q.limit()) {
       return new Page<>(rows, null);
     }
@@ -81,26 +96,38 @@ public final class AuditRepository implements AuditService {
     return new Page<>(page, Cursors.execution(page.get(page.size() - 1).id()));
   }
 
-  private static void filter(StringBuilder where, List<Object> params, String condition, Object value) {
+  private static void filter(
+      StringBuilder where, List<Object> params, String condition, Object value) {
     if (value != null) {
       where.append(" AND ").append(condition);
       params.add(value);
     }
   }
 
-  /** Deletes at most {@code batch} rows older than {@code cutoff}, the oldest first; returns how many. */
+  /**
+   * Deletes at most {@code batch} rows older than {@code cutoff}, the oldest first; returns how
+   * many.
+   */
   public int deleteBefore(Instant cutoff, int batch) {
     return jdbc.update(
         "DELETE FROM audit_event WHERE id IN (SELECT id FROM audit_event WHERE at < ? ORDER BY id LIMIT ?)",
-        cutoff, batch);
+        cutoff,
+        batch);
   }
 
   private AuditEvent event(ResultSet rs) throws SQLException {
     String changes = rs.getString("changes");
-    return new AuditEvent(rs.getLong("id"), Jdbc.instant(rs, "at"), rs.getString("actor"),
+    return new AuditEvent(
+        rs.getLong("id"),
+        Jdbc.instant(rs, "at"),
+        rs.getString("actor"),
         Actor.Kind.valueOf(rs.getString("actor_kind").toUpperCase(Locale.ROOT)),
-        rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"), rs.getString("object_name"),
-        changes == null ? Map.of() : read(changes), rs.getString("request_id"));
+        rs.getString("action"),
+        rs.getString("object_type"),
+        rs.getString("object_id"),
+        rs.getString("object_name"),
+        changes == null ? Map.of() : read(changes),
+        rs.getString("request_id"));
   }
 
   private String write(Map<String, AuditEvent.Change> changes) {

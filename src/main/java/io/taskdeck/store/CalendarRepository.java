@@ -34,23 +34,37 @@ public final class CalendarRepository {
   public void save(Connection conn, CalendarSpec c, Instant now) throws SQLException {
     String definition = definition(c);
     int updated =
-        Jdbc.update(conn,
+        Jdbc.update(
+            conn,
             "UPDATE task_calendar SET description = ?, kind = ?, definition = ?, updated_at = ? WHERE calendar_name = ?",
-            c.description(), c.kind().name(), definition, now, c.name());
+            c.description(),
+            c.kind().name(),
+            definition,
+            now,
+            c.name());
     if (updated == 0) {
-      Jdbc.update(conn,
+      Jdbc.update(
+          conn,
           "INSERT INTO task_calendar (calendar_name, description, kind, definition, created_at, updated_at)"
               + " VALUES (?, ?, ?, ?, ?, ?)",
-          c.name(), c.description(), c.kind().name(), definition, now, now);
+          c.name(),
+          c.description(),
+          c.kind().name(),
+          definition,
+          now,
+          now);
     }
   }
 
   /** The calendar named {@code name}, its row locked until the caller's transaction ends. */
   public Optional<CalendarSpec> lock(Connection conn, String name) throws SQLException {
-    return Jdbc.query(conn,
+    return Jdbc.query(
+            conn,
             "SELECT calendar_name, description, kind, definition FROM task_calendar WHERE calendar_name = ? FOR UPDATE",
-            this::map, name)
-        .stream().findFirst();
+            this::map,
+            name)
+        .stream()
+        .findFirst();
   }
 
   /** Deletes the calendar's row inside the caller's transaction; false when there was none. */
@@ -60,7 +74,8 @@ public final class CalendarRepository {
 
   public List<CalendarSpec> all() {
     return jdbc.query(
-        "SELECT calendar_name, description, kind, definition FROM task_calendar ORDER BY calendar_name", this::map);
+        "SELECT calendar_name, description, kind, definition FROM task_calendar ORDER BY calendar_name",
+        this::map);
   }
 
   public Optional<CalendarSpec> find(String name) {

@@ -38,13 +38,22 @@ public final class ClaimRecovery {
           List<QueueEntry> mine =
               Jdbc.query(
                   c,
-                  "SELECT " + QueueRows.COLUMNS + " FROM task_queue q WHERE q.claim_node = ? AND q.claim_inc <> ?",
-                  QueueRows::map, me.nodeId(), me.incarnation());
-          Recovered r = release(c, mine, now, "node " + me.nodeId() + " restarted while the attempt ran");
+                  "SELECT "
+                      + QueueRows.COLUMNS
+                      + " FROM task_queue q WHERE q.claim_node = ? AND q.claim_inc <> ?",
+                  QueueRows::map,
+                  me.nodeId(),
+                  me.incarnation());
+          Recovered r =
+              release(c, mine, now, "node " + me.nodeId() + " restarted while the attempt ran");
           List<Long> running =
-              Jdbc.query(c, "SELECT log_id FROM task_execution_log WHERE node_id = ? AND status = 'RUNNING'",
-                  rs -> rs.getLong(1), me.nodeId());
-          ExecutionWrites.interrupt(c, running, now, "node " + me.nodeId() + " restarted while the attempt ran");
+              Jdbc.query(
+                  c,
+                  "SELECT log_id FROM task_execution_log WHERE node_id = ? AND status = 'RUNNING'",
+                  rs -> rs.getLong(1),
+                  me.nodeId());
+          ExecutionWrites.interrupt(
+              c, running, now, "node " + me.nodeId() + " restarted while the attempt ran");
           return r;
         });
   }
@@ -61,21 +70,31 @@ public final class ClaimRecovery {
           Instant cutoff = Jdbc.databaseNow(c).minus(aliveWithin);
           List<QueueEntry> dead =
               Jdbc.query(
-                  c,
-                  "SELECT " + QueueRows.COLUMNS + " FROM task_queue q WHERE q.claim_node IS NOT NULL AND NOT EXISTS"
-                      + " (SELECT 1 FROM cluster_node n WHERE n.node_id = q.claim_node AND n.incarnation = q.claim_inc"
-                      + " AND n.last_checkin > ?)",
-                  QueueRows::map, cutoff)
+                      c,
+                      "SELECT "
+                          + QueueRows.COLUMNS
+                          + " FROM task_queue q WHERE q.claim_node IS NOT NULL AND NOT EXISTS"
+                          + " (SELECT 1 FROM cluster_node n WHERE n.node_id = q.claim_node AND n.incarnation = q.claim_inc"
+                          + " AND n.last_checkin > ?)",
+                      QueueRows::map,
+                      cutoff)
                   .stream()
-                  .filter(e -> !(self.nodeId().equals(e.claimNode()) && Long.valueOf(self.incarnation()).equals(e.claimInc())))
+                  .filter(
+                      e ->
+                          !(self.nodeId().equals(e.claimNode())
+                              && Long.valueOf(self.incarnation()).equals(e.claimInc())))
                   .toList();
           Recovered r = release(c, dead, now, null);
-          Jdbc.update(c, "UPDATE cluster_node SET running = 0 WHERE last_checkin <= ? AND running <> 0", cutoff);
+          Jdbc.update(
+              c,
+              "UPDATE cluster_node SET running = 0 WHERE last_checkin <= ? AND running <> 0",
+              cutoff);
           return r;
         });
   }
 
-  private static Recovered release(Connection c, List<QueueEntry> entries, Instant now, String reason) throws SQLException {
+  private static Recovered release(
+      Connection c, List<QueueEntry> entries, Instant now, String reason) throws SQLException {
     List<QueueEntry> waiting = entries.stream().filter(e -> !e.started()).toList();
     List<QueueEntry> running = entries.stream().filter(QueueEntry::started).toList();
     try (PreparedStatement ps =
@@ -108,7 +127,10 @@ public final class ClaimRecovery {
       t.executeBatch();
     }
     for (QueueEntry e : running) {
-      String why = reason != null ? reason : "node " + e.claimNode() + " stopped or was declared dead while the attempt ran";
+      String why =
+          reason != null
+              ? reason
+              : "node " + e.claimNode() + " stopped or was declared dead while the attempt ran";
       ExecutionWrites.interrupt(c, List.of(e.logId()), now, why);
     }
     // A paused task's attempt waits held (a pause during the attempt keeps it so).

@@ -26,10 +26,22 @@ public record Claimed(StoredTask stored, QueueEntry entry) {
     return entry.part();
   }
 
-  /** The same claim with its attempt replaced (a misfire decision moved it to a later occurrence). */
+  /**
+   * The same claim with its attempt replaced (a misfire decision moved it to a later occurrence).
+   */
   public Claimed with(Attempt attempt, long version) {
     QueueEntry e = entry;
-    return new Claimed(stored, new QueueEntry(e.taskId(), e.part(), attempt, e.priority(), e.scheduleRev(), version,
-        e.claimNode(), e.claimInc(), e.logId()));
+    return new Claimed(
+        stored,
+        new QueueEntry(
+            e.taskId(),
+            e.part(),
+            attempt,
+            e.priority(),
+            e.scheduleRev(),
+            version,
+            e.claimNode(),
+            e.claimInc(),
+            e.logId()));
   }
 }

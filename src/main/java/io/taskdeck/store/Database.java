@@ -31,8 +31,12 @@ public final class Database implements AutoCloseable {
 
   static final int LOCK_TIMEOUT_S = 5;
 
-  /** Online H2 compaction: this many steps of about {@link #COMPACT_STEP}, {@link #COMPACT_REST} apart. */
+  /**
+   * Online H2 compaction: this many steps of about {@link #COMPACT_STEP}, {@link #COMPACT_REST}
+   * apart.
+   */
   private static final int COMPACT_STEPS = 10;
+
   private static final java.time.Duration COMPACT_STEP = java.time.Duration.ofMillis(200);
   private static final java.time.Duration COMPACT_REST = java.time.Duration.ofMillis(500);
 
@@ -41,7 +45,11 @@ public final class Database implements AutoCloseable {
   private final String displayName;
   private final java.time.Duration connectTimeout;
 
-  private Database(HikariDataSource dataSource, Vendor vendor, String displayName, java.time.Duration connectTimeout) {
+  private Database(
+      HikariDataSource dataSource,
+      Vendor vendor,
+      String displayName,
+      java.time.Duration connectTimeout) {
     this.dataSource = dataSource;
     this.vendor = vendor;
     this.displayName = displayName;
@@ -64,7 +72,8 @@ public final class Database implements AutoCloseable {
       ds.close();
       throw unavailable(config, "cannot migrate the schema of", e);
     }
-    Database db = new Database(ds, vendor, JdbcUrls.displayName(config.jdbcUrl()), config.connectTimeout());
+    Database db =
+        new Database(ds, vendor, JdbcUrls.displayName(config.jdbcUrl()), config.connectTimeout());
     log.info("Database ready: {}", db.displayName());
     return db;
   }
@@ -90,8 +99,11 @@ public final class Database implements AutoCloseable {
       // A node frozen (suspended laptop, stopped VM) inside a transaction would otherwise hold
       // Quartz's TRIGGER_ACCESS lock or a task row and stall the whole cluster until it wakes.
       hc.setConnectionInitSql(
-          "SET idle_in_transaction_session_timeout = '" + IDLE_IN_TRANSACTION_TIMEOUT_S + "s'; SET lock_timeout = '"
-              + LOCK_TIMEOUT_S + "s'");
+          "SET idle_in_transaction_session_timeout = '"
+              + IDLE_IN_TRANSACTION_TIMEOUT_S
+              + "s'; SET lock_timeout = '"
+              + LOCK_TIMEOUT_S
+              + "s'");
       // A batch of inserts (bulk creation, execution-log rows) goes as multi-row INSERTs.
       hc.addDataSourceProperty("reWriteBatchedInserts", "true");
       // Without this, PgJDBC puts the server's detail (a row's values) into exception messages,
@@ -157,29 +169,34 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * On an embedded H2 file hosted by this process: compacts it online in short steps, so that rows a
-   * purge deleted give their space back; returns the file size before and after. Empty on
+   * On an embedded H2 file hosted by this process: compacts it online in short steps, so that rows
+   * a purge deleted give their space back; returns the file size before and after. Empty on
    * PostgreSQL (its autovacuum reuses the space) and when another local process hosts the file.
    * Nothing either while the file is smaller than {@code minSize} bytes; no more steps once {@code
    * keepGoing} turns false (the engine stops).
    */
-  public java.util.Optional<long[]> compactOnline(long minSize, java.util.function.BooleanSupplier keepGoing) {
+  public java.util.Optional<long[]> compactOnline(
+      long minSize, java.util.function.BooleanSupplier keepGoing) {
     if (vendor != Vendor.H2) {
       return java.util.Optional.empty();
     }
-    return H2Compaction.online(dataSource, minSize, COMPACT_STEPS, COMPACT_STEP, COMPACT_REST, keepGoing);
+    return H2Compaction.online(
+        dataSource, minSize, COMPACT_STEPS, COMPACT_STEP, COMPACT_REST, keepGoing);
   }
 
   /**
-   * Closes the pool. On an embedded H2 file that no other process uses any more, then runs
-   * {@code SHUTDOWN COMPACT}, so the file holds no free space while the app is not running.
+   * Closes the pool. On an embedded H2 file that no other process uses any more, then runs {@code
+   * SHUTDOWN COMPACT}, so the file holds no free space while the app is not running.
    */
   @Override
   public void close() {
     if (!dataSource.isClosed()) {
       dataSource.close();
       if (vendor == Vendor.H2 && !dataSource.getJdbcUrl().contains(":mem:")) {
-        H2Compaction.atClose(dataSource.getJdbcUrl() + ";IFEXISTS=TRUE", dataSource.getUsername(), dataSource.getPassword());
+        H2Compaction.atClose(
+            dataSource.getJdbcUrl() + ";IFEXISTS=TRUE",
+            dataSource.getUsername(),
+            dataSource.getPassword());
       }
       log.info("Database closed: {}", displayName);
     }

@@ -31,7 +31,8 @@ public record DatabaseConfig(
   }
 
   public static DatabaseConfig of(String jdbcUrl, String user, String password) {
-    return new DatabaseConfig(jdbcUrl, user, password, DEFAULT_MAX_POOL_SIZE, DEFAULT_CONNECT_TIMEOUT);
+    return new DatabaseConfig(
+        jdbcUrl, user, password, DEFAULT_MAX_POOL_SIZE, DEFAULT_CONNECT_TIMEOUT);
   }
 
   public DatabaseConfig withMaxPoolSize(int size) {

@@ -1,8 +1,8 @@
 package io.taskdeck.store;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -25,11 +25,12 @@ public final class DatabaseProbe implements AutoCloseable {
   private final DataSource dataSource;
   private final String nodeId;
   private final ExecutorService runner =
-      Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "taskdeck-db-probe");
-        t.setDaemon(true);
-        return t;
-      });
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "taskdeck-db-probe");
+            t.setDaemon(true);
+            return t;
+          });
   private Future<Optional<String>> pending;
 
   public DatabaseProbe(DataSource dataSource, String nodeId) {
@@ -37,10 +38,13 @@ public final class DatabaseProbe implements AutoCloseable {
     this.nodeId = nodeId;
   }
 
-  /** Empty when the database answered within the bound; otherwise a one-line reason, without values. */
+  /**
+   * Empty when the database answered within the bound; otherwise a one-line reason, without values.
+   */
   public synchronized Optional<String> problem() {
     if (pending != null && !pending.isDone()) {
-      return Optional.of("the database has not answered a probe for more than " + TIMEOUT.toSeconds() + " s");
+      return Optional.of(
+          "the database has not answered a probe for more than " + TIMEOUT.toSeconds() + " s");
     }
     pending = runner.submit(this::ask);
     try {
@@ -58,7 +62,8 @@ public final class DatabaseProbe implements AutoCloseable {
   private Optional<String> ask() {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(true);
-      if (write(c, "UPDATE health_probe SET probed_at = CURRENT_TIMESTAMP WHERE node_id = ?") == 0) {
+      if (write(c, "UPDATE health_probe SET probed_at = CURRENT_TIMESTAMP WHERE node_id = ?")
+          == 0) {
         write(c, "INSERT INTO health_probe (node_id, probed_at) VALUES (?, CURRENT_TIMESTAMP)");
       }
       return Optional.empty();

@@ -20,11 +20,22 @@ public final class DeadLetterRepository {
     this.jdbc = jdbc;
   }
 
-  public void insert(UUID taskId, String taskName, int attempts, long lastLogId, String lastError, Instant failedAt) {
+  public void insert(
+      UUID taskId,
+      String taskName,
+      int attempts,
+      long lastLogId,
+      String lastError,
+      Instant failedAt) {
     jdbc.update(
         "INSERT INTO dead_letter (task_id, task_name, attempts, last_log_id, last_error, failed_at)"
             + " VALUES (?, ?, ?, ?, ?, ?)",
-        taskId, taskName, attempts, lastLogId, lastError, failedAt);
+        taskId,
+        taskName,
+        attempts,
+        lastLogId,
+        lastError,
+        failedAt);
   }
 
   /** Open (not requeued) dead letters, newest first. */
@@ -32,8 +43,12 @@ public final class DeadLetterRepository {
     String where = cursor == null ? "" : " AND dead_letter_id < " + Cursors.parseExecution(cursor);
     List<DeadLetter> found =
         jdbc.query(
-            "SELECT " + COLUMNS + " FROM dead_letter WHERE requeued_at IS NULL" + where
-                + " ORDER BY dead_letter_id DESC LIMIT " + (limit + 1),
+            "SELECT "
+                + COLUMNS
+                + " FROM dead_letter WHERE requeued_at IS NULL"
+                + where
+                + " ORDER BY dead_letter_id DESC LIMIT "
+                + (limit + 1),
             DeadLetterRepository::map);
     if (found.size() <= limit) {
       return new Page<>(found, null);
@@ -51,9 +66,15 @@ public final class DeadLetterRepository {
 
   /** An open dead letter, its row locked until the caller's transaction ends. */
   public Optional<DeadLetter> lockOpen(java.sql.Connection c, long id) throws SQLException {
-    return Jdbc.query(c, "SELECT " + COLUMNS + " FROM dead_letter WHERE dead_letter_id = ? AND requeued_at IS NULL FOR UPDATE",
-            DeadLetterRepository::map, id)
-        .stream().findFirst();
+    return Jdbc.query(
+            c,
+            "SELECT "
+                + COLUMNS
+                + " FROM dead_letter WHERE dead_letter_id = ? AND requeued_at IS NULL FOR UPDATE",
+            DeadLetterRepository::map,
+            id)
+        .stream()
+        .findFirst();
   }
 
   /** Marks a dead letter requeued inside the caller's transaction. */
@@ -61,18 +82,26 @@ public final class DeadLetterRepository {
     Jdbc.update(c, "UPDATE dead_letter SET requeued_at = ? WHERE dead_letter_id = ?", now, id);
   }
 
-  /** Marks a dead letter requeued; false when it was requeued already (a concurrent requeue won). */
+  /**
+   * Marks a dead letter requeued; false when it was requeued already (a concurrent requeue won).
+   */
   public boolean markRequeued(long id, Instant now) {
     return jdbc.update(
-            "UPDATE dead_letter SET requeued_at = ? WHERE dead_letter_id = ? AND requeued_at IS NULL", now, id)
+            "UPDATE dead_letter SET requeued_at = ? WHERE dead_letter_id = ? AND requeued_at IS NULL",
+            now,
+            id)
         == 1;
   }
 
   /** A dead letter, requeued or not, its row locked until the caller's transaction ends. */
   public Optional<DeadLetter> lock(java.sql.Connection c, long id) throws SQLException {
-    return Jdbc.query(c, "SELECT " + COLUMNS + " FROM dead_letter WHERE dead_letter_id = ? FOR UPDATE",
-            DeadLetterRepository::map, id)
-        .stream().findFirst();
+    return Jdbc.query(
+            c,
+            "SELECT " + COLUMNS + " FROM dead_letter WHERE dead_letter_id = ? FOR UPDATE",
+            DeadLetterRepository::map,
+            id)
+        .stream()
+        .findFirst();
   }
 
   /** Deletes a dead letter inside the caller's transaction. */
@@ -81,7 +110,9 @@ public final class DeadLetterRepository {
   }
 
   public long countOpen() {
-    return jdbc.query("SELECT COUNT(*) FROM dead_letter WHERE requeued_at IS NULL", rs -> rs.getLong(1)).get(0);
+    return jdbc.query(
+            "SELECT COUNT(*) FROM dead_letter WHERE requeued_at IS NULL", rs -> rs.getLong(1))
+        .get(0);
   }
 
   private static DeadLetter map(ResultSet rs) throws SQLException {

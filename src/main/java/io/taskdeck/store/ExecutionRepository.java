@@ -26,7 +26,9 @@ public final class ExecutionRepository {
     this.jdbc = jdbc;
   }
 
-  /** Writes a finished or running row as given (its log id is ignored) and returns it with its id. */
+  /**
+   * Writes a finished or running row as given (its log id is ignored) and returns it with its id.
+   */
   public Execution insert(Execution e, String fireId) {
     long id =
         jdbc.inTransaction(
@@ -75,20 +77,24 @@ public final class ExecutionRepository {
         e.logId());
   }
 
-  /** The output so far of running attempts, by log id; rows that finished meanwhile keep their own. */
+  /**
+   * The output so far of running attempts, by log id; rows that finished meanwhile keep their own.
+   */
   public void writeTails(Map<Long, String> outputs) {
-    jdbc.inTransaction(c -> {
-      try (PreparedStatement ps =
-          c.prepareStatement("UPDATE task_execution_log SET output = ? WHERE log_id = ? AND status = 'RUNNING'")) {
-        for (Map.Entry<Long, String> e : outputs.entrySet()) {
-          ps.setString(1, e.getValue());
-          ps.setLong(2, e.getKey());
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-      return null;
-    });
+    jdbc.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE task_execution_log SET output = ? WHERE log_id = ? AND status = 'RUNNING'")) {
+            for (Map.Entry<Long, String> e : outputs.entrySet()) {
+              ps.setString(1, e.getValue());
+              ps.setLong(2, e.getKey());
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          return null;
+        });
   }
 
   public Optional<Execution> find(long logId) {

@@ -20,14 +20,23 @@ public final class ExecutionWrites {
   public record Missed(UUID taskId, Instant occurrence, String error) {}
 
   /** Inserts one RUNNING row per claim and returns their log ids, in order. */
-  List<Long> insertRunning(Connection c, List<Claimed> claims, String node, Instant now) throws SQLException {
+  List<Long> insertRunning(Connection c, List<Claimed> claims, String node, Instant now)
+      throws SQLException {
     List<Long> ids = new ArrayList<>(claims.size());
     if (claims.isEmpty()) {
       return ids;
     }
     try (PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"log_id"})) {
       for (Claimed cl : claims) {
-        Jdbc.bind(ps, cl.id(), cl.attempt().number(), node, cl.attempt().occurrence(), now, "RUNNING", null);
+        Jdbc.bind(
+            ps,
+            cl.id(),
+            cl.attempt().number(),
+            node,
+            cl.attempt().occurrence(),
+            now,
+            "RUNNING",
+            null);
         ps.addBatch();
       }
       ps.executeBatch();
@@ -64,7 +73,15 @@ public final class ExecutionWrites {
             "UPDATE task_execution_log SET finished_at = ?, status = ?, exit_code = ?, http_status = ?,"
                 + " output = ?, error = ? WHERE log_id = ?")) {
       for (Execution e : done) {
-        Jdbc.bind(ps, e.finishedAt(), e.status().name(), e.exitCode(), e.httpStatus(), e.output(), e.error(), e.logId());
+        Jdbc.bind(
+            ps,
+            e.finishedAt(),
+            e.status().name(),
+            e.exitCode(),
+            e.httpStatus(),
+            e.output(),
+            e.error(),
+            e.logId());
         ps.addBatch();
       }
       ps.executeBatch();
@@ -72,7 +89,8 @@ public final class ExecutionWrites {
   }
 
   /** Marks RUNNING rows INTERRUPTED with {@code reason}; returns how many. */
-  static int interrupt(Connection c, List<Long> logIds, Instant now, String reason) throws SQLException {
+  static int interrupt(Connection c, List<Long> logIds, Instant now, String reason)
+      throws SQLException {
     int n = 0;
     if (logIds.isEmpty()) {
       return 0;

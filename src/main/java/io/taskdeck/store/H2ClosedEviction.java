@@ -11,8 +11,12 @@ import java.util.Set;
  * database as soon as it can be written again.
  */
 final class H2ClosedEviction implements SQLExceptionOverride {
-  /** DATABASE_IS_CLOSED, DATABASE_CALLED_AT_SHUTDOWN, CONNECTION_BROKEN_1, IO_EXCEPTION_1/2, FILE_CORRUPTED_1, GENERAL_ERROR_1. */
-  private static final Set<Integer> CLOSED = Set.of(90098, 90121, 90067, 90028, 90031, 90030, 50000);
+  /**
+   * DATABASE_IS_CLOSED, DATABASE_CALLED_AT_SHUTDOWN, CONNECTION_BROKEN_1, IO_EXCEPTION_1/2,
+   * FILE_CORRUPTED_1, GENERAL_ERROR_1.
+   */
+  private static final Set<Integer> CLOSED =
+      Set.of(90098, 90121, 90067, 90028, 90031, 90030, 50000);
 
   @java.lang.Override
   public Override adjudicate(SQLException e) {

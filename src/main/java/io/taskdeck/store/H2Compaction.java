@@ -34,7 +34,12 @@ final class H2Compaction {
    * steps once {@code keepGoing} turns false. Returns the file size before and after, if it ran.
    */
   static Optional<long[]> online(
-      DataSource ds, long minSize, int steps, Duration step, Duration rest, BooleanSupplier keepGoing) {
+      DataSource ds,
+      long minSize,
+      int steps,
+      Duration step,
+      Duration rest,
+      BooleanSupplier keepGoing) {
     try (Connection c = ds.getConnection()) {
       Optional<Store> store = hostedStore(c);
       if (store.isEmpty()) {
@@ -51,7 +56,10 @@ final class H2Compaction {
         longest = Math.max(longest, System.nanoTime() - started);
         LockSupport.parkNanos(rest.toNanos());
       }
-      log.info("H2 online compaction: {} steps, the longest {} ms", steps, Duration.ofNanos(longest).toMillis());
+      log.info(
+          "H2 online compaction: {} steps, the longest {} ms",
+          steps,
+          Duration.ofNanos(longest).toMillis());
       return Optional.of(new long[] {before, store.get().getMvStore().getFileStore().size()});
     } catch (SQLException | RuntimeException e) {
       log.warn("Could not compact the H2 file online: {}", e.getMessage());
@@ -62,7 +70,8 @@ final class H2Compaction {
   /**
    * Once the pool is closed: {@code SHUTDOWN COMPACT} (a full rewrite of the file) when no other
    * session uses the database, as on the clean shutdown of the only process on a data dir. When
-   * another local process still uses it (AUTO_SERVER), nothing: that process compacts when it stops.
+   * another local process still uses it (AUTO_SERVER), nothing: that process compacts when it
+   * stops.
    */
   static void atClose(String url, String user, String password) {
     try (Connection c = DriverManager.getConnection(url, user, password);
@@ -75,7 +84,9 @@ final class H2Compaction {
       if (sessions == 1 && hostedStore(c).isPresent()) {
         long started = System.nanoTime();
         s.execute("SHUTDOWN COMPACT");
-        log.info("H2 file compacted at shutdown in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+        log.info(
+            "H2 file compacted at shutdown in {} ms",
+            Duration.ofNanos(System.nanoTime() - started).toMillis());
       }
     } catch (SQLException | RuntimeException e) {
       log.warn("Could not compact the H2 file at shutdown: {}", e.getMessage());

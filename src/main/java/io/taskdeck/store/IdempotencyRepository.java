@@ -33,22 +33,33 @@ public final class IdempotencyRepository implements IdempotencyStore {
     jdbc.update(
         "DELETE FROM idempotency_key WHERE idem_key = ? AND route = ?"
             + " AND (created_at < ? OR (status IS NULL AND created_at < ?))",
-        key, route, now.minus(RETENTION), now.minus(ABANDONED_AFTER));
+        key,
+        route,
+        now.minus(RETENTION),
+        now.minus(ABANDONED_AFTER));
     try {
       jdbc.update(
           "INSERT INTO idempotency_key (idem_key, route, request_hash, created_at) VALUES (?, ?, ?, ?)",
-          key, route, requestHash, now);
+          key,
+          route,
+          requestHash,
+          now);
       return Optional.empty();
     } catch (DataRejectedException taken) {
       Row row = find(key, route).orElseThrow(() -> taken);
       if (!row.hash().equals(requestHash)) {
         throw new KeyReusedException(
-            "Idempotency-Key '" + key + "' was used within 24 h for another request to " + route
+            "Idempotency-Key '"
+                + key
+                + "' was used within 24 h for another request to "
+                + route
                 + "; use a new key for a new request");
       }
       if (row.status() == null) {
         throw new KeyInUseException(
-            "the first request with Idempotency-Key '" + key + "' is still being answered; retry shortly");
+            "the first request with Idempotency-Key '"
+                + key
+                + "' is still being answered; retry shortly");
       }
       return Optional.of(new Answer(row.status(), row.body(), row.location()));
     }
@@ -58,20 +69,30 @@ public final class IdempotencyRepository implements IdempotencyStore {
     return jdbc.queryOne(
         "SELECT request_hash, status, response_body, location FROM idempotency_key"
             + " WHERE idem_key = ? AND route = ?",
-        rs -> new Row(rs.getString(1), Jdbc.nullableInt(rs, "status"), rs.getString(3), rs.getString(4)),
-        key, route);
+        rs ->
+            new Row(
+                rs.getString(1), Jdbc.nullableInt(rs, "status"), rs.getString(3), rs.getString(4)),
+        key,
+        route);
   }
 
   @Override
   public void finish(String key, String route, Answer answer) {
     jdbc.update(
         "UPDATE idempotency_key SET status = ?, response_body = ?, location = ? WHERE idem_key = ? AND route = ?",
-        answer.status(), answer.body(), answer.location(), key, route);
+        answer.status(),
+        answer.body(),
+        answer.location(),
+        key,
+        route);
   }
 
   @Override
   public void release(String key, String route) {
-    jdbc.update("DELETE FROM idempotency_key WHERE idem_key = ? AND route = ? AND status IS NULL", key, route);
+    jdbc.update(
+        "DELETE FROM idempotency_key WHERE idem_key = ? AND route = ? AND status IS NULL",
+        key,
+        route);
   }
 
   /** Deletes keys past their retention, at most once a minute per process. */

@@ -170,5 +170,4 @@ public final class Jdbc {
     long v = rs.getLong(column);
     return rs.wasNull() ? null : v;
   }
-
 }

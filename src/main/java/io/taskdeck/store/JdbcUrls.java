@@ -29,7 +29,10 @@ public final class JdbcUrls {
     if (rest.regionMatches(true, 0, "file:", 0, "file:".length())) {
       return "jdbc:h2:retry:" + rest.substring("file:".length());
     }
-    if (rest.startsWith("/") || rest.startsWith("~") || rest.startsWith("./") || rest.matches("(?s)^[A-Za-z]:[\\/].*")) {
+    if (rest.startsWith("/")
+        || rest.startsWith("~")
+        || rest.startsWith("./")
+        || rest.matches("(?s)^[A-Za-z]:[\\/].*")) {
       return "jdbc:h2:retry:" + rest;
     }
     return url;
@@ -59,7 +62,8 @@ public final class JdbcUrls {
     if (!m.matches()) {
       return "PostgreSQL";
     }
-    String hostPart = m.group(1).contains("@") ? m.group(1).substring(m.group(1).indexOf('@') + 1) : m.group(1);
+    String hostPart =
+        m.group(1).contains("@") ? m.group(1).substring(m.group(1).indexOf('@') + 1) : m.group(1);
     String name = "PostgreSQL " + hostPart + "/" + m.group(2);
     return currentSchema(url).map(s -> name + " (schema " + s + ")").orElse(name);
   }

@@ -75,7 +75,8 @@ public final class LaneRepairs {
         });
   }
 
-  private boolean apply(Connection c, UUID id, Fix f, Optional<QueueEntry> row, Instant now) throws SQLException {
+  private boolean apply(Connection c, UUID id, Fix f, Optional<QueueEntry> row, Instant now)
+      throws SQLException {
     switch (f.action()) {
       case NONE -> {
         return false;
@@ -84,19 +85,28 @@ public final class LaneRepairs {
       case PUT -> {
         queue.put(c, id, f.part(), f.attempt(), f.priority(), f.scheduleRev());
         if (f.status() != null) {
-          Jdbc.update(c, "UPDATE task SET status = ?, execution_time = ?, updated_at = ?, revision = revision + 1"
-              + " WHERE task_id = ?", f.status().name(), f.attempt().due(), now, id);
+          Jdbc.update(
+              c,
+              "UPDATE task SET status = ?, execution_time = ?, updated_at = ?, revision = revision + 1"
+                  + " WHERE task_id = ?",
+              f.status().name(),
+              f.attempt().due(),
+              now,
+              id);
         }
       }
       default -> throw new IllegalStateException("unknown repair " + f.action());
     }
-    row.filter(QueueEntry::started).ifPresent(r -> {
-      try {
-        ExecutionWrites.interrupt(c, List.of(r.logId()), now, "the attempt's claim was lost; it runs again");
-      } catch (SQLException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    row.filter(QueueEntry::started)
+        .ifPresent(
+            r -> {
+              try {
+                ExecutionWrites.interrupt(
+                    c, List.of(r.logId()), now, "the attempt's claim was lost; it runs again");
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+            });
     return true;
   }
 
@@ -104,8 +114,18 @@ public final class LaneRepairs {
   public record Found(Optional<StoredTask> task, Optional<QueueEntry> row) {}
 
   /** What a repair does to a task's pending attempt. */
-  public record Fix(Action action, Integer part, Attempt attempt, int priority, long scheduleRev, TaskStatus status) {
-    public enum Action { NONE, DELETE, PUT }
+  public record Fix(
+      Action action,
+      Integer part,
+      Attempt attempt,
+      int priority,
+      long scheduleRev,
+      TaskStatus status) {
+    public enum Action {
+      NONE,
+      DELETE,
+      PUT
+    }
 
     public static Fix none() {
       return new Fix(Action.NONE, null, null, 0, 0, null);
@@ -130,8 +150,10 @@ public final class LaneRepairs {
                   "SELECT l.log_id FROM task_execution_log l WHERE l.status = 'RUNNING' AND NOT EXISTS"
                       + " (SELECT 1 FROM cluster_node n WHERE n.node_id = l.node_id AND n.last_checkin > ?)"
                       + " AND NOT EXISTS (SELECT 1 FROM task_queue q WHERE q.log_id = l.log_id)",
-                  rs -> rs.getLong(1), cutoff);
-          return ExecutionWrites.interrupt(c, orphans, now, "its node stopped while the attempt ran");
+                  rs -> rs.getLong(1),
+                  cutoff);
+          return ExecutionWrites.interrupt(
+              c, orphans, now, "its node stopped while the attempt ran");
         });
   }
 }

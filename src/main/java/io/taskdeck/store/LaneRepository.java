@@ -22,9 +22,9 @@ public final class LaneRepository {
   private final ExecutionWrites logWrites = new ExecutionWrites();
 
   /**
-   * {@code vendor} decides how a claim locks: PostgreSQL skips rows a concurrent claimer holds ({@code
-   * FOR UPDATE OF q SKIP LOCKED}). H2 locks a row by writing it, and locks every row it reads before
-   * sorting, so there the claim relies on its guarded UPDATE alone.
+   * {@code vendor} decides how a claim locks: PostgreSQL skips rows a concurrent claimer holds
+   * ({@code FOR UPDATE OF q SKIP LOCKED}). H2 locks a row by writing it, and locks every row it
+   * reads before sorting, so there the claim relies on its guarded UPDATE alone.
    */
   public LaneRepository(Jdbc jdbc, Vendor vendor) {
     this.jdbc = jdbc;
@@ -44,9 +44,15 @@ public final class LaneRepository {
           List<Claimed> candidates =
               Jdbc.query(
                   c,
-                  "SELECT " + QueueRows.COLUMNS + ", " + prefixed() + " FROM task_queue q JOIN task t ON t.task_id = q.task_id"
+                  "SELECT "
+                      + QueueRows.COLUMNS
+                      + ", "
+                      + prefixed()
+                      + " FROM task_queue q JOIN task t ON t.task_id = q.task_id"
                       + " WHERE q.part = ? AND q.due_at < ? AND q.claim_node IS NULL"
-                      + " ORDER BY q.part, q.due_at, q.priority DESC LIMIT " + limit + claimLocking,
+                      + " ORDER BY q.part, q.due_at, q.priority DESC LIMIT "
+                      + limit
+                      + claimLocking,
                   rs -> new Claimed(rows.map(rs), QueueRows.map(rs)),
                   part,
                   dueBefore);
@@ -67,8 +73,19 @@ public final class LaneRepository {
               if (counts[i] != 0) {
                 Claimed cl = candidates.get(i);
                 QueueEntry e = cl.entry();
-                won.add(new Claimed(cl.stored(), new QueueEntry(e.taskId(), e.part(), e.attempt(), e.priority(),
-                    e.scheduleRev(), e.version() + 1, me.nodeId(), me.incarnation(), null)));
+                won.add(
+                    new Claimed(
+                        cl.stored(),
+                        new QueueEntry(
+                            e.taskId(),
+                            e.part(),
+                            e.attempt(),
+                            e.priority(),
+                            e.scheduleRev(),
+                            e.version() + 1,
+                            me.nodeId(),
+                            me.incarnation(),
+                            null)));
               }
             }
           }
@@ -100,14 +117,18 @@ public final class LaneRepository {
     return jdbc.inTransaction(c -> start(c, claims, me, now, aliveWithin));
   }
 
-  private StartResult start(Connection c, List<Claimed> claims, NodeClaim me, Instant now, Duration aliveWithin)
+  private StartResult start(
+      Connection c, List<Claimed> claims, NodeClaim me, Instant now, Duration aliveWithin)
       throws SQLException {
     Instant dbNow = Jdbc.databaseNow(c);
     boolean alive =
         !Jdbc.query(
                 c,
                 "SELECT 1 FROM cluster_node WHERE node_id = ? AND incarnation = ? AND last_checkin > ?",
-                rs -> rs.getInt(1), me.nodeId(), me.incarnation(), dbNow.minus(aliveWithin))
+                rs -> rs.getInt(1),
+                me.nodeId(),
+                me.incarnation(),
+                dbNow.minus(aliveWithin))
             .isEmpty();
     if (!alive || claims.isEmpty()) {
       return new StartResult(List.of(), List.of(), alive);
@@ -154,7 +175,8 @@ public final class LaneRepository {
     if (logIds.isEmpty()) {
       return;
     }
-    try (PreparedStatement ps = c.prepareStatement("DELETE FROM task_execution_log WHERE log_id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM task_execution_log WHERE log_id = ?")) {
       for (Long id : logIds) {
         ps.setLong(1, id);
         ps.addBatch();
@@ -173,7 +195,9 @@ public final class LaneRepository {
     jdbc.inTransaction(
         c -> {
           for (QueueEntry e : new QueueRepository(jdbc).findAll(c, ids).values()) {
-            if (e.started() && me.nodeId().equals(e.claimNode()) && Long.valueOf(me.incarnation()).equals(e.claimInc())) {
+            if (e.started()
+                && me.nodeId().equals(e.claimNode())
+                && Long.valueOf(me.incarnation()).equals(e.claimInc())) {
               out.put(e.taskId(), e.logId());
             }
           }
@@ -182,7 +206,10 @@ public final class LaneRepository {
     return out;
   }
 
-  /** Puts claims that were never started back in the queue (shutdown, or a node that has no room after all). */
+  /**
+   * Puts claims that were never started back in the queue (shutdown, or a node that has no room
+   * after all).
+   */
   public int release(List<Claimed> claims, NodeClaim me) {
     if (claims.isEmpty()) {
       return 0;
@@ -218,33 +245,71 @@ public final class LaneRepository {
           List<ExecutionWrites.Missed> missed = new ArrayList<>();
           for (MisfireWrite d : decisions) {
             Claimed cl = d.claim();
-            String guard = " WHERE task_id = ? AND version = ? AND claim_node = ? AND claim_inc = ? AND log_id IS NULL";
+            String guard =
+                " WHERE task_id = ? AND version = ? AND claim_node = ? AND claim_inc = ? AND log_id IS NULL";
             int n;
             if (d.run() != null) {
-              n = Jdbc.update(c, "UPDATE task_queue SET occurrence = ?, due_at = ?, version = version + 1" + guard,
-                  d.run().occurrence(), d.run().due(), cl.id(), cl.entry().version(), me.nodeId(), me.incarnation());
+              n =
+                  Jdbc.update(
+                      c,
+                      "UPDATE task_queue SET occurrence = ?, due_at = ?, version = version + 1"
+                          + guard,
+                      d.run().occurrence(),
+                      d.run().due(),
+                      cl.id(),
+                      cl.entry().version(),
+                      me.nodeId(),
+                      me.incarnation());
               if (n > 0) {
                 going.add(cl.with(d.run(), cl.entry().version() + 1));
               }
             } else if (d.next() != null) {
               Object[] a = QueueRows.attempt(d.next());
-              n = Jdbc.update(c, "UPDATE task_queue SET due_at = ?, occurrence = ?, attempt = ?, kind = ?, resume_occurrence = ?,"
-                      + " resume_due = ?, version = version + 1, claim_node = NULL, claim_inc = NULL" + guard,
-                  a[0], a[1], a[2], a[3], a[4], a[5], cl.id(), cl.entry().version(), me.nodeId(), me.incarnation());
+              n =
+                  Jdbc.update(
+                      c,
+                      "UPDATE task_queue SET due_at = ?, occurrence = ?, attempt = ?, kind = ?, resume_occurrence = ?,"
+                          + " resume_due = ?, version = version + 1, claim_node = NULL, claim_inc = NULL"
+                          + guard,
+                      a[0],
+                      a[1],
+                      a[2],
+                      a[3],
+                      a[4],
+                      a[5],
+                      cl.id(),
+                      cl.entry().version(),
+                      me.nodeId(),
+                      me.incarnation());
             } else {
-              n = Jdbc.update(c, "DELETE FROM task_queue" + guard, cl.id(), cl.entry().version(), me.nodeId(), me.incarnation());
+              n =
+                  Jdbc.update(
+                      c,
+                      "DELETE FROM task_queue" + guard,
+                      cl.id(),
+                      cl.entry().version(),
+                      me.nodeId(),
+                      me.incarnation());
             }
             if (n == 0) {
               continue;
             }
             missed.addAll(d.missed());
             if (d.run() == null) {
-              Jdbc.update(c, "UPDATE task SET status = ?, execution_time = ?, last_outcome = 'MISSED', updated_at = ?,"
+              Jdbc.update(
+                  c,
+                  "UPDATE task SET status = ?, execution_time = ?, last_outcome = 'MISSED', updated_at = ?,"
                       + " revision = revision + 1 WHERE task_id = ?",
-                  d.status().name(), d.next() == null ? null : d.next().due(), now, cl.id());
+                  d.status().name(),
+                  d.next() == null ? null : d.next().due(),
+                  now,
+                  cl.id());
             } else if (!d.missed().isEmpty()) {
-              Jdbc.update(c, "UPDATE task SET last_outcome = 'MISSED', updated_at = ?, revision = revision + 1 WHERE task_id = ?",
-                  now, cl.id());
+              Jdbc.update(
+                  c,
+                  "UPDATE task SET last_outcome = 'MISSED', updated_at = ?, revision = revision + 1 WHERE task_id = ?",
+                  now,
+                  cl.id());
             }
           }
           logWrites.insertMissed(c, missed, me.nodeId());
@@ -257,10 +322,13 @@ public final class LaneRepository {
     List<Long> out = new ArrayList<>();
     for (int from = 0; from < logIds.size(); from += 500) {
       List<Long> chunk = logIds.subList(from, Math.min(logIds.size(), from + 500));
-      out.addAll(jdbc.query(
-          "SELECT log_id FROM task_execution_log WHERE status = 'RUNNING' AND log_id IN ("
-              + TaskRepository.placeholders(chunk.size()) + ")",
-          rs -> rs.getLong(1), chunk.toArray()));
+      out.addAll(
+          jdbc.query(
+              "SELECT log_id FROM task_execution_log WHERE status = 'RUNNING' AND log_id IN ("
+                  + TaskRepository.placeholders(chunk.size())
+                  + ")",
+              rs -> rs.getLong(1),
+              chunk.toArray()));
     }
     return out;
   }

@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A cluster-wide lease on a row of {@code maintenance_lease}: one holder at a time, until its expiry
- * on the database clock. A holder that stops renewing (its node died or froze) loses the lease once
- * it expires, and any node may take it. {@link #renew} runs inside the holder's own write
- * transactions, so a holder that lost the lease writes nothing more (it is fenced).
+ * A cluster-wide lease on a row of {@code maintenance_lease}: one holder at a time, until its
+ * expiry on the database clock. A holder that stops renewing (its node died or froze) loses the
+ * lease once it expires, and any node may take it. {@link #renew} runs inside the holder's own
+ * write transactions, so a holder that lost the lease writes nothing more (it is fenced).
  */
 public final class MaintenanceLease {
   private final Jdbc jdbc;
@@ -24,7 +24,9 @@ public final class MaintenanceLease {
     this.ttl = ttl;
   }
 
-  /** Takes the lease for {@code holder} if it is free, expired or already its own; true if held now. */
+  /**
+   * Takes the lease for {@code holder} if it is free, expired or already its own; true if held now.
+   */
   public boolean tryAcquire(String holder) {
     return jdbc.inTransaction(
         c -> {
@@ -33,7 +35,11 @@ public final class MaintenanceLease {
                   c,
                   "UPDATE maintenance_lease SET holder = ?, expires_at = ? WHERE name = ?"
                       + " AND (holder IS NULL OR holder = ? OR expires_at < ?)",
-                  holder, now.plus(ttl), name, holder, now)
+                  holder,
+                  now.plus(ttl),
+                  name,
+                  holder,
+                  now)
               == 1;
         });
   }
@@ -47,13 +53,17 @@ public final class MaintenanceLease {
     return Jdbc.update(
             c,
             "UPDATE maintenance_lease SET expires_at = ? WHERE name = ? AND holder = ? AND expires_at >= ?",
-            now.plus(ttl), name, holder, now)
+            now.plus(ttl),
+            name,
+            holder,
+            now)
         == 1;
   }
 
   /** Gives the lease up if {@code holder} has it. */
   public void release(String holder) {
-    jdbc.update("UPDATE maintenance_lease SET holder = NULL WHERE name = ? AND holder = ?", name, holder);
+    jdbc.update(
+        "UPDATE maintenance_lease SET holder = NULL WHERE name = ? AND holder = ?", name, holder);
   }
 
   /** The current holder, if the lease is held and not expired. */
@@ -64,7 +74,9 @@ public final class MaintenanceLease {
           return Jdbc.query(
                   c,
                   "SELECT holder FROM maintenance_lease WHERE name = ? AND holder IS NOT NULL AND expires_at >= ?",
-                  rs -> rs.getString(1), name, now)
+                  rs -> rs.getString(1),
+                  name,
+                  now)
               .stream()
               .findFirst();
         });

@@ -12,4 +12,9 @@ import java.util.List;
  * @param next when nothing runs: the pending attempt afterwards, or null
  * @param status when nothing runs: the task's status afterwards
  */
-public record MisfireWrite(Claimed claim, List<ExecutionWrites.Missed> missed, Attempt run, Attempt next, TaskStatus status) {}
+public record MisfireWrite(
+    Claimed claim,
+    List<ExecutionWrites.Missed> missed,
+    Attempt run,
+    Attempt next,
+    TaskStatus status) {}

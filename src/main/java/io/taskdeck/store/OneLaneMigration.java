@@ -18,11 +18,12 @@ import java.util.UUID;
  * <ul>
  *   <li>A one-shot task waited in the {@code task} table itself (dispatch_part, due_at,
  *       next_attempt): its attempt moves over as it was; a paused one waits held.
- *   <li>A recurring task had Quartz triggers of its own (group {@code tasks}): its next occurrence is
- *       its main trigger's next fire time; a pending retry trigger (attempt n) or run-now trigger
- *       takes precedence, the run-now giving the occurrence back afterwards. An interval without
- *       start_at is anchored at its trigger's start time, which keeps its phase.
- *   <li>A task left RUNNING by a crash runs its attempt again now; its RUNNING rows become INTERRUPTED.
+ *   <li>A recurring task had Quartz triggers of its own (group {@code tasks}): its next occurrence
+ *       is its main trigger's next fire time; a pending retry trigger (attempt n) or run-now
+ *       trigger takes precedence, the run-now giving the occurrence back afterwards. An interval
+ *       without start_at is anchored at its trigger's start time, which keeps its phase.
+ *   <li>A task left RUNNING by a crash runs its attempt again now; its RUNNING rows become
+ *       INTERRUPTED.
  * </ul>
  *
  * Then the per-task Quartz jobs and triggers and the old columns go.
@@ -55,16 +56,27 @@ public final class OneLaneMigration {
     }
     for (Row r : rows) {
       if ("RUNNING".equals(r.status())) {
-        Jdbc.update(c, "UPDATE task SET status = ?, execution_time = ? WHERE task_id = ?",
-            r.attempt().waitingStatus().name(), r.attempt().due(), r.id());
-        Jdbc.update(c, "UPDATE task_execution_log SET status = 'INTERRUPTED', finished_at = ?,"
-            + " error = 'interrupted: the node stopped while the attempt ran (found at the upgrade)'"
-            + " WHERE task_id = ? AND status = 'RUNNING'", now, r.id());
+        Jdbc.update(
+            c,
+            "UPDATE task SET status = ?, execution_time = ? WHERE task_id = ?",
+            r.attempt().waitingStatus().name(),
+            r.attempt().due(),
+            r.id());
+        Jdbc.update(
+            c,
+            "UPDATE task_execution_log SET status = 'INTERRUPTED', finished_at = ?,"
+                + " error = 'interrupted: the node stopped while the attempt ran (found at the upgrade)'"
+                + " WHERE task_id = ? AND status = 'RUNNING'",
+            now,
+            r.id());
       } else {
-        Jdbc.update(c, "UPDATE task SET execution_time = ? WHERE task_id = ?", r.attempt().due(), r.id());
+        Jdbc.update(
+            c, "UPDATE task SET execution_time = ? WHERE task_id = ?", r.attempt().due(), r.id());
       }
     }
-    Jdbc.update(c, "UPDATE task SET anchor_at = start_at WHERE schedule_kind = 'interval' AND start_at IS NOT NULL");
+    Jdbc.update(
+        c,
+        "UPDATE task SET anchor_at = start_at WHERE schedule_kind = 'interval' AND start_at IS NOT NULL");
     dropLegacy(c);
   }
 
@@ -72,7 +84,8 @@ public final class OneLaneMigration {
     return Jdbc.query(
         c,
         "SELECT task_id, status, dispatch_part, due_at, execution_time, next_attempt, priority FROM task"
-            + " WHERE dispatch_part IS NOT NULL AND status IN " + ACTIVE,
+            + " WHERE dispatch_part IS NOT NULL AND status IN "
+            + ACTIVE,
         rs -> {
           String status = rs.getString("status");
           Instant due = first(Jdbc.instant(rs, "due_at"), Jdbc.instant(rs, "execution_time"), now);
@@ -82,7 +95,8 @@ public final class OneLaneMigration {
           }
           Attempt a = new Attempt(due, due, attempt, Attempt.Kind.SCHEDULED, null);
           Integer part = "PAUSED".equals(status) ? null : rs.getInt("dispatch_part");
-          return new Row(rs.getObject("task_id", UUID.class), status, part, a, rs.getInt("priority"));
+          return new Row(
+              rs.getObject("task_id", UUID.class), status, part, a, rs.getInt("priority"));
         });
   }
 
@@ -92,46 +106,90 @@ public final class OneLaneMigration {
             c,
             "SELECT JOB_NAME, TRIGGER_NAME, NEXT_FIRE_TIME, PREV_FIRE_TIME, START_TIME FROM QRTZ_TRIGGERS"
                 + " WHERE JOB_GROUP = 'tasks'",
-            rs -> Map.entry(rs.getString(1), new Trigger(rs.getString(2), positive(Jdbc.nullableLong(rs, "NEXT_FIRE_TIME")),
-                positive(Jdbc.nullableLong(rs, "PREV_FIRE_TIME")), rs.getLong("START_TIME"))))
-        .forEach(e -> byJob.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+            rs ->
+                Map.entry(
+                    rs.getString(1),
+                    new Trigger(
+                        rs.getString(2),
+                        positive(Jdbc.nullableLong(rs, "NEXT_FIRE_TIME")),
+                        positive(Jdbc.nullableLong(rs, "PREV_FIRE_TIME")),
+                        rs.getLong("START_TIME"))))
+        .forEach(
+            e ->
+                byJob
+                    .computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>())
+                    .add(e.getValue()));
     List<Row> out = new java.util.ArrayList<>();
     List<Object[]> tasks =
         Jdbc.query(
             c,
             "SELECT task_id, status, revision, priority, schedule_kind, start_at FROM task"
-                + " WHERE dispatch_part IS NULL AND status IN " + ACTIVE,
-            rs -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getInt(4), rs.getString(5),
-                Jdbc.instant(rs, "start_at")});
+                + " WHERE dispatch_part IS NULL AND status IN "
+                + ACTIVE,
+            rs ->
+                new Object[] {
+                  rs.getObject(1, UUID.class),
+                  rs.getString(2),
+                  rs.getLong(3),
+                  rs.getInt(4),
+                  rs.getString(5),
+                  Jdbc.instant(rs, "start_at")
+                });
     for (Object[] t : tasks) {
       UUID id = (UUID) t[0];
       String status = (String) t[1];
       List<Trigger> triggers = byJob.getOrDefault(id.toString(), List.of());
-      Trigger main = triggers.stream().filter(x -> x.name().equals(id + "/r" + t[2])).findFirst()
-          .orElse(triggers.stream().filter(x -> x.name().contains("/r") && !x.name().contains("/retry/")).findFirst().orElse(null));
+      Trigger main =
+          triggers.stream()
+              .filter(x -> x.name().equals(id + "/r" + t[2]))
+              .findFirst()
+              .orElse(
+                  triggers.stream()
+                      .filter(x -> x.name().contains("/r") && !x.name().contains("/retry/"))
+                      .findFirst()
+                      .orElse(null));
       if (main != null && "interval".equals(t[4]) && t[5] == null) {
-        Jdbc.update(c, "UPDATE task SET anchor_at = ? WHERE task_id = ?", Instant.ofEpochMilli(main.start()), id);
+        Jdbc.update(
+            c,
+            "UPDATE task SET anchor_at = ? WHERE task_id = ?",
+            Instant.ofEpochMilli(main.start()),
+            id);
       }
       Attempt a = pending(c, id, status, main, triggers, now);
       if (a != null) {
-        Integer part = "PAUSED".equals(status) ? null : (int) Math.floorMod(Math.floorDiv(a.due().toEpochMilli(), 100), (long) PARTITIONS);
+        Integer part =
+            "PAUSED".equals(status)
+                ? null
+                : (int)
+                    Math.floorMod(Math.floorDiv(a.due().toEpochMilli(), 100), (long) PARTITIONS);
         out.add(new Row(id, status, part, a, (Integer) t[3]));
       }
     }
     return out;
   }
 
-  /** The pending attempt of a recurring task from its old triggers, or null when it had none (reconciliation gives it one). */
-  private static Attempt pending(Connection c, UUID id, String status, Trigger main, List<Trigger> triggers, Instant now)
+  /**
+   * The pending attempt of a recurring task from its old triggers, or null when it had none
+   * (reconciliation gives it one).
+   */
+  private static Attempt pending(
+      Connection c, UUID id, String status, Trigger main, List<Trigger> triggers, Instant now)
       throws SQLException {
-    Attempt scheduled = main == null || main.next() == null ? null : Attempt.scheduled(Instant.ofEpochMilli(main.next()));
+    Attempt scheduled =
+        main == null || main.next() == null
+            ? null
+            : Attempt.scheduled(Instant.ofEpochMilli(main.next()));
     if ("RUNNING".equals(status)) {
       List<Attempt> running =
-          Jdbc.query(c, "SELECT attempt, scheduled_for FROM task_execution_log WHERE task_id = ? AND status = 'RUNNING'"
-                  + " ORDER BY log_id DESC", rs -> {
+          Jdbc.query(
+              c,
+              "SELECT attempt, scheduled_for FROM task_execution_log WHERE task_id = ? AND status = 'RUNNING'"
+                  + " ORDER BY log_id DESC",
+              rs -> {
                 Instant occ = first(Jdbc.instant(rs, "scheduled_for"), now, now);
                 return new Attempt(occ, now, rs.getInt("attempt"), Attempt.Kind.SCHEDULED, null);
-              }, id);
+              },
+              id);
       if (!running.isEmpty()) {
         return running.get(0);
       }
@@ -156,7 +214,13 @@ public final class OneLaneMigration {
   }
 
   private static void dropLegacy(Connection c) throws SQLException {
-    for (String table : new String[] {"QRTZ_SIMPLE_TRIGGERS", "QRTZ_CRON_TRIGGERS", "QRTZ_SIMPROP_TRIGGERS", "QRTZ_BLOB_TRIGGERS"}) {
+    for (String table :
+        new String[] {
+          "QRTZ_SIMPLE_TRIGGERS",
+          "QRTZ_CRON_TRIGGERS",
+          "QRTZ_SIMPROP_TRIGGERS",
+          "QRTZ_BLOB_TRIGGERS"
+        }) {
       Jdbc.update(c, "DELETE FROM " + table + " WHERE TRIGGER_GROUP = 'tasks'");
     }
     Jdbc.update(c, "DELETE FROM QRTZ_FIRED_TRIGGERS WHERE JOB_GROUP = 'tasks'");

@@ -25,7 +25,8 @@ public final class PayloadCodec {
     try {
       return JSON.readValue(text == null || text.isBlank() ? "{}" : text, type.payloadType());
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored payload of type " + type + " does not read: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "stored payload of type " + type + " does not read: " + e.getOriginalMessage(), e);
     }
   }
 }

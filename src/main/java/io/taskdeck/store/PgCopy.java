@@ -11,8 +11,8 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * PostgreSQL's {@code COPY ... FROM STDIN} for bulk inserts: several times cheaper per row than
- * INSERT statements. Values are written in COPY's text format (tab-separated, {@code \N} for
- * null, backslash escapes).
+ * INSERT statements. Values are written in COPY's text format (tab-separated, {@code \N} for null,
+ * backslash escapes).
  */
 final class PgCopy {
   private PgCopy() {}
@@ -23,7 +23,8 @@ final class PgCopy {
   }
 
   /** Copies {@code rows} into {@code table (columns)}; returns the number of rows copied. */
-  static long copy(Connection c, String table, String columns, List<Object[]> rows) throws SQLException {
+  static long copy(Connection c, String table, String columns, List<Object[]> rows)
+      throws SQLException {
     StringBuilder text = new StringBuilder(rows.size() * 256);
     for (Object[] row : rows) {
       for (int i = 0; i < row.length; i++) {
@@ -36,7 +37,8 @@ final class PgCopy {
     }
     CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
     try {
-      return copy.copyIn("COPY " + table + " (" + columns + ") FROM STDIN", new StringReader(text.toString()));
+      return copy.copyIn(
+          "COPY " + table + " (" + columns + ") FROM STDIN", new StringReader(text.toString()));
     } catch (IOException e) {
       throw new SQLException("COPY into " + table + " failed: " + e.getMessage(), e);
     }

@@ -15,8 +15,15 @@ import java.util.UUID;
  * @param logId the RUNNING execution row once started, or null
  */
 public record QueueEntry(
-    UUID taskId, Integer part, Attempt attempt, int priority, long scheduleRev, long version,
-    String claimNode, Long claimInc, Long logId) {
+    UUID taskId,
+    Integer part,
+    Attempt attempt,
+    int priority,
+    long scheduleRev,
+    long version,
+    String claimNode,
+    Long claimInc,
+    Long logId) {
 
   public boolean held() {
     return part == null;

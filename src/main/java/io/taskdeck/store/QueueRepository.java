@@ -59,7 +59,8 @@ public final class QueueRepository {
     }
   }
 
-  private static Object[] params(UUID id, Integer part, Attempt a, int priority, long scheduleRev, boolean withVersion) {
+  private static Object[] params(
+      UUID id, Integer part, Attempt a, int priority, long scheduleRev, boolean withVersion) {
     Object[] at = QueueRows.attempt(a);
     List<Object> p = new ArrayList<>(List.of(id));
     p.add(part);
@@ -74,8 +75,13 @@ public final class QueueRepository {
 
   /** The task's queue row, locked until the caller's transaction ends. */
   public Optional<QueueEntry> lock(Connection c, UUID id) throws SQLException {
-    return Jdbc.query(c, "SELECT " + QueueRows.COLUMNS + " FROM task_queue q WHERE q.task_id = ? FOR UPDATE", QueueRows::map, id)
-        .stream().findFirst();
+    return Jdbc.query(
+            c,
+            "SELECT " + QueueRows.COLUMNS + " FROM task_queue q WHERE q.task_id = ? FOR UPDATE",
+            QueueRows::map,
+            id)
+        .stream()
+        .findFirst();
   }
 
   /** The queue rows of these tasks (those that have one). */
@@ -84,8 +90,12 @@ public final class QueueRepository {
     List<UUID> all = new ArrayList<>(ids);
     for (int from = 0; from < all.size(); from += 500) {
       List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 500));
-      String sql = "SELECT " + QueueRows.COLUMNS + " FROM task_queue q WHERE q.task_id IN ("
-          + TaskRepository.placeholders(chunk.size()) + ")";
+      String sql =
+          "SELECT "
+              + QueueRows.COLUMNS
+              + " FROM task_queue q WHERE q.task_id IN ("
+              + TaskRepository.placeholders(chunk.size())
+              + ")";
       for (QueueEntry e : Jdbc.query(c, sql, QueueRows::map, chunk.toArray())) {
         out.put(e.taskId(), e);
       }
@@ -95,21 +105,36 @@ public final class QueueRepository {
 
   /** The task's queue row, read in a transaction of its own. */
   public Optional<QueueEntry> find(UUID id) {
-    return jdbc.queryOne("SELECT " + QueueRows.COLUMNS + " FROM task_queue q WHERE q.task_id = ?", QueueRows::map, id);
+    return jdbc.queryOne(
+        "SELECT " + QueueRows.COLUMNS + " FROM task_queue q WHERE q.task_id = ?",
+        QueueRows::map,
+        id);
   }
 
   /**
    * Makes {@code attempt} the task's pending attempt, replacing the one it has (unclaimed, not
    * started), or adding one. {@code part} null holds it (the task is paused).
    */
-  public void put(Connection c, UUID id, Integer part, Attempt attempt, int priority, long scheduleRev) throws SQLException {
+  public void put(
+      Connection c, UUID id, Integer part, Attempt attempt, int priority, long scheduleRev)
+      throws SQLException {
     Object[] at = QueueRows.attempt(attempt);
-    int n = Jdbc.update(
-        c,
-        "UPDATE task_queue SET part = ?, due_at = ?, occurrence = ?, attempt = ?, kind = ?, resume_occurrence = ?,"
-            + " resume_due = ?, priority = ?, schedule_rev = ?, version = version + 1, claim_node = NULL,"
-            + " claim_inc = NULL, log_id = NULL WHERE task_id = ?",
-        part, at[0], at[1], at[2], at[3], at[4], at[5], priority, scheduleRev, id);
+    int n =
+        Jdbc.update(
+            c,
+            "UPDATE task_queue SET part = ?, due_at = ?, occurrence = ?, attempt = ?, kind = ?, resume_occurrence = ?,"
+                + " resume_due = ?, priority = ?, schedule_rev = ?, version = version + 1, claim_node = NULL,"
+                + " claim_inc = NULL, log_id = NULL WHERE task_id = ?",
+            part,
+            at[0],
+            at[1],
+            at[2],
+            at[3],
+            at[4],
+            at[5],
+            priority,
+            scheduleRev,
+            id);
     if (n == 0) {
       Jdbc.update(c, INSERT, params(id, part, attempt, priority, scheduleRev, false));
     }
@@ -131,7 +156,10 @@ public final class QueueRepository {
   /** Returns a held attempt to partition {@code part} (the task was resumed). */
   public void release(Connection c, UUID id, int part) throws SQLException {
     Jdbc.update(
-        c, "UPDATE task_queue SET part = ?, version = version + 1 WHERE task_id = ? AND log_id IS NULL", part, id);
+        c,
+        "UPDATE task_queue SET part = ?, version = version + 1 WHERE task_id = ? AND log_id IS NULL",
+        part,
+        id);
   }
 
   /**
@@ -143,10 +171,14 @@ public final class QueueRepository {
         c,
         "UPDATE task_queue SET priority = ?, claim_node = NULL, claim_inc = NULL, version = version + 1"
             + " WHERE task_id = ? AND log_id IS NULL",
-        priority, id);
+        priority,
+        id);
   }
 
-  /** The earliest due time waiting (unclaimed) in partition {@code part}; the ORDER BY is the index's. */
+  /**
+   * The earliest due time waiting (unclaimed) in partition {@code part}; the ORDER BY is the
+   * index's.
+   */
   public Optional<Instant> nextDue(int part) {
     return jdbc.queryOne(
         "SELECT due_at FROM task_queue WHERE part = ? AND claim_node IS NULL ORDER BY part, due_at LIMIT 1",
@@ -154,7 +186,10 @@ public final class QueueRepository {
         part);
   }
 
-  /** The partitions that hold unclaimed attempts due before {@code before}, with their earliest due time. */
+  /**
+   * The partitions that hold unclaimed attempts due before {@code before}, with their earliest due
+   * time.
+   */
   public Map<Integer, Instant> dueByPartition(Instant before) {
     Map<Integer, Instant> out = new HashMap<>();
     jdbc.query(

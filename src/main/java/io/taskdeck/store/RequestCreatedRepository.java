@@ -16,6 +16,7 @@ import java.util.UUID;
 public final class RequestCreatedRepository {
   /** As long as an Idempotency-Key is kept. */
   public static final Duration KEPT = Duration.ofHours(24);
+
   private final Jdbc jdbc;
 
   public RequestCreatedRepository(Jdbc jdbc) {
@@ -23,9 +24,11 @@ public final class RequestCreatedRepository {
   }
 
   /** Records that the request {@code keyHash} created {@code ids}, in the caller's transaction. */
-  public void record(Connection c, String keyHash, List<UUID> ids, Instant now) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO request_created (key_hash, position, task_id, created_at) VALUES (?, ?, ?, ?)")) {
+  public void record(Connection c, String keyHash, List<UUID> ids, Instant now)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO request_created (key_hash, position, task_id, created_at) VALUES (?, ?, ?, ?)")) {
       for (int i = 0; i < ids.size(); i++) {
         Jdbc.bind(ps, keyHash, i, ids.get(i), now);
         ps.addBatch();
@@ -34,11 +37,17 @@ public final class RequestCreatedRepository {
     }
   }
 
-  /** What the request {@code keyHash} created within {@link #KEPT} of {@code now}, in order; empty if nothing. */
+  /**
+   * What the request {@code keyHash} created within {@link #KEPT} of {@code now}, in order; empty
+   * if nothing.
+   */
   public Optional<List<UUID>> created(String keyHash, Instant now) {
-    List<UUID> ids = jdbc.query(
-        "SELECT task_id FROM request_created WHERE key_hash = ? AND created_at > ? ORDER BY position",
-        rs -> rs.getObject(1, UUID.class), keyHash, now.minus(KEPT));
+    List<UUID> ids =
+        jdbc.query(
+            "SELECT task_id FROM request_created WHERE key_hash = ? AND created_at > ? ORDER BY position",
+            rs -> rs.getObject(1, UUID.class),
+            keyHash,
+            now.minus(KEPT));
     return ids.isEmpty() ? Optional.empty() : Optional.of(ids);
   }
 

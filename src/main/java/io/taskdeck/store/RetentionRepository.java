@@ -23,7 +23,9 @@ public final class RetentionRepository {
   private static final String NO_OPEN_DEAD_LETTER_FOR_LOG =
       " AND NOT EXISTS (SELECT 1 FROM dead_letter d WHERE d.last_log_id = l.log_id AND d.requeued_at IS NULL)";
   private static final String DELETABLE_TASK =
-      " t.status IN " + FINISHED + " AND t.schedule_kind = 'once' AND t.updated_at < ?"
+      " t.status IN "
+          + FINISHED
+          + " AND t.schedule_kind = 'once' AND t.updated_at < ?"
           + " AND NOT EXISTS (SELECT 1 FROM dead_letter d WHERE d.task_id = t.task_id AND d.requeued_at IS NULL)"
           + " AND NOT EXISTS (SELECT 1 FROM task_queue q WHERE q.task_id = t.task_id)"
           + " AND NOT EXISTS (SELECT 1 FROM task_execution_log r WHERE r.task_id = t.task_id AND r.status = 'RUNNING')";
@@ -36,8 +38,10 @@ public final class RetentionRepository {
     List<Long> ids =
         Jdbc.query(
             c,
-            "SELECT l.log_id FROM task_execution_log l WHERE l.finished_at < ?" + NO_OPEN_DEAD_LETTER_FOR_LOG
-                + " ORDER BY l.finished_at LIMIT " + limit,
+            "SELECT l.log_id FROM task_execution_log l WHERE l.finished_at < ?"
+                + NO_OPEN_DEAD_LETTER_FOR_LOG
+                + " ORDER BY l.finished_at LIMIT "
+                + limit,
             rs -> rs.getLong(1),
             cutoff);
     if (ids.size() < limit) {
@@ -46,7 +50,9 @@ public final class RetentionRepository {
           Jdbc.query(
               c,
               "SELECT l.log_id FROM task_execution_log l WHERE l.status = 'MISSED' AND l.scheduled_for < ?"
-                  + NO_OPEN_DEAD_LETTER_FOR_LOG + " ORDER BY l.status, l.scheduled_for LIMIT " + (limit - ids.size()),
+                  + NO_OPEN_DEAD_LETTER_FOR_LOG
+                  + " ORDER BY l.status, l.scheduled_for LIMIT "
+                  + (limit - ids.size()),
               rs -> rs.getLong(1),
               cutoff));
     }
@@ -68,15 +74,19 @@ public final class RetentionRepository {
    * row), children first. The candidates are locked and checked again before anything is deleted,
    * so a run-now or requeue that committed meanwhile keeps its task.
    */
-  public TaskBatch deleteFinishedTasks(Connection c, Instant cutoff, int limit) throws SQLException {
+  public TaskBatch deleteFinishedTasks(Connection c, Instant cutoff, int limit)
+      throws SQLException {
     // created_at <= updated_at, so the created_at bound lets the scan use idx_task_status_created.
     List<UUID> candidates =
         Jdbc.query(
             c,
-            "SELECT t.task_id FROM task t WHERE t.created_at < ? AND" + DELETABLE_TASK
-                + " ORDER BY t.created_at LIMIT " + limit,
+            "SELECT t.task_id FROM task t WHERE t.created_at < ? AND"
+                + DELETABLE_TASK
+                + " ORDER BY t.created_at LIMIT "
+                + limit,
             rs -> rs.getObject(1, UUID.class),
-            cutoff, cutoff);
+            cutoff,
+            cutoff);
     if (candidates.isEmpty()) {
       return new TaskBatch(0, 0, 0);
     }
@@ -88,8 +98,11 @@ public final class RetentionRepository {
     List<UUID> locked =
         Jdbc.query(
             c,
-            "SELECT t.task_id FROM task t WHERE t.task_id IN (" + TaskRepository.placeholders(candidates.size())
-                + ") AND" + DELETABLE_TASK + " ORDER BY t.task_id FOR UPDATE",
+            "SELECT t.task_id FROM task t WHERE t.task_id IN ("
+                + TaskRepository.placeholders(candidates.size())
+                + ") AND"
+                + DELETABLE_TASK
+                + " ORDER BY t.task_id FOR UPDATE",
             rs -> rs.getObject(1, UUID.class),
             params);
     int executions = deleteByIds(c, "task_execution_log", "task_id", locked);
@@ -98,12 +111,20 @@ public final class RetentionRepository {
     return new TaskBatch(candidates.size(), deleteByIds(c, "task", "task_id", locked), executions);
   }
 
-  private static int deleteByIds(Connection c, String table, String column, List<?> ids) throws SQLException {
+  private static int deleteByIds(Connection c, String table, String column, List<?> ids)
+      throws SQLException {
     if (ids.isEmpty()) {
       return 0;
     }
     return Jdbc.update(
-        c, "DELETE FROM " + table + " WHERE " + column + " IN (" + TaskRepository.placeholders(ids.size()) + ")",
+        c,
+        "DELETE FROM "
+            + table
+            + " WHERE "
+            + column
+            + " IN ("
+            + TaskRepository.placeholders(ids.size())
+            + ")",
         ids.toArray());
   }
 }

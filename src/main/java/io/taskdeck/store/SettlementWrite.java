@@ -12,7 +12,8 @@ import io.taskdeck.core.TaskStatus;
  * @param status the task's status afterwards, or null to leave it (the settlement was overtaken)
  * @param lastOutcome the task's last outcome
  * @param attemptsMade the task's retry count
- * @param ownsQueueRow whether the task's queue row is still this attempt's (it is replaced or deleted)
+ * @param ownsQueueRow whether the task's queue row is still this attempt's (it is replaced or
+ *     deleted)
  * @param next the pending attempt afterwards, or null for none
  * @param nextPart the partition of {@code next}, or null to hold it (the task is paused)
  * @param deadLetter whether a dead letter is written, naming {@code taskName}

@@ -22,7 +22,8 @@ public final class SettlementWrites {
     insertDeadLetters(c, done, now);
   }
 
-  private static void writeTasks(Connection c, List<SettlementWrite> done, Instant now) throws SQLException {
+  private static void writeTasks(Connection c, List<SettlementWrite> done, Instant now)
+      throws SQLException {
     try (PreparedStatement moved =
             c.prepareStatement(
                 "UPDATE task SET status = ?, execution_time = ?, last_outcome = ?, retry_count = ?, updated_at = ?,"
@@ -33,8 +34,14 @@ public final class SettlementWrites {
                     + " WHERE task_id = ?")) {
       for (SettlementWrite s : done) {
         if (s.status() != null) {
-          Jdbc.bind(moved, s.status().name(), s.next() == null ? null : s.next().due(), s.lastOutcome().name(),
-              s.attemptsMade(), now, s.row().taskId());
+          Jdbc.bind(
+              moved,
+              s.status().name(),
+              s.next() == null ? null : s.next().due(),
+              s.lastOutcome().name(),
+              s.attemptsMade(),
+              now,
+              s.row().taskId());
           moved.addBatch();
         } else {
           Jdbc.bind(outcomeOnly, s.lastOutcome().name(), s.attemptsMade(), now, s.row().taskId());
@@ -52,15 +59,27 @@ public final class SettlementWrites {
                 "UPDATE task_queue SET part = ?, due_at = ?, occurrence = ?, attempt = ?, kind = ?,"
                     + " resume_occurrence = ?, resume_due = ?, priority = ?, schedule_rev = ?, version = version + 1,"
                     + " claim_node = NULL, claim_inc = NULL, log_id = NULL WHERE task_id = ? AND log_id = ?");
-        PreparedStatement delete = c.prepareStatement("DELETE FROM task_queue WHERE task_id = ? AND log_id = ?")) {
+        PreparedStatement delete =
+            c.prepareStatement("DELETE FROM task_queue WHERE task_id = ? AND log_id = ?")) {
       for (SettlementWrite s : done) {
         if (!s.ownsQueueRow()) {
           continue;
         }
         if (s.next() != null) {
           Object[] a = QueueRows.attempt(s.next());
-          Jdbc.bind(replace, s.nextPart(), a[0], a[1], a[2], a[3], a[4], a[5], s.priority(), s.scheduleRev(),
-              s.row().taskId(), s.started().logId());
+          Jdbc.bind(
+              replace,
+              s.nextPart(),
+              a[0],
+              a[1],
+              a[2],
+              a[3],
+              a[4],
+              a[5],
+              s.priority(),
+              s.scheduleRev(),
+              s.row().taskId(),
+              s.started().logId());
           replace.addBatch();
         } else {
           Jdbc.bind(delete, s.row().taskId(), s.started().logId());
@@ -72,7 +91,8 @@ public final class SettlementWrites {
     }
   }
 
-  private static void insertDeadLetters(Connection c, List<SettlementWrite> done, Instant now) throws SQLException {
+  private static void insertDeadLetters(Connection c, List<SettlementWrite> done, Instant now)
+      throws SQLException {
     List<SettlementWrite> dead = done.stream().filter(SettlementWrite::deadLetter).toList();
     if (dead.isEmpty()) {
       return;

@@ -25,9 +25,12 @@ import java.util.regex.Pattern;
  */
 final class SqlErrors {
   /** H2's codes of a database that is closed, broken or out of space or memory. */
-  private static final Set<Integer> H2_UNAVAILABLE = Set.of(90098, 90121, 90067, 90028, 90031, 90108, 90135, 50200);
+  private static final Set<Integer> H2_UNAVAILABLE =
+      Set.of(90098, 90121, 90067, 90028, 90031, 90108, 90135, 50200);
+
   /** SQL state classes of a connection that failed or a server that cannot answer now. */
   private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "53", "57", "58", "40");
+
   private static final Set<String> UNAVAILABLE_STATES = Set.of("55P03", "55006");
   private static final Pattern QUOTED = Pattern.compile("'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"");
   private static final Pattern H2_COLUMN = Pattern.compile("column \"([A-Za-z_]+)[ \"]");
@@ -48,7 +51,10 @@ final class SqlErrors {
   private SqlErrors() {}
 
   static TaskdeckException translate(SQLException e) {
-    SQLException first = e instanceof BatchUpdateException && e.getNextException() != null ? e.getNextException() : e;
+    SQLException first =
+        e instanceof BatchUpdateException && e.getNextException() != null
+            ? e.getNextException()
+            : e;
     String state = state(first);
     String safe = describe(first);
     if (unavailable(first, state)) {
@@ -61,7 +67,8 @@ final class SqlErrors {
   }
 
   private static boolean unavailable(SQLException e, String state) {
-    if (e instanceof SQLTransientException || e instanceof SQLNonTransientConnectionException
+    if (e instanceof SQLTransientException
+        || e instanceof SQLNonTransientConnectionException
         || e instanceof SQLRecoverableException) {
       return true;
     }
@@ -100,7 +107,13 @@ final class SqlErrors {
   /** SQL state, vendor code, driver class and message with every quoted literal blanked. */
   static String describe(SQLException e) {
     String message = e.getMessage() == null ? "" : QUOTED.matcher(e.getMessage()).replaceAll("'…'");
-    return "SQL state " + state(e) + ", code " + e.getErrorCode() + ", " + e.getClass().getSimpleName() + ": "
+    return "SQL state "
+        + state(e)
+        + ", code "
+        + e.getErrorCode()
+        + ", "
+        + e.getClass().getSimpleName()
+        + ": "
         + message.replaceAll("\\s+", " ").trim();
   }
 

@@ -22,10 +22,16 @@ public final class StopRequests {
    * caller holds the task's row lock, so two requests for one attempt cannot race.
    */
   public void request(Connection c, QueueEntry row, Instant now) throws SQLException {
-    if (Jdbc.query(c, "SELECT 1 FROM attempt_stop WHERE log_id = ?", rs -> 1, row.logId()).isEmpty()) {
-      Jdbc.update(c,
+    if (Jdbc.query(c, "SELECT 1 FROM attempt_stop WHERE log_id = ?", rs -> 1, row.logId())
+        .isEmpty()) {
+      Jdbc.update(
+          c,
           "INSERT INTO attempt_stop (log_id, task_id, node_id, incarnation, requested_at) VALUES (?, ?, ?, ?, ?)",
-          row.logId(), row.taskId(), row.claimNode(), row.claimInc(), now);
+          row.logId(),
+          row.taskId(),
+          row.claimNode(),
+          row.claimInc(),
+          now);
     }
   }
 
@@ -34,8 +40,11 @@ public final class StopRequests {
 
   /** The attempts that incarnation {@code incarnation} of {@code nodeId} is asked to stop. */
   public List<Request> forNode(String nodeId, long incarnation) {
-    return jdbc.query("SELECT log_id, requested_at FROM attempt_stop WHERE node_id = ? AND incarnation = ?",
-        rs -> new Request(rs.getLong(1), Jdbc.instant(rs, "requested_at")), nodeId, incarnation);
+    return jdbc.query(
+        "SELECT log_id, requested_at FROM attempt_stop WHERE node_id = ? AND incarnation = ?",
+        rs -> new Request(rs.getLong(1), Jdbc.instant(rs, "requested_at")),
+        nodeId,
+        incarnation);
   }
 
   /** The requests handled (or for attempts no longer running here). */
@@ -52,6 +61,8 @@ public final class StopRequests {
 
   /** The open requests for the task {@code taskId}. */
   public int countFor(UUID taskId) {
-    return jdbc.queryOne("SELECT COUNT(*) FROM attempt_stop WHERE task_id = ?", rs -> rs.getInt(1), taskId).orElse(0);
+    return jdbc.queryOne(
+            "SELECT COUNT(*) FROM attempt_stop WHERE task_id = ?", rs -> rs.getInt(1), taskId)
+        .orElse(0);
   }
 }

@@ -28,7 +28,8 @@ final class TaskFilterSql {
     }
     if (q.text() != null) {
       String like = "%" + escapeLike(q.text().toLowerCase(Locale.ROOT)) + "%";
-      where.add("(LOWER(task_name) LIKE ? OR LOWER(task_group) LIKE ? OR LOWER(description) LIKE ?)");
+      where.add(
+          "(LOWER(task_name) LIKE ? OR LOWER(task_group) LIKE ? OR LOWER(description) LIKE ?)");
       params.addAll(List.of(like, like, like));
     }
   }

@@ -21,8 +21,12 @@ import java.util.stream.Collectors;
 /** The {@code task} table: the source of truth for what the user defined and for its status. */
 public final class TaskRepository {
   private static final String INSERT =
-      "INSERT INTO task (" + TaskRows.ALL_COLUMNS + ") VALUES ("
-          + TaskRepository.placeholders(TaskRows.ALL_COLUMNS.split(",").length) + ")";
+      "INSERT INTO task ("
+          + TaskRows.ALL_COLUMNS
+          + ") VALUES ("
+          + TaskRepository.placeholders(TaskRows.ALL_COLUMNS.split(",").length)
+          + ")";
+
   /** From this many rows, PostgreSQL gets them through COPY rather than INSERT batches. */
   private static final int COPY_FROM = 100;
 
@@ -51,7 +55,8 @@ public final class TaskRepository {
    * Inserts new tasks (revision 1) inside the caller's transaction, with JDBC batches (COPY on
    * PostgreSQL from {@value #COPY_FROM} rows). {@code anchors} gives each interval task its anchor.
    */
-  public void insert(Connection c, List<Task> tasks, Map<UUID, Instant> anchors) throws SQLException {
+  public void insert(Connection c, List<Task> tasks, Map<UUID, Instant> anchors)
+      throws SQLException {
     List<Object[]> params = new ArrayList<>(tasks.size());
     for (Task t : tasks) {
       params.add(insertParams(t, anchors.get(t.id())));
@@ -119,7 +124,11 @@ public final class TaskRepository {
   /** The task, its row locked until the caller's transaction ends. */
   public Optional<StoredTask> lock(Connection c, UUID id) throws SQLException {
     List<StoredTask> found =
-        Jdbc.query(c, "SELECT " + TaskRows.ALL_COLUMNS + " FROM task WHERE task_id = ? FOR UPDATE", rows::map, id);
+        Jdbc.query(
+            c,
+            "SELECT " + TaskRows.ALL_COLUMNS + " FROM task WHERE task_id = ? FOR UPDATE",
+            rows::map,
+            id);
     return found.stream().findFirst();
   }
 
@@ -129,7 +138,12 @@ public final class TaskRepository {
     List<UUID> all = new ArrayList<>(ids);
     for (int from = 0; from < all.size(); from += 500) {
       List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 500));
-      String sql = "SELECT " + TaskRows.ALL_COLUMNS + " FROM task WHERE task_id IN (" + placeholders(chunk.size()) + ") FOR UPDATE";
+      String sql =
+          "SELECT "
+              + TaskRows.ALL_COLUMNS
+              + " FROM task WHERE task_id IN ("
+              + placeholders(chunk.size())
+              + ") FOR UPDATE";
       for (StoredTask st : Jdbc.query(c, sql, rows::map, chunk.toArray())) {
         out.put(st.task().id(), st);
       }
@@ -141,30 +155,43 @@ public final class TaskRepository {
    * Replaces the definition and bumps the revision; a changed schedule also bumps the schedule
    * revision and stores its anchor.
    */
-  public void writeSpec(Connection c, UUID id, TaskSpec spec, Instant anchor, boolean scheduleChanged, Instant now)
+  public void writeSpec(
+      Connection c, UUID id, TaskSpec spec, Instant anchor, boolean scheduleChanged, Instant now)
       throws SQLException {
     List<Object> p = new ArrayList<>(rows.specParams(spec));
     p.add(anchor);
     p.add(now);
     p.add(id);
-    String set = TaskRows.SPEC_COLUMNS.replace(",", " = ?,") + " = ?, anchor_at = ?, updated_at = ?, revision = revision + 1"
-        + (scheduleChanged ? ", schedule_rev = schedule_rev + 1" : "");
+    String set =
+        TaskRows.SPEC_COLUMNS.replace(",", " = ?,")
+            + " = ?, anchor_at = ?, updated_at = ?, revision = revision + 1"
+            + (scheduleChanged ? ", schedule_rev = schedule_rev + 1" : "");
     Jdbc.update(c, "UPDATE task SET " + set + " WHERE task_id = ?", p.toArray());
   }
 
   /** Sets a task's status and next run (and bumps its revision) inside the caller's transaction. */
-  public void setState(Connection c, UUID id, TaskStatus status, Instant nextRun, Instant now) throws SQLException {
+  public void setState(Connection c, UUID id, TaskStatus status, Instant nextRun, Instant now)
+      throws SQLException {
     Jdbc.update(
-        c, "UPDATE task SET status = ?, execution_time = ?, updated_at = ?, revision = revision + 1 WHERE task_id = ?",
-        status.name(), nextRun, now, id);
+        c,
+        "UPDATE task SET status = ?, execution_time = ?, updated_at = ?, revision = revision + 1 WHERE task_id = ?",
+        status.name(),
+        nextRun,
+        now,
+        id);
   }
 
   /** Like {@link #setState}, and the attempts of the current occurrence start again from zero. */
-  public void restart(Connection c, UUID id, TaskStatus status, Instant nextRun, Instant now) throws SQLException {
+  public void restart(Connection c, UUID id, TaskStatus status, Instant nextRun, Instant now)
+      throws SQLException {
     Jdbc.update(
-        c, "UPDATE task SET status = ?, execution_time = ?, retry_count = 0, updated_at = ?, revision = revision + 1"
+        c,
+        "UPDATE task SET status = ?, execution_time = ?, retry_count = 0, updated_at = ?, revision = revision + 1"
             + " WHERE task_id = ?",
-        status.name(), nextRun, now, id);
+        status.name(),
+        nextRun,
+        now,
+        id);
   }
 
   static String placeholders(int n) {

@@ -97,7 +97,8 @@ final class TaskRows {
             Jdbc.instant(rs, "created_at"),
             Jdbc.instant(rs, "updated_at"),
             rs.getLong("revision"));
-    return new StoredTask(task, task.revision(), rs.getLong("schedule_rev"), Jdbc.instant(rs, "anchor_at"));
+    return new StoredTask(
+        task, task.revision(), rs.getLong("schedule_rev"), Jdbc.instant(rs, "anchor_at"));
   }
 
   private static Schedule schedule(ResultSet rs) throws SQLException {
@@ -110,7 +111,8 @@ final class TaskRows {
           Jdbc.nullableInt(rs, "repeat_count"));
     }
     if ("cron".equals(kind)) {
-      return new Schedule.Cron(rs.getString("cron_expression"), ZoneId.of(rs.getString("time_zone")));
+      return new Schedule.Cron(
+          rs.getString("cron_expression"), ZoneId.of(rs.getString("time_zone")));
     }
     Instant at = Jdbc.instant(rs, "run_at");
     return new Schedule.Once(at);

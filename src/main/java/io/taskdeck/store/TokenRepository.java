@@ -25,14 +25,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@link TokenService} on the {@code api_token} table (V75). A check reads one row by its key id and
- * compares the salted hash in constant time; the last use is written only when the stored one is a
- * minute old or more, so a busy token costs one write a minute, not one a request. Creating and
- * revoking write an audit row naming the instance's {@link Actor} in the same transaction (never
- * the token).
+ * {@link TokenService} on the {@code api_token} table (V75). A check reads one row by its key id
+ * and compares the salted hash in constant time; the last use is written only when the stored one
+ * is a minute old or more, so a busy token costs one write a minute, not one a request. Creating
+ * and revoking write an audit row naming the instance's {@link Actor} in the same transaction
+ * (never the token).
  */
 public final class TokenRepository implements TokenService {
-  private static final String COLUMNS = "name, role, created_at, expires_at, last_used_at, revoked_at";
+  private static final String COLUMNS =
+      "name, role, created_at, expires_at, last_used_at, revoked_at";
   private final Jdbc jdbc;
   private final Clock clock;
   private final TokenSecrets secrets;
@@ -59,20 +60,31 @@ public final class TokenRepository implements TokenService {
     TokenRules.requireName(name);
     TokenRules.requireExpiry(expiresIn);
     Instant now = now();
-    ApiToken token = new ApiToken(name, role, now, expiresIn == null ? null : now.plus(expiresIn), null, null);
+    ApiToken token =
+        new ApiToken(name, role, now, expiresIn == null ? null : now.plus(expiresIn), null, null);
     TokenSecrets.IssuedParts parts = secrets.issue();
     if (find(name).isPresent()) {
       throw taken(name);
     }
     try {
-      jdbc.inTransaction(c -> {
-        Jdbc.update(c,
-            "INSERT INTO api_token (name, key_id, salt, token_hash, role, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            name, parts.stored().keyId(), parts.stored().salt(), parts.stored().hash(), role.wireName(), now,
-            token.expiresAt());
-        audits.record(c, AuditEntry.of(actor, AuditAction.TOKEN_CREATE, "token", name, name).withChanges(created(token)));
-        return null;
-      });
+      jdbc.inTransaction(
+          c -> {
+            Jdbc.update(
+                c,
+                "INSERT INTO api_token (name, key_id, salt, token_hash, role, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                name,
+                parts.stored().keyId(),
+                parts.stored().salt(),
+                parts.stored().hash(),
+                role.wireName(),
+                now,
+                token.expiresAt());
+            audits.record(
+                c,
+                AuditEntry.of(actor, AuditAction.TOKEN_CREATE, "token", name, name)
+                    .withChanges(created(token)));
+            return null;
+          });
     } catch (DataRejectedException e) {
       throw taken(name);
     }
@@ -90,27 +102,36 @@ public final class TokenRepository implements TokenService {
   }
 
   private static IllegalStateChangeException taken(String name) {
-    return new IllegalStateChangeException("a token named '" + name + "' exists (names are never reused); choose another name");
+    return new IllegalStateChangeException(
+        "a token named '" + name + "' exists (names are never reused); choose another name");
   }
 
   @Override
   public List<ApiToken> list() {
-    return jdbc.query("SELECT " + COLUMNS + " FROM api_token ORDER BY name", TokenRepository::token);
+    return jdbc.query(
+        "SELECT " + COLUMNS + " FROM api_token ORDER BY name", TokenRepository::token);
   }
 
   @Override
   public ApiToken revoke(String name) {
-    jdbc.inTransaction(c -> {
-      if (Jdbc.update(c, "UPDATE api_token SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", now(), name) == 1) {
-        audits.record(c, AuditEntry.of(actor, AuditAction.TOKEN_REVOKE, "token", name, name));
-      }
-      return null;
-    });
+    jdbc.inTransaction(
+        c -> {
+          if (Jdbc.update(
+                  c,
+                  "UPDATE api_token SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL",
+                  now(),
+                  name)
+              == 1) {
+            audits.record(c, AuditEntry.of(actor, AuditAction.TOKEN_REVOKE, "token", name, name));
+          }
+          return null;
+        });
     return find(name).orElseThrow(() -> new NotFoundException("token", name));
   }
 
   private Optional<ApiToken> find(String name) {
-    return jdbc.queryOne("SELECT " + COLUMNS + " FROM api_token WHERE name = ?", TokenRepository::token, name);
+    return jdbc.queryOne(
+        "SELECT " + COLUMNS + " FROM api_token WHERE name = ?", TokenRepository::token, name);
   }
 
   @Override
@@ -119,11 +140,15 @@ public final class TokenRepository implements TokenService {
     if (parsed.isEmpty()) {
       return new TokenCheck.Unknown();
     }
-    Optional<Row> row = jdbc.queryOne(
-        "SELECT " + COLUMNS + ", key_id, salt, token_hash FROM api_token WHERE key_id = ?",
-        rs -> new Row(token(rs), new TokenSecrets.Stored(rs.getString("key_id"), rs.getString("salt"),
-            rs.getString("token_hash"))),
-        parsed.get().keyId());
+    Optional<Row> row =
+        jdbc.queryOne(
+            "SELECT " + COLUMNS + ", key_id, salt, token_hash FROM api_token WHERE key_id = ?",
+            rs ->
+                new Row(
+                    token(rs),
+                    new TokenSecrets.Stored(
+                        rs.getString("key_id"), rs.getString("salt"), rs.getString("token_hash"))),
+            parsed.get().keyId());
     if (row.isEmpty() || !TokenSecrets.matches(row.get().stored(), parsed.get().secret())) {
       return new TokenCheck.Unknown();
     }
@@ -141,8 +166,11 @@ public final class TokenRepository implements TokenService {
 
   private void recordUse(ApiToken token, Instant now) {
     if (TokenRules.lastUseDue(token, now)) {
-      jdbc.update("UPDATE api_token SET last_used_at = ? WHERE name = ? AND (last_used_at IS NULL OR last_used_at <= ?)",
-          now, token.name(), now.minus(TokenRules.LAST_USED_GRANULARITY));
+      jdbc.update(
+          "UPDATE api_token SET last_used_at = ? WHERE name = ? AND (last_used_at IS NULL OR last_used_at <= ?)",
+          now,
+          token.name(),
+          now.minus(TokenRules.LAST_USED_GRANULARITY));
     }
   }
 
@@ -157,7 +185,12 @@ public final class TokenRepository implements TokenService {
   }
 
   private static ApiToken token(ResultSet rs) throws SQLException {
-    return new ApiToken(rs.getString("name"), Role.parse("role", rs.getString("role")), Jdbc.instant(rs, "created_at"),
-        Jdbc.instant(rs, "expires_at"), Jdbc.instant(rs, "last_used_at"), Jdbc.instant(rs, "revoked_at"));
+    return new ApiToken(
+        rs.getString("name"),
+        Role.parse("role", rs.getString("role")),
+        Jdbc.instant(rs, "created_at"),
+        Jdbc.instant(rs, "expires_at"),
+        Jdbc.instant(rs, "last_used_at"),
+        Jdbc.instant(rs, "revoked_at"));
   }
 }

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The desktop application. Starts the JavaFX toolkit without an Application subclass, opens the
- * window and the backend (off the FX thread), and blocks until the window is closed and the
- * backend stopped.
+ * window and the backend (off the FX thread), and blocks until the window is closed and the backend
+ * stopped.
  */
 public final class DesktopApp {
   private static final Logger log = LoggerFactory.getLogger(DesktopApp.class);
@@ -30,7 +30,8 @@ public final class DesktopApp {
     this(factory, initialProfile, dataDir, Clock.systemDefaultZone());
   }
 
-  public DesktopApp(BackendFactory factory, ConnectionProfile initialProfile, Path dataDir, Clock clock) {
+  public DesktopApp(
+      BackendFactory factory, ConnectionProfile initialProfile, Path dataDir, Clock clock) {
     this.factory = factory;
     this.initialProfile = initialProfile;
     this.dataDir = dataDir;
@@ -43,11 +44,14 @@ public final class DesktopApp {
     Platform.setImplicitExit(false);
     CountDownLatch closed = new CountDownLatch(1);
     try (FxUiExecutor executor = new FxUiExecutor()) {
-      Platform.runLater(() -> {
-        DesktopSession s = new DesktopSession(factory, dataDir, clock, executor, new PrefsStore(dataDir), closed::countDown);
-        session.set(s);
-        s.open(initialProfile);
-      });
+      Platform.runLater(
+          () -> {
+            DesktopSession s =
+                new DesktopSession(
+                    factory, dataDir, clock, executor, new PrefsStore(dataDir), closed::countDown);
+            session.set(s);
+            s.open(initialProfile);
+          });
       closed.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -82,7 +86,11 @@ public final class DesktopApp {
 
   /** Opens the local embedded database of {@code dir}. */
   public static ConnectionProfile localProfile(Path dir) {
-    return new ConnectionProfile("Local", "jdbc:h2:file:" + dir.toAbsolutePath() + "/taskdeck;AUTO_SERVER=TRUE;WRITE_DELAY=0",
-        null, null, true);
+    return new ConnectionProfile(
+        "Local",
+        "jdbc:h2:file:" + dir.toAbsolutePath() + "/taskdeck;AUTO_SERVER=TRUE;WRITE_DELAY=0",
+        null,
+        null,
+        true);
   }
 }

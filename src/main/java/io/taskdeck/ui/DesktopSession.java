@@ -1,16 +1,13 @@
 package io.taskdeck.ui;
 
-import io.taskdeck.core.EngineInfo;
-import io.taskdeck.core.TaskService;
-import io.taskdeck.ui.shell.AppIcons;
-import io.taskdeck.ui.shell.CloseGuard;
-
 import io.taskdeck.core.Backend;
 import io.taskdeck.core.BackendFactory;
 import io.taskdeck.core.ConnectionProfile;
+import io.taskdeck.core.EngineInfo;
+import io.taskdeck.core.TaskService;
 import io.taskdeck.ui.common.EventPump;
-import io.taskdeck.ui.common.FxDialogService;
 import io.taskdeck.ui.common.Formats;
+import io.taskdeck.ui.common.FxDialogService;
 import io.taskdeck.ui.common.PrefsStore;
 import io.taskdeck.ui.common.SharedCounts;
 import io.taskdeck.ui.common.Theme;
@@ -21,6 +18,8 @@ import io.taskdeck.ui.settings.EngineSettingsModel;
 import io.taskdeck.ui.settings.ProfileStore;
 import io.taskdeck.ui.settings.SettingsView;
 import io.taskdeck.ui.settings.SettingsViewModel;
+import io.taskdeck.ui.shell.AppIcons;
+import io.taskdeck.ui.shell.CloseGuard;
 import io.taskdeck.ui.shell.MainWindow;
 import io.taskdeck.ui.shell.ShellViewModel;
 import io.taskdeck.ui.shell.Shortcuts;
@@ -63,7 +62,12 @@ public final class DesktopSession {
   private Runnable waiting;
   private boolean connecting;
 
-  DesktopSession(BackendFactory factory, Path dataDir, Clock clock, UiExecutor executor, PrefsStore prefsStore,
+  DesktopSession(
+      BackendFactory factory,
+      Path dataDir,
+      Clock clock,
+      UiExecutor executor,
+      PrefsStore prefsStore,
       Runnable onClosed) {
     this.factory = factory;
     this.dataDir = dataDir;
@@ -81,7 +85,11 @@ public final class DesktopSession {
     stage.setScene(scene);
     Theme.apply(scene, prefs.dark());
     WindowState.restore(stage, prefs.window());
-    stage.setOnCloseRequest(e -> { e.consume(); close(); });
+    stage.setOnCloseRequest(
+        e -> {
+          e.consume();
+          close();
+        });
     stage.show();
     connect(profile);
   }
@@ -102,16 +110,31 @@ public final class DesktopSession {
     }
     events = new EventPump(b.tasks(), executor);
     SharedCounts counts = new SharedCounts();
-    UiContext ctx = new UiContext(b.tasks(), b.deadLetters(), b.calendars(), b.audit(), b.statistics(), counts, executor,
-        new FxDialogService(() -> stage),
-        new Formats(clock.getZone()), clock, events, b.definitions());
-    ShellViewModel shell = new ShellViewModel(b.tasks(), b.statistics(), counts, executor, b.profile(),
-        prefs.dark(), clock);
+    UiContext ctx =
+        new UiContext(
+            b.tasks(),
+            b.deadLetters(),
+            b.calendars(),
+            b.audit(),
+            b.statistics(),
+            counts,
+            executor,
+            new FxDialogService(() -> stage),
+            new Formats(clock.getZone()),
+            clock,
+            events,
+            b.definitions());
+    ShellViewModel shell =
+        new ShellViewModel(
+            b.tasks(), b.statistics(), counts, executor, b.profile(), prefs.dark(), clock);
     EngineSettingsModel engineSettings = new EngineSettingsModel(dataDir, executor);
     EngineInfo info = b.tasks().info();
     engineSettings.showRetention(info.retainExecutions(), info.retainFinished());
-    SettingsView settings = new SettingsView(new SettingsViewModel(factory, new ProfileStore(dataDir), executor,
-        this::switchTo), engineSettings, b.profile());
+    SettingsView settings =
+        new SettingsView(
+            new SettingsViewModel(factory, new ProfileStore(dataDir), executor, this::switchTo),
+            engineSettings,
+            b.profile());
     window = new MainWindow(ctx, shell, dataDir, settings);
     shell.darkProperty().addListener((o, was, dark) -> setDark(dark));
     scene.setRoot(window.root());
@@ -138,14 +161,17 @@ public final class DesktopSession {
     connecting = true;
     startup.setMessage("Stopping the engine on " + old.profile().name() + "…");
     scene.setRoot(startup);
-    executor.submit(() -> {
-      pump.close();
-      old.close();
-      return profile;
-    }, this::connect, e -> {
-      log.warn("Closing {} failed; opening {} anyway", old.profile(), profile, e);
-      connect(profile);
-    });
+    executor.submit(
+        () -> {
+          pump.close();
+          old.close();
+          return profile;
+        },
+        this::connect,
+        e -> {
+          log.warn("Closing {} failed; opening {} anyway", old.profile(), profile, e);
+          connect(profile);
+        });
   }
 
   private void setDark(boolean dark) {
@@ -157,10 +183,13 @@ public final class DesktopSession {
   /** Writes the preferences file on a worker, never on the FX thread. */
   private void savePrefs() {
     UiPrefs snapshot = prefs;
-    executor.submit(() -> {
-      prefsStore.save(snapshot);
-      return null;
-    }, x -> { }, e -> log.warn("Could not save the window preferences: {}", e.getMessage()));
+    executor.submit(
+        () -> {
+          prefsStore.save(snapshot);
+          return null;
+        },
+        x -> {},
+        e -> log.warn("Could not save the window preferences: {}", e.getMessage()));
   }
 
   private void failed(ConnectionProfile profile, Throwable e) {
@@ -176,10 +205,17 @@ public final class DesktopSession {
     alert.initOwner(stage);
     alert.setTitle("Taskdeck could not start");
     alert.setHeaderText("Could not open " + profile.name() + " (" + profile.kindLabel() + ")");
-    alert.setContentText(e.getMessage() + "\n\nQuit, or pick another data directory to use a fresh local database there.");
+    alert.setContentText(
+        e.getMessage()
+            + "\n\nQuit, or pick another data directory to use a fresh local database there.");
     Optional<ButtonType> answer = alert.showAndWait();
-    Optional<Path> dir = answer.filter(other::equals)
-        .flatMap(x -> new FxDialogService(() -> stage).chooseDirectory("Choose a data directory", dataDir));
+    Optional<Path> dir =
+        answer
+            .filter(other::equals)
+            .flatMap(
+                x ->
+                    new FxDialogService(() -> stage)
+                        .chooseDirectory("Choose a data directory", dataDir));
     if (dir.isPresent()) {
       connect(DesktopApp.localProfile(dir.get()));
     } else {
@@ -201,28 +237,40 @@ public final class DesktopSession {
     }
     asking = true;
     TaskService tasks = backend.tasks();
-    executor.submit(() -> CloseGuard.ask(tasks), question -> {
-      asking = false;
-      question.ifPresentOrElse(this::answer, this::closeNow);
-    }, e -> {
-      asking = false;
-      log.warn("Could not read the running attempts before closing: {}", e.getMessage());
-      closeNow();
-    });
+    executor.submit(
+        () -> CloseGuard.ask(tasks),
+        question -> {
+          asking = false;
+          question.ifPresentOrElse(this::answer, this::closeNow);
+        },
+        e -> {
+          asking = false;
+          log.warn("Could not read the running attempts before closing: {}", e.getMessage());
+          closeNow();
+        });
   }
 
   private void answer(CloseGuard.Question q) {
-    Optional<Integer> answer = new FxDialogService(() -> stage).choose("Close Taskdeck", q.header(), q.content(),
-        q.choices().stream().map(CloseGuard.Choice::label).toList());
-    CloseGuard.Choice choice = answer.map(i -> q.choices().get(i)).orElse(CloseGuard.Choice.KEEP_OPEN);
+    Optional<Integer> answer =
+        new FxDialogService(() -> stage)
+            .choose(
+                "Close Taskdeck",
+                q.header(),
+                q.content(),
+                q.choices().stream().map(CloseGuard.Choice::label).toList());
+    CloseGuard.Choice choice =
+        answer.map(i -> q.choices().get(i)).orElse(CloseGuard.Choice.KEEP_OPEN);
     switch (choice) {
       case WAIT -> waitForRunningAttempts();
       case STOP -> {
         TaskService tasks = backend.tasks();
-        executor.submit(() -> CloseGuard.stopRunning(tasks), n -> waitForRunningAttempts(), e -> waitForRunningAttempts());
+        executor.submit(
+            () -> CloseGuard.stopRunning(tasks),
+            n -> waitForRunningAttempts(),
+            e -> waitForRunningAttempts());
       }
       case CLOSE_NOW -> closeNow();
-      case KEEP_OPEN -> { }
+      case KEEP_OPEN -> {}
     }
   }
 
@@ -235,21 +283,32 @@ public final class DesktopSession {
     pane.getChildren().add(now);
     scene.setRoot(pane);
     TaskService tasks = backend.tasks();
-    waiting = () -> executor.submit(() -> tasks.info().runningAttempts(), n -> {
-      if (closing) {
-        return;
-      }
-      if (n == 0) {
-        closeNow();
-      } else {
-        pane.setMessage("Waiting for " + (n == 1 ? "1 running attempt" : n + " running attempts") + " to finish…");
-        executor.schedule(WAIT_POLL, waiting);
-      }
-    }, e -> closeNow());
+    waiting =
+        () ->
+            executor.submit(
+                () -> tasks.info().runningAttempts(),
+                n -> {
+                  if (closing) {
+                    return;
+                  }
+                  if (n == 0) {
+                    closeNow();
+                  } else {
+                    pane.setMessage(
+                        "Waiting for "
+                            + (n == 1 ? "1 running attempt" : n + " running attempts")
+                            + " to finish…");
+                    executor.schedule(WAIT_POLL, waiting);
+                  }
+                },
+                e -> closeNow());
     waiting.run();
   }
 
-  /** Saves the window state, stops the engine off the FX thread (bounded), then closes: no question asked. */
+  /**
+   * Saves the window state, stops the engine off the FX thread (bounded), then closes: no question
+   * asked.
+   */
   public void closeNow() {
     if (closing) {
       return;
@@ -273,25 +332,32 @@ public final class DesktopSession {
   private void shutDown() {
     Backend b = backend;
     EventPump pump = events;
-    Thread stopper = new Thread(() -> {
-      Thread worker = new Thread(() -> {
-        if (pump != null) {
-          pump.close();
-        }
-        b.close();
-      }, "backend-close");
-      worker.setDaemon(true);
-      worker.start();
-      try {
-        worker.join(CLOSE_TIMEOUT.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      if (worker.isAlive()) {
-        log.warn("The engine did not stop within {}; closing the window anyway", CLOSE_TIMEOUT);
-      }
-      executor.runOnUi(this::finish);
-    }, "desktop-shutdown");
+    Thread stopper =
+        new Thread(
+            () -> {
+              Thread worker =
+                  new Thread(
+                      () -> {
+                        if (pump != null) {
+                          pump.close();
+                        }
+                        b.close();
+                      },
+                      "backend-close");
+              worker.setDaemon(true);
+              worker.start();
+              try {
+                worker.join(CLOSE_TIMEOUT.toMillis());
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              if (worker.isAlive()) {
+                log.warn(
+                    "The engine did not stop within {}; closing the window anyway", CLOSE_TIMEOUT);
+              }
+              executor.runOnUi(this::finish);
+            },
+            "desktop-shutdown");
     stopper.setDaemon(true);
     stopper.start();
   }
@@ -301,8 +367,12 @@ public final class DesktopSession {
     onClosed.run();
   }
 
-  public Stage stage() { return stage; }
+  public Stage stage() {
+    return stage;
+  }
 
   /** The main window once the backend is open, else null. */
-  public MainWindow window() { return window; }
+  public MainWindow window() {
+    return window;
+  }
 }

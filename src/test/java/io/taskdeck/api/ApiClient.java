@@ -13,7 +13,8 @@ import java.time.Duration;
 /** A real HTTP client for the API under test; answers are parsed as JSON when they are JSON. */
 final class ApiClient {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
   private final String token;
   private final Duration timeout;
@@ -39,7 +40,11 @@ final class ApiClient {
   /** One answer: status, raw body, and the body as JSON (null when it is not JSON). */
   record Answer(int status, String body, String contentType, java.net.http.HttpHeaders headers) {
     Answer(int status, String body, String contentType) {
-      this(status, body, contentType, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+      this(
+          status,
+          body,
+          contentType,
+          java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
     }
 
     String header(String name) {
@@ -86,7 +91,9 @@ final class ApiClient {
     return send(
         request(path)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(bytes))));
   }
 
   /** A request with extra headers, given as name, value, name, value... */
@@ -99,7 +106,8 @@ final class ApiClient {
   }
 
   Answer patch(String path, String json) {
-    return send(request(path).header("Content-Type", "application/json").method("PATCH", body(json)));
+    return send(
+        request(path).header("Content-Type", "application/json").method("PATCH", body(json)));
   }
 
   Answer send(String method, String path, String contentType, String body) {
@@ -125,7 +133,8 @@ final class ApiClient {
   private Answer send(HttpRequest.Builder builder) {
     try {
       HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""), r.headers());
+      return new Answer(
+          r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""), r.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

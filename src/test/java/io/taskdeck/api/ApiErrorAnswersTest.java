@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.Tag;
 
 /** Every error class of docs/api.md, over real HTTP, against an in-memory TaskService. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -19,8 +19,7 @@ class ApiErrorAnswersTest {
 
   @BeforeAll
   void start() {
-    server =
-        TestServers.inMemory(new ApiConfig("127.0.0.1", 0, Optional.empty(), 4096), tasks);
+    server = TestServers.inMemory(new ApiConfig("127.0.0.1", 0, Optional.empty(), 4096), tasks);
     api = new ApiClient(server.start());
   }
 
@@ -51,8 +50,14 @@ class ApiErrorAnswersTest {
   @Test
   void aWrongTypeIsA400NamingTheField() {
     assertError(api.post("/api/v1/tasks", "{\"name\": 12}"), 400, "name");
-    assertError(api.post("/scheduleTask", "{\"task_name\": \"a\", \"priority\": \"high\"}"), 400, "priority");
-    assertError(api.post("/api/v1/tasks", "{\"name\":\"a\",\"retry\":{\"max_attempts\":true}}"), 400, "retry.max_attempts");
+    assertError(
+        api.post("/scheduleTask", "{\"task_name\": \"a\", \"priority\": \"high\"}"),
+        400,
+        "priority");
+    assertError(
+        api.post("/api/v1/tasks", "{\"name\":\"a\",\"retry\":{\"max_attempts\":true}}"),
+        400,
+        "retry.max_attempts");
   }
 
   @Test
@@ -63,20 +68,23 @@ class ApiErrorAnswersTest {
 
   @Test
   void anUnparseableTimestampIsA400NamingTheField() {
-    ApiClient.Answer a = api.post("/scheduleTask", "{\"task_name\":\"a\",\"execution_time\":\"tomorrow\"}");
+    ApiClient.Answer a =
+        api.post("/scheduleTask", "{\"task_name\":\"a\",\"execution_time\":\"tomorrow\"}");
     assertError(a, 400, "execution_time");
     assertThat(a.text("error")).contains("ISO-8601");
   }
 
   @Test
   void anUnknownZoneIsA400NamingTheField() {
-    String body = "{\"name\":\"a\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 2 * * ?\",\"zone\":\"Mars/Olympus\"}}";
+    String body =
+        "{\"name\":\"a\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 2 * * ?\",\"zone\":\"Mars/Olympus\"}}";
     assertError(api.post("/api/v1/tasks", body), 400, "schedule.zone");
   }
 
   @Test
   void anInvalidCronExpressionIsA400WithTheParsersReason() {
-    String body = "{\"name\":\"a\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0\",\"zone\":\"UTC\"}}";
+    String body =
+        "{\"name\":\"a\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0\",\"zone\":\"UTC\"}}";
     ApiClient.Answer a = api.post("/api/v1/tasks", body);
     assertError(a, 400, "schedule.expression");
     assertThat(a.text("error")).contains("expected 6 or 7 fields");
@@ -84,7 +92,10 @@ class ApiErrorAnswersTest {
 
   @Test
   void anUnknownFieldIsA400NamingIt() {
-    assertError(api.post("/scheduleTask", "{\"task_name\":\"a\",\"execution_tme\":\"x\"}"), 400, "execution_tme");
+    assertError(
+        api.post("/scheduleTask", "{\"task_name\":\"a\",\"execution_tme\":\"x\"}"),
+        400,
+        "execution_tme");
   }
 
   @Test
@@ -112,8 +123,10 @@ class ApiErrorAnswersTest {
 
   @Test
   void aWrongContentTypeIsA415() {
-    assertError(api.send("POST", "/api/v1/tasks", "text/plain", "{\"name\":\"a\"}"), 415, "Content-Type");
-    assertError(api.send("POST", "/scheduleTask", null, "{\"task_name\":\"a\"}"), 415, "Content-Type");
+    assertError(
+        api.send("POST", "/api/v1/tasks", "text/plain", "{\"name\":\"a\"}"), 415, "Content-Type");
+    assertError(
+        api.send("POST", "/scheduleTask", null, "{\"task_name\":\"a\"}"), 415, "Content-Type");
   }
 
   @Test
@@ -131,11 +144,14 @@ class ApiErrorAnswersTest {
     tasks.failNextCall(
         new IllegalStateException(
             "query failed",
-            new java.sql.SQLTransientConnectionException("taskdeck - Connection is not available, request timed out")));
+            new java.sql.SQLTransientConnectionException(
+                "taskdeck - Connection is not available, request timed out")));
     ApiClient.Answer a = api.get("/api/v1/tasks");
     assertError(a, 503, null);
     assertThat(a.header("Retry-After")).isEqualTo("5");
-    assertThat(a.text("error")).contains("database is unavailable").doesNotContain("Connection is not available");
+    assertThat(a.text("error"))
+        .contains("database is unavailable")
+        .doesNotContain("Connection is not available");
   }
 
   @Test
@@ -143,7 +159,9 @@ class ApiErrorAnswersTest {
     ApiClient.Answer a = api.send("PUT", "/api/v1/tasks", "application/json", "{}");
     assertError(a, 405, null);
     assertThat(a.header("Allow")).isEqualTo("GET, POST");
-    ApiClient.Answer task = api.send("PUT", "/api/v1/tasks/7f1c7a4e-0000-4000-8000-000000000000", "application/json", "{}");
+    ApiClient.Answer task =
+        api.send(
+            "PUT", "/api/v1/tasks/7f1c7a4e-0000-4000-8000-000000000000", "application/json", "{}");
     assertError(task, 405, null);
     assertThat(task.header("Allow")).isEqualTo("GET, PATCH, DELETE");
   }
@@ -169,7 +187,8 @@ class ApiErrorAnswersTest {
   void aRequestIdIsEchoedAndOnEveryLogLineOfTheRequest() {
     ch.qos.logback.classic.Logger logger =
         (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ErrorMapping.class);
-    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines = new ch.qos.logback.core.read.ListAppender<>();
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+        new ch.qos.logback.core.read.ListAppender<>();
     lines.start();
     logger.addAppender(lines);
     try {
@@ -177,11 +196,16 @@ class ApiErrorAnswersTest {
       ApiClient.Answer a = api.send("GET", "/api/v1/tasks", "", "X-Request-Id", "req-42");
       assertThat(a.status()).isEqualTo(500);
       assertThat(a.header("X-Request-Id")).isEqualTo("req-42");
-      assertThat(lines.list).isNotEmpty().allSatisfy(e -> assertThat(e.getMDCPropertyMap()).containsEntry("request_id", "req-42"));
+      assertThat(lines.list)
+          .isNotEmpty()
+          .allSatisfy(e -> assertThat(e.getMDCPropertyMap()).containsEntry("request_id", "req-42"));
       ApiClient.Answer generated = api.get("/api/v1/tasks");
       assertThat(generated.header("X-Request-Id")).matches("[0-9a-f-]{36}");
-      ApiClient.Answer forged = api.send("GET", "/api/v1/tasks", "", "X-Request-Id", "x\tINFO fake line");
-      assertThat(forged.header("X-Request-Id")).as("an id that is not a plain token is replaced").matches("[0-9a-f-]{36}");
+      ApiClient.Answer forged =
+          api.send("GET", "/api/v1/tasks", "", "X-Request-Id", "x\tINFO fake line");
+      assertThat(forged.header("X-Request-Id"))
+          .as("an id that is not a plain token is replaced")
+          .matches("[0-9a-f-]{36}");
     } finally {
       logger.detachAppender(lines);
     }

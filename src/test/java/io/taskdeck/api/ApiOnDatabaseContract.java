@@ -22,12 +22,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
- * The API over real HTTP on a random port, on the real engine and a real database. One subclass
- * per database (H2, PostgreSQL).
+ * The API over real HTTP on a random port, on the real engine and a real database. One subclass per
+ * database (H2, PostgreSQL).
  */
 @Tag("db")
 abstract class ApiOnDatabaseContract {
@@ -67,7 +67,8 @@ abstract class ApiOnDatabaseContract {
             engine.deadLetters(),
             engine.calendars(),
             engine.definitions(),
-            new IdempotencyRepository(new Jdbc(db.dataSource()), java.time.Clock.systemUTC()), io.taskdeck.testsupport.TestTokens.on(db),
+            new IdempotencyRepository(new Jdbc(db.dataSource()), java.time.Clock.systemUTC()),
+            io.taskdeck.testsupport.TestTokens.on(db),
             engine.audit(),
             registry,
             () -> new HealthProbe.Report(Optional.empty(), engine.service().info().state()));
@@ -88,7 +89,13 @@ abstract class ApiOnDatabaseContract {
 
   @Test
   void concurrentPatchesWithTheSameIfMatchChangeTheTaskOnlyOnce() throws Exception {
-    String id = api.post("/api/v1/tasks", "{\"name\":\"contended\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}").text("id");
+    String id =
+        api.post(
+                "/api/v1/tasks",
+                "{\"name\":\"contended\",\"schedule\":{\"kind\":\"once\",\"at\":\""
+                    + FUTURE
+                    + "\"}}")
+            .text("id");
     String path = "/api/v1/tasks/" + id;
     String tag = api.get(path).header("ETag");
     int writers = 8;
@@ -98,39 +105,55 @@ abstract class ApiOnDatabaseContract {
       List<Future<Integer>> answers = new ArrayList<>();
       for (int i = 0; i < writers; i++) {
         String body = "{\"description\":\"writer " + i + "\"}";
-        answers.add(pool.submit(() -> {
-          go.await();
-          return api.send("PATCH", path, body, "If-Match", tag).status();
-        }));
+        answers.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return api.send("PATCH", path, body, "If-Match", tag).status();
+                }));
       }
       go.countDown();
       List<Integer> statuses = new ArrayList<>();
       for (var a : answers) {
         statuses.add(a.get());
       }
-      assertThat(statuses).as("one writer wins, every other gets 412").containsOnly(200, 412)
-          .filteredOn(s -> s == 200).hasSize(1);
+      assertThat(statuses)
+          .as("one writer wins, every other gets 412")
+          .containsOnly(200, 412)
+          .filteredOn(s -> s == 200)
+          .hasSize(1);
     } finally {
       pool.shutdownNow();
     }
     long before = Long.parseLong(tag.replace("\"", ""));
-    assertThat(Long.parseLong(api.get(path).header("ETag").replace("\"", ""))).isEqualTo(before + 1);
+    assertThat(Long.parseLong(api.get(path).header("ETag").replace("\"", "")))
+        .isEqualTo(before + 1);
   }
 
   @Test
   void stopKillsTheRunningAttemptWhichSettlesStopped() {
-    String id = api.post("/api/v1/tasks", "{\"name\":\"sleeper\",\"type\":\"shell\",\"payload\":{\"command\":"
-        + "\"echo started; sleep 60\"},\"retry\":{\"max_attempts\":3}}").text("id");
+    String id =
+        api.post(
+                "/api/v1/tasks",
+                "{\"name\":\"sleeper\",\"type\":\"shell\",\"payload\":{\"command\":"
+                    + "\"echo started; sleep 60\"},\"retry\":{\"max_attempts\":3}}")
+            .text("id");
     String path = "/api/v1/tasks/" + id;
-    await().atMost(Duration.ofSeconds(30)).until(() -> "RUNNING".equals(api.get(path).text("status")));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "RUNNING".equals(api.get(path).text("status")));
 
     ApiClient.Answer stopped = api.post(path + "/stop");
 
     assertThat(stopped.status()).as(stopped.body()).isEqualTo(202);
-    await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(api.get(path).text("status")));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "COMPLETED".equals(api.get(path).text("status")));
     JsonNode run = api.get(path + "/executions").json().path("items").get(0);
     assertThat(run.path("status").asText()).isEqualTo("STOPPED");
-    assertThat(api.get(path + "/executions").json().path("items").size()).as("not retried").isEqualTo(1);
+    assertThat(api.get(path + "/executions").json().path("items").size())
+        .as("not retried")
+        .isEqualTo(1);
     ApiClient.Answer again = api.post(path + "/stop");
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.header("Content-Type")).startsWith("application/problem+json");
@@ -138,28 +161,43 @@ abstract class ApiOnDatabaseContract {
 
   @Test
   void aYamlFileIsPlannedByADryRunThenAppliedAndExportedAsYaml() {
-    String file = "version: 1\ntasks:\n- name: nightly\n  group: ops\n  schedule:\n    kind: cron\n"
-        + "    expression: 0 0 2 * * ?\n    zone: Europe/Berlin\n";
+    String file =
+        "version: 1\ntasks:\n- name: nightly\n  group: ops\n  schedule:\n    kind: cron\n"
+            + "    expression: 0 0 2 * * ?\n    zone: Europe/Berlin\n";
 
-    ApiClient.Answer plan = api.send("POST", "/api/v1/apply?dry_run=true", "application/yaml", file);
+    ApiClient.Answer plan =
+        api.send("POST", "/api/v1/apply?dry_run=true", "application/yaml", file);
     assertThat(plan.status()).as(plan.body()).isEqualTo(200);
     assertThat(plan.json().path("applied").asBoolean()).isFalse();
-    assertThat(plan.json().path("changes").get(0).path("text").asText()).isEqualTo("create task ops/nightly");
+    assertThat(plan.json().path("changes").get(0).path("text").asText())
+        .isEqualTo("create task ops/nightly");
     assertThat(api.get("/api/v1/tasks").json().path("items")).isEmpty();
 
-    assertThat(api.send("POST", "/api/v1/apply", "application/yaml", file).json().path("summary").asText())
+    assertThat(
+            api.send("POST", "/api/v1/apply", "application/yaml", file)
+                .json()
+                .path("summary")
+                .asText())
         .isEqualTo("1 created, 0 updated, 0 cancelled, 0 unchanged");
-    ApiClient.Answer exported = api.getWithHeader("/api/v1/export?group=ops", "Accept", "application/yaml");
+    ApiClient.Answer exported =
+        api.getWithHeader("/api/v1/export?group=ops", "Accept", "application/yaml");
     assertThat(exported.contentType()).startsWith("application/yaml");
-    assertThat(exported.body()).startsWith("version: 1\n").contains("- name: nightly\n  group: ops\n");
-    assertThat(api.send("POST", "/api/v1/apply", "application/yaml", exported.body()).json().path("summary").asText())
+    assertThat(exported.body())
+        .startsWith("version: 1\n")
+        .contains("- name: nightly\n  group: ops\n");
+    assertThat(
+            api.send("POST", "/api/v1/apply", "application/yaml", exported.body())
+                .json()
+                .path("summary")
+                .asText())
         .isEqualTo("0 created, 0 updated, 0 cancelled, 1 unchanged");
   }
 
   @Test
   void aBadFileIsOneProblemListingEveryErrorWithLineAndColumnAndNothingIsApplied() {
-    String file = "{\"version\": 1,\n \"tasks\": [\n  {\"name\": \"ok\"},\n  {\"name\": \"x\", \"timeout\": \"soon\"},\n"
-        + "  {\"name\": \"ok\"}]}";
+    String file =
+        "{\"version\": 1,\n \"tasks\": [\n  {\"name\": \"ok\"},\n  {\"name\": \"x\", \"timeout\": \"soon\"},\n"
+            + "  {\"name\": \"ok\"}]}";
 
     ApiClient.Answer answer = api.send("POST", "/api/v1/apply", "application/json", file);
 
@@ -167,9 +205,11 @@ abstract class ApiOnDatabaseContract {
     assertThat(answer.contentType()).startsWith("application/problem+json");
     assertThat(answer.json().path("field").asText()).isEqualTo("tasks[1].timeout");
     assertThat(answer.json().path("errors")).hasSize(2);
-    assertThat(answer.json().path("errors").get(0).path("field").asText()).isEqualTo("tasks[1].timeout");
+    assertThat(answer.json().path("errors").get(0).path("field").asText())
+        .isEqualTo("tasks[1].timeout");
     assertThat(answer.json().path("errors").get(0).path("line").asInt()).isEqualTo(4);
-    assertThat(answer.json().path("errors").get(1).path("field").asText()).isEqualTo("tasks[2].name");
+    assertThat(answer.json().path("errors").get(1).path("field").asText())
+        .isEqualTo("tasks[2].name");
     assertThat(answer.json().path("errors").get(1).path("line").asInt()).isEqualTo(5);
     assertThat(api.get("/api/v1/tasks").json().path("items")).isEmpty();
   }
@@ -201,7 +241,8 @@ abstract class ApiOnDatabaseContract {
 
   @Test
   void aTaskGoesThroughItsWholeLifeThroughV1() {
-    String body = "{\"name\":\"Nightly\",\"group\":\"ops\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 2 * * ?\",\"zone\":\"Europe/Berlin\"}}";
+    String body =
+        "{\"name\":\"Nightly\",\"group\":\"ops\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 2 * * ?\",\"zone\":\"Europe/Berlin\"}}";
     ApiClient.Answer created = api.post("/api/v1/tasks", body);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String id = created.text("id");
@@ -213,18 +254,30 @@ abstract class ApiOnDatabaseContract {
     assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
     assertThat(renamed.text("name")).isEqualTo("Nightly dump");
     assertThat(renamed.json().path("schedule").path("zone").asText()).isEqualTo("Europe/Berlin");
-    ApiClient.Answer moved = api.patch(path, "{\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}");
+    ApiClient.Answer moved =
+        api.patch(path, "{\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}");
     assertThat(moved.json().path("next_run").asText()).isEqualTo(FUTURE);
 
     assertThat(api.post(path + "/pause").text("status")).isEqualTo("PAUSED");
     assertThat(api.post(path + "/resume").text("status")).isEqualTo("SCHEDULED");
     assertThat(api.post(path + "/run").status()).isEqualTo(200);
-    await().atMost(Duration.ofSeconds(30))
+    await()
+        .atMost(Duration.ofSeconds(30))
         .until(() -> api.get(path + "/executions").json().path("items").size() > 0);
     JsonNode run = api.get(path + "/executions").json().path("items").get(0);
     assertThat(run.path("task_id").asText()).isEqualTo(id);
-    await().atMost(Duration.ofSeconds(30))
-        .until(() -> "SUCCESS".equals(api.get("/api/v1/executions?task_id=" + id).json().path("items").get(0).path("status").asText()));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                "SUCCESS"
+                    .equals(
+                        api.get("/api/v1/executions?task_id=" + id)
+                            .json()
+                            .path("items")
+                            .get(0)
+                            .path("status")
+                            .asText()));
 
     ApiClient.Answer listed = api.get("/api/v1/tasks?group=ops&q=nightly&limit=10");
     assertThat(listed.json().path("items").get(0).path("id").asText()).isEqualTo(id);
@@ -235,10 +288,14 @@ abstract class ApiOnDatabaseContract {
   @Test
   void aCalendarInUseCannotBeDeletedUntilItsTasksAreCancelled() {
     ApiClient.Answer cal =
-        api.post("/api/v1/calendars", "{\"name\":\"weekends\",\"kind\":\"weekly\",\"excluded_days\":[\"SATURDAY\",\"SUNDAY\"],\"zone\":\"UTC\"}");
+        api.post(
+            "/api/v1/calendars",
+            "{\"name\":\"weekends\",\"kind\":\"weekly\",\"excluded_days\":[\"SATURDAY\",\"SUNDAY\"],\"zone\":\"UTC\"}");
     assertThat(cal.status()).as(cal.body()).isEqualTo(201);
     String id =
-        api.post("/api/v1/tasks", "{\"name\":\"weekday job\",\"calendar\":\"weekends\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 2 * * ?\",\"zone\":\"UTC\"}}")
+        api.post(
+                "/api/v1/tasks",
+                "{\"name\":\"weekday job\",\"calendar\":\"weekends\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 2 * * ?\",\"zone\":\"UTC\"}}")
             .text("id");
     assertThat(api.get("/api/v1/tasks/" + id).text("calendar")).isEqualTo("weekends");
     assertThat(api.delete("/api/v1/calendars/weekends").status()).isEqualTo(409);
@@ -251,16 +308,24 @@ abstract class ApiOnDatabaseContract {
 
   @Test
   void aTaskThatExhaustsItsAttemptsBecomesADeadLetterThatCanBeRequeued() {
-    String body = "{\"name\":\"always fails\",\"type\":\"shell\",\"payload\":{\"command\":\"exit 3\"},\"retry\":{\"max_attempts\":1}}";
+    String body =
+        "{\"name\":\"always fails\",\"type\":\"shell\",\"payload\":{\"command\":\"exit 3\"},\"retry\":{\"max_attempts\":1}}";
     String id = api.post("/api/v1/tasks", body).text("id");
-    await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(api.get("/api/v1/tasks/" + id).text("status")));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "FAILED".equals(api.get("/api/v1/tasks/" + id).text("status")));
     JsonNode letter = api.get("/api/v1/dead-letters").json().path("items").get(0);
     assertThat(letter.path("task_id").asText()).isEqualTo(id);
-    ApiClient.Answer farAway = api.post("/api/v1/dead-letters/" + letter.path("id").asLong()
-        + "/requeue?at=%2B999999999-12-31T23:59:59Z");
+    ApiClient.Answer farAway =
+        api.post(
+            "/api/v1/dead-letters/"
+                + letter.path("id").asLong()
+                + "/requeue?at=%2B999999999-12-31T23:59:59Z");
     assertThat(farAway.status()).as("refused before anything is written").isEqualTo(400);
     assertThat(farAway.text("field")).isEqualTo("at");
-    assertThat(api.get("/api/v1/dead-letters").json().path("items").size()).as("the dead letter stays").isEqualTo(1);
+    assertThat(api.get("/api/v1/dead-letters").json().path("items").size())
+        .as("the dead letter stays")
+        .isEqualTo(1);
     assertThat(api.get("/api/v1/tasks/" + id).text("status")).isEqualTo("FAILED");
     // Requeued for later, so the task (which fails again) cannot dead-letter before the checks.
     ApiClient.Answer requeued =
@@ -269,8 +334,10 @@ abstract class ApiOnDatabaseContract {
     assertThat(api.get("/api/v1/dead-letters").json().path("items").size()).isZero();
     assertThat(api.get("/api/v1/tasks/" + id).text("status")).isEqualTo("SCHEDULED");
     assertThat(api.get("/api/v1/tasks/" + id).text("next_run")).isEqualTo(FUTURE);
-    assertThat(api.post("/api/v1/dead-letters/" + letter.path("id").asLong() + "/requeue").status()).isEqualTo(404);
-    ApiClient.Answer badTime = api.post("/api/v1/dead-letters/" + letter.path("id").asLong() + "/requeue?at=tomorrow");
+    assertThat(api.post("/api/v1/dead-letters/" + letter.path("id").asLong() + "/requeue").status())
+        .isEqualTo(404);
+    ApiClient.Answer badTime =
+        api.post("/api/v1/dead-letters/" + letter.path("id").asLong() + "/requeue?at=tomorrow");
     assertThat(badTime.status()).isEqualTo(400);
     assertThat(badTime.text("field")).isEqualTo("at");
   }
@@ -286,12 +353,18 @@ abstract class ApiOnDatabaseContract {
   @Test
   void listsPageWithACursor() {
     for (int i = 0; i < 5; i++) {
-      api.post("/api/v1/tasks", "{\"name\":\"p" + i + "\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}");
+      api.post(
+          "/api/v1/tasks",
+          "{\"name\":\"p" + i + "\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}");
     }
     JsonNode first = api.get("/api/v1/tasks?limit=3").json();
     assertThat(first.path("items").size()).isEqualTo(3);
     String cursor = first.path("next_cursor").asText();
-    JsonNode second = api.get("/api/v1/tasks?limit=3&cursor=" + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8)).json();
+    JsonNode second =
+        api.get(
+                "/api/v1/tasks?limit=3&cursor="
+                    + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8))
+            .json();
     assertThat(second.path("items").size()).isEqualTo(2);
     assertThat(second.path("next_cursor").isNull()).isTrue();
   }
@@ -299,11 +372,14 @@ abstract class ApiOnDatabaseContract {
   @Test
   void theEnginesRefusalsAreAnsweredWithTheirStatusAndField() {
     ApiClient.Answer cron =
-        api.post("/api/v1/tasks", "{\"name\":\"c\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 25 * * ?\",\"zone\":\"UTC\"}}");
+        api.post(
+            "/api/v1/tasks",
+            "{\"name\":\"c\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 25 * * ?\",\"zone\":\"UTC\"}}");
     assertThat(cron.status()).isEqualTo(400);
     assertThat(cron.text("field")).isEqualTo("schedule.expression");
     assertThat(cron.text("error")).contains("0 0 25 * * ?");
-    assertThat(api.get("/api/v1/tasks/00000000-0000-4000-8000-000000000000").status()).isEqualTo(404);
+    assertThat(api.get("/api/v1/tasks/00000000-0000-4000-8000-000000000000").status())
+        .isEqualTo(404);
     assertThat(api.get("/api/v1/tasks/nope").status()).isEqualTo(404);
     ApiClient.Answer badBulk =
         api.post("/api/v1/tasks/bulk", "{\"tasks\":[{\"name\":\"ok\"},{\"name\":\"\"}]}");
@@ -317,16 +393,24 @@ abstract class ApiOnDatabaseContract {
     StringBuilder body = new StringBuilder("{\"tasks\":[");
     for (int i = 0; i < 10_000; i++) {
       body.append(i == 0 ? "" : ",")
-          .append("{\"name\":\"bulk-").append(i).append("\",\"schedule\":{\"kind\":\"once\",\"at\":\"").append(FUTURE).append("\"}}");
+          .append("{\"name\":\"bulk-")
+          .append(i)
+          .append("\",\"schedule\":{\"kind\":\"once\",\"at\":\"")
+          .append(FUTURE)
+          .append("\"}}");
     }
     body.append("]}");
     long start = System.nanoTime();
-    ApiClient.Answer a = api.withTimeout(Duration.ofMinutes(10)).post("/api/v1/tasks/bulk", body.toString());
+    ApiClient.Answer a =
+        api.withTimeout(Duration.ofMinutes(10)).post("/api/v1/tasks/bulk", body.toString());
     double seconds = (System.nanoTime() - start) / 1e9;
     assertThat(a.status()).as(a.body()).isEqualTo(201);
     assertThat(a.json().path("ids").size()).isEqualTo(10_000);
-    System.out.printf("Bulk create on %s: 10000 tasks in %.2f s = %.0f tasks/s%n", tdb, seconds, 10_000 / seconds);
-    assertThat(api.get("/api/v1/tasks?q=bulk-9999").json().path("items").get(0).path("name").asText())
+    System.out.printf(
+        "Bulk create on %s: 10000 tasks in %.2f s = %.0f tasks/s%n",
+        tdb, seconds, 10_000 / seconds);
+    assertThat(
+            api.get("/api/v1/tasks?q=bulk-9999").json().path("items").get(0).path("name").asText())
         .isEqualTo("bulk-9999");
   }
 
@@ -335,15 +419,21 @@ abstract class ApiOnDatabaseContract {
     String before = api.get("/metrics").body();
     assertThat(before)
         .contains(
-            "taskdeck_tasks_scheduled_total", "taskdeck_tasks{status=\"SCHEDULED\"}", "taskdeck_misfires_total",
-            "taskdeck_retries_total", "taskdeck_dead_letters ", "taskdeck_start_delay_seconds",
+            "taskdeck_tasks_scheduled_total",
+            "taskdeck_tasks{status=\"SCHEDULED\"}",
+            "taskdeck_misfires_total",
+            "taskdeck_retries_total",
+            "taskdeck_dead_letters ",
+            "taskdeck_start_delay_seconds",
             "taskdeck_cluster_nodes ");
     assertThat(value(before, "taskdeck_cluster_nodes")).isEqualTo(1.0);
     api.post("/scheduleTask", "{\"task_name\":\"m\"}");
-    await().atMost(Duration.ofSeconds(30))
+    await()
+        .atMost(Duration.ofSeconds(30))
         .until(() -> value(api.get("/metrics").body(), "taskdeck_executions_total") > 0);
     String after = api.get("/metrics").body();
-    assertThat(value(after, "taskdeck_tasks_scheduled_total")).isGreaterThan(value(before, "taskdeck_tasks_scheduled_total"));
+    assertThat(value(after, "taskdeck_tasks_scheduled_total"))
+        .isGreaterThan(value(before, "taskdeck_tasks_scheduled_total"));
     assertThat(value(after, "taskdeck_execution_duration_seconds_count")).isPositive();
     assertThat(value(after, "taskdeck_start_delay_seconds_count")).isPositive();
   }
@@ -351,33 +441,54 @@ abstract class ApiOnDatabaseContract {
   @Test
   void everyTaskdeckMetricHasHelpTextAndPromtoolAcceptsOurNames() throws Exception {
     api.post("/scheduleTask", "{\"task_name\":\"m\"}");
-    await().atMost(Duration.ofSeconds(30))
+    await()
+        .atMost(Duration.ofSeconds(30))
         .until(() -> value(api.get("/metrics").body(), "taskdeck_executions_total") > 0);
     String scrape = api.get("/metrics").body();
     java.util.Set<String> families = new java.util.TreeSet<>();
-    scrape.lines().filter(l -> l.startsWith("# TYPE taskdeck_")).forEach(l -> families.add(l.split(" ")[2]));
-    assertThat(families).contains("taskdeck_executions_total", "taskdeck_http_server_requests_seconds");
+    scrape
+        .lines()
+        .filter(l -> l.startsWith("# TYPE taskdeck_"))
+        .forEach(l -> families.add(l.split(" ")[2]));
+    assertThat(families)
+        .contains("taskdeck_executions_total", "taskdeck_http_server_requests_seconds");
     for (String family : families) {
-      assertThat(scrape.lines().filter(l -> l.startsWith("# HELP " + family + " ")).map(l -> l.substring(("# HELP " + family).length()).trim()))
-          .as(family + " has help text").singleElement().asString().isNotBlank();
+      assertThat(
+              scrape
+                  .lines()
+                  .filter(l -> l.startsWith("# HELP " + family + " "))
+                  .map(l -> l.substring(("# HELP " + family).length()).trim()))
+          .as(family + " has help text")
+          .singleElement()
+          .asString()
+          .isNotBlank();
     }
-    java.util.Optional<java.nio.file.Path> promtool = java.util.stream.Stream.of(System.getenv("PATH").split(":"))
-        .map(d -> java.nio.file.Path.of(d, "promtool")).filter(java.nio.file.Files::isExecutable).findFirst();
+    java.util.Optional<java.nio.file.Path> promtool =
+        java.util.stream.Stream.of(System.getenv("PATH").split(":"))
+            .map(d -> java.nio.file.Path.of(d, "promtool"))
+            .filter(java.nio.file.Files::isExecutable)
+            .findFirst();
     if (promtool.isEmpty()) {
       assertThat(System.getenv("CI")).as("promtool is installed by .ci/run").isNotEqualTo("true");
-      org.junit.jupiter.api.Assumptions.abort("promtool is not installed (apt-get install prometheus)");
+      org.junit.jupiter.api.Assumptions.abort(
+          "promtool is not installed (apt-get install prometheus)");
     }
-    Process p = new ProcessBuilder(promtool.get().toString(), "check", "metrics").redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(promtool.get().toString(), "check", "metrics")
+            .redirectErrorStream(true)
+            .start();
     try (java.io.OutputStream in = p.getOutputStream()) {
       in.write(scrape.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
-    String verdict = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String verdict =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     p.waitFor();
     assertThat(verdict.lines().filter(l -> l.contains("taskdeck_"))).as(verdict).isEmpty();
   }
 
   private static double value(String scrape, String name) {
-    return scrape.lines()
+    return scrape
+        .lines()
         .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
         .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
         .sum();
@@ -385,71 +496,172 @@ abstract class ApiOnDatabaseContract {
 
   @Test
   void aShellTaskSeesOnlyTheAllowedServerVariablesAndItsOwn() {
-    // Surefire starts this JVM with TASKDECK_TEST_RUN=1: a task must never see a TASKDECK_* variable.
+    // Surefire starts this JVM with TASKDECK_TEST_RUN=1: a task must never see a TASKDECK_*
+    // variable.
     assertThat(System.getenv("TASKDECK_TEST_RUN")).as("set by surefire").isNotNull();
-    String body = "{\"name\":\"env\",\"type\":\"shell\",\"payload\":{\"command\":\"env\",\"env\":{\"MINE\":\"yes\"}}}";
+    String body =
+        "{\"name\":\"env\",\"type\":\"shell\",\"payload\":{\"command\":\"env\",\"env\":{\"MINE\":\"yes\"}}}";
     String id = api.post("/api/v1/tasks", body).text("id");
-    await().atMost(Duration.ofSeconds(30))
+    await()
+        .atMost(Duration.ofSeconds(30))
         .until(() -> "COMPLETED".equals(api.get("/api/v1/tasks/" + id).text("status")));
-    String output = api.get("/api/v1/tasks/" + id + "/executions").json().path("items").get(0).path("output").asText();
+    String output =
+        api.get("/api/v1/tasks/" + id + "/executions")
+            .json()
+            .path("items")
+            .get(0)
+            .path("output")
+            .asText();
     assertThat(output).contains("MINE=yes", "PATH=").doesNotContain("TASKDECK_");
     java.util.Set<String> names =
-        output.lines().filter(l -> l.contains("=")).map(l -> l.substring(0, l.indexOf('='))).collect(java.util.stream.Collectors.toSet());
-    assertThat(names).allMatch(n -> n.equals("MINE") || n.equals("PWD") || n.equals("SHLVL") || n.equals("_")
-        || io.taskdeck.engine.TaskEnvironment.DEFAULT_ALLOWED.contains(n) || n.startsWith("LC_"), "only allowed names");
+        output
+            .lines()
+            .filter(l -> l.contains("="))
+            .map(l -> l.substring(0, l.indexOf('=')))
+            .collect(java.util.stream.Collectors.toSet());
+    assertThat(names)
+        .allMatch(
+            n ->
+                n.equals("MINE")
+                    || n.equals("PWD")
+                    || n.equals("SHLVL")
+                    || n.equals("_")
+                    || io.taskdeck.engine.TaskEnvironment.DEFAULT_ALLOWED.contains(n)
+                    || n.startsWith("LC_"),
+            "only allowed names");
   }
 
   @Test
   void theDefectsOfIssue17AreRefusedAs400NamingTheField() {
     String far = "+999999999-12-31T23:59:59Z";
-    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"d\",\"description\":\"" + "d".repeat(1_000_001) + "\"}"), 400, "description");
-    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"d\",\"description\":\"" + "d".repeat(10_001) + "\"}"), 400, "description");
     assertRefused(
-        api.post("/api/v1/tasks", "{\"name\":\"c\",\"type\":\"shell\",\"payload\":{\"command\":\"" + "x".repeat(70_000) + "\"}}"),
-        400, "payload.command");
+        api.post(
+            "/api/v1/tasks", "{\"name\":\"d\",\"description\":\"" + "d".repeat(1_000_001) + "\"}"),
+        400,
+        "description");
     assertRefused(
-        api.post("/api/v1/tasks", "{\"name\":\"c\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 2 * * ?" + " ".repeat(120) + "\"}}"),
-        400, "schedule.expression");
-    assertRefused(api.post("/scheduleTask", "{\"task_name\":\"nul\\u0000byte\"}"), 400, "task_name");
+        api.post(
+            "/api/v1/tasks", "{\"name\":\"d\",\"description\":\"" + "d".repeat(10_001) + "\"}"),
+        400,
+        "description");
+    assertRefused(
+        api.post(
+            "/api/v1/tasks",
+            "{\"name\":\"c\",\"type\":\"shell\",\"payload\":{\"command\":\""
+                + "x".repeat(70_000)
+                + "\"}}"),
+        400,
+        "payload.command");
+    assertRefused(
+        api.post(
+            "/api/v1/tasks",
+            "{\"name\":\"c\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 2 * * ?"
+                + " ".repeat(120)
+                + "\"}}"),
+        400,
+        "schedule.expression");
+    assertRefused(
+        api.post("/scheduleTask", "{\"task_name\":\"nul\\u0000byte\"}"), 400, "task_name");
     assertRefused(api.post("/api/v1/tasks", "{\"name\":\"lone \\ud800 surrogate\"}"), 400, "name");
     assertRefused(api.get("/api/v1/tasks?q=a%00b"), 400, "q");
-    assertRefused(api.post("/scheduleTask", "{\"task_name\":\"far\",\"execution_time\":\"" + far + "\"}"), 400, "execution_time");
-    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"far\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + far + "\"}}"), 400, "schedule.at");
     assertRefused(
-        api.post("/api/v1/tasks", "{\"name\":\"early\",\"schedule\":{\"kind\":\"once\",\"at\":\"-999999999-01-01T00:00:00Z\"}}"),
-        400, "schedule.at");
+        api.post("/scheduleTask", "{\"task_name\":\"far\",\"execution_time\":\"" + far + "\"}"),
+        400,
+        "execution_time");
     assertRefused(
-        api.post("/api/v1/tasks", "{\"name\":\"far\",\"schedule\":{\"kind\":\"interval\",\"every\":\"PT1M\",\"start_at\":\"" + far + "\"}}"),
-        400, "schedule.start_at");
+        api.post(
+            "/api/v1/tasks",
+            "{\"name\":\"far\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + far + "\"}}"),
+        400,
+        "schedule.at");
     assertRefused(
-        api.post("/api/v1/tasks", "{\"name\":\"far\",\"schedule\":{\"kind\":\"interval\",\"every\":\"PT1M\",\"end_at\":\"" + far + "\"}}"),
-        400, "schedule.end_at");
-    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"year\",\"schedule\":{\"kind\":\"once\",\"at\":\"+300000-01-01T00:00:00Z\"}}"), 400, "schedule.at");
-    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"fast\",\"schedule\":{\"kind\":\"interval\",\"every\":\"PT0.001S\"}}"), 400, "schedule.every");
-    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"p\",\"priority\":\"5\"}"), 400, "priority");
-    String id = api.post("/api/v1/tasks", "{\"name\":\"later\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}").text("id");
-    assertRefused(api.patch("/api/v1/tasks/" + id, "{\"schedule\":{\"kind\":\"once\",\"at\":\"" + far + "\"}}"), 400, "schedule.at");
-    assertRefused(api.get("/api/v1/executions?from=" + java.net.URLEncoder.encode(far, java.nio.charset.StandardCharsets.UTF_8)), 400, "from");
-    assertThat(api.get("/api/v1/tasks").json().path("items").size()).as("only the one valid task").isEqualTo(1);
+        api.post(
+            "/api/v1/tasks",
+            "{\"name\":\"early\",\"schedule\":{\"kind\":\"once\",\"at\":\"-999999999-01-01T00:00:00Z\"}}"),
+        400,
+        "schedule.at");
+    assertRefused(
+        api.post(
+            "/api/v1/tasks",
+            "{\"name\":\"far\",\"schedule\":{\"kind\":\"interval\",\"every\":\"PT1M\",\"start_at\":\""
+                + far
+                + "\"}}"),
+        400,
+        "schedule.start_at");
+    assertRefused(
+        api.post(
+            "/api/v1/tasks",
+            "{\"name\":\"far\",\"schedule\":{\"kind\":\"interval\",\"every\":\"PT1M\",\"end_at\":\""
+                + far
+                + "\"}}"),
+        400,
+        "schedule.end_at");
+    assertRefused(
+        api.post(
+            "/api/v1/tasks",
+            "{\"name\":\"year\",\"schedule\":{\"kind\":\"once\",\"at\":\"+300000-01-01T00:00:00Z\"}}"),
+        400,
+        "schedule.at");
+    assertRefused(
+        api.post(
+            "/api/v1/tasks",
+            "{\"name\":\"fast\",\"schedule\":{\"kind\":\"interval\",\"every\":\"PT0.001S\"}}"),
+        400,
+        "schedule.every");
+    assertRefused(
+        api.post("/api/v1/tasks", "{\"name\":\"p\",\"priority\":\"5\"}"), 400, "priority");
+    String id =
+        api.post(
+                "/api/v1/tasks",
+                "{\"name\":\"later\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}")
+            .text("id");
+    assertRefused(
+        api.patch(
+            "/api/v1/tasks/" + id, "{\"schedule\":{\"kind\":\"once\",\"at\":\"" + far + "\"}}"),
+        400,
+        "schedule.at");
+    assertRefused(
+        api.get(
+            "/api/v1/executions?from="
+                + java.net.URLEncoder.encode(far, java.nio.charset.StandardCharsets.UTF_8)),
+        400,
+        "from");
+    assertThat(api.get("/api/v1/tasks").json().path("items").size())
+        .as("only the one valid task")
+        .isEqualTo(1);
     assertThat(api.get("/api/v1/tasks/" + id).text("next_run")).isEqualTo(FUTURE);
   }
 
   @Test
   void namesAreCountedInCharactersOnEveryDatabase() {
     String emoji = "\uD83D\uDE00";
-    ApiClient.Answer ok = api.post("/api/v1/tasks", "{\"name\":\"" + emoji.repeat(255) + "\",\"group\":\"" + emoji.repeat(255)
-        + "\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}");
+    ApiClient.Answer ok =
+        api.post(
+            "/api/v1/tasks",
+            "{\"name\":\""
+                + emoji.repeat(255)
+                + "\",\"group\":\""
+                + emoji.repeat(255)
+                + "\",\"schedule\":{\"kind\":\"once\",\"at\":\""
+                + FUTURE
+                + "\"}}");
     assertThat(ok.status()).as(ok.body()).isEqualTo(201);
     assertThat(api.get("/api/v1/tasks/" + ok.text("id")).text("name")).isEqualTo(emoji.repeat(255));
-    assertRefused(api.post("/api/v1/tasks", "{\"name\":\"" + emoji.repeat(256) + "\"}"), 400, "name");
-    ApiClient.Answer cal = api.post("/api/v1/calendars",
-        "{\"name\":\"" + emoji.repeat(200) + "\",\"kind\":\"weekly\",\"excluded_days\":[\"SUNDAY\"]}");
+    assertRefused(
+        api.post("/api/v1/tasks", "{\"name\":\"" + emoji.repeat(256) + "\"}"), 400, "name");
+    ApiClient.Answer cal =
+        api.post(
+            "/api/v1/calendars",
+            "{\"name\":\""
+                + emoji.repeat(200)
+                + "\",\"kind\":\"weekly\",\"excluded_days\":[\"SUNDAY\"]}");
     assertThat(cal.status()).as(cal.body()).isEqualTo(201);
   }
 
   @Test
   void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndCreatesNothing() {
-    String body = "{\"name\":\"once only\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}";
+    String body =
+        "{\"name\":\"once only\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}";
     ApiClient.Answer first = api.send("POST", "/api/v1/tasks", body, "Idempotency-Key", "k-123");
     ApiClient.Answer again = api.send("POST", "/api/v1/tasks", body, "Idempotency-Key", "k-123");
     assertThat(first.status()).as(first.body()).isEqualTo(201);
@@ -457,24 +669,56 @@ abstract class ApiOnDatabaseContract {
     assertThat(again.text("id")).isEqualTo(first.text("id"));
     assertThat(again.header("Location")).isEqualTo(first.header("Location"));
     assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
-    ApiClient.Answer other = api.send("POST", "/api/v1/tasks", body.replace("once only", "other"), "Idempotency-Key", "k-123");
+    ApiClient.Answer other =
+        api.send(
+            "POST",
+            "/api/v1/tasks",
+            body.replace("once only", "other"),
+            "Idempotency-Key",
+            "k-123");
     assertRefused(other, 422, "Idempotency-Key");
     String seed = "{\"task_name\":\"seed\",\"execution_time\":\"" + FUTURE + "\"}";
-    String seedId = api.send("POST", "/scheduleTask", seed, "Idempotency-Key", "k-123").text("task_id");
-    assertThat(api.send("POST", "/scheduleTask", seed, "Idempotency-Key", "k-123").text("task_id")).isEqualTo(seedId);
-    String bulk = "{\"tasks\":[{\"name\":\"b1\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}]}";
-    String ids = api.send("POST", "/api/v1/tasks/bulk", bulk, "Idempotency-Key", "bulk-1").json().path("ids").toString();
-    assertThat(api.send("POST", "/api/v1/tasks/bulk", bulk, "Idempotency-Key", "bulk-1").json().path("ids").toString()).isEqualTo(ids);
-    ApiClient.Answer refused = api.send("POST", "/api/v1/tasks", "{\"name\":\"\"}", "Idempotency-Key", "bad-1");
+    String seedId =
+        api.send("POST", "/scheduleTask", seed, "Idempotency-Key", "k-123").text("task_id");
+    assertThat(api.send("POST", "/scheduleTask", seed, "Idempotency-Key", "k-123").text("task_id"))
+        .isEqualTo(seedId);
+    String bulk =
+        "{\"tasks\":[{\"name\":\"b1\",\"schedule\":{\"kind\":\"once\",\"at\":\""
+            + FUTURE
+            + "\"}}]}";
+    String ids =
+        api.send("POST", "/api/v1/tasks/bulk", bulk, "Idempotency-Key", "bulk-1")
+            .json()
+            .path("ids")
+            .toString();
+    assertThat(
+            api.send("POST", "/api/v1/tasks/bulk", bulk, "Idempotency-Key", "bulk-1")
+                .json()
+                .path("ids")
+                .toString())
+        .isEqualTo(ids);
+    ApiClient.Answer refused =
+        api.send("POST", "/api/v1/tasks", "{\"name\":\"\"}", "Idempotency-Key", "bad-1");
     assertRefused(refused, 400, "name");
-    assertThat(api.send("POST", "/api/v1/tasks", body.replace("once only", "fixed"), "Idempotency-Key", "bad-1").status())
-        .as("a refused request does not keep its key").isEqualTo(201);
+    assertThat(
+            api.send(
+                    "POST",
+                    "/api/v1/tasks",
+                    body.replace("once only", "fixed"),
+                    "Idempotency-Key",
+                    "bad-1")
+                .status())
+        .as("a refused request does not keep its key")
+        .isEqualTo(201);
     assertThat(api.get("/api/v1/tasks").json().path("items").size()).isEqualTo(4);
   }
 
   @Test
   void aTaskCarriesItsRevisionAsETagAndAStaleIfMatchChangesNothing() {
-    ApiClient.Answer created = api.post("/api/v1/tasks", "{\"name\":\"tagged\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}");
+    ApiClient.Answer created =
+        api.post(
+            "/api/v1/tasks",
+            "{\"name\":\"tagged\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}");
     String path = "/api/v1/tasks/" + created.text("id");
     String tag = api.get(path).header("ETag");
     assertThat(tag).isEqualTo(created.header("ETag")).matches("\"\\d+\"");
@@ -482,10 +726,17 @@ abstract class ApiOnDatabaseContract {
     ApiClient.Answer moved = api.send("PATCH", path, later, "If-Match", tag);
     assertThat(moved.status()).as(moved.body()).isEqualTo(200);
     assertThat(moved.header("ETag")).isNotEqualTo(tag);
-    ApiClient.Answer stale = api.send("PATCH", path, "{\"schedule\":{\"kind\":\"once\",\"at\":\"2097-01-01T00:00:00Z\"}}", "If-Match", tag);
+    ApiClient.Answer stale =
+        api.send(
+            "PATCH",
+            path,
+            "{\"schedule\":{\"kind\":\"once\",\"at\":\"2097-01-01T00:00:00Z\"}}",
+            "If-Match",
+            tag);
     assertRefused(stale, 412, "If-Match");
     assertThat(api.get(path).text("next_run")).isEqualTo("2098-01-01T00:00:00Z");
-    assertThat(api.send("PATCH", path, "{\"priority\":7}", "If-Match", "*").status()).isEqualTo(200);
+    assertThat(api.send("PATCH", path, "{\"priority\":7}", "If-Match", "*").status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -494,12 +745,28 @@ abstract class ApiOnDatabaseContract {
     ApiClient.Answer created = api.post("/api/v1/calendars", weekly);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertRefused(api.post("/api/v1/calendars", weekly.replace("SUNDAY", "MONDAY")), 409, null);
-    assertThat(api.get("/api/v1/calendars/wk").json().path("excluded_days").toString()).isEqualTo("[\"SUNDAY\"]");
+    assertThat(api.get("/api/v1/calendars/wk").json().path("excluded_days").toString())
+        .isEqualTo("[\"SUNDAY\"]");
     String tag = api.get("/api/v1/calendars/wk").header("ETag");
-    ApiClient.Answer replaced = api.send("PUT", "/api/v1/calendars/wk", "{\"kind\":\"weekly\",\"excluded_days\":[\"MONDAY\"]}", "If-Match", tag);
+    ApiClient.Answer replaced =
+        api.send(
+            "PUT",
+            "/api/v1/calendars/wk",
+            "{\"kind\":\"weekly\",\"excluded_days\":[\"MONDAY\"]}",
+            "If-Match",
+            tag);
     assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
-    assertRefused(api.send("PUT", "/api/v1/calendars/wk", "{\"kind\":\"weekly\",\"excluded_days\":[\"TUESDAY\"]}", "If-Match", tag), 412, "If-Match");
-    assertThat(api.get("/api/v1/calendars/wk").json().path("excluded_days").toString()).isEqualTo("[\"MONDAY\"]");
+    assertRefused(
+        api.send(
+            "PUT",
+            "/api/v1/calendars/wk",
+            "{\"kind\":\"weekly\",\"excluded_days\":[\"TUESDAY\"]}",
+            "If-Match",
+            tag),
+        412,
+        "If-Match");
+    assertThat(api.get("/api/v1/calendars/wk").json().path("excluded_days").toString())
+        .isEqualTo("[\"MONDAY\"]");
   }
 
   @Test
@@ -507,16 +774,22 @@ abstract class ApiOnDatabaseContract {
     api.get("/api/v1/tasks/00000000-0000-4000-8000-000000000000");
     api.get("/api/v1/tasks");
     String scrape = api.get("/metrics").body();
-    assertThat(scrape).contains(
-        "taskdeck_http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/tasks/{id}\",status=\"404\"} 1",
-        "taskdeck_http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/tasks\",status=\"200\"} 1");
+    assertThat(scrape)
+        .contains(
+            "taskdeck_http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/tasks/{id}\",status=\"404\"} 1",
+            "taskdeck_http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/tasks\",status=\"200\"} 1");
   }
 
   static void assertRefused(ApiClient.Answer a, int status, String field) {
-    assertThat(a.status()).as(a.body().length() > 300 ? a.body().substring(0, 300) : a.body()).isEqualTo(status);
+    assertThat(a.status())
+        .as(a.body().length() > 300 ? a.body().substring(0, 300) : a.body())
+        .isEqualTo(status);
     assertThat(a.contentType()).startsWith("application/problem+json");
     assertThat(a.text("field")).isEqualTo(field);
-    assertThat(a.text("error")).doesNotContainIgnoringCase("insert").doesNotContainIgnoringCase("select")
-        .doesNotContain("QRTZ_").doesNotContain("SQL");
+    assertThat(a.text("error"))
+        .doesNotContainIgnoringCase("insert")
+        .doesNotContainIgnoringCase("select")
+        .doesNotContain("QRTZ_")
+        .doesNotContain("SQL");
   }
 }

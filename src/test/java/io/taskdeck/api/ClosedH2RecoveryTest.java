@@ -55,15 +55,34 @@ class ClosedH2RecoveryTest {
   @Test
   void aClosedH2DatabaseIsReportedAndReopenedWithoutARestart() {
     FaultyDisk.register();
-    db = Database.open(DatabaseConfig.of("jdbc:h2:faulty:" + dir.resolve("db") + ";WRITE_DELAY=0", "sa", ""));
+    db =
+        Database.open(
+            DatabaseConfig.of("jdbc:h2:faulty:" + dir.resolve("db") + ";WRITE_DELAY=0", "sa", ""));
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    engine = new TaskEngine(db, EngineConfig.builder().nodeId("disk").workerThreads(2)
-        .checkinInterval(Duration.ofSeconds(1)).shutdownGrace(Duration.ofSeconds(1)).build(), registry);
+    engine =
+        new TaskEngine(
+            db,
+            EngineConfig.builder()
+                .nodeId("disk")
+                .workerThreads(2)
+                .checkinInterval(Duration.ofSeconds(1))
+                .shutdownGrace(Duration.ofSeconds(1))
+                .build(),
+            registry);
     engine.start();
     probe = new DatabaseProbe(db.dataSource(), "disk");
-    server = new ApiServer(ApiConfig.of("127.0.0.1", 0, Optional.empty()), engine.service(), engine.deadLetters(),
-        engine.calendars(), engine.definitions(), new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()), io.taskdeck.testsupport.TestTokens.on(db), engine.audit(), registry,
-        () -> new HealthProbe.Report(probe.problem(), engine.service().info().state()));
+    server =
+        new ApiServer(
+            ApiConfig.of("127.0.0.1", 0, Optional.empty()),
+            engine.service(),
+            engine.deadLetters(),
+            engine.calendars(),
+            engine.definitions(),
+            new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()),
+            io.taskdeck.testsupport.TestTokens.on(db),
+            engine.audit(),
+            registry,
+            () -> new HealthProbe.Report(probe.problem(), engine.service().info().state()));
     ApiClient api = new ApiClient(server.start());
     assertThat(api.get("/health").status()).isEqualTo(200);
 
@@ -80,7 +99,8 @@ class ClosedH2RecoveryTest {
     ApiClient.Answer created = api.post("/api/v1/tasks", "{\"name\":\"after the disk was freed\"}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String id = created.text("id");
-    await().atMost(Duration.ofSeconds(60))
+    await()
+        .atMost(Duration.ofSeconds(60))
         .until(() -> "COMPLETED".equals(api.get("/api/v1/tasks/" + id).text("status")));
   }
 }

@@ -18,13 +18,16 @@ class FileSchemaDocumentTest {
 
   @Test
   void theDocumentedFileSchemaIsTheOneTheOpenApiComponentsMake() throws IOException {
-    String generated = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(OpenApiDefinitions.fileSchema()) + "\n";
+    String generated =
+        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(OpenApiDefinitions.fileSchema())
+            + "\n";
     if (Boolean.getBoolean("taskdeck.writeFileSchema")) {
       Files.writeString(DOCUMENT, generated);
     }
 
     assertThat(Files.readString(DOCUMENT))
-        .as("docs/taskdeck-file.schema.json is stale: run this test with -Dtaskdeck.writeFileSchema=true")
+        .as(
+            "docs/taskdeck-file.schema.json is stale: run this test with -Dtaskdeck.writeFileSchema=true")
         .isEqualTo(generated);
   }
 
@@ -33,8 +36,10 @@ class FileSchemaDocumentTest {
     var schema = OpenApiDefinitions.fileSchema();
 
     assertThat(schema.get("$defs").get("TaskInput")).isNotNull();
-    assertThat(schema.get("properties").get("tasks").get("items").get("$ref").asText()).isEqualTo("#/$defs/TaskInput");
-    assertThat(schema.get("properties").get("calendars").get("items").get("$ref").asText()).isEqualTo("#/$defs/Calendar");
+    assertThat(schema.get("properties").get("tasks").get("items").get("$ref").asText())
+        .isEqualTo("#/$defs/TaskInput");
+    assertThat(schema.get("properties").get("calendars").get("items").get("$ref").asText())
+        .isEqualTo("#/$defs/Calendar");
     assertThat(schema.toString()).doesNotContain("#/components/").doesNotContain("\"nullable\"");
   }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 @Tag("db")
 class HealthEndpointTest {
@@ -15,8 +15,7 @@ class HealthEndpointTest {
   private ApiServer server;
 
   private ApiClient start() {
-    server =
-        TestServers.inMemory(ApiConfig.of("127.0.0.1", 0, Optional.of("t0ken")), report::get);
+    server = TestServers.inMemory(ApiConfig.of("127.0.0.1", 0, Optional.of("t0ken")), report::get);
     return new ApiClient(server.start());
   }
 
@@ -38,7 +37,8 @@ class HealthEndpointTest {
   @Test
   void aNodeShuttingDownAnswers503SoThatTrafficDrains() {
     ApiClient api = start();
-    report.set(new HealthProbe.Report(Optional.empty(), "RUNNING", Optional.of("shutting down"), true));
+    report.set(
+        new HealthProbe.Report(Optional.empty(), "RUNNING", Optional.of("shutting down"), true));
     ApiClient.Answer a = api.get("/health");
     assertThat(a.status()).isEqualTo(503);
     assertThat(a.header("Retry-After")).isNotNull();
@@ -64,6 +64,7 @@ class HealthEndpointTest {
     start();
     server.stop();
     server.stop();
-    org.assertj.core.api.Assertions.assertThatThrownBy(server::start).isInstanceOf(IllegalStateException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(server::start)
+        .isInstanceOf(IllegalStateException.class);
   }
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link IdempotencyStore} does: the table on H2 and PostgreSQL, and the HTTP tests' map. */
+/**
+ * What every {@link IdempotencyStore} does: the table on H2 and PostgreSQL, and the HTTP tests'
+ * map.
+ */
 abstract class IdempotencyStoreContract {
   abstract IdempotencyStore store();
 
@@ -22,10 +25,13 @@ abstract class IdempotencyStoreContract {
   void theFirstRequestClaimsTheKeyAndItsAnswerIsGivenAgain() {
     IdempotencyStore s = store();
     assertThat(s.begin("k", "POST /api/v1/tasks", "h1")).isEmpty();
-    assertThatThrownBy(() -> s.begin("k", "POST /api/v1/tasks", "h1")).isInstanceOf(IdempotencyStore.KeyInUseException.class);
+    assertThatThrownBy(() -> s.begin("k", "POST /api/v1/tasks", "h1"))
+        .isInstanceOf(IdempotencyStore.KeyInUseException.class);
     s.finish("k", "POST /api/v1/tasks", new Answer(201, "{\"id\":\"x\"}", "/api/v1/tasks/x"));
-    assertThat(s.begin("k", "POST /api/v1/tasks", "h1")).contains(new Answer(201, "{\"id\":\"x\"}", "/api/v1/tasks/x"));
-    assertThatThrownBy(() -> s.begin("k", "POST /api/v1/tasks", "h2")).isInstanceOf(IdempotencyStore.KeyReusedException.class);
+    assertThat(s.begin("k", "POST /api/v1/tasks", "h1"))
+        .contains(new Answer(201, "{\"id\":\"x\"}", "/api/v1/tasks/x"));
+    assertThatThrownBy(() -> s.begin("k", "POST /api/v1/tasks", "h2"))
+        .isInstanceOf(IdempotencyStore.KeyReusedException.class);
     assertThat(s.begin("k", "POST /scheduleTask", "h2")).as("keys are per route").isEmpty();
   }
 

@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@link IdempotencyStore} in a map, for the HTTP layer's own tests (the contract tests use the table). */
+/**
+ * {@link IdempotencyStore} in a map, for the HTTP layer's own tests (the contract tests use the
+ * table).
+ */
 final class InMemoryIdempotency implements IdempotencyStore {
   private record Entry(String hash, Answer answer) {}
 

@@ -22,7 +22,11 @@ final class InMemoryRetries implements DeadLetterService, CalendarService {
   private final Map<Long, DeadLetter> deadLetters = new LinkedHashMap<>();
   private final Map<String, CalendarSpec> calendars = new TreeMap<>();
   private final CalendarValidator validator =
-      new CalendarValidator(expr -> expr.trim().split("\\s+").length >= 6 ? Optional.empty() : Optional.of("expected 6 or 7 fields"));
+      new CalendarValidator(
+          expr ->
+              expr.trim().split("\\s+").length >= 6
+                  ? Optional.empty()
+                  : Optional.of("expected 6 or 7 fields"));
 
   /** Both interfaces' view for an actor: this double keeps no audit trail. */
   @Override
@@ -31,7 +35,8 @@ final class InMemoryRetries implements DeadLetterService, CalendarService {
   }
 
   synchronized DeadLetter addDeadLetter(UUID taskId, String error) {
-    DeadLetter d = new DeadLetter(deadLetters.size() + 1L, taskId, "task", 3, error, null, Instant.now());
+    DeadLetter d =
+        new DeadLetter(deadLetters.size() + 1L, taskId, "task", 3, error, null, Instant.now());
     deadLetters.put(d.id(), d);
     return d;
   }

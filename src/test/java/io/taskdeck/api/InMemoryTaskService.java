@@ -9,6 +9,7 @@ import io.taskdeck.core.Page;
 import io.taskdeck.core.ReconcileReport;
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.StaleRevisionException;
+import io.taskdeck.core.StoreUnavailableException;
 import io.taskdeck.core.Subscription;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskAction;
@@ -18,13 +19,12 @@ import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.core.TaskValidator;
-import io.taskdeck.core.StoreUnavailableException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,8 +38,11 @@ import java.util.function.Consumer;
 final class InMemoryTaskService implements TaskService {
   private final Map<UUID, Task> tasks = new LinkedHashMap<>();
   private final TaskValidator validator =
-      new TaskValidator(expr -> expr.trim().split("\\s+").length >= 6 ? Optional.empty()
-          : Optional.of("expected 6 or 7 fields"));
+      new TaskValidator(
+          expr ->
+              expr.trim().split("\\s+").length >= 6
+                  ? Optional.empty()
+                  : Optional.of("expected 6 or 7 fields"));
   private volatile boolean databaseDown;
   private volatile RuntimeException nextFailure;
 
@@ -123,7 +126,10 @@ final class InMemoryTaskService implements TaskService {
             .filter(t -> query.statuses().isEmpty() || query.statuses().contains(t.status()))
             .filter(t -> query.type() == null || query.type() == t.type())
             .filter(t -> query.group() == null || query.group().equals(t.spec().group()))
-            .filter(t -> query.text() == null || t.name().toLowerCase().contains(query.text().toLowerCase()))
+            .filter(
+                t ->
+                    query.text() == null
+                        || t.name().toLowerCase().contains(query.text().toLowerCase()))
             .toList();
     int from = query.cursor() == null ? 0 : Integer.parseInt(query.cursor());
     int to = Math.min(matching.size(), from + query.limit());
@@ -144,7 +150,9 @@ final class InMemoryTaskService implements TaskService {
     }
     Task t = live(id);
     validator.validate(spec);
-    return put(new Task(id, spec, t.status(), t.nextRun(), t.lastOutcome(), 0, t.createdAt(), Instant.now()));
+    return put(
+        new Task(
+            id, spec, t.status(), t.nextRun(), t.lastOutcome(), 0, t.createdAt(), Instant.now()));
   }
 
   @Override
@@ -194,7 +202,8 @@ final class InMemoryTaskService implements TaskService {
     check();
     Task t = get(id);
     if (TaskAction.STOP.refusedIn(t.status())) {
-      throw new IllegalStateChangeException("task " + id + " is " + t.status() + ": no attempt is running");
+      throw new IllegalStateChangeException(
+          "task " + id + " is " + t.status() + ": no attempt is running");
     }
     return t;
   }
@@ -209,7 +218,16 @@ final class InMemoryTaskService implements TaskService {
   }
 
   private Task withStatus(Task t, TaskStatus status) {
-    return put(new Task(t.id(), t.spec(), status, t.nextRun(), t.lastOutcome(), t.retryCount(), t.createdAt(), Instant.now()));
+    return put(
+        new Task(
+            t.id(),
+            t.spec(),
+            status,
+            t.nextRun(),
+            t.lastOutcome(),
+            t.retryCount(),
+            t.createdAt(),
+            Instant.now()));
   }
 
   private Task put(Task t) {
@@ -224,7 +242,8 @@ final class InMemoryTaskService implements TaskService {
   }
 
   @Override
-  public List<Instant> previewFireTimes(Schedule schedule, String calendar, Instant from, int count) {
+  public List<Instant> previewFireTimes(
+      Schedule schedule, String calendar, Instant from, int count) {
     throw new UnsupportedOperationException("not used by the API");
   }
 

@@ -49,12 +49,28 @@ abstract class LostAnswerContract {
     tdb = database();
     db = tdb.open();
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    engine = new TaskEngine(db, EngineConfig.builder().nodeId("lost-answer").workerThreads(2)
-        .checkinInterval(Duration.ofSeconds(1)).build(), registry);
+    engine =
+        new TaskEngine(
+            db,
+            EngineConfig.builder()
+                .nodeId("lost-answer")
+                .workerThreads(2)
+                .checkinInterval(Duration.ofSeconds(1))
+                .build(),
+            registry);
     engine.start();
-    server = new ApiServer(ApiConfig.of("127.0.0.1", 0, Optional.empty()), losingAnswers(engine.service()),
-        engine.deadLetters(), engine.calendars(), engine.definitions(), new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()),
-        TestTokens.on(db), engine.audit(), registry, () -> new HealthProbe.Report(Optional.empty(), "RUNNING"));
+    server =
+        new ApiServer(
+            ApiConfig.of("127.0.0.1", 0, Optional.empty()),
+            losingAnswers(engine.service()),
+            engine.deadLetters(),
+            engine.calendars(),
+            engine.definitions(),
+            new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()),
+            TestTokens.on(db),
+            engine.audit(),
+            registry,
+            () -> new HealthProbe.Report(Optional.empty(), "RUNNING"));
     api = new ApiClient(server.start());
   }
 
@@ -66,34 +82,49 @@ abstract class LostAnswerContract {
     tdb.close();
   }
 
-  /** The engine's service, whose creates fail after their commit while {@link #loseNextAnswer} is set. */
+  /**
+   * The engine's service, whose creates fail after their commit while {@link #loseNextAnswer} is
+   * set.
+   */
   private TaskService losingAnswers(TaskService real) {
-    return (TaskService) Proxy.newProxyInstance(TaskService.class.getClassLoader(), new Class<?>[] {TaskService.class},
-        (proxy, method, args) -> {
-          Object result;
-          try {
-            result = method.invoke(real, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-          if (method.getName().equals("as")) {
-            return losingAnswers((TaskService) result); // the view acting for the request's caller loses answers too
-          }
-          if (method.getName().startsWith("schedule") && loseNextAnswer.getAndSet(false)) {
-            throw new StoreUnavailableException("the connection broke after the commit, before the answer");
-          }
-          return result;
-        });
+    return (TaskService)
+        Proxy.newProxyInstance(
+            TaskService.class.getClassLoader(),
+            new Class<?>[] {TaskService.class},
+            (proxy, method, args) -> {
+              Object result;
+              try {
+                result = method.invoke(real, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+              if (method.getName().equals("as")) {
+                return losingAnswers(
+                    (TaskService)
+                        result); // the view acting for the request's caller loses answers too
+              }
+              if (method.getName().startsWith("schedule") && loseNextAnswer.getAndSet(false)) {
+                throw new StoreUnavailableException(
+                    "the connection broke after the commit, before the answer");
+              }
+              return result;
+            });
   }
 
   private long tasksNamed(String name) {
-    return engine.service().list(new TaskQuery(Set.of(), null, null, name, 100, null)).items().stream()
-        .filter(t -> t.name().equals(name)).count();
+    return engine
+        .service()
+        .list(new TaskQuery(Set.of(), null, null, name, 100, null))
+        .items()
+        .stream()
+        .filter(t -> t.name().equals(name))
+        .count();
   }
 
   @Test
   void aRetryAfterALostAnswerGetsTheTaskTheFirstRequestCreated() {
-    String body = "{\"name\":\"once only\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}";
+    String body =
+        "{\"name\":\"once only\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}";
     loseNextAnswer.set(true);
 
     ApiClient.Answer first = api.send("POST", "/api/v1/tasks", body, "Idempotency-Key", "k-1");
@@ -107,11 +138,17 @@ abstract class LostAnswerContract {
 
   @Test
   void aBulkRetryAfterALostAnswerGetsTheIdsTheFirstRequestCreated() {
-    String body = "{\"tasks\":[{\"name\":\"bulk a\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}},"
-        + "{\"name\":\"bulk b\",\"schedule\":{\"kind\":\"once\",\"at\":\"" + FUTURE + "\"}}]}";
+    String body =
+        "{\"tasks\":[{\"name\":\"bulk a\",\"schedule\":{\"kind\":\"once\",\"at\":\""
+            + FUTURE
+            + "\"}},"
+            + "{\"name\":\"bulk b\",\"schedule\":{\"kind\":\"once\",\"at\":\""
+            + FUTURE
+            + "\"}}]}";
     loseNextAnswer.set(true);
 
-    assertThat(api.send("POST", "/api/v1/tasks/bulk", body, "Idempotency-Key", "k-2").status()).isEqualTo(503);
+    assertThat(api.send("POST", "/api/v1/tasks/bulk", body, "Idempotency-Key", "k-2").status())
+        .isEqualTo(503);
     ApiClient.Answer retry = api.send("POST", "/api/v1/tasks/bulk", body, "Idempotency-Key", "k-2");
 
     assertThat(retry.status()).as(retry.body()).isEqualTo(201);
@@ -124,7 +161,8 @@ abstract class LostAnswerContract {
     String body = "{\"task_name\":\"seed once\",\"execution_time\":\"" + FUTURE + "\"}";
     loseNextAnswer.set(true);
 
-    assertThat(api.send("POST", "/scheduleTask", body, "Idempotency-Key", "k-3").status()).isEqualTo(503);
+    assertThat(api.send("POST", "/scheduleTask", body, "Idempotency-Key", "k-3").status())
+        .isEqualTo(503);
     ApiClient.Answer retry = api.send("POST", "/scheduleTask", body, "Idempotency-Key", "k-3");
 
     assertThat(retry.status()).as(retry.body()).isEqualTo(201);

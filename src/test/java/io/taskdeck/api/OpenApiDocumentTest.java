@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 @Tag("db")
 class OpenApiDocumentTest {
@@ -21,7 +21,8 @@ class OpenApiDocumentTest {
   @BeforeEach
   void fetch() {
     server =
-        TestServers.inMemory(ApiConfig.of("127.0.0.1", 0, Optional.empty()), new InMemoryTaskService());
+        TestServers.inMemory(
+            ApiConfig.of("127.0.0.1", 0, Optional.empty()), new InMemoryTaskService());
     ApiClient.Answer a = new ApiClient(server.start()).get("/openapi.json");
     assertThat(a.status()).isEqualTo(200);
     doc = a.json();
@@ -55,8 +56,14 @@ class OpenApiDocumentTest {
       assertThat(op.isObject()).as(route + " is in the document").isTrue();
       assertThat(op.path("responses").size()).as(route + " has responses").isGreaterThan(0);
       if (parts[0].equals("PATCH") || route.endsWith("/tasks") && parts[0].equals("POST")) {
-        assertThat(op.path("requestBody").path("content").path("application/json").path("schema").isObject())
-            .as(route + " has a request schema").isTrue();
+        assertThat(
+                op.path("requestBody")
+                    .path("content")
+                    .path("application/json")
+                    .path("schema")
+                    .isObject())
+            .as(route + " has a request schema")
+            .isTrue();
       }
     }
   }

@@ -1,7 +1,5 @@
 package io.taskdeck.api;
 
-import io.taskdeck.core.json.TaskInput;
-import io.taskdeck.core.json.RetryInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -13,6 +11,8 @@ import io.taskdeck.core.HttpPayload;
 import io.taskdeck.core.RetryPolicy;
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.ShellPayload;
+import io.taskdeck.core.json.RetryInput;
+import io.taskdeck.core.json.TaskInput;
 import io.taskdeck.core.json.Wire;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -37,14 +37,18 @@ class OpenApiShapesTest {
 
   private static Set<String> written(Class<?> type) {
     BeanDescription d = M.getSerializationConfig().introspect(M.constructType(type));
-    return d.findProperties().stream().filter(BeanPropertyDefinition::couldSerialize)
-        .map(BeanPropertyDefinition::getName).collect(Collectors.toSet());
+    return d.findProperties().stream()
+        .filter(BeanPropertyDefinition::couldSerialize)
+        .map(BeanPropertyDefinition::getName)
+        .collect(Collectors.toSet());
   }
 
   private static Set<String> read(Class<?> type) {
     BeanDescription d = M.getDeserializationConfig().introspect(M.constructType(type));
-    return d.findProperties().stream().filter(p -> p.hasConstructorParameter() || p.couldDeserialize())
-        .map(BeanPropertyDefinition::getName).collect(Collectors.toSet());
+    return d.findProperties().stream()
+        .filter(p -> p.hasConstructorParameter() || p.couldDeserialize())
+        .map(BeanPropertyDefinition::getName)
+        .collect(Collectors.toSet());
   }
 
   private static Set<String> documented(String schema) {
@@ -56,7 +60,8 @@ class OpenApiShapesTest {
 
   private static void collect(JsonNode s, Set<String> names) {
     if (s.has("$ref")) {
-      collect(SCHEMAS.path(s.get("$ref").asText().substring("#/components/schemas/".length())), names);
+      collect(
+          SCHEMAS.path(s.get("$ref").asText().substring("#/components/schemas/".length())), names);
       return;
     }
     s.path("properties").fieldNames().forEachRemaining(names::add);
@@ -76,22 +81,31 @@ class OpenApiShapesTest {
 
   @Test
   void payloadsAreTheirRecords() {
-    assertThat(documented("ShellPayload")).isEqualTo(written(ShellPayload.class)).isEqualTo(read(ShellPayload.class));
-    assertThat(documented("HttpPayload")).isEqualTo(written(HttpPayload.class)).isEqualTo(read(HttpPayload.class));
+    assertThat(documented("ShellPayload"))
+        .isEqualTo(written(ShellPayload.class))
+        .isEqualTo(read(ShellPayload.class));
+    assertThat(documented("HttpPayload"))
+        .isEqualTo(written(HttpPayload.class))
+        .isEqualTo(read(HttpPayload.class));
   }
 
   @Test
   void schedulesAreTheirRecordsWithTheirKind() {
     assertThat(documented("ScheduleOnce")).isEqualTo(plus(written(Schedule.Once.class), "kind"));
-    assertThat(documented("ScheduleInterval")).isEqualTo(plus(written(Schedule.Interval.class), "kind"))
+    assertThat(documented("ScheduleInterval"))
+        .isEqualTo(plus(written(Schedule.Interval.class), "kind"))
         .isEqualTo(plus(read(Schedule.Interval.class), "kind"));
     assertThat(documented("ScheduleCron")).isEqualTo(plus(written(Schedule.Cron.class), "kind"));
   }
 
   @Test
   void tasksCalendarsAndRetriesAreTheirTypes() {
-    assertThat(documented("Retry")).isEqualTo(written(RetryPolicy.class)).isEqualTo(read(RetryInput.class));
-    assertThat(documented("Calendar")).isEqualTo(written(CalendarSpec.class)).isEqualTo(read(CalendarSpec.class));
+    assertThat(documented("Retry"))
+        .isEqualTo(written(RetryPolicy.class))
+        .isEqualTo(read(RetryInput.class));
+    assertThat(documented("Calendar"))
+        .isEqualTo(written(CalendarSpec.class))
+        .isEqualTo(read(CalendarSpec.class));
     assertThat(documented("ShellTask")).isEqualTo(written(TaskDto.class));
     assertThat(documented("Task")).isEqualTo(written(TaskDto.class));
     assertThat(documented("TaskInput")).isEqualTo(read(TaskInput.class));

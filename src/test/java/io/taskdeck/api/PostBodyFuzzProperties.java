@@ -13,9 +13,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Tag;
 
 /**
@@ -35,11 +35,37 @@ class PostBodyFuzzProperties {
           "{\"tasks\":[{\"name\":\"a\"},{\"name\":\"b\",\"priority\":2}]}");
   private static final List<String> KEYS =
       List.of(
-          "name", "task_name", "execution_time", "priority", "type", "payload", "schedule", "retry",
-          "kind", "at", "every", "expression", "zone", "command", "url", "tasks", "max_attempts",
-          "timeout", "misfire", "group", "headers", "env", "repeat", "jitter", "x");
+          "name",
+          "task_name",
+          "execution_time",
+          "priority",
+          "type",
+          "payload",
+          "schedule",
+          "retry",
+          "kind",
+          "at",
+          "every",
+          "expression",
+          "zone",
+          "command",
+          "url",
+          "tasks",
+          "max_attempts",
+          "timeout",
+          "misfire",
+          "group",
+          "headers",
+          "env",
+          "repeat",
+          "jitter",
+          "x");
   private static final List<String> TARGETS =
-      List.of("POST /scheduleTask", "POST /api/v1/tasks", "POST /api/v1/tasks/bulk", "PATCH /api/v1/tasks/{id}");
+      List.of(
+          "POST /scheduleTask",
+          "POST /api/v1/tasks",
+          "POST /api/v1/tasks/bulk",
+          "PATCH /api/v1/tasks/{id}");
 
   private static InMemoryTaskService tasks;
   private static ApiServer server;
@@ -49,8 +75,7 @@ class PostBodyFuzzProperties {
   @BeforeContainer
   static void start() {
     tasks = new InMemoryTaskService();
-    server =
-        TestServers.inMemory(ApiConfig.of("127.0.0.1", 0, Optional.empty()), tasks);
+    server = TestServers.inMemory(ApiConfig.of("127.0.0.1", 0, Optional.empty()), tasks);
     api = new ApiClient(server.start());
     existingId = api.post("/api/v1/tasks", "{\"name\":\"existing\",\"priority\":1}").text("id");
   }
@@ -74,7 +99,9 @@ class PostBodyFuzzProperties {
     if (a.status() >= 400) {
       assertThat(a.text("error")).isNotBlank();
       assertThat(total(tasks)).as("a refused request adds no task").isEqualTo(count);
-      assertThat(api.get("/api/v1/tasks/" + existingId).body()).as("nor changes one").isEqualTo(before);
+      assertThat(api.get("/api/v1/tasks/" + existingId).body())
+          .as("nor changes one")
+          .isEqualTo(before);
     } else if (target.endsWith("/bulk")) {
       assertThat(total(tasks)).isEqualTo(count + a.json().get("ids").size());
     } else {
@@ -102,7 +129,11 @@ class PostBodyFuzzProperties {
 
   private static Arbitrary<String> mutated() {
     Arbitrary<String> base = Arbitraries.of(VALID);
-    return Combinators.combine(base, Arbitraries.integers().between(0, 10_000), Arbitraries.chars(), Arbitraries.integers().between(0, 3))
+    return Combinators.combine(
+            base,
+            Arbitraries.integers().between(0, 10_000),
+            Arbitraries.chars(),
+            Arbitraries.integers().between(0, 3))
         .as(PostBodyFuzzProperties::mutate);
   }
 
@@ -124,13 +155,21 @@ class PostBodyFuzzProperties {
     Arbitrary<String> object =
         Arbitraries.maps(Arbitraries.of(KEYS), Arbitraries.lazy(() -> json(depth - 1)))
             .ofMaxSize(6)
-            .map(m -> m.entrySet().stream()
-                .map(e -> TextNode.valueOf(e.getKey()) + ":" + e.getValue())
-                .collect(Collectors.joining(",", "{", "}")));
+            .map(
+                m ->
+                    m.entrySet().stream()
+                        .map(e -> TextNode.valueOf(e.getKey()) + ":" + e.getValue())
+                        .collect(Collectors.joining(",", "{", "}")));
     Arbitrary<String> array =
-        Arbitraries.lazy(() -> json(depth - 1)).list().ofMaxSize(4).map(l -> String.join(",", l)).map(s -> "[" + s + "]");
+        Arbitraries.lazy(() -> json(depth - 1))
+            .list()
+            .ofMaxSize(4)
+            .map(l -> String.join(",", l))
+            .map(s -> "[" + s + "]");
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, object), net.jqwik.api.Tuple.of(1, array), net.jqwik.api.Tuple.of(2, leaf));
+        net.jqwik.api.Tuple.of(3, object),
+        net.jqwik.api.Tuple.of(1, array),
+        net.jqwik.api.Tuple.of(2, leaf));
   }
 
   private static Arbitrary<String> leaf() {
@@ -138,8 +177,24 @@ class PostBodyFuzzProperties {
         Arbitraries.strings().ofMaxLength(20).map(s -> TextNode.valueOf(s).toString()),
         Arbitraries.integers().map(String::valueOf),
         Arbitraries.doubles().map(String::valueOf),
-        Arbitraries.of("true", "false", "null", "\"2025-03-03T12:00:00Z\"", "\"PT5M\"", "\"shell\"",
-            "\"http\"", "\"noop\"", "\"cron\"", "\"once\"", "\"interval\"", "\"0 0 2 * * ?\"",
-            "\"Europe/Berlin\"", "\"10\"", "\"-1\"", "\"fire_once\"", "\"https://example.test\"", "1e400"));
+        Arbitraries.of(
+            "true",
+            "false",
+            "null",
+            "\"2025-03-03T12:00:00Z\"",
+            "\"PT5M\"",
+            "\"shell\"",
+            "\"http\"",
+            "\"noop\"",
+            "\"cron\"",
+            "\"once\"",
+            "\"interval\"",
+            "\"0 0 2 * * ?\"",
+            "\"Europe/Berlin\"",
+            "\"10\"",
+            "\"-1\"",
+            "\"fire_once\"",
+            "\"https://example.test\"",
+            "1e400"));
   }
 }

@@ -78,8 +78,10 @@ abstract class RoleMatrixContract {
   protected ApiClient anonymous;
   protected TokenService tokens;
   protected final MovedClock clock = new MovedClock();
+
   /** Who calls, and with which token (null: no header). */
   protected final Map<String, String> callers = new LinkedHashMap<>();
+
   private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
   abstract TestDatabase database();
@@ -91,14 +93,30 @@ abstract class RoleMatrixContract {
     tdb = database();
     db = tdb.open();
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    engine = new TaskEngine(db, EngineConfig.builder().nodeId("roles").workerThreads(2)
-        .checkinInterval(Duration.ofSeconds(1)).shutdownGrace(Duration.ofSeconds(1)).build(), registry);
+    engine =
+        new TaskEngine(
+            db,
+            EngineConfig.builder()
+                .nodeId("roles")
+                .workerThreads(2)
+                .checkinInterval(Duration.ofSeconds(1))
+                .shutdownGrace(Duration.ofSeconds(1))
+                .build(),
+            registry);
     engine.start();
     tokens = TestTokens.on(db, clock);
-    server = new ApiServer(ApiConfig.of("127.0.0.1", 0, Optional.of(ENV_TOKEN)), engine.service(),
-        engine.deadLetters(), engine.calendars(), engine.definitions(),
-        new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()), tokens, engine.audit(), registry,
-        () -> new HealthProbe.Report(Optional.empty(), engine.service().info().state()));
+    server =
+        new ApiServer(
+            ApiConfig.of("127.0.0.1", 0, Optional.of(ENV_TOKEN)),
+            engine.service(),
+            engine.deadLetters(),
+            engine.calendars(),
+            engine.definitions(),
+            new IdempotencyRepository(new Jdbc(db.dataSource()), Clock.systemUTC()),
+            tokens,
+            engine.audit(),
+            registry,
+            () -> new HealthProbe.Report(Optional.empty(), engine.service().info().state()));
     anonymous = new ApiClient(server.start());
     callers.put("none", null);
     callers.put("expired", tokens.create("old", Role.ADMIN, Duration.ofMinutes(1)).secret());
@@ -126,21 +144,41 @@ abstract class RoleMatrixContract {
 
   @Test
   void everyRouteAnswersEveryCallerAsTheRoleMatrixSays() {
-    String taskId = anonymous.withToken(ENV_TOKEN).post("/api/v1/tasks", "{\"name\":\"t\",\"schedule\":{\"kind\":\"once\","
-        + "\"at\":\"2099-01-01T00:00:00Z\"}}").text("id");
+    String taskId =
+        anonymous
+            .withToken(ENV_TOKEN)
+            .post(
+                "/api/v1/tasks",
+                "{\"name\":\"t\",\"schedule\":{\"kind\":\"once\","
+                    + "\"at\":\"2099-01-01T00:00:00Z\"}}")
+            .text("id");
     List<String> wrong = new ArrayList<>();
     int calls = 0;
     for (Route r : server.routes()) {
-      String path = r.path().replace("{task_id}", taskId).replace("{name}", "no-such-name").replace("{log_id}", "999999")
-          .replace("{id}", r.path().contains("dead-letters") ? "999999" : taskId);
+      String path =
+          r.path()
+              .replace("{task_id}", taskId)
+              .replace("{name}", "no-such-name")
+              .replace("{log_id}", "999999")
+              .replace("{id}", r.path().contains("dead-letters") ? "999999" : taskId);
       String body = r.requestSchema() == null ? "" : "{}";
       for (Map.Entry<String, String> caller : callers.entrySet()) {
-        ApiClient client = caller.getValue() == null ? anonymous : anonymous.withToken(caller.getValue());
+        ApiClient client =
+            caller.getValue() == null ? anonymous : anonymous.withToken(caller.getValue());
         ApiClient.Answer a = client.send(r.method().name(), path, "application/json", body);
         calls++;
         String problem = judge(r, caller.getKey(), a);
         if (problem != null) {
-          wrong.add(r.method() + " " + r.path() + " as " + caller.getKey() + ": " + problem + " | " + a.body());
+          wrong.add(
+              r.method()
+                  + " "
+                  + r.path()
+                  + " as "
+                  + caller.getKey()
+                  + ": "
+                  + problem
+                  + " | "
+                  + a.body());
         }
       }
     }
@@ -149,17 +187,25 @@ abstract class RoleMatrixContract {
     assertThat(server.routes()).hasSizeGreaterThanOrEqualTo(29);
   }
 
-  /** Null when {@code a} is what the matrix says {@code caller} gets on {@code r}, otherwise why not. */
+  /**
+   * Null when {@code a} is what the matrix says {@code caller} gets on {@code r}, otherwise why
+   * not.
+   */
   private static String judge(Route r, String caller, ApiClient.Answer a) {
     if (r.role() == null) {
       return a.status() == 401 || a.status() == 403 ? "an open route refused: " + a.status() : null;
     }
     if (List.of("none", "expired", "revoked").contains(caller)) {
-      boolean challenged = a.header("WWW-Authenticate") != null && a.header("WWW-Authenticate").startsWith("Bearer");
-      return a.status() == 401 && challenged && a.contentType().startsWith("application/problem+json")
-          ? null : "expected 401 with WWW-Authenticate, got " + a.status();
+      boolean challenged =
+          a.header("WWW-Authenticate") != null && a.header("WWW-Authenticate").startsWith("Bearer");
+      return a.status() == 401
+              && challenged
+              && a.contentType().startsWith("application/problem+json")
+          ? null
+          : "expected 401 with WWW-Authenticate, got " + a.status();
     }
-    Role held = caller.equals("env") ? Role.ADMIN : Role.valueOf(caller.toUpperCase(java.util.Locale.ROOT));
+    Role held =
+        caller.equals("env") ? Role.ADMIN : Role.valueOf(caller.toUpperCase(java.util.Locale.ROOT));
     if (held.includes(r.role())) {
       return a.status() == 401 || a.status() == 403 ? "allowed, but got " + a.status() : null;
     }
@@ -167,7 +213,8 @@ abstract class RoleMatrixContract {
       return "expected 403, got " + a.status();
     }
     return a.json().path("detail").asText().contains("needs the role " + r.role().wireName())
-        ? null : "the 403 does not name the role " + r.role().wireName();
+        ? null
+        : "the 403 does not name the role " + r.role().wireName();
   }
 
   @Test
@@ -179,20 +226,27 @@ abstract class RoleMatrixContract {
     assertThat(revoked.status()).isEqualTo(401);
     assertThat(revoked.text("error")).startsWith("token 'gone' was revoked at");
     String forged = callers.get("admin").substring(0, callers.get("admin").length() - 2) + "xx";
-    assertThat(anonymous.withToken(forged).get("/api/v1/tasks").text("error")).isEqualTo("wrong bearer token");
+    assertThat(anonymous.withToken(forged).get("/api/v1/tasks").text("error"))
+        .isEqualTo("wrong bearer token");
   }
 
   @Test
   void theReadmeRoleTableIsTheRouteTable() throws IOException {
     String readme = Files.readString(Path.of("README.md"));
-    Matcher m = Pattern.compile("(?m)^\\| `([A-Z]+) (/[^`]*)` \\| ([a-z ()]+) \\|$").matcher(readme);
+    Matcher m =
+        Pattern.compile("(?m)^\\| `([A-Z]+) (/[^`]*)` \\| ([a-z ()]+) \\|$").matcher(readme);
     TreeSet<String> documented = new TreeSet<>();
     while (m.find()) {
       documented.add(m.group(1) + " " + m.group(2) + " " + m.group(3));
     }
     TreeSet<String> table = new TreeSet<>();
     for (Route r : server.routes()) {
-      table.add(r.method() + " " + r.path() + " " + (r.role() == null ? "none (open)" : r.role().wireName()));
+      table.add(
+          r.method()
+              + " "
+              + r.path()
+              + " "
+              + (r.role() == null ? "none (open)" : r.role().wireName()));
     }
     assertThat(documented).isEqualTo(table);
   }
@@ -201,7 +255,9 @@ abstract class RoleMatrixContract {
   void wrongNamedTokensFromOneAddressAreSlowedThen429() {
     for (int i = 0; i < 6; i++) {
       String guess = "tdk_0123456789abcdef_" + "A".repeat(42) + i;
-      assertThat(anonymous.withToken(guess).get("/api/v1/tasks").status()).as("guess " + i).isEqualTo(401);
+      assertThat(anonymous.withToken(guess).get("/api/v1/tasks").status())
+          .as("guess " + i)
+          .isEqualTo(401);
     }
     ApiClient.Answer blocked = anonymous.withToken(callers.get("admin")).get("/api/v1/tasks");
     assertThat(blocked.status()).isEqualTo(429);
@@ -211,26 +267,42 @@ abstract class RoleMatrixContract {
   @Test
   void adminsManageTokensOverTheApiAndTheTokenIsShownOnce() {
     ApiClient admin = anonymous.withToken(callers.get("admin"));
-    ApiClient.Answer created = admin.post("/api/v1/tokens", "{\"name\":\"ci\",\"role\":\"operator\",\"expires_in\":\"P90D\"}");
+    ApiClient.Answer created =
+        admin.post(
+            "/api/v1/tokens", "{\"name\":\"ci\",\"role\":\"operator\",\"expires_in\":\"P90D\"}");
     assertThat(created.status()).isEqualTo(201);
     String token = created.text("token");
     assertThat(token).startsWith("tdk_");
     assertThat(created.text("role")).isEqualTo("operator");
-    assertThat(Duration.between(Instant.parse(created.text("created_at")), Instant.parse(created.text("expires_at"))))
+    assertThat(
+            Duration.between(
+                Instant.parse(created.text("created_at")),
+                Instant.parse(created.text("expires_at"))))
         .isEqualTo(Duration.ofDays(90));
     ApiClient ci = anonymous.withToken(token);
     assertThat(ci.get("/api/v1/tasks").status()).isEqualTo(200);
     assertThat(ci.get("/api/v1/tokens").status()).isEqualTo(403);
     ApiClient.Answer list = admin.get("/api/v1/tokens");
-    assertThat(list.body()).doesNotContain(token).doesNotContain(secretPart(token))
-        .doesNotContain("hash").doesNotContain("salt");
-    assertThat(list.json().path("items").findValuesAsText("name")).contains("ci", "boss", "gone", "look", "old", "ops");
-    assertThat(admin.post("/api/v1/tokens", "{\"name\":\"ci\",\"role\":\"viewer\"}").status()).isEqualTo(409);
+    assertThat(list.body())
+        .doesNotContain(token)
+        .doesNotContain(secretPart(token))
+        .doesNotContain("hash")
+        .doesNotContain("salt");
+    assertThat(list.json().path("items").findValuesAsText("name"))
+        .contains("ci", "boss", "gone", "look", "old", "ops");
+    assertThat(admin.post("/api/v1/tokens", "{\"name\":\"ci\",\"role\":\"viewer\"}").status())
+        .isEqualTo(409);
     ApiClient.Answer badRole = admin.post("/api/v1/tokens", "{\"name\":\"x\",\"role\":\"root\"}");
     assertThat(badRole.status()).isEqualTo(400);
     assertThat(badRole.text("field")).isEqualTo("role");
-    assertThat(admin.post("/api/v1/tokens", "{\"name\":\"env\",\"role\":\"viewer\"}").text("field")).isEqualTo("name");
-    assertThat(admin.post("/api/v1/tokens", "{\"name\":\"y\",\"role\":\"viewer\",\"expires_in\":\"soon\"}").text("field"))
+    assertThat(admin.post("/api/v1/tokens", "{\"name\":\"env\",\"role\":\"viewer\"}").text("field"))
+        .isEqualTo("name");
+    assertThat(
+            admin
+                .post(
+                    "/api/v1/tokens",
+                    "{\"name\":\"y\",\"role\":\"viewer\",\"expires_in\":\"soon\"}")
+                .text("field"))
         .isEqualTo("expires_in");
     ApiClient.Answer revoked = admin.delete("/api/v1/tokens/ci");
     assertThat(revoked.status()).isEqualTo(200);
@@ -242,8 +314,10 @@ abstract class RoleMatrixContract {
   @Test
   void noTokenReachesTheLogsOrAnErrorBody() {
     ApiClient admin = anonymous.withToken(callers.get("admin"));
-    String created = admin.post("/api/v1/tokens", "{\"name\":\"fresh\",\"role\":\"viewer\"}").text("token");
-    List<String> secrets = new ArrayList<>(callers.values().stream().filter(java.util.Objects::nonNull).toList());
+    String created =
+        admin.post("/api/v1/tokens", "{\"name\":\"fresh\",\"role\":\"viewer\"}").text("token");
+    List<String> secrets =
+        new ArrayList<>(callers.values().stream().filter(java.util.Objects::nonNull).toList());
     secrets.add(created);
     List<String> bodies = new ArrayList<>();
     for (String secret : secrets) {
@@ -263,7 +337,10 @@ abstract class RoleMatrixContract {
     }
   }
 
-  /** The random part of a named token, {@code tdk_<key id>_<secret>} (base64url: it may hold '_'); an env token whole. */
+  /**
+   * The random part of a named token, {@code tdk_<key id>_<secret>} (base64url: it may hold '_');
+   * an env token whole.
+   */
   private static String secretPart(String token) {
     return token.startsWith("tdk_") ? token.split("_", 3)[2] : token;
   }

@@ -1,6 +1,5 @@
 package io.taskdeck.api;
 
-import io.taskdeck.core.json.TaskInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +11,7 @@ import io.taskdeck.core.Schedule;
 import io.taskdeck.core.ShellPayload;
 import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.ValidationException;
+import io.taskdeck.core.json.TaskInput;
 import io.taskdeck.core.json.Wire;
 import io.taskdeck.core.json.WireReader;
 import java.time.Duration;
@@ -61,7 +61,8 @@ class TaskJsonReadingTest {
                 """),
             "");
     assertThat(spec.name()).isEqualTo("Backup Database");
-    assertThat(spec.payload()).isEqualTo(new ShellPayload("pg_dump shop", "/tmp", java.util.Map.of("PGHOST", "db")));
+    assertThat(spec.payload())
+        .isEqualTo(new ShellPayload("pg_dump shop", "/tmp", java.util.Map.of("PGHOST", "db")));
     assertThat(spec.schedule()).isEqualTo(new Schedule.Once(Instant.parse("2026-03-03T12:00:00Z")));
     assertThat(spec.calendar()).isEqualTo("holidays");
     assertThat(spec.misfire()).isEqualTo(MisfirePolicy.FIRE_NOW);
@@ -71,19 +72,28 @@ class TaskJsonReadingTest {
   @Test
   void intervalAndCronSchedulesRead() throws Exception {
     TaskSpec interval =
-        create(json("{\"name\":\"a\",\"schedule\":{\"kind\":\"interval\",\"every\":\"PT5M\",\"repeat\":3}}"), "");
-    assertThat(interval.schedule()).isEqualTo(new Schedule.Interval(Duration.ofMinutes(5), null, null, 3));
+        create(
+            json(
+                "{\"name\":\"a\",\"schedule\":{\"kind\":\"interval\",\"every\":\"PT5M\",\"repeat\":3}}"),
+            "");
+    assertThat(interval.schedule())
+        .isEqualTo(new Schedule.Interval(Duration.ofMinutes(5), null, null, 3));
     TaskSpec cron =
         create(
-            json("{\"name\":\"a\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 2 * * ?\",\"zone\":\"Europe/Berlin\"}}"), "");
-    assertThat(cron.schedule()).isEqualTo(new Schedule.Cron("0 0 2 * * ?", ZoneId.of("Europe/Berlin")));
+            json(
+                "{\"name\":\"a\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 2 * * ?\",\"zone\":\"Europe/Berlin\"}}"),
+            "");
+    assertThat(cron.schedule())
+        .isEqualTo(new Schedule.Cron("0 0 2 * * ?", ZoneId.of("Europe/Berlin")));
   }
 
   @Test
   void anHttpPayloadReadsItsStatusRange() throws Exception {
     TaskSpec spec =
         create(
-            json("{\"name\":\"a\",\"type\":\"http\",\"payload\":{\"url\":\"https://x.test\",\"expect_status\":204}}"), "");
+            json(
+                "{\"name\":\"a\",\"type\":\"http\",\"payload\":{\"url\":\"https://x.test\",\"expect_status\":204}}"),
+            "");
     assertThat(((HttpPayload) spec.payload()).expectStatus().toString()).isEqualTo("204");
   }
 
@@ -91,7 +101,8 @@ class TaskJsonReadingTest {
   void theSeedBodyReadsWithAPriorityGivenAsAString() throws Exception {
     TaskSpec spec =
         compat(
-            json("{\"task_name\":\"Backup Database\",\"execution_time\":\"2025-03-03T12:00:00Z\",\"priority\":\"10\"}"));
+            json(
+                "{\"task_name\":\"Backup Database\",\"execution_time\":\"2025-03-03T12:00:00Z\",\"priority\":\"10\"}"));
     assertThat(spec.name()).isEqualTo("Backup Database");
     assertThat(spec.priority()).isEqualTo(10);
     assertThat(spec.schedule()).isEqualTo(new Schedule.Once(Instant.parse("2025-03-03T12:00:00Z")));
@@ -105,26 +116,43 @@ class TaskJsonReadingTest {
 
   @Test
   void rejectionsNameTheFieldWithItsPathAndIndex() {
-    assertRejected(() -> create(json("{\"name\":\"a\",\"priority\":1.5}"), "tasks[3]."), "tasks[3].priority");
-    assertRejected(() -> create(json("{\"name\":\"a\",\"schedule\":{\"kind\":\"weekly\"}}"), ""), "schedule.kind");
     assertRejected(
-        () -> new io.taskdeck.core.TaskValidator(e -> java.util.Optional.empty())
-            .validate(create(json("{\"name\":\"a\",\"schedule\":{\"kind\":\"interval\"}}"), "")),
+        () -> create(json("{\"name\":\"a\",\"priority\":1.5}"), "tasks[3]."), "tasks[3].priority");
+    assertRejected(
+        () -> create(json("{\"name\":\"a\",\"schedule\":{\"kind\":\"weekly\"}}"), ""),
+        "schedule.kind");
+    assertRejected(
+        () ->
+            new io.taskdeck.core.TaskValidator(e -> java.util.Optional.empty())
+                .validate(
+                    create(json("{\"name\":\"a\",\"schedule\":{\"kind\":\"interval\"}}"), "")),
         "schedule.every");
     assertRejected(() -> create(json("{\"name\":\"a\",\"timeout\":\"1h\"}"), ""), "timeout");
     assertRejected(() -> create(json("{\"name\":\"a\",\"type\":\"ftp\"}"), ""), "type");
     assertRejected(() -> create(json("{\"name\":\"a\",\"misfire\":\"later\"}"), ""), "misfire");
-    assertRejected(() -> create(json("{\"name\":\"a\",\"type\":\"shell\",\"payload\":{\"env\":{\"A\":1}}}"), ""), "payload.env.A");
-    assertRejected(() -> create(json("{\"name\":\"a\",\"payload\":{\"command\":\"ls\"}}"), ""), "type");
+    assertRejected(
+        () ->
+            create(json("{\"name\":\"a\",\"type\":\"shell\",\"payload\":{\"env\":{\"A\":1}}}"), ""),
+        "payload.env.A");
+    assertRejected(
+        () -> create(json("{\"name\":\"a\",\"payload\":{\"command\":\"ls\"}}"), ""), "type");
     assertRejected(() -> create(json("[1,2]"), "tasks[0]."), "tasks[0]");
-    assertRejected(() -> compat(json("{\"task_name\":\"a\",\"execution_time\":\"2025-03-03T12:00:00\"}")), "execution_time");
+    assertRejected(
+        () -> compat(json("{\"task_name\":\"a\",\"execution_time\":\"2025-03-03T12:00:00\"}")),
+        "execution_time");
   }
 
   @Test
   void aPatchReplacesOnlyTheFieldsGiven() throws Exception {
     TaskSpec existing =
-        TaskSpec.builder().name("old").group("ops").priority(7).payload(ShellPayload.of("ls")).build();
-    TaskSpec merged = TaskInput.merge(existing, json("{\"name\":\"new\",\"retry\":{\"max_attempts\":5}}"), WIRE);
+        TaskSpec.builder()
+            .name("old")
+            .group("ops")
+            .priority(7)
+            .payload(ShellPayload.of("ls"))
+            .build();
+    TaskSpec merged =
+        TaskInput.merge(existing, json("{\"name\":\"new\",\"retry\":{\"max_attempts\":5}}"), WIRE);
     assertThat(merged.name()).isEqualTo("new");
     assertThat(merged.group()).isEqualTo("ops");
     assertThat(merged.priority()).isEqualTo(7);
@@ -135,32 +163,62 @@ class TaskJsonReadingTest {
 
   @Test
   void theMessagesNameThePathAndSayWhatWasExpected() {
-    assertMessage(() -> create(json("{\"name\":12}"), ""), "name", "name must be a string, got number 12");
-    assertMessage(() -> create(json("{\"name\":\"a\",\"priority\":\"5\"}"), "tasks[3]."), "tasks[3].priority",
+    assertMessage(
+        () -> create(json("{\"name\":12}"), ""), "name", "name must be a string, got number 12");
+    assertMessage(
+        () -> create(json("{\"name\":\"a\",\"priority\":\"5\"}"), "tasks[3]."),
+        "tasks[3].priority",
         "tasks[3].priority must be an integer, got string \"5\"");
-    assertMessage(() -> create(json("{\"name\":\"a\",\"type\":\"http\",\"payload\":{\"url\":\"https://x.test\",\"cmd\":1}}"), "tasks[3]."),
-        "tasks[3].payload.cmd", "unknown field 'tasks[3].payload.cmd'");
-    assertMessage(() -> create(json("{\"name\":\"a\",\"timeout\":\"1h\"}"), ""), "timeout",
+    assertMessage(
+        () ->
+            create(
+                json(
+                    "{\"name\":\"a\",\"type\":\"http\",\"payload\":{\"url\":\"https://x.test\",\"cmd\":1}}"),
+                "tasks[3]."),
+        "tasks[3].payload.cmd",
+        "unknown field 'tasks[3].payload.cmd'");
+    assertMessage(
+        () -> create(json("{\"name\":\"a\",\"timeout\":\"1h\"}"), ""),
+        "timeout",
         "timeout must be an ISO-8601 duration such as PT5M; got '1h'");
-    assertMessage(() -> create(json("{\"name\":\"a\",\"schedule\":{\"kind\":\"weekly\"}}"), ""), "schedule.kind",
+    assertMessage(
+        () -> create(json("{\"name\":\"a\",\"schedule\":{\"kind\":\"weekly\"}}"), ""),
+        "schedule.kind",
         "unknown schedule kind 'weekly' (expected once, interval or cron)");
-    assertMessage(() -> create(json("{\"name\":\"a\",\"schedule\":{\"at\":\"2026-01-01T00:00:00Z\"}}"), ""), "schedule.kind",
+    assertMessage(
+        () -> create(json("{\"name\":\"a\",\"schedule\":{\"at\":\"2026-01-01T00:00:00Z\"}}"), ""),
+        "schedule.kind",
         "schedule.kind is required");
-    assertMessage(() -> create(json("{\"name\":\"a\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 2 * * ?\",\"zone\":\"Mars/Olympus\"}}"), ""),
-        "schedule.zone", "unknown time zone 'Mars/Olympus' (expected an IANA name such as Europe/Berlin)");
-    assertMessage(() -> create(json("{\"name\":\"a\",\"priority\":99999999999}"), ""), "priority",
+    assertMessage(
+        () ->
+            create(
+                json(
+                    "{\"name\":\"a\",\"schedule\":{\"kind\":\"cron\",\"expression\":\"0 0 2 * * ?\",\"zone\":\"Mars/Olympus\"}}"),
+                ""),
+        "schedule.zone",
+        "unknown time zone 'Mars/Olympus' (expected an IANA name such as Europe/Berlin)");
+    assertMessage(
+        () -> create(json("{\"name\":\"a\",\"priority\":99999999999}"), ""),
+        "priority",
         "priority is out of range, got number 99999999999");
   }
 
   @Test
   void theStoredAndTheAnsweredPayloadShareTheWireShape() throws Exception {
-    TaskSpec spec = create(json("{\"name\":\"a\",\"type\":\"shell\",\"payload\":{\"command\":\"ls\",\"env\":{\"PGPASS\":\"x\"},\"secret_env\":[\"PGPASS\"]}}"), "");
+    TaskSpec spec =
+        create(
+            json(
+                "{\"name\":\"a\",\"type\":\"shell\",\"payload\":{\"command\":\"ls\",\"env\":{\"PGPASS\":\"x\"},\"secret_env\":[\"PGPASS\"]}}"),
+            "");
     ShellPayload shell = (ShellPayload) spec.payload();
     assertThat(shell.secretEnv()).containsExactly("PGPASS");
     assertThat(shell.maskedEnv()).containsEntry("PGPASS", "****");
     String stored = new io.taskdeck.store.PayloadCodec().write(shell);
-    assertThat(JSON.readTree(stored)).isEqualTo(json("{\"command\":\"ls\",\"env\":{\"PGPASS\":\"x\"},\"secret_env\":[\"PGPASS\"]}"));
-    assertThat(new io.taskdeck.store.PayloadCodec().read(io.taskdeck.core.TaskType.SHELL, stored)).isEqualTo(shell);
+    assertThat(JSON.readTree(stored))
+        .isEqualTo(
+            json("{\"command\":\"ls\",\"env\":{\"PGPASS\":\"x\"},\"secret_env\":[\"PGPASS\"]}"));
+    assertThat(new io.taskdeck.store.PayloadCodec().read(io.taskdeck.core.TaskType.SHELL, stored))
+        .isEqualTo(shell);
   }
 
   private static void assertMessage(Runnable read, String field, String message) {

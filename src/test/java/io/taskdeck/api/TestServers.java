@@ -16,18 +16,33 @@ final class TestServers {
 
   private TestServers() {}
 
-  static ApiServer inMemory(ApiConfig config, InMemoryTaskService tasks, InMemoryRetries retries, HealthProbe health) {
+  static ApiServer inMemory(
+      ApiConfig config, InMemoryTaskService tasks, InMemoryRetries retries, HealthProbe health) {
     return inMemory(config, tasks, retries, new InMemoryTokens(), health);
   }
 
   static ApiServer inMemory(
-      ApiConfig config, InMemoryTaskService tasks, InMemoryRetries retries, TokenService tokens, HealthProbe health) {
+      ApiConfig config,
+      InMemoryTaskService tasks,
+      InMemoryRetries retries,
+      TokenService tokens,
+      HealthProbe health) {
     return new ApiServer(
-        config, tasks, retries, retries,
-        new DefinitionsApplier(tasks, retries, new TaskValidator(e -> Optional.empty()), new CalendarValidator(e -> Optional.empty()),
+        config,
+        tasks,
+        retries,
+        retries,
+        new DefinitionsApplier(
+            tasks,
+            retries,
+            new TaskValidator(e -> Optional.empty()),
+            new CalendarValidator(e -> Optional.empty()),
             FireCheck.NONE),
-        new InMemoryIdempotency(), tokens, q -> new io.taskdeck.core.Page<>(java.util.List.of(), null),
-        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), health);
+        new InMemoryIdempotency(),
+        tokens,
+        q -> new io.taskdeck.core.Page<>(java.util.List.of(), null),
+        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+        health);
   }
 
   static ApiServer inMemory(ApiConfig config, InMemoryTaskService tasks) {

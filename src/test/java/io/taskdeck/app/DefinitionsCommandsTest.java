@@ -18,7 +18,8 @@ import picocli.CommandLine;
 /** taskdeck export and taskdeck apply on an embedded H2 data dir, as the jar runs them. */
 @Tag("db")
 class DefinitionsCommandsTest {
-  private static final String FILE = """
+  private static final String FILE =
+      """
       version: 1
       calendars:
       - name: weekends
@@ -46,9 +47,10 @@ class DefinitionsCommandsTest {
     err.reset();
     PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
     PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-    Callable<Integer> cmd = command.equals("export")
-        ? new ExportCommand(o, e, Map.of(), () -> {})
-        : new ApplyCommand(o, e, Map.of(), () -> {});
+    Callable<Integer> cmd =
+        command.equals("export")
+            ? new ExportCommand(o, e, Map.of(), () -> {})
+            : new ApplyCommand(o, e, Map.of(), () -> {});
     CommandLine cli = new CommandLine(cmd);
     cli.setErr(new java.io.PrintWriter(e, true));
     return cli.execute(args);
@@ -68,8 +70,10 @@ class DefinitionsCommandsTest {
     String data = dir.resolve("data").toString();
 
     assertThat(run("apply", file.toString(), "--dry-run", "--data-dir", data)).isZero();
-    assertThat(out()).isEqualTo("create calendar weekends\ncreate task ops/nightly backup\n"
-        + "2 to create, 0 to update, 0 to cancel, 0 unchanged (dry run: nothing changed)\n");
+    assertThat(out())
+        .isEqualTo(
+            "create calendar weekends\ncreate task ops/nightly backup\n"
+                + "2 to create, 0 to update, 0 to cancel, 0 unchanged (dry run: nothing changed)\n");
     assertThat(run("export", "--data-dir", data)).isZero();
     assertThat(out()).contains("tasks: []");
 
@@ -77,22 +81,30 @@ class DefinitionsCommandsTest {
     assertThat(out()).endsWith("2 created, 0 updated, 0 cancelled, 0 unchanged\n");
     Path exported = dir.resolve("exported.json");
     assertThat(run("export", "--data-dir", data, "--out", exported.toString())).isZero();
-    assertThat(Files.readString(exported)).startsWith("{").contains("\"name\" : \"nightly backup\"");
+    assertThat(Files.readString(exported))
+        .startsWith("{")
+        .contains("\"name\" : \"nightly backup\"");
     assertThat(run("apply", exported.toString(), "--data-dir", data, "--prune")).isZero();
     assertThat(out()).isEqualTo("0 created, 0 updated, 0 cancelled, 2 unchanged\n");
   }
 
   @Test
   void aBadFilePrintsEveryErrorAsFileLineColumnAndExitsOne() throws IOException {
-    Path file = Files.writeString(dir.resolve("bad.yaml"), FILE.replace("0 0 2 * * ?", "at two")
-        + "- name: second\n  priority: high\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("bad.yaml"),
+            FILE.replace("0 0 2 * * ?", "at two") + "- name: second\n  priority: high\n");
 
-    assertThat(run("apply", file.toString(), "--data-dir", dir.resolve("data").toString())).isEqualTo(1);
+    assertThat(run("apply", file.toString(), "--data-dir", dir.resolve("data").toString()))
+        .isEqualTo(1);
 
     assertThat(err().lines()).hasSize(3);
-    assertThat(err().lines().toList().get(0)).startsWith(file + ":14:5: invalid cron expression 'at two'");
-    assertThat(err().lines().toList().get(1)).isEqualTo(file + ":18:3: tasks[1].priority must be an integer, got string \"high\"");
-    assertThat(err().lines().toList().get(2)).isEqualTo("2 errors in " + file + "; nothing applied");
+    assertThat(err().lines().toList().get(0))
+        .startsWith(file + ":14:5: invalid cron expression 'at two'");
+    assertThat(err().lines().toList().get(1))
+        .isEqualTo(file + ":18:3: tasks[1].priority must be an integer, got string \"high\"");
+    assertThat(err().lines().toList().get(2))
+        .isEqualTo("2 errors in " + file + "; nothing applied");
     assertThat(out()).isEmpty();
     assertThat(run("export", "--data-dir", dir.resolve("data").toString())).isZero();
     assertThat(out()).contains("calendars: []").contains("tasks: []");
@@ -104,7 +116,15 @@ class DefinitionsCommandsTest {
 
     assertThat(run("export", "--format", "xml", "--data-dir", dir.toString())).isEqualTo(2);
     assertThat(err()).contains("--format must be yaml or json, got 'xml'");
-    assertThat(run("apply", file.toString(), "--db", "jdbc:postgresql://127.0.0.1:1/none", "--db-user", "u")).isEqualTo(3);
+    assertThat(
+            run(
+                "apply",
+                file.toString(),
+                "--db",
+                "jdbc:postgresql://127.0.0.1:1/none",
+                "--db-user",
+                "u"))
+        .isEqualTo(3);
     assertThat(err()).startsWith("taskdeck: ").contains("127.0.0.1:1");
   }
 }

@@ -17,13 +17,23 @@ class HeadlessModeTest {
   @Test
   void anUnreachableDatabaseExitsThreeWithOneLineNamingTheUrlButNotThePassword() {
     CliOptions options = new CliOptions();
-    new CommandLine(options).parseArgs(
-        "--headless", "--data-dir", dataDir.toString(), "--http-port", "0",
-        "--db", "jdbc:postgresql://127.0.0.1:1/nowhere?connectTimeout=2", "--db-user", "ops");
+    new CommandLine(options)
+        .parseArgs(
+            "--headless",
+            "--data-dir",
+            dataDir.toString(),
+            "--http-port",
+            "0",
+            "--db",
+            "jdbc:postgresql://127.0.0.1:1/nowhere?connectTimeout=2",
+            "--db-user",
+            "ops");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
-        new HeadlessMode(options, Map.of("TASKDECK_DB_PASSWORD", "hunter2-secret"), print(out), print(err)).run();
+        new HeadlessMode(
+                options, Map.of("TASKDECK_DB_PASSWORD", "hunter2-secret"), print(out), print(err))
+            .run();
     assertThat(code).isEqualTo(Main.EXIT_DATABASE_UNREACHABLE);
     String message = err.toString(StandardCharsets.UTF_8);
     assertThat(message.strip().lines()).hasSize(1);
@@ -34,8 +44,14 @@ class HeadlessModeTest {
   @Test
   void aNonLoopbackHostWithoutATokenIsRefusedWithExitTwo() {
     int code =
-        Main.run("--headless", "--data-dir", dataDir.toString(), "--http-host", "0.0.0.0",
-            "--api-token-env", "TASKDECK_TEST_UNSET_TOKEN_VARIABLE");
+        Main.run(
+            "--headless",
+            "--data-dir",
+            dataDir.toString(),
+            "--http-host",
+            "0.0.0.0",
+            "--api-token-env",
+            "TASKDECK_TEST_UNSET_TOKEN_VARIABLE");
     assertThat(code).isEqualTo(Main.EXIT_BAD_ARGUMENTS);
   }
 

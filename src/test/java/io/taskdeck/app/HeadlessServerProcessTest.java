@@ -21,9 +21,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.Tag;
 
 /** The real jar entry point in its own JVM: ready line, API with a token, SIGTERM exits 0. */
 @Tag("process")
@@ -46,7 +46,15 @@ class HeadlessServerProcessTest {
 
   @Test
   void theServerPrintsOneReadyLineServesTheApiAndExitsZeroOnSigterm() throws Exception {
-    process = start("--headless", "--data-dir", dataDir.toString(), "--http-port", "0", "--node-id", "it-node");
+    process =
+        start(
+            "--headless",
+            "--data-dir",
+            dataDir.toString(),
+            "--http-port",
+            "0",
+            "--node-id",
+            "it-node");
     await().atMost(Duration.ofSeconds(90)).until(() -> readyLine() != null || !process.isAlive());
     assertThat(process.isAlive()).as("server alive; output: %s", stdout).isTrue();
     Matcher ready = READY.matcher(readyLine());
@@ -55,17 +63,28 @@ class HeadlessServerProcessTest {
 
     assertThat(get(base + "/health", null).statusCode()).isEqualTo(200);
     assertThat(get(base + "/api/v1/tasks", null).statusCode()).isEqualTo(401);
-    HttpResponse<String> created = post(base + "/scheduleTask",
-        "{\"task_name\":\"Backup Database\",\"execution_time\":\"2025-03-03T12:00:00Z\",\"priority\":\"10\"}");
+    HttpResponse<String> created =
+        post(
+            base + "/scheduleTask",
+            "{\"task_name\":\"Backup Database\",\"execution_time\":\"2025-03-03T12:00:00Z\",\"priority\":\"10\"}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String metrics = get(base + "/metrics", TOKEN).body();
-    assertThat(metrics).contains("jvm_memory_used_bytes", "process_uptime_seconds", "taskdeck_tasks_scheduled_total");
+    assertThat(metrics)
+        .contains(
+            "jvm_memory_used_bytes", "process_uptime_seconds", "taskdeck_tasks_scheduled_total");
 
-    HttpResponse<String> sleeper = send(base + "/api/v1/tasks",
-        "{\"name\":\"sleeper\",\"type\":\"shell\",\"payload\":{\"command\":\"sleep 2\"}}");
+    HttpResponse<String> sleeper =
+        send(
+            base + "/api/v1/tasks",
+            "{\"name\":\"sleeper\",\"type\":\"shell\",\"payload\":{\"command\":\"sleep 2\"}}");
     String sleeperId = sleeper.body().replaceAll(".*\"id\":\"([0-9a-f-]+)\".*", "$1");
-    await().atMost(Duration.ofSeconds(30))
-        .until(() -> get(base + "/api/v1/tasks/" + sleeperId + "/executions", TOKEN).body().contains("\"RUNNING\""));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                get(base + "/api/v1/tasks/" + sleeperId + "/executions", TOKEN)
+                    .body()
+                    .contains("\"RUNNING\""));
 
     process.destroy(); // SIGTERM while the sleeper runs: it finishes within the grace period
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
@@ -87,12 +106,15 @@ class HeadlessServerProcessTest {
 
   private Process start(String... args) throws IOException, URISyntaxException {
     Path classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<String> command = new java.util.ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m",
-        "-Dlogback.configurationFile=" + classes.resolve("logback.xml"),
-        "-cp", System.getProperty("java.class.path"),
-        Main.class.getName()));
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-Dlogback.configurationFile=" + classes.resolve("logback.xml"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().put("TASKDECK_API_TOKEN", TOKEN);
@@ -104,7 +126,8 @@ class HeadlessServerProcessTest {
   }
 
   private void pump(Process p) {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         stdout.add(line);
       }
@@ -126,9 +149,13 @@ class HeadlessServerProcessTest {
   }
 
   private HttpResponse<String> send(String url, String json) throws Exception {
-    HttpRequest r = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-        .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    HttpRequest r =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + TOKEN)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build();
     return http.send(r, HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -19,9 +19,13 @@ class HealthReasonsTest {
 
   @Test
   void eachReasonIsNamed() {
-    assertThat(HeadlessMode.notExecuting(Optional.empty(), info(false, "STANDBY"), false)).contains("manage-only (--no-execute)");
-    assertThat(HeadlessMode.notExecuting(Optional.empty(), info(true, "RUNNING"), true)).contains("shutting down");
-    assertThat(HeadlessMode.notExecuting(Optional.of("gone"), info(true, "RUNNING"), false)).contains("the database is unavailable");
-    assertThat(HeadlessMode.notExecuting(Optional.empty(), info(true, "STANDBY"), false)).contains("the scheduler is STANDBY");
+    assertThat(HeadlessMode.notExecuting(Optional.empty(), info(false, "STANDBY"), false))
+        .contains("manage-only (--no-execute)");
+    assertThat(HeadlessMode.notExecuting(Optional.empty(), info(true, "RUNNING"), true))
+        .contains("shutting down");
+    assertThat(HeadlessMode.notExecuting(Optional.of("gone"), info(true, "RUNNING"), false))
+        .contains("the database is unavailable");
+    assertThat(HeadlessMode.notExecuting(Optional.empty(), info(true, "STANDBY"), false))
+        .contains("the scheduler is STANDBY");
   }
 }

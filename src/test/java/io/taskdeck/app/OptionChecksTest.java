@@ -47,15 +47,28 @@ class OptionChecksTest {
 
   @Test
   void aNonLoopbackBindNeedsATokenOfThirtyTwoCharactersAndSaysHowToMakeOne() {
-    assertThatThrownBy(() -> checkWithEnv(Map.of("TASKDECK_API_TOKEN", "x"), "--headless", "--http-host", "0.0.0.0"))
+    assertThatThrownBy(
+            () ->
+                checkWithEnv(
+                    Map.of("TASKDECK_API_TOKEN", "x"), "--headless", "--http-host", "0.0.0.0"))
         .isInstanceOf(ParameterException.class)
         .hasMessageContaining("at least 32 characters")
         .hasMessageContaining("openssl rand -hex 32")
         .hasMessageNotContaining("'x'");
-    assertThatCode(() -> checkWithEnv(Map.of("TASKDECK_API_TOKEN", "k".repeat(32)), "--headless", "--http-host", "0.0.0.0"))
+    assertThatCode(
+            () ->
+                checkWithEnv(
+                    Map.of("TASKDECK_API_TOKEN", "k".repeat(32)),
+                    "--headless",
+                    "--http-host",
+                    "0.0.0.0"))
         .doesNotThrowAnyException();
-    assertThatCode(() -> checkWithEnv(Map.of("TASKDECK_API_TOKEN", "x"), "--headless", "--http-host", "127.0.0.1"))
-        .as("a loopback bind takes any token").doesNotThrowAnyException();
+    assertThatCode(
+            () ->
+                checkWithEnv(
+                    Map.of("TASKDECK_API_TOKEN", "x"), "--headless", "--http-host", "127.0.0.1"))
+        .as("a loopback bind takes any token")
+        .doesNotThrowAnyException();
   }
 
   @Test
@@ -67,7 +80,9 @@ class OptionChecksTest {
 
   @Test
   void theReadyLinePutsAnIpv6HostInBrackets() {
-    org.assertj.core.api.Assertions.assertThat(HeadlessMode.url("::1", 8080)).isEqualTo("http://[::1]:8080");
-    org.assertj.core.api.Assertions.assertThat(HeadlessMode.url("127.0.0.1", 80)).isEqualTo("http://127.0.0.1:80");
+    org.assertj.core.api.Assertions.assertThat(HeadlessMode.url("::1", 8080))
+        .isEqualTo("http://[::1]:8080");
+    org.assertj.core.api.Assertions.assertThat(HeadlessMode.url("127.0.0.1", 80))
+        .isEqualTo("http://127.0.0.1:80");
   }
 }

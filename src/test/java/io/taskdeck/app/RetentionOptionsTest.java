@@ -30,7 +30,8 @@ class RetentionOptionsTest {
     RetentionSettings r = parse("--retain-executions", "0", "--retain-finished", "p7d");
     assertThat(r.retainExecutions()).isZero();
     assertThat(r.retainFinished()).isEqualTo(Duration.ofDays(7));
-    assertThat(parse("--retain-executions", "0", "--retain-finished", "0").keepsEverything()).isTrue();
+    assertThat(parse("--retain-executions", "0", "--retain-finished", "0").keepsEverything())
+        .isTrue();
   }
 
   @Test

@@ -51,20 +51,27 @@ class TokenCommandTest {
     assertThat(token("create", "--name", "ci", "--role", "operator", "--expires", "P90D")).isZero();
     String issued = out().strip();
     assertThat(issued).matches("tdk_[0-9a-f]{16}_[A-Za-z0-9_-]{43}");
-    assertThat(err()).contains("created token 'ci' (operator, expires ").contains("shown only this once");
-    try (Database db = Database.open(DatabaseConfig.of(Database.defaultH2Url(dataDir), null, null))) {
+    assertThat(err())
+        .contains("created token 'ci' (operator, expires ")
+        .contains("shown only this once");
+    try (Database db =
+        Database.open(DatabaseConfig.of(Database.defaultH2Url(dataDir), null, null))) {
       assertThat(TestTokens.on(db).check(issued)).isInstanceOf(TokenCheck.Valid.class);
     }
 
     assertThat(token("list")).isZero();
     String secret = TokenSecrets.parse(issued).orElseThrow().secret();
-    assertThat(out()).contains("NAME").containsPattern("ci +operator .* active").doesNotContain(secret);
+    assertThat(out())
+        .contains("NAME")
+        .containsPattern("ci +operator .* active")
+        .doesNotContain(secret);
 
     assertThat(token("revoke", "ci")).isZero();
     assertThat(out()).startsWith("revoked token 'ci' at ");
     assertThat(token("list")).isZero();
     assertThat(out()).containsPattern("ci +operator .* revoked");
-    try (Database db = Database.open(DatabaseConfig.of(Database.defaultH2Url(dataDir), null, null))) {
+    try (Database db =
+        Database.open(DatabaseConfig.of(Database.defaultH2Url(dataDir), null, null))) {
       assertThat(TestTokens.on(db).check(issued)).isInstanceOf(TokenCheck.Revoked.class);
     }
   }
@@ -73,13 +80,17 @@ class TokenCommandTest {
   void badArgumentsExit2NamingTheOptionAndRefusalsExit1() {
     assertThat(token("create", "--name", "x", "--role", "root")).isEqualTo(Main.EXIT_BAD_ARGUMENTS);
     assertThat(err()).contains("--role").contains("viewer, operator, admin");
-    assertThat(token("create", "--name", "env", "--role", "admin")).isEqualTo(Main.EXIT_BAD_ARGUMENTS);
+    assertThat(token("create", "--name", "env", "--role", "admin"))
+        .isEqualTo(Main.EXIT_BAD_ARGUMENTS);
     assertThat(err()).contains("--name").contains("reserved");
-    assertThat(token("create", "--name", "x", "--role", "admin", "--expires", "PT0S")).isEqualTo(Main.EXIT_BAD_ARGUMENTS);
+    assertThat(token("create", "--name", "x", "--role", "admin", "--expires", "PT0S"))
+        .isEqualTo(Main.EXIT_BAD_ARGUMENTS);
     assertThat(err()).contains("--expires");
-    assertThat(token("create", "--name", "x", "--role", "admin", "--expires", "soon")).isEqualTo(Main.EXIT_BAD_ARGUMENTS);
+    assertThat(token("create", "--name", "x", "--role", "admin", "--expires", "soon"))
+        .isEqualTo(Main.EXIT_BAD_ARGUMENTS);
     assertThat(token("create", "--name", "dup", "--role", "viewer")).isZero();
-    assertThat(token("create", "--name", "dup", "--role", "viewer")).isEqualTo(TokenCommand.EXIT_REFUSED);
+    assertThat(token("create", "--name", "dup", "--role", "viewer"))
+        .isEqualTo(TokenCommand.EXIT_REFUSED);
     assertThat(err()).contains("'dup' exists");
     assertThat(token("revoke", "nobody")).isEqualTo(TokenCommand.EXIT_REFUSED);
     assertThat(err()).contains("token nobody does not exist");
@@ -91,9 +102,18 @@ class TokenCommandTest {
   void anUnreachableDatabaseExits3WithoutThePassword() {
     out.reset();
     err.reset();
-    TokenCommand command = new TokenCommand(print(out), print(err), Map.of("PW", "hunter2-secret"), () -> {});
-    int code = Main.tokenCommand(command).execute("list", "--db-url", "jdbc:postgresql://127.0.0.1:1/none",
-        "--db-user", "u", "--db-password-env", "PW");
+    TokenCommand command =
+        new TokenCommand(print(out), print(err), Map.of("PW", "hunter2-secret"), () -> {});
+    int code =
+        Main.tokenCommand(command)
+            .execute(
+                "list",
+                "--db-url",
+                "jdbc:postgresql://127.0.0.1:1/none",
+                "--db-user",
+                "u",
+                "--db-password-env",
+                "PW");
     assertThat(code).isEqualTo(Main.EXIT_DATABASE_UNREACHABLE);
     assertThat(err()).contains("127.0.0.1:1").doesNotContain("hunter2-secret");
   }

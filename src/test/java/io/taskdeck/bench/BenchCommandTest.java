@@ -17,7 +17,9 @@ class BenchCommandTest {
 
   private int run(String... args) {
     CommandLine cli =
-        new CommandLine(new BenchCommand(Clock.systemUTC(), System.out, () -> {}, Map.of(), EngineKind::loadable));
+        new CommandLine(
+            new BenchCommand(
+                Clock.systemUTC(), System.out, () -> {}, Map.of(), EngineKind::loadable));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     return cli.execute(args);
   }
@@ -67,7 +69,13 @@ class BenchCommandTest {
   @Test
   void theUserAndThePasswordOfTheNamedVariableBecomeTheLogin() {
     BenchSettings named =
-        settings(Map.of("PG_SECRET", "pw1"), "drain", "--db-user", "bob", "--db-password-env", "PG_SECRET");
+        settings(
+            Map.of("PG_SECRET", "pw1"),
+            "drain",
+            "--db-user",
+            "bob",
+            "--db-password-env",
+            "PG_SECRET");
     BenchSettings byDefault = settings(Map.of("TASKDECK_DB_PASSWORD", "pw2"), "drain");
 
     assertThat(named.login()).isEqualTo(new DbLogin("bob", "pw1"));
@@ -80,12 +88,15 @@ class BenchCommandTest {
     try (ScratchDatabase db = ScratchDatabase.create(null, "bob", "pw-on-no-command-line")) {
       List<String> command = NodeProcess.command(EngineKind.TASKDECK, db, 4, "node-x");
 
-      assertThat(command).containsSequence("--user", "bob").noneMatch(arg -> arg.contains("pw-on-no-command-line"));
+      assertThat(command)
+          .containsSequence("--user", "bob")
+          .noneMatch(arg -> arg.contains("pw-on-no-command-line"));
     }
   }
 
   private static BenchSettings settings(Map<String, String> env, String... args) {
-    BenchCommand command = new BenchCommand(Clock.systemUTC(), System.out, () -> {}, env, EngineKind::loadable);
+    BenchCommand command =
+        new BenchCommand(Clock.systemUTC(), System.out, () -> {}, env, EngineKind::loadable);
     new CommandLine(command).parseArgs(args);
     return command.settings();
   }
@@ -99,7 +110,8 @@ class BenchCommandTest {
   @Test
   void validOptionsBecomeSettingsWithTheSteadyDefaultOfThirtySeconds() {
     BenchCommand command = new BenchCommand(Clock.systemUTC(), System.out);
-    new CommandLine(command).parseArgs("steady", "--engine", "taskdeck,quartz-baseline", "--rate", "50");
+    new CommandLine(command)
+        .parseArgs("steady", "--engine", "taskdeck,quartz-baseline", "--rate", "50");
 
     BenchSettings settings = command.settings();
 
@@ -136,12 +148,15 @@ class BenchCommandTest {
   @Test
   void dbSchedulerWithoutItsLibraryOnTheClassPathSaysHowToBuildWithIt() {
     CommandLine cli =
-        new CommandLine(new BenchCommand(Clock.systemUTC(), System.out, () -> {}, Map.of(), name -> false));
+        new CommandLine(
+            new BenchCommand(Clock.systemUTC(), System.out, () -> {}, Map.of(), name -> false));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
 
     assertThat(cli.execute("drain", "--engine", "taskdeck,db-scheduler")).isEqualTo(2);
     assertThat(errors())
-        .contains("--engine db-scheduler needs the db-scheduler library", "./mvnw -B -Pbench-peers clean package");
+        .contains(
+            "--engine db-scheduler needs the db-scheduler library",
+            "./mvnw -B -Pbench-peers clean package");
   }
 
   @Test
@@ -155,9 +170,11 @@ class BenchCommandTest {
 
   @Test
   void theEnginesParseByNameAndTheirLibrariesAreFoundHere() {
-    BenchSettings settings = settings(Map.of(), "steady", "--engine", "db-scheduler", "--engine", "quartz-baseline");
+    BenchSettings settings =
+        settings(Map.of(), "steady", "--engine", "db-scheduler", "--engine", "quartz-baseline");
 
-    assertThat(settings.engines()).containsExactly(EngineKind.DB_SCHEDULER, EngineKind.QUARTZ_BASELINE);
+    assertThat(settings.engines())
+        .containsExactly(EngineKind.DB_SCHEDULER, EngineKind.QUARTZ_BASELINE);
     assertThat(EngineKind.DB_SCHEDULER.cadence()).isEqualTo(Cadence.FIXED_DELAY);
     assertThat(EngineKind.TASKDECK.cadence()).isEqualTo(Cadence.FIXED_RATE);
   }

@@ -42,7 +42,11 @@ class BenchSmokeTest {
     all.addAll(List.of("--json", json.toString()));
     BenchCommand command =
         new BenchCommand(
-            Clock.systemUTC(), new PrintStream(out, true, StandardCharsets.UTF_8), () -> {}, env, EngineKind::loadable);
+            Clock.systemUTC(),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            () -> {},
+            env,
+            EngineKind::loadable);
     int exit = new CommandLine(command).execute(all.toArray(String[]::new));
     assertThat(exit).as("exit code; output:%n%s", output()).isZero();
     List<JsonNode> results = new ArrayList<>();
@@ -69,7 +73,8 @@ class BenchSmokeTest {
 
   @Test
   void drainRunsEveryTaskOnceOnEveryEngineAndPrintsTheRatios() throws Exception {
-    List<JsonNode> results = bench("drain", "--tasks", "60", "--engine", "taskdeck,quartz-baseline,db-scheduler");
+    List<JsonNode> results =
+        bench("drain", "--tasks", "60", "--engine", "taskdeck,quartz-baseline,db-scheduler");
 
     assertThat(results)
         .extracting(r -> r.get("engine").asText())
@@ -83,24 +88,38 @@ class BenchSmokeTest {
       assertThat(r.get("peak_heap_mb").asDouble()).isPositive();
     }
     assertThat(output()).contains("ratio vs quartz-baseline", "ratio vs db-scheduler");
-    assertThat(results.get(2).get("notes").toString()).contains("db-scheduler 16.12.0: fetch polling");
+    assertThat(results.get(2).get("notes").toString())
+        .contains("db-scheduler 16.12.0: fetch polling");
   }
 
   @Test
   void dbSchedulerDrainsOnPostgresqlWithLockAndFetchPolling() throws Exception {
     String server = TestDatabases.postgresServerUrl();
-    JsonNode r = bench("drain", "--tasks", "300", "--nodes", "2", "--engine", "db-scheduler", "--db", server).get(0);
+    JsonNode r =
+        bench("drain", "--tasks", "300", "--nodes", "2", "--engine", "db-scheduler", "--db", server)
+            .get(0);
 
     assertThat(r.get("db").asText()).isEqualTo("postgresql");
     assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
     assertThat(r.get("duplicates").asLong()).as(r.toString()).isZero();
-    assertThat(r.get("notes").toString()).contains("lock-and-fetch polling (lower 1.0, upper 4.0 x threads)");
+    assertThat(r.get("notes").toString())
+        .contains("lock-and-fetch polling (lower 1.0, upper 4.0 x threads)");
   }
 
   @Test
   void recurringOnDbSchedulerCountsItsFixedDelayOccurrences() throws Exception {
     JsonNode r =
-        bench("recurring", "--tasks", "60", "--seconds", "20", "--warmup", "2", "--engine", "db-scheduler").get(0);
+        bench(
+                "recurring",
+                "--tasks",
+                "60",
+                "--seconds",
+                "20",
+                "--warmup",
+                "2",
+                "--engine",
+                "db-scheduler")
+            .get(0);
 
     assertThat(r.get("occurrences_due").asLong()).as(r.toString()).isBetween(15L, 25L);
     assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
@@ -113,8 +132,15 @@ class BenchSmokeTest {
     // H2 creates the database with the first connection's credentials and refuses any other, so a
     // node that connected without them would fail to start and the drain would not complete.
     JsonNode r =
-        bench(Map.of("BENCH_SECRET", "s3cret-pw"), "drain", "--tasks", "30", "--db-user", "bencher",
-                "--db-password-env", "BENCH_SECRET")
+        bench(
+                Map.of("BENCH_SECRET", "s3cret-pw"),
+                "drain",
+                "--tasks",
+                "30",
+                "--db-user",
+                "bencher",
+                "--db-password-env",
+                "BENCH_SECRET")
             .get(0);
 
     assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
@@ -127,7 +153,8 @@ class BenchSmokeTest {
 
     // the 20 warm-up tasks run but only the 40 measured ones are counted
     assertThat(r.get("tasks").asLong()).isEqualTo(40);
-    assertThat(r.get("notes").toString()).contains("warm-up of 20 tasks, not counted: 20 ran, 0 duplicates, 0 lost");
+    assertThat(r.get("notes").toString())
+        .contains("warm-up of 20 tasks, not counted: 20 ran, 0 duplicates, 0 lost");
     assertThat(r.get("lost").asLong()).as(r.toString()).isZero();
     assertThat(r.get("duplicates").asLong()).isZero();
     assertThat(r.get("start_delay_ms").get("p99").asLong()).isGreaterThanOrEqualTo(0);

@@ -15,7 +15,11 @@ class ExecutionAnalysisTest {
   @Test
   void aTaskRunTwiceIsOneDuplicateAndATaskNeverRunIsLost() {
     List<ExecutionRecord> log =
-        List.of(run("a", "n1", 0, 10), run("b", "n1", 0, 20), run("b", "n2", 0, 900), run("c", "n2", 0, 30));
+        List.of(
+            run("a", "n1", 0, 10),
+            run("b", "n1", 0, 20),
+            run("b", "n2", 0, 900),
+            run("c", "n2", 0, 30));
 
     ExecutionAnalysis a = ExecutionAnalysis.of(List.of("a", "b", "c", "d"), log);
 
@@ -29,7 +33,8 @@ class ExecutionAnalysisTest {
 
   @Test
   void aTaskRunThreeTimesCountsTwoDuplicates() {
-    List<ExecutionRecord> log = List.of(run("a", "n1", 0, 1), run("a", "n1", 0, 2), run("a", "n2", 0, 3));
+    List<ExecutionRecord> log =
+        List.of(run("a", "n1", 0, 1), run("a", "n1", 0, 2), run("a", "n2", 0, 3));
 
     ExecutionAnalysis a = ExecutionAnalysis.of(List.of("a"), log);
 
@@ -40,7 +45,8 @@ class ExecutionAnalysisTest {
 
   @Test
   void delaysUseTheFirstExecutionOfEachTask() {
-    List<ExecutionRecord> log = List.of(run("a", "n1", 100, 150), run("a", "n2", 100, 5_000), run("b", "n1", 0, 250));
+    List<ExecutionRecord> log =
+        List.of(run("a", "n1", 100, 150), run("a", "n2", 100, 5_000), run("b", "n1", 0, 250));
 
     ExecutionAnalysis a = ExecutionAnalysis.of(List.of("a", "b"), log);
 
@@ -70,13 +76,15 @@ class ExecutionAnalysisTest {
     ExecutionAnalysis a = ExecutionAnalysis.of(ids, log);
 
     assertThat(a.span()).isEqualTo(Duration.ofMillis(99 * 20 + 10));
-    assertThat(a.executionsPerSecond()).isCloseTo(100 / 1.99, org.assertj.core.data.Offset.offset(0.001));
+    assertThat(a.executionsPerSecond())
+        .isCloseTo(100 / 1.99, org.assertj.core.data.Offset.offset(0.001));
     assertThat(a.perNode()).isEqualTo(Map.of("n0", 50L, "n1", 50L));
   }
 
   @Test
   void anAttemptThatNeverFinishedEndsTheSpanAtItsStart() {
-    List<ExecutionRecord> log = List.of(run("a", "n1", 0, 10), new ExecutionRecord("b", "n2", T0, at(500), null));
+    List<ExecutionRecord> log =
+        List.of(run("a", "n1", 0, 10), new ExecutionRecord("b", "n2", T0, at(500), null));
 
     ExecutionAnalysis a = ExecutionAnalysis.of(List.of("a", "b"), log);
 

@@ -49,7 +49,8 @@ class RecurringAnalysisTest {
     RecurringTask late = new RecurringTask("late", T0.minusSeconds(100), T0.minusSeconds(95));
     ran("late", T0.minusSeconds(40), 30);
 
-    RecurringAnalysis r = RecurringAnalysis.of(List.of(late), MINUTE, Cadence.FIXED_RATE, W0, W1, log);
+    RecurringAnalysis r =
+        RecurringAnalysis.of(List.of(late), MINUTE, Cadence.FIXED_RATE, W0, W1, log);
 
     assertThat(r.before().due()).isEqualTo(1); // T0 - 40 s, not T0 - 100 s
     assertThat(r.before().ran()).isEqualTo(1);
@@ -65,16 +66,19 @@ class RecurringAnalysisTest {
     RecurringTask d = new RecurringTask("d", T0.plusSeconds(10), T0.minusSeconds(1));
     RecurringTask e = new RecurringTask("e", T0.plusSeconds(20), T0.minusSeconds(1));
     ran("c", T0, 40);
-    Instant second = T0.plusMillis(60_045); // one period after the first finished, as db-scheduler does
+    Instant second =
+        T0.plusMillis(60_045); // one period after the first finished, as db-scheduler does
     ran("c", second, 40);
-    // c's third occurrence, due at second + 45 ms + 60 s, inside the window, never ran; d never ran at all
+    // c's third occurrence, due at second + 45 ms + 60 s, inside the window, never ran; d never ran
+    // at all
     Instant eFirst = T0.plusSeconds(20);
     for (int i = 0; i < 3; i++) {
       ran("e", eFirst, 3);
       eFirst = eFirst.plusMillis(60_008); // its next is due after the window: nothing lost
     }
 
-    RecurringAnalysis r = RecurringAnalysis.of(List.of(c, d, e), MINUTE, Cadence.FIXED_DELAY, W0, W1, log);
+    RecurringAnalysis r =
+        RecurringAnalysis.of(List.of(c, d, e), MINUTE, Cadence.FIXED_DELAY, W0, W1, log);
 
     assertThat(r.window().ran()).isEqualTo(5);
     assertThat(r.window().lost()).isEqualTo(2);

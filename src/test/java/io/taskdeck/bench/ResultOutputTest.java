@@ -40,7 +40,11 @@ class ResultOutputTest {
 
     String table = bytes.toString(StandardCharsets.UTF_8);
     assertThat(table)
-        .contains("ratio vs db-scheduler", "ratio vs quartz-baseline", "occurrences due", "created tasks/s");
+        .contains(
+            "ratio vs db-scheduler",
+            "ratio vs quartz-baseline",
+            "occurrences due",
+            "created tasks/s");
     assertThat(table).containsPattern("occurrences/s\\s+1,600\\s+800\\s+40\\s+2.00x\\s+40.0x");
     assertThat(json.get("created_per_s").asDouble()).isEqualTo(50_000.0);
     assertThat(json.get("occurrences_due").asLong()).isEqualTo(288_000);
@@ -66,7 +70,8 @@ class ResultOutputTest {
 
   @Test
   void jsonHasTheKeysOfTheIssue() throws Exception {
-    JsonNode json = new ObjectMapper().readTree(new ResultJson().toJson(drain(EngineKind.TASKDECK, 3000)));
+    JsonNode json =
+        new ObjectMapper().readTree(new ResultJson().toJson(drain(EngineKind.TASKDECK, 3000)));
 
     assertThat(json.get("engine").asText()).isEqualTo("taskdeck");
     assertThat(json.get("scenario").asText()).isEqualTo("drain");
@@ -77,8 +82,18 @@ class ResultOutputTest {
     assertThat(json.fieldNames())
         .toIterable()
         .contains(
-            "engine", "scenario", "db", "tasks", "nodes", "threads", "rate_per_s", "wall_s",
-            "duplicates", "lost", "start_delay_ms", "peak_heap_mb");
+            "engine",
+            "scenario",
+            "db",
+            "tasks",
+            "nodes",
+            "threads",
+            "rate_per_s",
+            "wall_s",
+            "duplicates",
+            "lost",
+            "start_delay_ms",
+            "peak_heap_mb");
   }
 
   private static ScenarioResult drain(EngineKind engine, double rate) {

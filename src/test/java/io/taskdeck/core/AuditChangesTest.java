@@ -9,13 +9,21 @@ import org.junit.jupiter.api.Test;
 
 class AuditChangesTest {
   private static TaskSpec shell(String command, Map<String, String> env, Set<String> secret) {
-    return TaskSpec.builder().name("backup").payload(new ShellPayload(command, null, env, secret)).build();
+    return TaskSpec.builder()
+        .name("backup")
+        .payload(new ShellPayload(command, null, env, secret))
+        .build();
   }
 
   @Test
   void anEditRecordsOnlyTheFieldsThatChangedWithTheirValuesBeforeAndAfter() {
     TaskSpec before = shell("pg_dump a", Map.of("PGHOST", "db"), Set.of());
-    TaskSpec after = before.toBuilder().priority(9).description("nightly").timeout(Duration.ofMinutes(5)).build();
+    TaskSpec after =
+        before.toBuilder()
+            .priority(9)
+            .description("nightly")
+            .timeout(Duration.ofMinutes(5))
+            .build();
 
     Map<String, AuditEvent.Change> changes = AuditChanges.between(before, after);
 
@@ -30,31 +38,48 @@ class AuditChangesTest {
     TaskSpec before = shell("pg_dump a", Map.of("PGHOST", "db"), Set.of());
     TaskSpec after = shell("pg_dump b", Map.of("PGHOST", "db2", "PGPORT", "5433"), Set.of());
 
-    assertThat(AuditChanges.between(before, after)).containsOnlyKeys("payload.command", "payload.env.PGHOST", "payload.env.PGPORT")
+    assertThat(AuditChanges.between(before, after))
+        .containsOnlyKeys("payload.command", "payload.env.PGHOST", "payload.env.PGPORT")
         .containsEntry("payload.env.PGPORT", new AuditEvent.Change(null, "5433"));
   }
 
   @Test
   void aChangedSecretIsRecordedAsChangedButBothValuesAreMasked() {
     TaskSpec before = shell("run", Map.of("DB_PASSWORD", "hunter2", "PLAIN", "x"), Set.of("PLAIN"));
-    TaskSpec after = shell("run", Map.of("DB_PASSWORD", "swordfish", "PLAIN", "y"), Set.of("PLAIN"));
+    TaskSpec after =
+        shell("run", Map.of("DB_PASSWORD", "swordfish", "PLAIN", "y"), Set.of("PLAIN"));
 
     Map<String, AuditEvent.Change> changes = AuditChanges.between(before, after);
 
     assertThat(changes).containsOnlyKeys("payload.env.DB_PASSWORD", "payload.env.PLAIN");
-    assertThat(changes.values()).allSatisfy(c -> assertThat(c).isEqualTo(new AuditEvent.Change(Secrets.MASK, Secrets.MASK)));
+    assertThat(changes.values())
+        .allSatisfy(
+            c -> assertThat(c).isEqualTo(new AuditEvent.Change(Secrets.MASK, Secrets.MASK)));
     assertThat(changes.toString()).doesNotContain("hunter2", "swordfish", "\"x\"", "=y");
   }
 
   @Test
   void aSecretHttpHeaderIsMaskedToo() {
-    TaskSpec before = TaskSpec.builder().name("call")
-        .payload(new HttpPayload("GET", "https://a.example", Map.of("Authorization", "Bearer one"), null, null)).build();
-    TaskSpec after = TaskSpec.builder().name("call")
-        .payload(new HttpPayload("GET", "https://a.example", Map.of("Authorization", "Bearer two"), null, null)).build();
+    TaskSpec before =
+        TaskSpec.builder()
+            .name("call")
+            .payload(
+                new HttpPayload(
+                    "GET", "https://a.example", Map.of("Authorization", "Bearer one"), null, null))
+            .build();
+    TaskSpec after =
+        TaskSpec.builder()
+            .name("call")
+            .payload(
+                new HttpPayload(
+                    "GET", "https://a.example", Map.of("Authorization", "Bearer two"), null, null))
+            .build();
 
     assertThat(AuditChanges.between(before, after))
-        .containsExactly(Map.entry("payload.headers.Authorization", new AuditEvent.Change(Secrets.MASK, Secrets.MASK)));
+        .containsExactly(
+            Map.entry(
+                "payload.headers.Authorization",
+                new AuditEvent.Change(Secrets.MASK, Secrets.MASK)));
   }
 
   @Test

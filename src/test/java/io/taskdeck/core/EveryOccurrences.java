@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A test schedule: every {@code every} from {@code anchor}, {@code count} occurrences at most (null: forever). */
+/**
+ * A test schedule: every {@code every} from {@code anchor}, {@code count} occurrences at most
+ * (null: forever).
+ */
 record EveryOccurrences(Instant anchor, Duration every, Integer count) implements Occurrences {
 
   @Override
@@ -15,12 +18,17 @@ record EveryOccurrences(Instant anchor, Duration every, Integer count) implement
 
   @Override
   public Optional<Instant> first(Instant now) {
-    long k = now.isAfter(anchor) ? (Duration.between(anchor, now).toMillis() + every.toMillis() - 1) / every.toMillis() : 0;
+    long k =
+        now.isAfter(anchor)
+            ? (Duration.between(anchor, now).toMillis() + every.toMillis() - 1) / every.toMillis()
+            : 0;
     return index(k);
   }
 
   private Optional<Instant> index(long k) {
-    return count != null && k >= count ? Optional.empty() : Optional.of(anchor.plus(every.multipliedBy(k)));
+    return count != null && k >= count
+        ? Optional.empty()
+        : Optional.of(anchor.plus(every.multipliedBy(k)));
   }
 
   /** A one-shot's "schedule": nothing after its occurrence. */

@@ -33,7 +33,9 @@ class MisfiresTest {
   @Test
   void anAttemptClaimedWithinTheThresholdRunsAsItIs() {
     Attempt a = Attempt.scheduled(T0);
-    Decision d = Misfires.decide(recurring(MisfirePolicy.SKIP), EVERY_MINUTE, a, T0.plus(THRESHOLD), THRESHOLD);
+    Decision d =
+        Misfires.decide(
+            recurring(MisfirePolicy.SKIP), EVERY_MINUTE, a, T0.plus(THRESHOLD), THRESHOLD);
 
     assertThat(d.onTime()).isTrue();
     assertThat(d.run()).isEqualTo(a);
@@ -41,7 +43,13 @@ class MisfiresTest {
 
   @Test
   void fireNowRunsTheLateOccurrenceWithoutMissedRows() {
-    Decision d = Misfires.decide(recurring(MisfirePolicy.FIRE_NOW), EVERY_MINUTE, Attempt.scheduled(T0), LATE, THRESHOLD);
+    Decision d =
+        Misfires.decide(
+            recurring(MisfirePolicy.FIRE_NOW),
+            EVERY_MINUTE,
+            Attempt.scheduled(T0),
+            LATE,
+            THRESHOLD);
 
     assertThat(d.missed()).isEmpty();
     assertThat(d.run()).isEqualTo(Attempt.scheduled(T0));
@@ -49,16 +57,26 @@ class MisfiresTest {
 
   @Test
   void fireOnceMissesAllButTheLastPassedOccurrenceWhichRunsNow() {
-    Decision d = Misfires.decide(recurring(MisfirePolicy.FIRE_ONCE), EVERY_MINUTE, Attempt.scheduled(T0), LATE, THRESHOLD);
+    Decision d =
+        Misfires.decide(
+            recurring(MisfirePolicy.FIRE_ONCE),
+            EVERY_MINUTE,
+            Attempt.scheduled(T0),
+            LATE,
+            THRESHOLD);
 
-    assertThat(d.missed()).containsExactly(T0, T0.plus(MINUTE), T0.plus(MINUTE.multipliedBy(2)), T0.plus(MINUTE.multipliedBy(3)));
+    assertThat(d.missed())
+        .containsExactly(
+            T0, T0.plus(MINUTE), T0.plus(MINUTE.multipliedBy(2)), T0.plus(MINUTE.multipliedBy(3)));
     assertThat(d.run()).isEqualTo(Attempt.scheduled(T0.plus(MINUTE.multipliedBy(4))));
     assertThat(d.truncated()).isFalse();
   }
 
   @Test
   void skipMissesEveryPassedOccurrenceAndWaitsForTheNextOne() {
-    Decision d = Misfires.decide(recurring(MisfirePolicy.SKIP), EVERY_MINUTE, Attempt.scheduled(T0), LATE, THRESHOLD);
+    Decision d =
+        Misfires.decide(
+            recurring(MisfirePolicy.SKIP), EVERY_MINUTE, Attempt.scheduled(T0), LATE, THRESHOLD);
 
     assertThat(d.missed()).hasSize(5).startsWith(T0).endsWith(T0.plus(MINUTE.multipliedBy(4)));
     assertThat(d.run()).isNull();
@@ -68,7 +86,13 @@ class MisfiresTest {
 
   @Test
   void skipOfARecurringTaskWithNothingLeftCompletesIt() {
-    Decision d = Misfires.decide(recurring(MisfirePolicy.SKIP), new EveryOccurrences(T0, MINUTE, 2), Attempt.scheduled(T0), LATE, THRESHOLD);
+    Decision d =
+        Misfires.decide(
+            recurring(MisfirePolicy.SKIP),
+            new EveryOccurrences(T0, MINUTE, 2),
+            Attempt.scheduled(T0),
+            LATE,
+            THRESHOLD);
 
     assertThat(d.missed()).hasSize(2);
     assertThat(d.next()).isNull();
@@ -78,8 +102,15 @@ class MisfiresTest {
   @Test
   void aOneShotRunsNowUnlessItsPolicyIsSkip() {
     Task skip = task(new Schedule.Once(T0), MisfirePolicy.SKIP);
-    Decision skipped = Misfires.decide(skip, EveryOccurrences.once(T0), Attempt.scheduled(T0), LATE, THRESHOLD);
-    Decision fireOnce = Misfires.decide(task(new Schedule.Once(T0), MisfirePolicy.FIRE_ONCE), EveryOccurrences.once(T0), Attempt.scheduled(T0), LATE, THRESHOLD);
+    Decision skipped =
+        Misfires.decide(skip, EveryOccurrences.once(T0), Attempt.scheduled(T0), LATE, THRESHOLD);
+    Decision fireOnce =
+        Misfires.decide(
+            task(new Schedule.Once(T0), MisfirePolicy.FIRE_ONCE),
+            EveryOccurrences.once(T0),
+            Attempt.scheduled(T0),
+            LATE,
+            THRESHOLD);
 
     assertThat(skipped.missed()).containsExactly(T0);
     assertThat(skipped.run()).isNull();
@@ -105,8 +136,16 @@ class MisfiresTest {
     Occurrences everySecond = new EveryOccurrences(T0, Duration.ofSeconds(1), null);
     Instant dayLater = T0.plus(Duration.ofDays(1));
 
-    Decision skip = Misfires.decide(recurring(MisfirePolicy.SKIP), everySecond, Attempt.scheduled(T0), dayLater, THRESHOLD);
-    Decision once = Misfires.decide(recurring(MisfirePolicy.FIRE_ONCE), everySecond, Attempt.scheduled(T0), dayLater, THRESHOLD);
+    Decision skip =
+        Misfires.decide(
+            recurring(MisfirePolicy.SKIP), everySecond, Attempt.scheduled(T0), dayLater, THRESHOLD);
+    Decision once =
+        Misfires.decide(
+            recurring(MisfirePolicy.FIRE_ONCE),
+            everySecond,
+            Attempt.scheduled(T0),
+            dayLater,
+            THRESHOLD);
 
     assertThat(skip.missed()).hasSize(Misfires.MAX_ROWS);
     assertThat(skip.truncated()).isTrue();
@@ -117,11 +156,20 @@ class MisfiresTest {
   }
 
   @Property
-  void fireOnceAndSkipAccountForEveryPassedOccurrenceExactlyOnce(@ForAll @IntRange(min = 61, max = 3000) int lateSeconds) {
+  void fireOnceAndSkipAccountForEveryPassedOccurrenceExactlyOnce(
+      @ForAll @IntRange(min = 61, max = 3000) int lateSeconds) {
     Instant now = T0.plusSeconds(lateSeconds);
     long passed = lateSeconds / 60 + 1; // T0, T0+1m, ... up to now
-    Decision once = Misfires.decide(recurring(MisfirePolicy.FIRE_ONCE), EVERY_MINUTE, Attempt.scheduled(T0), now, THRESHOLD);
-    Decision skip = Misfires.decide(recurring(MisfirePolicy.SKIP), EVERY_MINUTE, Attempt.scheduled(T0), now, THRESHOLD);
+    Decision once =
+        Misfires.decide(
+            recurring(MisfirePolicy.FIRE_ONCE),
+            EVERY_MINUTE,
+            Attempt.scheduled(T0),
+            now,
+            THRESHOLD);
+    Decision skip =
+        Misfires.decide(
+            recurring(MisfirePolicy.SKIP), EVERY_MINUTE, Attempt.scheduled(T0), now, THRESHOLD);
 
     assertThat(once.missed().size() + 1).isEqualTo(passed);
     assertThat(once.run().occurrence()).isBeforeOrEqualTo(now).isAfter(now.minus(MINUTE));

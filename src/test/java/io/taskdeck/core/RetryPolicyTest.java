@@ -48,6 +48,7 @@ class RetryPolicyTest {
     long base = p.baseDelayAfter(attempt).toMillis();
     long actual = p.delayAfter(attempt, random).toMillis();
     assertThat(actual)
-        .isBetween((long) Math.floor(base * (1 - jitter)) - 1, (long) Math.ceil(base * (1 + jitter)) + 1);
+        .isBetween(
+            (long) Math.floor(base * (1 - jitter)) - 1, (long) Math.ceil(base * (1 + jitter)) + 1);
   }
 }

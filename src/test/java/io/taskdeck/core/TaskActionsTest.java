@@ -16,8 +16,10 @@ class TaskActionsTest {
     assertThatThrownBy(() -> TaskActions.check(TaskAction.CANCEL, id, TaskStatus.COMPLETED))
         .isInstanceOf(IllegalStateChangeException.class)
         .hasMessage("task " + id + " is COMPLETED and cannot be cancelled");
-    assertThatThrownBy(() -> TaskActions.check(TaskAction.RUN_NOW, id, TaskStatus.PAUSED)).hasMessageContaining("resume it first");
-    assertThatThrownBy(() -> TaskActions.check(TaskAction.REQUEUE, id, TaskStatus.RUNNING)).hasMessageContaining("while it runs");
+    assertThatThrownBy(() -> TaskActions.check(TaskAction.RUN_NOW, id, TaskStatus.PAUSED))
+        .hasMessageContaining("resume it first");
+    assertThatThrownBy(() -> TaskActions.check(TaskAction.REQUEUE, id, TaskStatus.RUNNING))
+        .hasMessageContaining("while it runs");
     assertThat(TaskActions.check(TaskAction.PAUSE, id, TaskStatus.PAUSED)).isFalse();
     assertThat(TaskActions.check(TaskAction.PAUSE, id, TaskStatus.RUNNING)).isTrue();
     assertThat(TaskActions.check(TaskAction.RESUME, id, TaskStatus.SCHEDULED)).isFalse();

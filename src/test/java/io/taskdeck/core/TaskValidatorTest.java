@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class TaskValidatorTest {
   private final TaskValidator validator =
-      new TaskValidator(expr -> expr.startsWith("bad") ? Optional.of("parser says no") : Optional.empty());
+      new TaskValidator(
+          expr -> expr.startsWith("bad") ? Optional.of("parser says no") : Optional.empty());
 
   private static TaskSpec.Builder valid() {
     return TaskSpec.builder().name("Backup").payload(ShellPayload.of("echo hi"));
@@ -43,7 +44,8 @@ class TaskValidatorTest {
   @Test
   void anHttpTaskNeedsAnAbsoluteHttpUrl() {
     assertRejected(valid().payload(HttpPayload.get("ftp://x/y")).build(), "payload.url", "http(s)");
-    assertRejected(valid().payload(HttpPayload.get("/relative")).build(), "payload.url", "absolute");
+    assertRejected(
+        valid().payload(HttpPayload.get("/relative")).build(), "payload.url", "absolute");
   }
 
   @Test
@@ -55,13 +57,16 @@ class TaskValidatorTest {
   @Test
   void zeroOrNegativeDurationsAreRejected() {
     assertRejected(
-        valid().schedule(Schedule.Interval.every(Duration.ZERO)).build(), "schedule.every", "positive");
+        valid().schedule(Schedule.Interval.every(Duration.ZERO)).build(),
+        "schedule.every",
+        "positive");
     assertRejected(valid().timeout(Duration.ofSeconds(-1)).build(), "timeout", "positive");
   }
 
   @Test
   void retryPolicyBoundsAreChecked() {
-    RetryPolicy badJitter = new RetryPolicy(3, Duration.ofSeconds(1), 2, Duration.ofMinutes(1), 1.5);
+    RetryPolicy badJitter =
+        new RetryPolicy(3, Duration.ofSeconds(1), 2, Duration.ofMinutes(1), 1.5);
     assertRejected(valid().retry(badJitter).build(), "retry.jitter", "jitter");
     RetryPolicy noAttempts = new RetryPolicy(0, Duration.ofSeconds(1), 2, Duration.ofMinutes(1), 0);
     assertRejected(valid().retry(noAttempts).build(), "retry.max_attempts", "at least 1");
@@ -77,7 +82,10 @@ class TaskValidatorTest {
   @Test
   void namesAreCountedInCodePointsSoAnEmojiIsOneCharacter() {
     String emoji = "\uD83D\uDE00";
-    assertThatCode(() -> validator.validate(valid().name(emoji.repeat(255)).group(emoji.repeat(255)).build()))
+    assertThatCode(
+            () ->
+                validator.validate(
+                    valid().name(emoji.repeat(255)).group(emoji.repeat(255)).build()))
         .doesNotThrowAnyException();
     assertRejected(valid().name(emoji.repeat(256)).build(), "name", "255");
   }
@@ -85,24 +93,42 @@ class TaskValidatorTest {
   @Test
   void nulAndLoneSurrogatesAreRefusedInEveryText() {
     assertRejected(valid().name("nul\u0000byte").build(), "name", "NUL");
-    assertRejected(valid().description("half \uD83D of an emoji").build(), "description", "lone surrogate");
-    assertRejected(valid().payload(ShellPayload.of("echo \u0000")).build(), "payload.command", "NUL");
     assertRejected(
-        valid().payload(new ShellPayload("ls", null, java.util.Map.of("A", "\uDE00"))).build(), "payload.env.A", "surrogate");
+        valid().description("half \uD83D of an emoji").build(), "description", "lone surrogate");
     assertRejected(
-        valid().payload(new HttpPayload("GET", "https://x.test", java.util.Map.of("X-A", "a\u0000"), null, null)).build(),
-        "payload.headers.X-A", "NUL");
+        valid().payload(ShellPayload.of("echo \u0000")).build(), "payload.command", "NUL");
+    assertRejected(
+        valid().payload(new ShellPayload("ls", null, java.util.Map.of("A", "\uDE00"))).build(),
+        "payload.env.A",
+        "surrogate");
+    assertRejected(
+        valid()
+            .payload(
+                new HttpPayload(
+                    "GET", "https://x.test", java.util.Map.of("X-A", "a\u0000"), null, null))
+            .build(),
+        "payload.headers.X-A",
+        "NUL");
   }
 
   @Test
   void textsHaveTheirBounds() {
     assertRejected(valid().description("d".repeat(10_001)).build(), "description", "10000");
-    assertThatCode(() -> validator.validate(valid().description("d".repeat(10_000)).build())).doesNotThrowAnyException();
-    assertRejected(valid().payload(ShellPayload.of("x".repeat(64 * 1024 + 1))).build(), "payload.command", "65536 bytes");
-    assertThatCode(() -> validator.validate(valid().payload(ShellPayload.of("x".repeat(64 * 1024))).build()))
+    assertThatCode(() -> validator.validate(valid().description("d".repeat(10_000)).build()))
+        .doesNotThrowAnyException();
+    assertRejected(
+        valid().payload(ShellPayload.of("x".repeat(64 * 1024 + 1))).build(),
+        "payload.command",
+        "65536 bytes");
+    assertThatCode(
+            () ->
+                validator.validate(valid().payload(ShellPayload.of("x".repeat(64 * 1024))).build()))
         .doesNotThrowAnyException();
     String cron = "0 0 2 * * ?" + " ".repeat(115);
-    assertRejected(valid().schedule(new Schedule.Cron(cron, ZoneId.of("UTC"))).build(), "schedule.expression", "120");
+    assertRejected(
+        valid().schedule(new Schedule.Cron(cron, ZoneId.of("UTC"))).build(),
+        "schedule.expression",
+        "120");
   }
 
   @Test
@@ -112,21 +138,39 @@ class TaskValidatorTest {
     assertRejected(valid().schedule(new Schedule.Once(far)).build(), "schedule.at", "9999");
     assertRejected(valid().schedule(new Schedule.Once(early)).build(), "schedule.at", "1970");
     assertRejected(
-        valid().schedule(new Schedule.Interval(Duration.ofMinutes(1), far, null, null)).build(), "schedule.start_at", "9999");
+        valid().schedule(new Schedule.Interval(Duration.ofMinutes(1), far, null, null)).build(),
+        "schedule.start_at",
+        "9999");
     assertRejected(
-        valid().schedule(new Schedule.Interval(Duration.ofMinutes(1), null, far, null)).build(), "schedule.end_at", "9999");
+        valid().schedule(new Schedule.Interval(Duration.ofMinutes(1), null, far, null)).build(),
+        "schedule.end_at",
+        "9999");
     assertThatCode(
-            () -> validator.validate(valid().schedule(new Schedule.Once(java.time.Instant.parse("9999-12-31T23:59:59Z"))).build()))
+            () ->
+                validator.validate(
+                    valid()
+                        .schedule(
+                            new Schedule.Once(java.time.Instant.parse("9999-12-31T23:59:59Z")))
+                        .build()))
         .doesNotThrowAnyException();
   }
 
   @Test
   void anIntervalIsAtLeastOneSecondOrTheServersFloor() {
-    assertRejected(valid().schedule(Schedule.Interval.every(Duration.ofMillis(1))).build(), "schedule.every", "at least PT1S");
-    assertThatCode(() -> validator.validate(valid().schedule(Schedule.Interval.every(Duration.ofSeconds(1))).build()))
+    assertRejected(
+        valid().schedule(Schedule.Interval.every(Duration.ofMillis(1))).build(),
+        "schedule.every",
+        "at least PT1S");
+    assertThatCode(
+            () ->
+                validator.validate(
+                    valid().schedule(Schedule.Interval.every(Duration.ofSeconds(1))).build()))
         .doesNotThrowAnyException();
     TaskValidator strict = new TaskValidator(expr -> Optional.empty(), Duration.ofMinutes(1));
-    assertThatThrownBy(() -> strict.validate(valid().schedule(Schedule.Interval.every(Duration.ofSeconds(30))).build()))
+    assertThatThrownBy(
+            () ->
+                strict.validate(
+                    valid().schedule(Schedule.Interval.every(Duration.ofSeconds(30))).build()))
         .hasMessageContaining("at least PT1M");
     assertRejected(valid().timeout(Duration.ofDays(40_000)).build(), "timeout", "100 years");
   }
@@ -134,10 +178,17 @@ class TaskValidatorTest {
   @Test
   void aTaskMayNotSetTheServersReservedVariablesAndItsSecretsMustBeItsOwn() {
     assertRejected(
-        valid().payload(new ShellPayload("env", null, java.util.Map.of("TASKDECK_API_TOKEN", "x"))).build(),
-        "payload.env.TASKDECK_API_TOKEN", "reserved");
+        valid()
+            .payload(new ShellPayload("env", null, java.util.Map.of("TASKDECK_API_TOKEN", "x")))
+            .build(),
+        "payload.env.TASKDECK_API_TOKEN",
+        "reserved");
     assertRejected(
-        valid().payload(new ShellPayload("env", null, java.util.Map.of("A", "x"), java.util.Set.of("B"))).build(),
-        "payload.secret_env", "B");
+        valid()
+            .payload(
+                new ShellPayload("env", null, java.util.Map.of("A", "x"), java.util.Set.of("B")))
+            .build(),
+        "payload.secret_env",
+        "B");
   }
 }

@@ -14,16 +14,20 @@ class TokenRulesTest {
     assertThat(Role.OPERATOR.includes(Role.ADMIN)).isFalse();
     assertThat(Role.VIEWER.includes(Role.OPERATOR)).isFalse();
     assertThat(Role.parse("role", " Operator ")).isEqualTo(Role.OPERATOR);
-    assertThatThrownBy(() -> Role.parse("role", "root")).isInstanceOfSatisfying(ValidationException.class,
-        e -> assertThat(e.field()).isEqualTo("role"));
+    assertThatThrownBy(() -> Role.parse("role", "root"))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("role"));
   }
 
   @Test
   void aNameIsShortPlainAndNotTheEnvTokens() {
     assertThat(TokenRules.requireName("ci-runner.2")).isEqualTo("ci-runner.2");
-    for (String bad : new String[] {"", " ci", "-ci", "a b", "x".repeat(65), "ENV", "env", "ci\u0000"}) {
-      assertThatThrownBy(() -> TokenRules.requireName(bad)).as(bad).isInstanceOfSatisfying(ValidationException.class,
-          e -> assertThat(e.field()).isEqualTo("name"));
+    for (String bad :
+        new String[] {"", " ci", "-ci", "a b", "x".repeat(65), "ENV", "env", "ci\u0000"}) {
+      assertThatThrownBy(() -> TokenRules.requireName(bad))
+          .as(bad)
+          .isInstanceOfSatisfying(
+              ValidationException.class, e -> assertThat(e.field()).isEqualTo("name"));
     }
   }
 
@@ -31,9 +35,11 @@ class TokenRulesTest {
   void anExpiryIsPositiveAndAtMostTenYears() {
     assertThat(TokenRules.requireExpiry(null)).isNull();
     assertThat(TokenRules.requireExpiry(Duration.ofDays(90))).isEqualTo(Duration.ofDays(90));
-    for (Duration bad : new Duration[] {Duration.ZERO, Duration.ofSeconds(-1), Duration.ofDays(4000)}) {
-      assertThatThrownBy(() -> TokenRules.requireExpiry(bad)).isInstanceOfSatisfying(ValidationException.class,
-          e -> assertThat(e.field()).isEqualTo("expires_in"));
+    for (Duration bad :
+        new Duration[] {Duration.ZERO, Duration.ofSeconds(-1), Duration.ofDays(4000)}) {
+      assertThatThrownBy(() -> TokenRules.requireExpiry(bad))
+          .isInstanceOfSatisfying(
+              ValidationException.class, e -> assertThat(e.field()).isEqualTo("expires_in"));
     }
   }
 }

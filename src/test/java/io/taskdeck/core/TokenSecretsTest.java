@@ -18,7 +18,8 @@ class TokenSecretsTest {
     assertThat(java.util.Base64.getUrlDecoder().decode(parsed.secret())).hasSize(32);
     assertThat(parsed.keyId()).isEqualTo(parts.stored().keyId());
     assertThat(parts.stored().hash()).hasSize(64).doesNotContain(parsed.secret());
-    assertThat(parts.stored().hash()).as("salted: not the bare SHA-256 of the secret")
+    assertThat(parts.stored().hash())
+        .as("salted: not the bare SHA-256 of the secret")
         .isNotEqualTo(TokenSecrets.hash("", parsed.secret()));
     assertThat(TokenSecrets.matches(parts.stored(), parsed.secret())).isTrue();
   }
@@ -46,10 +47,10 @@ class TokenSecretsTest {
   }
 
   /**
-   * A plain String.equals returns at the first differing character; the comparison must not. With
-   * 1 MiB strings, equals differing at the first character answers within nanoseconds and at the
-   * last after milliseconds (a ratio in the hundreds); a constant-time comparison takes the same
-   * time for both.
+   * A plain String.equals returns at the first differing character; the comparison must not. With 1
+   * MiB strings, equals differing at the first character answers within nanoseconds and at the last
+   * after milliseconds (a ratio in the hundreds); a constant-time comparison takes the same time
+   * for both.
    */
   @Test
   void theComparisonTakesAsLongWhereverTheStringsDiffer() {
@@ -67,7 +68,9 @@ class TokenSecretsTest {
       first = Math.min(first, nanos(() -> TokenSecrets.constantTimeEquals(expected, differsFirst)));
       last = Math.min(last, nanos(() -> TokenSecrets.constantTimeEquals(expected, differsLast)));
     }
-    assertThat((double) last / first).as("last %d ns, first %d ns", last, first).isBetween(0.33, 3.0);
+    assertThat((double) last / first)
+        .as("last %d ns, first %d ns", last, first)
+        .isBetween(0.33, 3.0);
     assertThat(TokenSecrets.constantTimeEquals(expected, differsLast)).isFalse();
     assertThat(TokenSecrets.constantTimeEquals(expected, new String(expected))).isTrue();
     assertThat(TokenSecrets.constantTimeEquals(expected, expected.substring(1))).isFalse();

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Audit rows older than the retention go in the repair loop, in batches; zero keeps them (docs/audit.md). */
+/**
+ * Audit rows older than the retention go in the repair loop, in batches; zero keeps them
+ * (docs/audit.md).
+ */
 @Tag("db")
 abstract class AuditRetentionContract {
   @TempDir Path temp;
@@ -35,13 +38,16 @@ abstract class AuditRetentionContract {
   @Test
   void theRepairLoopDeletesAuditRowsOlderThanTheRetentionAndKeepsTheRest() {
     h = new EngineHarness(database(temp));
-    TaskEngine engine = h.start(b -> b.repairInterval(Duration.ofSeconds(1)).auditRetention(Duration.ofDays(30)));
+    TaskEngine engine =
+        h.start(b -> b.repairInterval(Duration.ofSeconds(1)).auditRetention(Duration.ofDays(30)));
     UUID old = engine.service().schedule(TaskSpec.builder().name("old").build()).id();
     UUID fresh = engine.service().schedule(TaskSpec.builder().name("fresh").build()).id();
     age(old.toString(), Duration.ofDays(31));
     age(fresh.toString(), Duration.ofDays(29));
 
-    await().atMost(Duration.ofSeconds(20)).until(() -> engine.audit().list(AuditQuery.forObject(old.toString())).items().isEmpty());
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> engine.audit().list(AuditQuery.forObject(old.toString())).items().isEmpty());
     assertThat(engine.audit().list(AuditQuery.forObject(fresh.toString())).items()).hasSize(1);
   }
 
@@ -51,8 +57,15 @@ abstract class AuditRetentionContract {
     h.start(b -> b.auditRetention(Duration.ZERO));
     int backlog = AuditRetention.BATCH * 2 + 5;
     for (int i = 0; i < backlog; i++) {
-      h.jdbc().update("INSERT INTO audit_event (at, actor, actor_kind, action, object_type, object_id) VALUES (?, ?, ?, ?, ?, ?)",
-          Instant.now().minus(Duration.ofDays(400)), "cli:test@host", "cli", "create", "task", "t" + i);
+      h.jdbc()
+          .update(
+              "INSERT INTO audit_event (at, actor, actor_kind, action, object_type, object_id) VALUES (?, ?, ?, ?, ?, ?)",
+              Instant.now().minus(Duration.ofDays(400)),
+              "cli:test@host",
+              "cli",
+              "create",
+              "task",
+              "t" + i);
     }
     AuditRepository rows = new AuditRepository(h.jdbc());
     Clock clock = Clock.systemUTC();
@@ -76,6 +89,8 @@ abstract class AuditRetentionContract {
   }
 
   private void age(String objectId, Duration by) {
-    h.jdbc().update("UPDATE audit_event SET at = ? WHERE object_id = ?", Instant.now().minus(by), objectId);
+    h.jdbc()
+        .update(
+            "UPDATE audit_event SET at = ? WHERE object_id = ?", Instant.now().minus(by), objectId);
   }
 }

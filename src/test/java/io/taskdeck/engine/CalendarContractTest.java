@@ -39,8 +39,17 @@ abstract class CalendarContractTest extends EngineContractBase {
   void aCalendarThatExcludesTodayKeepsATaskFromFiringToday() {
     DayOfWeek today = LocalDate.now(UTC).getDayOfWeek();
     calendars.saveCalendar(CalendarSpec.weekly("not today", UTC, Set.of(today)));
-    Task blocked = tasks.schedule(TestTasks.noop("blocked").schedule(Schedule.Interval.every(Duration.ofSeconds(1))).calendar("not today").build());
-    Task control = tasks.schedule(TestTasks.noop("control").schedule(Schedule.Interval.every(Duration.ofSeconds(1))).build());
+    Task blocked =
+        tasks.schedule(
+            TestTasks.noop("blocked")
+                .schedule(Schedule.Interval.every(Duration.ofSeconds(1)))
+                .calendar("not today")
+                .build());
+    Task control =
+        tasks.schedule(
+            TestTasks.noop("control")
+                .schedule(Schedule.Interval.every(Duration.ofSeconds(1)))
+                .build());
 
     await().atMost(WAIT).until(() -> h.executions(control.id()).size() >= 3);
     assertThat(h.executions(blocked.id())).isEmpty();
@@ -54,7 +63,9 @@ abstract class CalendarContractTest extends EngineContractBase {
     Schedule everySecond = new Schedule.Cron("* * * * * ?", UTC);
     Instant from = Instant.now().plusSeconds(1);
     List<Instant> preview = tasks.previewFireTimes(everySecond, "even seconds", from, 3);
-    Task task = tasks.schedule(TestTasks.noop("odd").schedule(everySecond).calendar("even seconds").build());
+    Task task =
+        tasks.schedule(
+            TestTasks.noop("odd").schedule(everySecond).calendar("even seconds").build());
 
     await().atMost(WAIT).until(() -> h.executions(task.id()).size() >= 4);
     List<Instant> fired = h.executions(task.id()).stream().map(Execution::scheduledFor).toList();
@@ -65,23 +76,35 @@ abstract class CalendarContractTest extends EngineContractBase {
 
   @Test
   void thePreviewSkipsHolidaysInTheCalendarsZone() {
-    calendars.saveCalendar(CalendarSpec.holidays("christmas", BERLIN, List.of(LocalDate.of(2026, 12, 25))));
+    calendars.saveCalendar(
+        CalendarSpec.holidays("christmas", BERLIN, List.of(LocalDate.of(2026, 12, 25))));
 
     List<Instant> next =
-        tasks.previewFireTimes(new Schedule.Cron("0 0 9 * * ?", BERLIN), "christmas", Instant.parse("2026-12-24T00:00:00Z"), 3);
+        tasks.previewFireTimes(
+            new Schedule.Cron("0 0 9 * * ?", BERLIN),
+            "christmas",
+            Instant.parse("2026-12-24T00:00:00Z"),
+            3);
 
     assertThat(next)
         .containsExactly(
-            Instant.parse("2026-12-24T08:00:00Z"), Instant.parse("2026-12-26T08:00:00Z"), Instant.parse("2026-12-27T08:00:00Z"));
+            Instant.parse("2026-12-24T08:00:00Z"),
+            Instant.parse("2026-12-26T08:00:00Z"),
+            Instant.parse("2026-12-27T08:00:00Z"));
   }
 
   @Test
   void aDailyRangeOverMidnightIsExcluded() {
-    calendars.saveCalendar(CalendarSpec.daily("quiet nights", UTC, LocalTime.of(22, 0), LocalTime.of(6, 0)));
+    calendars.saveCalendar(
+        CalendarSpec.daily("quiet nights", UTC, LocalTime.of(22, 0), LocalTime.of(6, 0)));
 
     List<Instant> next =
-        tasks.previewFireTimes(Schedule.Interval.every(Duration.ofHours(2)).withStart(Instant.parse("2026-05-01T18:00:00Z")),
-            "quiet nights", Instant.parse("2026-05-01T18:00:00Z"), 4);
+        tasks.previewFireTimes(
+            Schedule.Interval.every(Duration.ofHours(2))
+                .withStart(Instant.parse("2026-05-01T18:00:00Z")),
+            "quiet nights",
+            Instant.parse("2026-05-01T18:00:00Z"),
+            4);
 
     assertThat(next)
         .containsExactly(
@@ -98,24 +121,51 @@ abstract class CalendarContractTest extends EngineContractBase {
   void cronTimesThatDaylightSavingSkipsOrRepeatsRunOnceADay() {
     Schedule at0230 = new Schedule.Cron("0 30 2 * * ?", BERLIN);
 
-    List<Instant> spring = tasks.previewFireTimes(at0230, null, Instant.parse("2026-03-28T00:00:00Z"), 3);
-    List<Instant> autumn = tasks.previewFireTimes(at0230, null, Instant.parse("2026-10-24T00:00:00Z"), 3);
+    List<Instant> spring =
+        tasks.previewFireTimes(at0230, null, Instant.parse("2026-03-28T00:00:00Z"), 3);
+    List<Instant> autumn =
+        tasks.previewFireTimes(at0230, null, Instant.parse("2026-10-24T00:00:00Z"), 3);
 
     assertThat(spring)
         .containsExactly(
-            Instant.parse("2026-03-28T01:30:00Z"), Instant.parse("2026-03-30T00:30:00Z"), Instant.parse("2026-03-31T00:30:00Z"));
+            Instant.parse("2026-03-28T01:30:00Z"),
+            Instant.parse("2026-03-30T00:30:00Z"),
+            Instant.parse("2026-03-31T00:30:00Z"));
     assertThat(autumn)
         .containsExactly(
-            Instant.parse("2026-10-24T00:30:00Z"), Instant.parse("2026-10-25T01:30:00Z"), Instant.parse("2026-10-26T01:30:00Z"));
+            Instant.parse("2026-10-24T00:30:00Z"),
+            Instant.parse("2026-10-25T01:30:00Z"),
+            Instant.parse("2026-10-26T01:30:00Z"));
   }
 
   @Test
   void deletingACalendarThatTasksUseIsRefusedNamingThem() {
-    calendars.saveCalendar(CalendarSpec.weekly("weekends", UTC, Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)).withDescription("no work"));
-    Instant nextWednesday = LocalDate.now(UTC).with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.WEDNESDAY)).atTime(12, 0).toInstant(UTC);
-    Task user = tasks.schedule(TestTasks.noop("weekday job").schedule(new Schedule.Once(nextWednesday)).calendar("weekends").build());
-    Instant nextSaturday = LocalDate.now(UTC).with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.SATURDAY)).atTime(12, 0).toInstant(UTC);
-    assertThatThrownBy(() -> tasks.schedule(TestTasks.noop("weekend job").schedule(new Schedule.Once(nextSaturday)).calendar("weekends").build()))
+    calendars.saveCalendar(
+        CalendarSpec.weekly("weekends", UTC, Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY))
+            .withDescription("no work"));
+    Instant nextWednesday =
+        LocalDate.now(UTC)
+            .with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.WEDNESDAY))
+            .atTime(12, 0)
+            .toInstant(UTC);
+    Task user =
+        tasks.schedule(
+            TestTasks.noop("weekday job")
+                .schedule(new Schedule.Once(nextWednesday))
+                .calendar("weekends")
+                .build());
+    Instant nextSaturday =
+        LocalDate.now(UTC)
+            .with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.SATURDAY))
+            .atTime(12, 0)
+            .toInstant(UTC);
+    assertThatThrownBy(
+            () ->
+                tasks.schedule(
+                    TestTasks.noop("weekend job")
+                        .schedule(new Schedule.Once(nextSaturday))
+                        .calendar("weekends")
+                        .build()))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("never");
 
@@ -133,7 +183,10 @@ abstract class CalendarContractTest extends EngineContractBase {
 
   @Test
   void calendarsAreStoredAsDefinedAndInvalidOnesAreRejectedNamingTheField() {
-    CalendarSpec saved = calendars.saveCalendar(CalendarSpec.holidays("h", BERLIN, List.of(LocalDate.of(2026, 1, 1))).withDescription("new year"));
+    CalendarSpec saved =
+        calendars.saveCalendar(
+            CalendarSpec.holidays("h", BERLIN, List.of(LocalDate.of(2026, 1, 1)))
+                .withDescription("new year"));
 
     assertThat(calendars.findCalendar("h")).contains(saved);
     assertThat(saved.dates()).containsExactly(LocalDate.of(2026, 1, 1));

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** One clock: due times come from the database's clock, and a node whose clock is off does not execute. */
+/**
+ * One clock: due times come from the database's clock, and a node whose clock is off does not
+ * execute.
+ */
 @Tag("db")
 abstract class ClockContractTest {
   static final Duration WAIT = Duration.ofSeconds(30);
@@ -36,17 +39,22 @@ abstract class ClockContractTest {
   }
 
   @Test
-  void aNodeTwentySecondsAheadSchedulesOnTheDatabasesClockRunsNothingSaysWhyAndResumesWhenBackInLine() {
+  void
+      aNodeTwentySecondsAheadSchedulesOnTheDatabasesClockRunsNothingSaysWhyAndResumesWhenBackInLine() {
     ShiftedClock clock = new ShiftedClock(Duration.ofSeconds(20));
     h.start(b -> b.clock(clock));
 
     Task task = h.service().schedule(TestTasks.noop("due now").build());
 
-    assertThat(Duration.between(Instant.now(), task.nextRun()).abs()).isLessThan(Duration.ofSeconds(2));
+    assertThat(Duration.between(Instant.now(), task.nextRun()).abs())
+        .isLessThan(Duration.ofSeconds(2));
     assertThat(h.service().info().notExecutingReason()).contains("clock").contains("ahead");
     await().atMost(WAIT).until(() -> notExecuting() != null);
     assertThat(notExecuting()).contains("clock");
-    await().during(Duration.ofSeconds(3)).atMost(WAIT).until(() -> h.executions(task.id()).isEmpty());
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(WAIT)
+        .until(() -> h.executions(task.id()).isEmpty());
 
     clock.shift(Duration.ZERO);
 
@@ -65,8 +73,13 @@ abstract class ClockContractTest {
 
     await().atMost(WAIT).until(() -> h.service().get(task.id()).status() == TaskStatus.COMPLETED);
     assertThat(h.service().info().notExecutingReason()).isNull();
-    assertThat(h.jdbc().query("SELECT started_at FROM task_execution_log WHERE task_id = ?",
-        rs -> io.taskdeck.store.Jdbc.instant(rs, "started_at"), task.id()).get(0))
+    assertThat(
+            h.jdbc()
+                .query(
+                    "SELECT started_at FROM task_execution_log WHERE task_id = ?",
+                    rs -> io.taskdeck.store.Jdbc.instant(rs, "started_at"),
+                    task.id())
+                .get(0))
         .isAfterOrEqualTo(due.minusMillis(100));
   }
 

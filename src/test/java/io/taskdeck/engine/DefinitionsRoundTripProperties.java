@@ -29,10 +29,10 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Random definitions applied to the real engine (H2) export as the file that was applied (the group's
- * tasks and the calendars they use), and a second apply of that file changes nothing. Each try uses
- * a group of its own on one database. A file with a schedule its calendar leaves no time for is
- * refused whole, before anything is written.
+ * Random definitions applied to the real engine (H2) export as the file that was applied (the
+ * group's tasks and the calendars they use), and a second apply of that file changes nothing. Each
+ * try uses a group of its own on one database. A file with a schedule its calendar leaves no time
+ * for is refused whole, before anything is written.
  */
 @Tag("db")
 class DefinitionsRoundTripProperties {
@@ -62,12 +62,14 @@ class DefinitionsRoundTripProperties {
   }
 
   @Property(tries = 30)
-  void randomDefinitionsExportAsAppliedAndApplyTwiceChangesNothing(@ForAll("specs") List<TaskSpec> generated) {
+  void randomDefinitionsExportAsAppliedAndApplyTwiceChangesNothing(
+      @ForAll("specs") List<TaskSpec> generated) {
     String group = "group-" + TRIES.incrementAndGet();
     List<TaskSpec> specs = generated.stream().map(s -> s.toBuilder().group(group).build()).toList();
     List<TaskSpec> sorted = specs.stream().sorted(Comparator.comparing(TaskSpec::name)).toList();
     boolean usesCalendar = specs.stream().anyMatch(s -> s.calendar() != null);
-    List<io.taskdeck.core.CalendarSpec> calendars = usesCalendar ? List.of(SampleDefinitions.weekends()) : List.of();
+    List<io.taskdeck.core.CalendarSpec> calendars =
+        usesCalendar ? List.of(SampleDefinitions.weekends()) : List.of();
     String file = WRITER.write(Definitions.of(calendars, sorted), DefinitionsFormat.YAML);
 
     ApplyPlan first;
@@ -89,6 +91,7 @@ class DefinitionsRoundTripProperties {
   }
 
   private static Definitions read(String yaml) {
-    return new DefinitionsReader().read(yaml.getBytes(StandardCharsets.UTF_8), DefinitionsFormat.YAML);
+    return new DefinitionsReader()
+        .read(yaml.getBytes(StandardCharsets.UTF_8), DefinitionsFormat.YAML);
   }
 }

@@ -27,24 +27,47 @@ abstract class EditContractTest extends EngineContractBase {
 
   @Test
   void anEditThatLeavesTheScheduleUnchangedNeitherRunsTheTaskNorMovesItsNextRun() {
-    Task task = tasks.schedule(TestTasks.noop("every 30 min").schedule(Schedule.Interval.every(Duration.ofMinutes(30))).build());
-    await().atMost(WAIT).until(() -> runs(task).size() == 1 && tasks.get(task.id()).status() == TaskStatus.SCHEDULED);
+    Task task =
+        tasks.schedule(
+            TestTasks.noop("every 30 min")
+                .schedule(Schedule.Interval.every(Duration.ofMinutes(30)))
+                .build());
+    await()
+        .atMost(WAIT)
+        .until(
+            () -> runs(task).size() == 1 && tasks.get(task.id()).status() == TaskStatus.SCHEDULED);
     Instant next = tasks.get(task.id()).nextRun();
 
-    Task edited = tasks.update(task.id(), task.spec().toBuilder().description("only the description").priority(9).build());
+    Task edited =
+        tasks.update(
+            task.id(),
+            task.spec().toBuilder().description("only the description").priority(9).build());
 
     assertThat(edited.nextRun()).isEqualTo(next);
     assertThat(edited.spec().description()).isEqualTo("only the description");
     await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> runs(task).size() == 1);
-    assertThat(tasks.get(task.id()).nextRun()).isEqualTo(next).isEqualTo(task.createdAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plus(Duration.ofMinutes(30)));
+    assertThat(tasks.get(task.id()).nextRun())
+        .isEqualTo(next)
+        .isEqualTo(
+            task.createdAt()
+                .truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+                .plus(Duration.ofMinutes(30)));
   }
 
   @Test
   void anEditThatChangesTheScheduleTakesItsFirstOccurrenceAfterNowAndDoesNotRunItNow() {
-    Task task = tasks.schedule(TestTasks.noop("hourly").schedule(new Schedule.Interval(Duration.ofHours(1), Instant.now().plusSeconds(3600), null, null)).build());
+    Task task =
+        tasks.schedule(
+            TestTasks.noop("hourly")
+                .schedule(
+                    new Schedule.Interval(
+                        Duration.ofHours(1), Instant.now().plusSeconds(3600), null, null))
+                .build());
 
-    Instant start = Instant.now().plusSeconds(7200).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-    Task edited = tasks.reschedule(task.id(), new Schedule.Interval(Duration.ofHours(2), start, null, null));
+    Instant start =
+        Instant.now().plusSeconds(7200).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    Task edited =
+        tasks.reschedule(task.id(), new Schedule.Interval(Duration.ofHours(2), start, null, null));
 
     assertThat(edited.nextRun()).isEqualTo(start);
     assertThat(edited.status()).isEqualTo(TaskStatus.SCHEDULED);
@@ -53,7 +76,11 @@ abstract class EditContractTest extends EngineContractBase {
 
   @Test
   void pauseKeepsThePhaseAndResumeRunsOnlyOnTheAnchorsOccurrences() {
-    Task task = tasks.schedule(TestTasks.noop("every second").schedule(Schedule.Interval.every(Duration.ofSeconds(1))).build());
+    Task task =
+        tasks.schedule(
+            TestTasks.noop("every second")
+                .schedule(Schedule.Interval.every(Duration.ofSeconds(1)))
+                .build());
     await().atMost(WAIT).until(() -> !runs(task).isEmpty());
     tasks.pause(task.id());
     int paused = runs(task).size();
@@ -63,7 +90,8 @@ abstract class EditContractTest extends EngineContractBase {
 
     await().atMost(WAIT).until(() -> runs(task).size() >= paused + 3);
     long anchor = task.createdAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toEpochMilli();
-    assertThat(runs(task)).allSatisfy(e -> assertThat((e.scheduledFor().toEpochMilli() - anchor) % 1000).isZero());
+    assertThat(runs(task))
+        .allSatisfy(e -> assertThat((e.scheduledFor().toEpochMilli() - anchor) % 1000).isZero());
   }
 
   @Test
@@ -71,20 +99,31 @@ abstract class EditContractTest extends EngineContractBase {
     Task done = tasks.schedule(TestTasks.noop("done").build());
     await().atMost(WAIT).until(() -> tasks.get(done.id()).status() == TaskStatus.COMPLETED);
 
-    assertThatThrownBy(() -> tasks.cancel(done.id())).isInstanceOf(IllegalStateChangeException.class);
-    assertThatThrownBy(() -> tasks.pause(done.id())).isInstanceOf(IllegalStateChangeException.class);
-    assertThatThrownBy(() -> tasks.resume(done.id())).isInstanceOf(IllegalStateChangeException.class);
+    assertThatThrownBy(() -> tasks.cancel(done.id()))
+        .isInstanceOf(IllegalStateChangeException.class);
+    assertThatThrownBy(() -> tasks.pause(done.id()))
+        .isInstanceOf(IllegalStateChangeException.class);
+    assertThatThrownBy(() -> tasks.resume(done.id()))
+        .isInstanceOf(IllegalStateChangeException.class);
     assertThat(tasks.get(done.id()).status()).isEqualTo(TaskStatus.COMPLETED);
   }
 
   @Test
   void runNowRunsARecurringTaskThroughTheLaneAndItsNextOccurrenceIsDueAsBefore() {
-    Instant start = Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-    Task task = tasks.schedule(TestTasks.noop("hourly").schedule(new Schedule.Interval(Duration.ofHours(1), start, null, null)).build());
+    Instant start =
+        Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    Task task =
+        tasks.schedule(
+            TestTasks.noop("hourly")
+                .schedule(new Schedule.Interval(Duration.ofHours(1), start, null, null))
+                .build());
 
     tasks.runNow(task.id());
 
-    await().atMost(WAIT).until(() -> runs(task).size() == 1 && tasks.get(task.id()).status() == TaskStatus.SCHEDULED);
+    await()
+        .atMost(WAIT)
+        .until(
+            () -> runs(task).size() == 1 && tasks.get(task.id()).status() == TaskStatus.SCHEDULED);
     assertThat(tasks.get(task.id()).nextRun()).isEqualTo(start);
     assertThat(h.triggerCount(task.id())).isZero();
     await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> runs(task).size() == 1);
@@ -97,14 +136,18 @@ abstract class EditContractTest extends EngineContractBase {
     await().atMost(WAIT).until(() -> tasks.get(task.id()).status() == TaskStatus.FAILED);
     DeadLetter letter = dlq.deadLetters(10, null).items().get(0);
 
-    assertThatThrownBy(() -> dlq.requeue(List.of(letter.id()), Instant.parse("+999999999-12-31T23:59:59Z")))
+    assertThatThrownBy(
+            () -> dlq.requeue(List.of(letter.id()), Instant.parse("+999999999-12-31T23:59:59Z")))
         .isInstanceOf(ValidationException.class)
         .extracting(e -> ((ValidationException) e).field())
         .isEqualTo("at");
-    assertThatThrownBy(() -> dlq.requeue(List.of(letter.id()), Instant.parse("1969-12-31T23:59:59Z")))
+    assertThatThrownBy(
+            () -> dlq.requeue(List.of(letter.id()), Instant.parse("1969-12-31T23:59:59Z")))
         .isInstanceOf(ValidationException.class);
 
-    assertThat(dlq.deadLetters(10, null).items()).extracting(DeadLetter::id).containsExactly(letter.id());
+    assertThat(dlq.deadLetters(10, null).items())
+        .extracting(DeadLetter::id)
+        .containsExactly(letter.id());
     assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.FAILED);
     Instant later = Instant.parse("9999-12-31T00:00:00Z");
     assertThat(dlq.requeue(List.of(letter.id()), later)).containsExactly(letter.id());
@@ -117,9 +160,16 @@ abstract class EditContractTest extends EngineContractBase {
     DeadLetterService dlq = h.engine().deadLetters();
     Task a = tasks.schedule(TestTasks.shell("a", "exit 1"));
     Task b = tasks.schedule(TestTasks.shell("b", "exit 1"));
-    await().atMost(WAIT).until(() -> tasks.get(a.id()).status() == TaskStatus.FAILED && tasks.get(b.id()).status() == TaskStatus.FAILED);
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                tasks.get(a.id()).status() == TaskStatus.FAILED
+                    && tasks.get(b.id()).status() == TaskStatus.FAILED);
     List<DeadLetter> letters = dlq.deadLetters(10, null).items();
-    tasks.update(b.id(), b.spec().toBuilder().schedule(new Schedule.Once(Instant.now().plusSeconds(3600))).build());
+    tasks.update(
+        b.id(),
+        b.spec().toBuilder().schedule(new Schedule.Once(Instant.now().plusSeconds(3600))).build());
     tasks.cancel(b.id());
 
     assertThatThrownBy(() -> dlq.requeue(letters.stream().map(DeadLetter::id).toList(), null))
@@ -132,12 +182,22 @@ abstract class EditContractTest extends EngineContractBase {
 
   @Test
   void anEditWhileAnAttemptRunsToAScheduleTheCalendarLeavesNothingOfIsRefusedAndChangesNothing() {
-    h.engine().calendars().saveCalendar(io.taskdeck.core.CalendarSpec.cron("every-third-second", java.time.ZoneId.of("UTC"), "*/3 * * * * ?"));
+    h.engine()
+        .calendars()
+        .saveCalendar(
+            io.taskdeck.core.CalendarSpec.cron(
+                "every-third-second", java.time.ZoneId.of("UTC"), "*/3 * * * * ?"));
     Task task = tasks.schedule(TestTasks.shell("runs a while", "sleep 3"));
     await().atMost(WAIT).until(() -> tasks.get(task.id()).status() == TaskStatus.RUNNING);
 
-    assertThatThrownBy(() -> tasks.update(task.id(), task.spec().toBuilder()
-            .schedule(new Schedule.Cron("*/3 * * * * ?", java.time.ZoneId.of("UTC"))).calendar("every-third-second").build()))
+    assertThatThrownBy(
+            () ->
+                tasks.update(
+                    task.id(),
+                    task.spec().toBuilder()
+                        .schedule(new Schedule.Cron("*/3 * * * * ?", java.time.ZoneId.of("UTC")))
+                        .calendar("every-third-second")
+                        .build()))
         .isInstanceOf(ValidationException.class)
         .extracting(e -> ((ValidationException) e).field())
         .isEqualTo("schedule");

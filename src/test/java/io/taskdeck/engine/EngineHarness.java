@@ -35,7 +35,10 @@ final class EngineHarness implements AutoCloseable {
         .checkinInterval(Duration.ofSeconds(1));
   }
 
-  /** Starts a fresh engine (stopping the current one) with the test defaults adjusted by {@code tweak}. */
+  /**
+   * Starts a fresh engine (stopping the current one) with the test defaults adjusted by {@code
+   * tweak}.
+   */
   TaskEngine start(UnaryOperator<EngineConfig.Builder> tweak) {
     stopEngine();
     if (db == null) {
@@ -51,7 +54,9 @@ final class EngineHarness implements AutoCloseable {
     return start(b -> b);
   }
 
-  /** Stops the engine and closes the pool, as a process exit would; {@link #start} opens both again. */
+  /**
+   * Stops the engine and closes the pool, as a process exit would; {@link #start} opens both again.
+   */
   void shutDown() {
     stopEngine();
     if (db != null) {
@@ -105,7 +110,10 @@ final class EngineHarness implements AutoCloseable {
   /** Rows of Quartz's QRTZ_TRIGGERS for a task's job. */
   int triggerCount(UUID taskId) {
     return jdbc()
-        .query("SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE JOB_NAME = ?", rs -> rs.getInt(1), taskId.toString())
+        .query(
+            "SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE JOB_NAME = ?",
+            rs -> rs.getInt(1),
+            taskId.toString())
         .get(0);
   }
 

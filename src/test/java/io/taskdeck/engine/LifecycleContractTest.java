@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.Tag;
 
 /** Priority, restarts, graceful shutdown and reconciliation. */
 @Tag("db")
@@ -53,15 +53,27 @@ abstract class LifecycleContractTest {
     Collections.shuffle(priorities);
     List<UUID> ids = new ArrayList<>();
     for (int p : priorities) {
-      ids.add(h.service().schedule(TestTasks.noop("p" + p).priority(p).schedule(new io.taskdeck.core.Schedule.Once(due)).build()).id());
+      ids.add(
+          h.service()
+              .schedule(
+                  TestTasks.noop("p" + p)
+                      .priority(p)
+                      .schedule(new io.taskdeck.core.Schedule.Once(due))
+                      .build())
+              .id());
     }
     h.start(b -> b.workerThreads(1));
 
-    await().atMost(WAIT).until(() -> ids.stream().allMatch(id -> h.service().get(id).status() == TaskStatus.COMPLETED));
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                ids.stream().allMatch(id -> h.service().get(id).status() == TaskStatus.COMPLETED));
     List<Execution> runs = new ArrayList<>();
     ids.forEach(id -> runs.addAll(h.executions(id)));
     runs.sort(Comparator.comparing(Execution::startedAt).thenComparing(Execution::logId));
-    List<Integer> order = runs.stream().map(e -> h.service().get(e.taskId()).spec().priority()).toList();
+    List<Integer> order =
+        runs.stream().map(e -> h.service().get(e.taskId()).spec().priority()).toList();
     assertThat(order).containsExactly(10, 9, 8, 7, 6, 5, 4, 3, 2, 1);
   }
 
@@ -81,7 +93,10 @@ abstract class LifecycleContractTest {
   @Test
   void anAttemptStillRunningAfterTheGracePeriodIsInterruptedAndRunsAgainAfterRestart() {
     h.start(b -> b.shutdownGrace(Duration.ofMillis(500)));
-    Task task = h.service().schedule(TestTasks.withPayload("long", ShellPayload.of("sleep 3"), Duration.ofMinutes(1)));
+    Task task =
+        h.service()
+            .schedule(
+                TestTasks.withPayload("long", ShellPayload.of("sleep 3"), Duration.ofMinutes(1)));
     await().atMost(WAIT).until(() -> h.service().get(task.id()).status() == TaskStatus.RUNNING);
 
     long before = System.nanoTime();
@@ -91,7 +106,8 @@ abstract class LifecycleContractTest {
     h.start();
     assertThat(h.executions(task.id()).get(0).status()).isEqualTo(ExecutionStatus.INTERRUPTED);
     await().atMost(WAIT).until(() -> h.service().get(task.id()).status() == TaskStatus.COMPLETED);
-    assertThat(h.executions(task.id())).extracting(Execution::status)
+    assertThat(h.executions(task.id()))
+        .extracting(Execution::status)
         .containsExactly(ExecutionStatus.INTERRUPTED, ExecutionStatus.SUCCESS);
   }
 
@@ -126,12 +142,20 @@ abstract class LifecycleContractTest {
   void aDispatchTriggerSetToErrorIsReplacedAndTheRecurringTaskStillRuns() {
     h.start();
     Task task = h.service().schedule(hourly("damaged trigger", Instant.now().plusSeconds(3)));
-    h.jdbc().update("UPDATE QRTZ_TRIGGERS SET TRIGGER_STATE = 'ERROR' WHERE TRIGGER_GROUP = 'dispatch'");
+    h.jdbc()
+        .update(
+            "UPDATE QRTZ_TRIGGERS SET TRIGGER_STATE = 'ERROR' WHERE TRIGGER_GROUP = 'dispatch'");
 
     ReconcileReport report = h.service().reconcile();
 
     assertThat(report.count("stuck_trigger")).isPositive();
-    assertThat(h.jdbc().query("SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE TRIGGER_STATE = 'ERROR'", rs -> rs.getInt(1)).get(0)).isZero();
+    assertThat(
+            h.jdbc()
+                .query(
+                    "SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE TRIGGER_STATE = 'ERROR'",
+                    rs -> rs.getInt(1))
+                .get(0))
+        .isZero();
     await().atMost(WAIT).until(() -> h.executions(task.id()).size() == 1);
   }
 
@@ -143,10 +167,17 @@ abstract class LifecycleContractTest {
     h.jdbc().update("DELETE FROM QRTZ_SIMPLE_TRIGGERS WHERE TRIGGER_GROUP = 'dispatch'");
     h.jdbc().update("DELETE FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = 'dispatch'");
 
-    await().atMost(WAIT).until(() -> h.executions(task.id()).size() == 1
-        && h.service().get(task.id()).lastOutcome() == ExecutionStatus.SUCCESS);
-    assertThat(h.executions(task.id()).get(0).scheduledFor()).isEqualTo(first.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-    assertThat(h.service().get(task.id()).nextRun()).isEqualTo(first.plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                h.executions(task.id()).size() == 1
+                    && h.service().get(task.id()).lastOutcome() == ExecutionStatus.SUCCESS);
+    assertThat(h.executions(task.id()).get(0).scheduledFor())
+        .isEqualTo(first.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    assertThat(h.service().get(task.id()).nextRun())
+        .isEqualTo(
+            first.plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
   }
 
   @Test
@@ -154,14 +185,26 @@ abstract class LifecycleContractTest {
     h.start();
     Task task = h.service().schedule(hourly("old trigger", Instant.now().plusSeconds(3600)));
     String job = task.id().toString();
-    h.jdbc().update("INSERT INTO QRTZ_JOB_DETAILS (SCHED_NAME, JOB_NAME, JOB_GROUP, JOB_CLASS_NAME, IS_DURABLE,"
-        + " IS_NONCONCURRENT, IS_UPDATE_DATA, REQUESTS_RECOVERY) VALUES ('Taskdeck', ?, 'tasks', 'io.taskdeck.engine.TaskJob',"
-        + " FALSE, TRUE, FALSE, TRUE)", job);
-    h.jdbc().update("INSERT INTO QRTZ_TRIGGERS (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP, JOB_NAME, JOB_GROUP, NEXT_FIRE_TIME,"
-        + " PRIORITY, TRIGGER_STATE, TRIGGER_TYPE, START_TIME) VALUES ('Taskdeck', ?, 'tasks', ?, 'tasks', ?, 5, 'PAUSED',"
-        + " 'SIMPLE', ?)", job + "/r1", job, System.currentTimeMillis() + 3_600_000L, System.currentTimeMillis());
-    h.jdbc().update("INSERT INTO QRTZ_SIMPLE_TRIGGERS (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP, REPEAT_COUNT, REPEAT_INTERVAL,"
-        + " TIMES_TRIGGERED) VALUES ('Taskdeck', ?, 'tasks', -1, 3600000, 0)", job + "/r1");
+    h.jdbc()
+        .update(
+            "INSERT INTO QRTZ_JOB_DETAILS (SCHED_NAME, JOB_NAME, JOB_GROUP, JOB_CLASS_NAME, IS_DURABLE,"
+                + " IS_NONCONCURRENT, IS_UPDATE_DATA, REQUESTS_RECOVERY) VALUES ('Taskdeck', ?, 'tasks', 'io.taskdeck.engine.TaskJob',"
+                + " FALSE, TRUE, FALSE, TRUE)",
+            job);
+    h.jdbc()
+        .update(
+            "INSERT INTO QRTZ_TRIGGERS (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP, JOB_NAME, JOB_GROUP, NEXT_FIRE_TIME,"
+                + " PRIORITY, TRIGGER_STATE, TRIGGER_TYPE, START_TIME) VALUES ('Taskdeck', ?, 'tasks', ?, 'tasks', ?, 5, 'PAUSED',"
+                + " 'SIMPLE', ?)",
+            job + "/r1",
+            job,
+            System.currentTimeMillis() + 3_600_000L,
+            System.currentTimeMillis());
+    h.jdbc()
+        .update(
+            "INSERT INTO QRTZ_SIMPLE_TRIGGERS (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP, REPEAT_COUNT, REPEAT_INTERVAL,"
+                + " TIMES_TRIGGERED) VALUES ('Taskdeck', ?, 'tasks', -1, 3600000, 0)",
+            job + "/r1");
 
     ReconcileReport report = h.service().reconcile();
 
@@ -175,7 +218,10 @@ abstract class LifecycleContractTest {
     h.start(b -> b.execute(false));
     Task task = h.service().schedule(noopAt("not here", Instant.now()));
 
-    await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> h.executions(task.id()).isEmpty());
+    await()
+        .during(Duration.ofSeconds(2))
+        .atMost(WAIT)
+        .until(() -> h.executions(task.id()).isEmpty());
     assertThat(h.service().info().executing()).isFalse();
     assertThat(h.service().info().state()).isEqualTo("STANDBY");
 
@@ -185,10 +231,14 @@ abstract class LifecycleContractTest {
 
   /** A recurring task, hourly from {@code start}. */
   private static io.taskdeck.core.TaskSpec hourly(String name, Instant start) {
-    return TestTasks.noop(name).schedule(new io.taskdeck.core.Schedule.Interval(Duration.ofHours(1), start, null, null)).build();
+    return TestTasks.noop(name)
+        .schedule(new io.taskdeck.core.Schedule.Interval(Duration.ofHours(1), start, null, null))
+        .build();
   }
 
   private int queueRows(UUID id) {
-    return h.jdbc().query("SELECT COUNT(*) FROM task_queue WHERE task_id = ?", rs -> rs.getInt(1), id).get(0);
+    return h.jdbc()
+        .query("SELECT COUNT(*) FROM task_queue WHERE task_id = ?", rs -> rs.getInt(1), id)
+        .get(0);
   }
 }

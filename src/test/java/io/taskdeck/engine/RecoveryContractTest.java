@@ -43,18 +43,44 @@ abstract class RecoveryContractTest {
     h.close();
   }
 
-  /** Makes {@code task}'s attempt look claimed and started by {@code node}'s {@code incarnation}, with a RUNNING row. */
+  /**
+   * Makes {@code task}'s attempt look claimed and started by {@code node}'s {@code incarnation},
+   * with a RUNNING row.
+   */
   private long runningOn(Task task, String node, long incarnation) {
-    h.jdbc().update("INSERT INTO task_execution_log (task_id, attempt, node_id, scheduled_for, started_at, status)"
-        + " VALUES (?, 1, ?, ?, ?, 'RUNNING')", task.id(), node, task.nextRun(), Instant.now());
-    long logId = h.jdbc().query("SELECT MAX(log_id) FROM task_execution_log WHERE task_id = ?", rs -> rs.getLong(1), task.id()).get(0);
-    h.jdbc().update("UPDATE task_queue SET claim_node = ?, claim_inc = ?, log_id = ? WHERE task_id = ?", node, incarnation, logId, task.id());
+    h.jdbc()
+        .update(
+            "INSERT INTO task_execution_log (task_id, attempt, node_id, scheduled_for, started_at, status)"
+                + " VALUES (?, 1, ?, ?, ?, 'RUNNING')",
+            task.id(),
+            node,
+            task.nextRun(),
+            Instant.now());
+    long logId =
+        h.jdbc()
+            .query(
+                "SELECT MAX(log_id) FROM task_execution_log WHERE task_id = ?",
+                rs -> rs.getLong(1),
+                task.id())
+            .get(0);
+    h.jdbc()
+        .update(
+            "UPDATE task_queue SET claim_node = ?, claim_inc = ?, log_id = ? WHERE task_id = ?",
+            node,
+            incarnation,
+            logId,
+            task.id());
     h.jdbc().update("UPDATE task SET status = 'RUNNING' WHERE task_id = ?", task.id());
     return logId;
   }
 
   private void claimedBy(Task task, String node, long incarnation) {
-    h.jdbc().update("UPDATE task_queue SET claim_node = ?, claim_inc = ? WHERE task_id = ?", node, incarnation, task.id());
+    h.jdbc()
+        .update(
+            "UPDATE task_queue SET claim_node = ?, claim_inc = ? WHERE task_id = ?",
+            node,
+            incarnation,
+            task.id());
   }
 
   @Test
@@ -62,18 +88,37 @@ abstract class RecoveryContractTest {
     h.start(b -> b.execute(false).nodeId("fixed-id"));
     Task running = h.service().schedule(TestTasks.noopAt("was running", Instant.now()));
     Task waiting = h.service().schedule(TestTasks.noopAt("was claimed", Instant.now()));
-    long oldInc = h.jdbc().query("SELECT incarnation FROM cluster_node WHERE node_id = 'fixed-id'", rs -> rs.getLong(1)).get(0);
+    long oldInc =
+        h.jdbc()
+            .query(
+                "SELECT incarnation FROM cluster_node WHERE node_id = 'fixed-id'",
+                rs -> rs.getLong(1))
+            .get(0);
     long logId = runningOn(running, "fixed-id", oldInc);
     claimedBy(waiting, "fixed-id", oldInc);
-    h.shutDown(); // as after kill -9, the rows stay; the node's heartbeat row went, as a clean stop removes it
+    h.shutDown(); // as after kill -9, the rows stay; the node's heartbeat row went, as a clean
+    // stop removes it
 
-    h.start(b -> b.nodeId("fixed-id").deadAfter(Duration.ofHours(1))); // detection would take an hour: only the restart frees them
+    h.start(
+        b ->
+            b.nodeId("fixed-id")
+                .deadAfter(
+                    Duration.ofHours(
+                        1))); // detection would take an hour: only the restart frees them
 
-    await().atMost(WAIT).until(() -> h.service().get(running.id()).status() == TaskStatus.COMPLETED
-        && h.service().get(waiting.id()).status() == TaskStatus.COMPLETED);
-    assertThat(h.executions(running.id())).extracting(Execution::status).containsExactly(ExecutionStatus.INTERRUPTED, ExecutionStatus.SUCCESS);
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                h.service().get(running.id()).status() == TaskStatus.COMPLETED
+                    && h.service().get(waiting.id()).status() == TaskStatus.COMPLETED);
+    assertThat(h.executions(running.id()))
+        .extracting(Execution::status)
+        .containsExactly(ExecutionStatus.INTERRUPTED, ExecutionStatus.SUCCESS);
     assertThat(h.executions(running.id()).get(0).logId()).isEqualTo(logId);
-    assertThat(h.executions(waiting.id())).extracting(Execution::status).containsExactly(ExecutionStatus.SUCCESS);
+    assertThat(h.executions(waiting.id()))
+        .extracting(Execution::status)
+        .containsExactly(ExecutionStatus.SUCCESS);
   }
 
   @Test
@@ -81,18 +126,32 @@ abstract class RecoveryContractTest {
     h.start(b -> b.execute(false));
     Task running = h.service().schedule(TestTasks.noopAt("running on the dead", Instant.now()));
     Task waiting = h.service().schedule(TestTasks.noopAt("claimed by the dead", Instant.now()));
-    h.jdbc().update("INSERT INTO cluster_node (node_id, host, mode, started_at, last_checkin, checkin_ms, running, clock_skew_ms,"
-        + " incarnation) VALUES ('dead-node', 'elsewhere', 'executing', ?, ?, 1000, 15, 0, 7)", Instant.now().minusSeconds(60), Instant.now().minusSeconds(60));
+    h.jdbc()
+        .update(
+            "INSERT INTO cluster_node (node_id, host, mode, started_at, last_checkin, checkin_ms, running, clock_skew_ms,"
+                + " incarnation) VALUES ('dead-node', 'elsewhere', 'executing', ?, ?, 1000, 15, 0, 7)",
+            Instant.now().minusSeconds(60),
+            Instant.now().minusSeconds(60));
     runningOn(running, "dead-node", 7);
     claimedBy(waiting, "dead-node", 7);
 
     h.start();
 
-    await().atMost(WAIT).until(() -> h.service().get(running.id()).status() == TaskStatus.COMPLETED
-        && h.service().get(waiting.id()).status() == TaskStatus.COMPLETED);
-    assertThat(h.executions(running.id())).extracting(Execution::status).containsExactly(ExecutionStatus.INTERRUPTED, ExecutionStatus.SUCCESS);
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                h.service().get(running.id()).status() == TaskStatus.COMPLETED
+                    && h.service().get(waiting.id()).status() == TaskStatus.COMPLETED);
+    assertThat(h.executions(running.id()))
+        .extracting(Execution::status)
+        .containsExactly(ExecutionStatus.INTERRUPTED, ExecutionStatus.SUCCESS);
     assertThat(h.executions(waiting.id())).hasSize(1);
-    ClusterNode dead = h.service().clusterNodes().stream().filter(n -> n.nodeId().equals("dead-node")).findFirst().orElseThrow();
+    ClusterNode dead =
+        h.service().clusterNodes().stream()
+            .filter(n -> n.nodeId().equals("dead-node"))
+            .findFirst()
+            .orElseThrow();
     assertThat(dead.running()).isZero();
     assertThat(dead.health()).isEqualTo(ClusterNode.Health.STALE);
   }
@@ -100,14 +159,21 @@ abstract class RecoveryContractTest {
   @Test
   void aClaimOfALiveNodesEarlierIncarnationIsReleasedAlthoughTheNodeIdStillChecksIn() {
     h.start(b -> b.execute(false));
-    Task waiting = h.service().schedule(TestTasks.noopAt("claimed by a former life", Instant.now()));
-    h.jdbc().update("INSERT INTO cluster_node (node_id, host, mode, started_at, last_checkin, checkin_ms, running, clock_skew_ms,"
-        + " incarnation) VALUES ('reborn', 'elsewhere', 'executing', ?, ?, 1000, 0, 0, 9)", Instant.now(), Instant.now().plusSeconds(3600));
+    Task waiting =
+        h.service().schedule(TestTasks.noopAt("claimed by a former life", Instant.now()));
+    h.jdbc()
+        .update(
+            "INSERT INTO cluster_node (node_id, host, mode, started_at, last_checkin, checkin_ms, running, clock_skew_ms,"
+                + " incarnation) VALUES ('reborn', 'elsewhere', 'executing', ?, ?, 1000, 0, 0, 9)",
+            Instant.now(),
+            Instant.now().plusSeconds(3600));
     claimedBy(waiting, "reborn", 8);
 
     h.start();
 
-    await().atMost(WAIT).until(() -> h.service().get(waiting.id()).status() == TaskStatus.COMPLETED);
+    await()
+        .atMost(WAIT)
+        .until(() -> h.service().get(waiting.id()).status() == TaskStatus.COMPLETED);
   }
 
   @Test
@@ -120,7 +186,13 @@ abstract class RecoveryContractTest {
     var report = h.service().reconcile();
 
     assertThat(report.count("running_without_attempt")).isEqualTo(1);
-    assertThat(h.registry().get("taskdeck.repairs").tag("kind", "running_without_attempt").counter().count()).isEqualTo(1.0);
+    assertThat(
+            h.registry()
+                .get("taskdeck.repairs")
+                .tag("kind", "running_without_attempt")
+                .counter()
+                .count())
+        .isEqualTo(1.0);
     h.start();
     await().atMost(WAIT).until(() -> h.service().get(task.id()).status() == TaskStatus.COMPLETED);
     assertThat(h.executions(task.id())).hasSize(1);
@@ -129,11 +201,24 @@ abstract class RecoveryContractTest {
   @Test
   void theFullReconciliationRunsByItselfEveryRepairInterval() {
     h.start(b -> b.repairInterval(Duration.ofSeconds(1)));
-    Task task = h.service().schedule(TestTasks.noop("hourly").schedule(new io.taskdeck.core.Schedule.Interval(Duration.ofHours(1), Instant.now().plusSeconds(2), null, null)).build());
+    Task task =
+        h.service()
+            .schedule(
+                TestTasks.noop("hourly")
+                    .schedule(
+                        new io.taskdeck.core.Schedule.Interval(
+                            Duration.ofHours(1), Instant.now().plusSeconds(2), null, null))
+                    .build());
     UUID id = task.id();
     h.jdbc().update("DELETE FROM task_queue WHERE task_id = ?", id);
 
     await().atMost(WAIT).until(() -> h.executions(id).size() == 1);
-    assertThat(h.registry().get("taskdeck.repairs").tag("kind", "task_without_attempt").counter().count()).isEqualTo(1.0);
+    assertThat(
+            h.registry()
+                .get("taskdeck.repairs")
+                .tag("kind", "task_without_attempt")
+                .counter()
+                .count())
+        .isEqualTo(1.0);
   }
 }

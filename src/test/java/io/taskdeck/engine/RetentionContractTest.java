@@ -8,7 +8,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.taskdeck.core.DeadLetter;
-import io.taskdeck.core.Schedule;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.TaskStatus;
@@ -36,11 +35,13 @@ abstract class RetentionContractTest extends EngineContractBase {
     // Also kept: a task cancelled while its attempt runs (the attempt still settles its row).
     Task running = tasks.schedule(shell("runs long", "sleep 60"));
     Task cancelledRunning = tasks.schedule(shell("cancelled while it runs", "sleep 60"));
-    Task paused = tasks.pause(tasks.schedule(TestTasks.every("paused", Duration.ofHours(1), null)).id());
+    Task paused =
+        tasks.pause(tasks.schedule(TestTasks.every("paused", Duration.ofHours(1), null)).id());
     Task recurring = tasks.schedule(TestTasks.every("every second", Duration.ofSeconds(1), null));
     Task future = tasks.schedule(noopAt("next year", Instant.now().plus(Duration.ofDays(365))));
     Task completed = tasks.schedule(noop("done").build());
-    Task cancelled = tasks.cancel(tasks.schedule(noopAt("cancelled", Instant.now().plusSeconds(3600))).id());
+    Task cancelled =
+        tasks.cancel(tasks.schedule(noopAt("cancelled", Instant.now().plusSeconds(3600))).id());
     Task deadLettered = tasks.schedule(shell("dead letter open", "exit 3"));
     Task letterDeleted = tasks.schedule(shell("dead letter deleted", "exit 4"));
     awaitStatus(completed, TaskStatus.COMPLETED);
@@ -61,25 +62,30 @@ abstract class RetentionContractTest extends EngineContractBase {
     await().atMost(WAIT).until(() -> rowsFinishedFrom(recurring.id(), mark) >= 1);
     int recurringBefore = executionRows(recurring.id());
 
-    Purger.Report report = purger("a", RetentionSettings.of(DAYS_30, DAYS_30), mark.plus(DAYS_30)).purge();
+    Purger.Report report =
+        purger("a", RetentionSettings.of(DAYS_30, DAYS_30), mark.plus(DAYS_30)).purge();
 
     assertThat(report.leased()).isTrue();
     assertThat(taskRows(completed.id(), cancelled.id(), letterDeleted.id())).isZero();
     assertThat(executionRows(completed.id()) + executionRows(letterDeleted.id())).isZero();
     assertThat(report.tasks()).isEqualTo(3);
-    for (Task kept : List.of(running, cancelledRunning, paused, recurring, future, deadLettered, fresh)) {
+    for (Task kept :
+        List.of(running, cancelledRunning, paused, recurring, future, deadLettered, fresh)) {
       assertThat(taskRows(kept.id())).as(kept.name()).isEqualTo(1);
     }
     assertThat(tasks.get(running.id()).status()).isEqualTo(TaskStatus.RUNNING);
     assertThat(tasks.get(paused.id()).status()).isEqualTo(TaskStatus.PAUSED);
     assertThat(executionRows(running.id())).as("the RUNNING row").isEqualTo(1);
-    assertThat(executionRows(cancelledRunning.id())).as("the RUNNING row of a cancelled task").isEqualTo(1);
+    assertThat(executionRows(cancelledRunning.id()))
+        .as("the RUNNING row of a cancelled task")
+        .isEqualTo(1);
     assertThat(executionRows(deadLettered.id())).as("the open dead letter's last row").isEqualTo(1);
     assertThat(executionRows(fresh.id())).isEqualTo(1);
     assertThat(rowsFinishedBefore(recurring.id(), mark)).isZero();
     assertThat(rowsFinishedFrom(recurring.id(), mark)).isGreaterThanOrEqualTo(1);
     assertThat(executionRows(recurring.id())).isLessThan(recurringBefore);
-    assertThat(h.engine().deadLetters().deadLetters(10, null).items()).extracting(DeadLetter::taskId)
+    assertThat(h.engine().deadLetters().deadLetters(10, null).items())
+        .extracting(DeadLetter::taskId)
         .containsExactly(deadLettered.id());
   }
 
@@ -89,7 +95,11 @@ abstract class RetentionContractTest extends EngineContractBase {
     awaitStatus(done, TaskStatus.COMPLETED);
 
     Purger.Report report =
-        purger("a", RetentionSettings.of(Duration.ZERO, Duration.ZERO), Instant.now().plus(Duration.ofDays(3650))).purge();
+        purger(
+                "a",
+                RetentionSettings.of(Duration.ZERO, Duration.ZERO),
+                Instant.now().plus(Duration.ofDays(3650)))
+            .purge();
 
     assertThat(report.leased()).isFalse();
     assertThat(taskRows(done.id())).isEqualTo(1);
@@ -102,7 +112,12 @@ abstract class RetentionContractTest extends EngineContractBase {
     await().atMost(WAIT).until(() -> executionRows(recurring.id()) >= 2);
     int rows = executionRows(recurring.id());
 
-    Purger.Report report = purger("a", RetentionSettings.of(Duration.ZERO, DAYS_30), Instant.now().plus(Duration.ofDays(3650))).purge();
+    Purger.Report report =
+        purger(
+                "a",
+                RetentionSettings.of(Duration.ZERO, DAYS_30),
+                Instant.now().plus(Duration.ofDays(3650)))
+            .purge();
 
     assertThat(report.executions()).isZero();
     assertThat(executionRows(recurring.id())).isGreaterThanOrEqualTo(rows);
@@ -110,12 +125,20 @@ abstract class RetentionContractTest extends EngineContractBase {
 
   @Test
   void morePurgeableRowsThanOneBatchAreAllDeletedBatchByBatch() {
-    List<TaskSpec> specs = IntStream.range(0, 250).mapToObj(i -> noop("bulk " + i).build()).toList();
+    List<TaskSpec> specs =
+        IntStream.range(0, 250).mapToObj(i -> noop("bulk " + i).build()).toList();
     List<UUID> ids = tasks.scheduleAll(specs);
-    await().atMost(Duration.ofSeconds(60)).until(() -> tasks.countByStatus().getOrDefault(TaskStatus.COMPLETED, 0L) == 250);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> tasks.countByStatus().getOrDefault(TaskStatus.COMPLETED, 0L) == 250);
     insertOldExecutionRows(UUID.randomUUID(), 430, Instant.now().minus(Duration.ofDays(40)));
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    Purger purger = purger("a", RetentionSettings.of(DAYS_30, DAYS_30).withBatchSize(100), Instant.now().plus(DAYS_30), registry);
+    Purger purger =
+        purger(
+            "a",
+            RetentionSettings.of(DAYS_30, DAYS_30).withBatchSize(100),
+            Instant.now().plus(DAYS_30),
+            registry);
 
     Purger.Report report = purger.purge();
 
@@ -123,9 +146,13 @@ abstract class RetentionContractTest extends EngineContractBase {
     assertThat(report.executions()).isEqualTo(430 + 250);
     assertThat(count("SELECT COUNT(*) FROM task_execution_log")).isZero();
     assertThat(taskRows(ids.toArray(UUID[]::new))).isZero();
-    assertThat(registry.get("taskdeck.retention.deleted").tag("kind", "tasks").counter().count()).isEqualTo(250.0);
-    assertThat(registry.get("taskdeck.retention.deleted").tag("kind", "executions").counter().count()).isEqualTo(680.0);
-    assertThat(registry.get("taskdeck.retention.last.purge.timestamp").gauge().value()).isPositive();
+    assertThat(registry.get("taskdeck.retention.deleted").tag("kind", "tasks").counter().count())
+        .isEqualTo(250.0);
+    assertThat(
+            registry.get("taskdeck.retention.deleted").tag("kind", "executions").counter().count())
+        .isEqualTo(680.0);
+    assertThat(registry.get("taskdeck.retention.last.purge.timestamp").gauge().value())
+        .isPositive();
   }
 
   @Test
@@ -134,14 +161,19 @@ abstract class RetentionContractTest extends EngineContractBase {
     MaintenanceLease lease = lease();
     assertThat(lease.tryAcquire("other-node")).isTrue();
 
-    Purger.Report blocked = purger("a", RetentionSettings.of(DAYS_30, DAYS_30), Instant.now()).purge();
+    Purger.Report blocked =
+        purger("a", RetentionSettings.of(DAYS_30, DAYS_30), Instant.now()).purge();
 
     assertThat(blocked.leased()).isFalse();
     assertThat(count("SELECT COUNT(*) FROM task_execution_log")).isEqualTo(50);
-    h.jdbc().update("UPDATE maintenance_lease SET expires_at = ? WHERE name = 'retention'", Instant.now().minus(Duration.ofMinutes(5)));
+    h.jdbc()
+        .update(
+            "UPDATE maintenance_lease SET expires_at = ? WHERE name = 'retention'",
+            Instant.now().minus(Duration.ofMinutes(5)));
     Boolean renewed = h.jdbc().inTransaction(c -> lease.renew(c, "other-node"));
     assertThat(renewed).as("an expired lease is not renewed").isFalse();
-    Purger.Report afterExpiry = purger("a", RetentionSettings.of(DAYS_30, DAYS_30), Instant.now()).purge();
+    Purger.Report afterExpiry =
+        purger("a", RetentionSettings.of(DAYS_30, DAYS_30), Instant.now()).purge();
     assertThat(afterExpiry.leased()).isTrue();
     assertThat(afterExpiry.executions()).isEqualTo(50);
     assertThat(lease.holder()).as("released after the purge").isEmpty();
@@ -149,22 +181,34 @@ abstract class RetentionContractTest extends EngineContractBase {
 
   @Test
   void aPurgeDuringSettlementsLosesNothingThatIsNotOld() {
-    List<UUID> old = tasks.scheduleAll(IntStream.range(0, 300).mapToObj(i -> noop("old " + i).build()).toList());
-    await().atMost(Duration.ofSeconds(60)).until(() -> tasks.countByStatus().getOrDefault(TaskStatus.COMPLETED, 0L) == 300);
+    List<UUID> old =
+        tasks.scheduleAll(IntStream.range(0, 300).mapToObj(i -> noop("old " + i).build()).toList());
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> tasks.countByStatus().getOrDefault(TaskStatus.COMPLETED, 0L) == 300);
     Instant mark = latestChange().plusMillis(1);
-    List<UUID> fresh = tasks.scheduleAll(IntStream.range(0, 400).mapToObj(i -> noop("fresh " + i).build()).toList());
-    Purger purger = purger("a", RetentionSettings.of(DAYS_30, DAYS_30).withBatchSize(25), mark.plus(DAYS_30));
+    List<UUID> fresh =
+        tasks.scheduleAll(
+            IntStream.range(0, 400).mapToObj(i -> noop("fresh " + i).build()).toList());
+    Purger purger =
+        purger("a", RetentionSettings.of(DAYS_30, DAYS_30).withBatchSize(25), mark.plus(DAYS_30));
     List<Purger.Report> reports = new ArrayList<>();
-    await().atMost(Duration.ofSeconds(60)).until(() -> {
-      reports.add(purger.purge());
-      return count("SELECT COUNT(*) FROM task WHERE status = 'COMPLETED' AND task_name LIKE 'fresh %'") == 400;
-    });
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> {
+              reports.add(purger.purge());
+              return count(
+                      "SELECT COUNT(*) FROM task WHERE status = 'COMPLETED' AND task_name LIKE 'fresh %'")
+                  == 400;
+            });
     reports.add(purger.purge());
 
     assertThat(reports.stream().mapToLong(Purger.Report::tasks).sum()).isEqualTo(300);
     assertThat(taskRows(old.toArray(UUID[]::new))).isZero();
     assertThat(count("SELECT COUNT(*) FROM task WHERE status = 'COMPLETED'")).isEqualTo(400);
-    assertThat(count("SELECT COUNT(*) FROM task_execution_log WHERE status = 'SUCCESS'")).isEqualTo(400);
+    assertThat(count("SELECT COUNT(*) FROM task_execution_log WHERE status = 'SUCCESS'"))
+        .isEqualTo(400);
     assertThat(count("SELECT COUNT(DISTINCT task_id) FROM task_execution_log")).isEqualTo(400);
     assertThat(taskRows(fresh.toArray(UUID[]::new))).isEqualTo(400);
   }
@@ -173,9 +217,16 @@ abstract class RetentionContractTest extends EngineContractBase {
     return purger(node, settings, now, new SimpleMeterRegistry());
   }
 
-  Purger purger(String node, RetentionSettings settings, Instant now, SimpleMeterRegistry registry) {
+  Purger purger(
+      String node, RetentionSettings settings, Instant now, SimpleMeterRegistry registry) {
     Jdbc jdbc = h.jdbc();
-    return new Purger(jdbc, lease(), settings, Clock.fixed(now, ZoneOffset.UTC), new RetentionMetrics(registry), node,
+    return new Purger(
+        jdbc,
+        lease(),
+        settings,
+        Clock.fixed(now, ZoneOffset.UTC),
+        new RetentionMetrics(registry),
+        node,
         () -> true);
   }
 
@@ -189,9 +240,11 @@ abstract class RetentionContractTest extends EngineContractBase {
 
   /** The latest change the engine wrote so far, on its own clock. */
   Instant latestChange() {
-    return h.jdbc().query(
-        "SELECT MAX(t) FROM (SELECT MAX(updated_at) AS t FROM task UNION ALL SELECT MAX(finished_at) FROM task_execution_log) x",
-        rs -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant()).get(0);
+    return h.jdbc()
+        .query(
+            "SELECT MAX(t) FROM (SELECT MAX(updated_at) AS t FROM task UNION ALL SELECT MAX(finished_at) FROM task_execution_log) x",
+            rs -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant())
+        .get(0);
   }
 
   int executionRows(UUID task) {
@@ -199,11 +252,19 @@ abstract class RetentionContractTest extends EngineContractBase {
   }
 
   int rowsFinishedBefore(UUID task, Instant mark) {
-    return (int) count("SELECT COUNT(*) FROM task_execution_log WHERE task_id = ? AND finished_at < ?", task, mark);
+    return (int)
+        count(
+            "SELECT COUNT(*) FROM task_execution_log WHERE task_id = ? AND finished_at < ?",
+            task,
+            mark);
   }
 
   int rowsFinishedFrom(UUID task, Instant mark) {
-    return (int) count("SELECT COUNT(*) FROM task_execution_log WHERE task_id = ? AND finished_at >= ?", task, mark);
+    return (int)
+        count(
+            "SELECT COUNT(*) FROM task_execution_log WHERE task_id = ? AND finished_at >= ?",
+            task,
+            mark);
   }
 
   long taskRows(UUID... ids) {
@@ -220,12 +281,20 @@ abstract class RetentionContractTest extends EngineContractBase {
 
   /** Execution rows that finished at {@code finished}, as if written long ago. */
   void insertOldExecutionRows(UUID task, int n, Instant finished) {
-    h.jdbc().inTransaction(c -> {
-      for (int i = 0; i < n; i++) {
-        Jdbc.update(c, "INSERT INTO task_execution_log (task_id, attempt, node_id, scheduled_for, started_at, finished_at,"
-            + " status) VALUES (?, 1, 'old-node', ?, ?, ?, 'SUCCESS')", task, finished, finished, finished);
-      }
-      return null;
-    });
+    h.jdbc()
+        .inTransaction(
+            c -> {
+              for (int i = 0; i < n; i++) {
+                Jdbc.update(
+                    c,
+                    "INSERT INTO task_execution_log (task_id, attempt, node_id, scheduled_for, started_at, finished_at,"
+                        + " status) VALUES (?, 1, 'old-node', ?, ?, ?, 'SUCCESS')",
+                    task,
+                    finished,
+                    finished,
+                    finished);
+              }
+              return null;
+            });
   }
 }

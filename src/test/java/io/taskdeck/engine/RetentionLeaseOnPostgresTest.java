@@ -38,7 +38,9 @@ class RetentionLeaseOnPostgresTest {
     for (String node : List.of("node-a", "node-b")) {
       Database db = tdb.open();
       pools.add(db);
-      TaskEngine engine = new TaskEngine(db, EngineHarness.testDefaults().nodeId(node).build(), new SimpleMeterRegistry());
+      TaskEngine engine =
+          new TaskEngine(
+              db, EngineHarness.testDefaults().nodeId(node).build(), new SimpleMeterRegistry());
       engine.start();
       engines.add(engine);
     }
@@ -56,23 +58,37 @@ class RetentionLeaseOnPostgresTest {
     Jdbc a = new Jdbc(pools.get(0).dataSource());
     Jdbc b = new Jdbc(pools.get(1).dataSource());
     Instant old = Instant.now().minus(Duration.ofDays(40));
-    a.inTransaction(c -> {
-      for (int i = 0; i < ROWS; i++) {
-        Jdbc.update(c, "INSERT INTO task_execution_log (task_id, attempt, node_id, scheduled_for, started_at, finished_at,"
-            + " status) VALUES (?, 1, 'gone', ?, ?, ?, 'SUCCESS')", UUID.randomUUID(), old, old, old);
-      }
-      return null;
-    });
+    a.inTransaction(
+        c -> {
+          for (int i = 0; i < ROWS; i++) {
+            Jdbc.update(
+                c,
+                "INSERT INTO task_execution_log (task_id, attempt, node_id, scheduled_for, started_at, finished_at,"
+                    + " status) VALUES (?, 1, 'gone', ?, ?, ?, 'SUCCESS')",
+                UUID.randomUUID(),
+                old,
+                old,
+                old);
+          }
+          return null;
+        });
     Purger first = purger(a, "node-a");
     Purger second = purger(b, "node-b");
     CyclicBarrier together = new CyclicBarrier(2);
-    CompletableFuture<Purger.Report> ra = CompletableFuture.supplyAsync(() -> awaitThen(together, first));
-    CompletableFuture<Purger.Report> rb = CompletableFuture.supplyAsync(() -> awaitThen(together, second));
-    List<Purger.Report> reports = List.of(ra.get(60, TimeUnit.SECONDS), rb.get(60, TimeUnit.SECONDS));
+    CompletableFuture<Purger.Report> ra =
+        CompletableFuture.supplyAsync(() -> awaitThen(together, first));
+    CompletableFuture<Purger.Report> rb =
+        CompletableFuture.supplyAsync(() -> awaitThen(together, second));
+    List<Purger.Report> reports =
+        List.of(ra.get(60, TimeUnit.SECONDS), rb.get(60, TimeUnit.SECONDS));
 
-    assertThat(reports).filteredOn(Purger.Report::leased).as("one purge holds the lease, the other finds it held").hasSize(1);
+    assertThat(reports)
+        .filteredOn(Purger.Report::leased)
+        .as("one purge holds the lease, the other finds it held")
+        .hasSize(1);
     assertThat(reports.stream().mapToLong(Purger.Report::executions).sum()).isEqualTo(ROWS);
-    assertThat(a.query("SELECT COUNT(*) FROM task_execution_log", rs -> rs.getLong(1)).get(0)).isZero();
+    assertThat(a.query("SELECT COUNT(*) FROM task_execution_log", rs -> rs.getLong(1)).get(0))
+        .isZero();
 
     Purger.Report later = second.purge();
     assertThat(later.leased()).as("the lease is free once the first purge ended").isTrue();
@@ -88,7 +104,9 @@ class RetentionLeaseOnPostgresTest {
     assertThat(leaseA.tryAcquire("node-a")).isTrue();
     assertThat(leaseB.tryAcquire("node-b")).as("held by node-a").isFalse();
     // node-a froze: its lease ran out on the database clock.
-    a.update("UPDATE maintenance_lease SET expires_at = ? WHERE name = 'retention'", Instant.now().minus(Duration.ofSeconds(1)));
+    a.update(
+        "UPDATE maintenance_lease SET expires_at = ? WHERE name = 'retention'",
+        Instant.now().minus(Duration.ofSeconds(1)));
 
     assertThat(leaseB.tryAcquire("node-b")).isTrue();
     Boolean renewed = a.inTransaction(c -> leaseA.renew(c, "node-a"));
@@ -106,8 +124,13 @@ class RetentionLeaseOnPostgresTest {
   }
 
   private static Purger purger(Jdbc jdbc, String node) {
-    return new Purger(jdbc, new MaintenanceLease(jdbc, "retention", Duration.ofMinutes(2)),
+    return new Purger(
+        jdbc,
+        new MaintenanceLease(jdbc, "retention", Duration.ofMinutes(2)),
         RetentionSettings.of(Duration.ofDays(30), Duration.ofDays(30)).withBatchSize(100),
-        Clock.fixed(Instant.now(), ZoneOffset.UTC), new RetentionMetrics(new SimpleMeterRegistry()), node, () -> true);
+        Clock.fixed(Instant.now(), ZoneOffset.UTC),
+        new RetentionMetrics(new SimpleMeterRegistry()),
+        node,
+        () -> true);
   }
 }

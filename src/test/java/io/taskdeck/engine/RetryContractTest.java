@@ -31,11 +31,13 @@ abstract class RetryContractTest extends EngineContractBase {
 
   @Test
   void failedAttemptsAreRetriedWithExponentialBackoffThenDeadLettered() {
-    Task task = tasks.schedule(retried("flaky", "echo no; exit 1", 3, Duration.ofMillis(300)).build());
+    Task task =
+        tasks.schedule(retried("flaky", "echo no; exit 1", 3, Duration.ofMillis(300)).build());
 
     await().atMost(WAIT).until(() -> tasks.get(task.id()).status() == TaskStatus.FAILED);
     List<Execution> runs = h.executions(task.id());
-    assertThat(runs).extracting(Execution::status)
+    assertThat(runs)
+        .extracting(Execution::status)
         .containsExactly(ExecutionStatus.RETRIED, ExecutionStatus.RETRIED, ExecutionStatus.FAILED);
     assertThat(runs).extracting(Execution::attempt).containsExactly(1, 2, 3);
     assertGap(runs.get(0), runs.get(1), Duration.ofMillis(300));
@@ -67,7 +69,9 @@ abstract class RetryContractTest extends EngineContractBase {
   @Test
   void aRequeuedDeadLetterRunsAgainAndCanSucceed() throws Exception {
     Path marker = temp.resolve("ready");
-    Task task = tasks.schedule(retried("needs marker", "test -f " + marker, 2, Duration.ofMillis(100)).build());
+    Task task =
+        tasks.schedule(
+            retried("needs marker", "test -f " + marker, 2, Duration.ofMillis(100)).build());
     await().atMost(WAIT).until(() -> tasks.get(task.id()).status() == TaskStatus.FAILED);
     DeadLetter letter = dlq.deadLetters(10, null).items().get(0);
     Files.writeString(marker, "ok");
@@ -75,7 +79,8 @@ abstract class RetryContractTest extends EngineContractBase {
     assertThat(dlq.requeue(List.of(letter.id()), null)).containsExactly(letter.id());
 
     await().atMost(WAIT).until(() -> tasks.get(task.id()).status() == TaskStatus.COMPLETED);
-    assertThat(h.executions(task.id())).extracting(Execution::status)
+    assertThat(h.executions(task.id()))
+        .extracting(Execution::status)
         .containsExactly(ExecutionStatus.RETRIED, ExecutionStatus.FAILED, ExecutionStatus.SUCCESS);
     assertThat(dlq.deadLetters(10, null).items()).isEmpty();
     assertThat(tasks.get(task.id()).retryCount()).isEqualTo(1);
@@ -110,16 +115,26 @@ abstract class RetryContractTest extends EngineContractBase {
 
   @Test
   void aRecurringTasksFailedOccurrenceDoesNotDisturbItsLaterOccurrences() {
-    Instant start = Instant.now().plusMillis(500).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
+    Instant start =
+        Instant.now()
+            .plusMillis(500)
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+            .plusSeconds(1);
     Task task =
         tasks.schedule(
             retried("recurring", "exit 1", 2, Duration.ofMillis(200))
                 .schedule(new Schedule.Interval(Duration.ofSeconds(1), start, null, 3))
                 .build());
 
-    await().atMost(WAIT).until(() -> h.executions(task.id()).stream().filter(e -> e.finishedAt() != null).count() == 6);
-    List<Execution> firsts = h.executions(task.id()).stream().filter(e -> e.attempt() == 1).toList();
-    assertThat(firsts).extracting(Execution::scheduledFor)
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                h.executions(task.id()).stream().filter(e -> e.finishedAt() != null).count() == 6);
+    List<Execution> firsts =
+        h.executions(task.id()).stream().filter(e -> e.attempt() == 1).toList();
+    assertThat(firsts)
+        .extracting(Execution::scheduledFor)
         .containsExactly(start, start.plusSeconds(1), start.plusSeconds(2));
     assertThat(firsts).allMatch(e -> e.status() == ExecutionStatus.RETRIED);
     assertThat(dlq.deadLetters(10, null).items()).hasSize(3);

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 /** When tasks run: once, interval, cron, cancel, reschedule, pause/resume, run now. */
 abstract class SchedulingContractTest extends EngineContractBase {
 
-
   @Test
   void aOneShotTaskRunsOnceAtItsTime() {
     Instant at = Instant.now().plusMillis(2500);
@@ -30,10 +29,14 @@ abstract class SchedulingContractTest extends EngineContractBase {
     assertThat(task.nextRun()).isEqualTo(at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
 
     await().atMost(WAIT).until(() -> tasks.get(task.id()).status() == TaskStatus.COMPLETED);
-    await().during(Duration.ofMillis(1500)).atMost(WAIT).until(() -> h.executions(task.id()).size() == 1);
+    await()
+        .during(Duration.ofMillis(1500))
+        .atMost(WAIT)
+        .until(() -> h.executions(task.id()).size() == 1);
     Execution run = h.executions(task.id()).get(0);
     assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCESS);
-    assertThat(run.startedAt()).isAfterOrEqualTo(at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    assertThat(run.startedAt())
+        .isAfterOrEqualTo(at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     assertThat(run.scheduledFor()).isEqualTo(at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     assertThat(tasks.get(task.id()).lastOutcome()).isEqualTo(ExecutionStatus.SUCCESS);
   }
@@ -65,12 +68,16 @@ abstract class SchedulingContractTest extends EngineContractBase {
     ZoneId kathmandu = ZoneId.of("Asia/Kathmandu"); // UTC+05:45: its hour never equals UTC's
     int hour = ZonedDateTime.now(kathmandu).getHour();
     String expr = "0/1 * " + hour + "," + (hour + 1) % 24 + " * * ?";
-    Task task = tasks.schedule(TestTasks.noop("cron").schedule(new Schedule.Cron(expr, kathmandu)).build());
+    Task task =
+        tasks.schedule(TestTasks.noop("cron").schedule(new Schedule.Cron(expr, kathmandu)).build());
 
     await().atMost(WAIT).until(() -> h.executions(task.id()).size() >= 2);
     assertThat(h.executions(task.id()))
         .allSatisfy(e -> assertThat(e.scheduledFor().toEpochMilli() % 1000).isZero())
-        .allSatisfy(e -> assertThat(e.scheduledFor().atZone(kathmandu).getHour()).isIn(hour, (hour + 1) % 24));
+        .allSatisfy(
+            e ->
+                assertThat(e.scheduledFor().atZone(kathmandu).getHour())
+                    .isIn(hour, (hour + 1) % 24));
     List<Instant> utcPreview =
         tasks.previewFireTimes(new Schedule.Cron(expr, ZoneId.of("UTC")), null, Instant.now(), 1);
     assertThat(utcPreview.get(0)).isAfter(Instant.now().plus(Duration.ofHours(2)));
@@ -80,11 +87,17 @@ abstract class SchedulingContractTest extends EngineContractBase {
   void cronPreviewGivesLocalTimesOfTheTasksZone() {
     ZoneId berlin = ZoneId.of("Europe/Berlin");
     List<Instant> next =
-        tasks.previewFireTimes(new Schedule.Cron("0 0 2 * * ?", berlin), null, Instant.parse("2026-01-10T00:00:00Z"), 3);
+        tasks.previewFireTimes(
+            new Schedule.Cron("0 0 2 * * ?", berlin),
+            null,
+            Instant.parse("2026-01-10T00:00:00Z"),
+            3);
 
     assertThat(next)
         .containsExactly(
-            Instant.parse("2026-01-10T01:00:00Z"), Instant.parse("2026-01-11T01:00:00Z"), Instant.parse("2026-01-12T01:00:00Z"));
+            Instant.parse("2026-01-10T01:00:00Z"),
+            Instant.parse("2026-01-11T01:00:00Z"),
+            Instant.parse("2026-01-12T01:00:00Z"));
   }
 
   @Test
@@ -99,14 +112,17 @@ abstract class SchedulingContractTest extends EngineContractBase {
     await().atMost(WAIT).until(() -> Instant.now().isAfter(at.plusMillis(1500)));
     assertThat(h.executions(task.id())).isEmpty();
     // docs/engine.md: cancelling a CANCELLED task is refused (409), as for COMPLETED and FAILED
-    assertThatThrownBy(() -> tasks.cancel(task.id())).isInstanceOf(io.taskdeck.core.IllegalStateChangeException.class);
+    assertThatThrownBy(() -> tasks.cancel(task.id()))
+        .isInstanceOf(io.taskdeck.core.IllegalStateChangeException.class);
   }
 
   @Test
   void aRescheduledTaskRunsOnlyAtTheNewTime() {
-    Instant oldTime = Instant.now().plusMillis(4000).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    Instant oldTime =
+        Instant.now().plusMillis(4000).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     Task task = tasks.schedule(noopAt("moved", oldTime));
-    Instant newTime = Instant.now().plusMillis(1500).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    Instant newTime =
+        Instant.now().plusMillis(1500).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 
     Task moved = tasks.reschedule(task.id(), new Schedule.Once(newTime));
 
@@ -125,9 +141,17 @@ abstract class SchedulingContractTest extends EngineContractBase {
     await().atMost(WAIT).until(() -> !h.executions(task.id()).isEmpty());
 
     assertThat(tasks.pause(task.id()).status()).isEqualTo(TaskStatus.PAUSED);
-    await().atMost(WAIT).until(() -> h.executions(task.id()).stream().noneMatch(e -> e.status() == ExecutionStatus.RUNNING));
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                h.executions(task.id()).stream()
+                    .noneMatch(e -> e.status() == ExecutionStatus.RUNNING));
     int runsWhenPaused = h.executions(task.id()).size();
-    await().during(Duration.ofMillis(2500)).atMost(WAIT).until(() -> h.executions(task.id()).size() == runsWhenPaused);
+    await()
+        .during(Duration.ofMillis(2500))
+        .atMost(WAIT)
+        .until(() -> h.executions(task.id()).size() == runsWhenPaused);
     assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.PAUSED);
 
     assertThat(tasks.resume(task.id()).status()).isIn(TaskStatus.SCHEDULED, TaskStatus.RUNNING);
@@ -143,6 +167,7 @@ abstract class SchedulingContractTest extends EngineContractBase {
 
     await().atMost(WAIT).until(() -> h.executions(task.id()).size() == 1);
     await().atMost(WAIT).until(() -> tasks.get(task.id()).status() == TaskStatus.SCHEDULED);
-    assertThat(tasks.get(task.id()).nextRun()).isEqualTo(later.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    assertThat(tasks.get(task.id()).nextRun())
+        .isEqualTo(later.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
   }
 }

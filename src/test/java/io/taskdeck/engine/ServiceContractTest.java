@@ -14,7 +14,6 @@ import io.taskdeck.core.ShellPayload;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskEvent;
 import io.taskdeck.core.TaskQuery;
-import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskSpec;
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.core.TaskType;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.Test;
 /** The TaskService surface: listing, validation, state rules, events and metrics. */
 abstract class ServiceContractTest extends EngineContractBase {
   static final Instant LATER = Instant.now().plus(Duration.ofDays(1));
-
 
   @Test
   void listingPagesThroughEveryTaskNewestFirstWithoutRepeats() {
@@ -56,16 +54,32 @@ abstract class ServiceContractTest extends EngineContractBase {
 
   @Test
   void listingFiltersByStatusTypeGroupAndText() {
-    Task ops = tasks.schedule(TestTasks.noop("Backup Database").group("ops").schedule(new Schedule.Once(LATER)).build());
-    Task shell = tasks.schedule(TaskSpec.builder().name("cleanup").payload(ShellPayload.of("true")).schedule(new Schedule.Once(LATER)).build());
+    Task ops =
+        tasks.schedule(
+            TestTasks.noop("Backup Database")
+                .group("ops")
+                .schedule(new Schedule.Once(LATER))
+                .build());
+    Task shell =
+        tasks.schedule(
+            TaskSpec.builder()
+                .name("cleanup")
+                .payload(ShellPayload.of("true"))
+                .schedule(new Schedule.Once(LATER))
+                .build());
     tasks.cancel(shell.id());
 
-    assertThat(ids(new TaskQuery(Set.of(TaskStatus.CANCELLED), null, null, null, 50, null))).containsExactly(shell.id());
-    assertThat(ids(new TaskQuery(Set.of(), TaskType.SHELL, null, null, 50, null))).containsExactly(shell.id());
+    assertThat(ids(new TaskQuery(Set.of(TaskStatus.CANCELLED), null, null, null, 50, null)))
+        .containsExactly(shell.id());
+    assertThat(ids(new TaskQuery(Set.of(), TaskType.SHELL, null, null, 50, null)))
+        .containsExactly(shell.id());
     assertThat(ids(new TaskQuery(Set.of(), null, "ops", null, 50, null))).containsExactly(ops.id());
-    assertThat(ids(new TaskQuery(Set.of(), null, null, "backup", 50, null))).containsExactly(ops.id());
+    assertThat(ids(new TaskQuery(Set.of(), null, null, "backup", 50, null)))
+        .containsExactly(ops.id());
     assertThat(ids(new TaskQuery(Set.of(), null, null, "50%_", 50, null))).isEmpty();
-    assertThat(tasks.countByStatus()).containsEntry(TaskStatus.CANCELLED, 1L).containsEntry(TaskStatus.SCHEDULED, 1L);
+    assertThat(tasks.countByStatus())
+        .containsEntry(TaskStatus.CANCELLED, 1L)
+        .containsEntry(TaskStatus.SCHEDULED, 1L);
   }
 
   private List<UUID> ids(TaskQuery q) {
@@ -74,7 +88,10 @@ abstract class ServiceContractTest extends EngineContractBase {
 
   @Test
   void anInvalidCronIsRejectedNamingTheFieldAndGivingTheParsersReason() {
-    TaskSpec bad = TestTasks.noop("bad cron").schedule(new Schedule.Cron("0 0 25 * * ?", ZoneId.of("UTC"))).build();
+    TaskSpec bad =
+        TestTasks.noop("bad cron")
+            .schedule(new Schedule.Cron("0 0 25 * * ?", ZoneId.of("UTC")))
+            .build();
 
     assertThatThrownBy(() -> tasks.schedule(bad))
         .isInstanceOf(ValidationException.class)
@@ -93,7 +110,10 @@ abstract class ServiceContractTest extends EngineContractBase {
         .isInstanceOf(ValidationException.class)
         .extracting(e -> ((ValidationException) e).field())
         .isEqualTo("calendar");
-    assertThatThrownBy(() -> tasks.previewFireTimes(Schedule.Interval.every(Duration.ofMinutes(1)), "holidays", null, 3))
+    assertThatThrownBy(
+            () ->
+                tasks.previewFireTimes(
+                    Schedule.Interval.every(Duration.ofMinutes(1)), "holidays", null, 3))
         .isInstanceOf(ValidationException.class);
   }
 
@@ -114,25 +134,35 @@ abstract class ServiceContractTest extends EngineContractBase {
     Task task = tasks.schedule(noopAt("x", LATER));
     tasks.cancel(task.id());
 
-    assertThatThrownBy(() -> tasks.resume(task.id())).isInstanceOf(IllegalStateChangeException.class);
-    assertThatThrownBy(() -> tasks.runNow(task.id())).isInstanceOf(IllegalStateChangeException.class);
-    assertThatThrownBy(() -> tasks.reschedule(task.id(), Schedule.Once.now())).isInstanceOf(IllegalStateChangeException.class);
+    assertThatThrownBy(() -> tasks.resume(task.id()))
+        .isInstanceOf(IllegalStateChangeException.class);
+    assertThatThrownBy(() -> tasks.runNow(task.id()))
+        .isInstanceOf(IllegalStateChangeException.class);
+    assertThatThrownBy(() -> tasks.reschedule(task.id(), Schedule.Once.now()))
+        .isInstanceOf(IllegalStateChangeException.class);
   }
 
   @Test
   void subscribersGetStatusAndExecutionEventsEvenWhenAnotherListenerThrows() {
     List<TaskEvent> events = new CopyOnWriteArrayList<>();
-    tasks.subscribe(e -> {
-      throw new IllegalStateException("a broken listener");
-    });
+    tasks.subscribe(
+        e -> {
+          throw new IllegalStateException("a broken listener");
+        });
     tasks.subscribe(events::add);
 
     Task task = tasks.schedule(TestTasks.noop("observed").build());
 
-    await().atMost(WAIT).until(() -> events.stream().anyMatch(e -> e instanceof TaskEvent.ExecutionFinished));
-    assertThat(events).anyMatch(e -> e.equals(new TaskEvent.StatusChanged(task.id(), TaskStatus.SCHEDULED)));
-    assertThat(events).anyMatch(e -> e instanceof TaskEvent.ExecutionStarted s && s.taskId().equals(task.id()));
-    await().atMost(WAIT).until(() -> events.contains(new TaskEvent.StatusChanged(task.id(), TaskStatus.COMPLETED)));
+    await()
+        .atMost(WAIT)
+        .until(() -> events.stream().anyMatch(e -> e instanceof TaskEvent.ExecutionFinished));
+    assertThat(events)
+        .anyMatch(e -> e.equals(new TaskEvent.StatusChanged(task.id(), TaskStatus.SCHEDULED)));
+    assertThat(events)
+        .anyMatch(e -> e instanceof TaskEvent.ExecutionStarted s && s.taskId().equals(task.id()));
+    await()
+        .atMost(WAIT)
+        .until(() -> events.contains(new TaskEvent.StatusChanged(task.id(), TaskStatus.COMPLETED)));
   }
 
   @Test
@@ -142,10 +172,16 @@ abstract class ServiceContractTest extends EngineContractBase {
 
     var registry = h.registry();
     assertThat(registry.get("taskdeck.tasks.scheduled").counter().count()).isEqualTo(1.0);
-    assertThat(registry.get("taskdeck.executions").tags("type", "noop", "outcome", ExecutionStatus.SUCCESS.name()).counter().count())
+    assertThat(
+            registry
+                .get("taskdeck.executions")
+                .tags("type", "noop", "outcome", ExecutionStatus.SUCCESS.name())
+                .counter()
+                .count())
         .isEqualTo(1.0);
     assertThat(registry.get("taskdeck.execution.duration").timer().count()).isEqualTo(1);
     assertThat(registry.get("taskdeck.start.delay").timer().count()).isEqualTo(1);
-    assertThat(registry.get("taskdeck.tasks").tag("status", "COMPLETED").gauge().value()).isEqualTo(1.0);
+    assertThat(registry.get("taskdeck.tasks").tag("status", "COMPLETED").gauge().value())
+        .isEqualTo(1.0);
   }
 }

@@ -27,8 +27,10 @@ abstract class StopContractTest extends EngineContractBase {
 
   /** A shell task that writes its shell's pid to {@code pidFile}, then sleeps a minute. */
   private TaskSpec.Builder sleeper(String name, Path pidFile) {
-    return TaskSpec.builder().name(name)
-        .payload(ShellPayload.of("echo started; echo $$ > '" + pidFile + "'; sleep 60; echo finished"))
+    return TaskSpec.builder()
+        .name(name)
+        .payload(
+            ShellPayload.of("echo started; echo $$ > '" + pidFile + "'; sleep 60; echo finished"))
         .retry(new RetryPolicy(3, Duration.ofSeconds(1), 1.0, Duration.ofSeconds(1), 0.0));
   }
 
@@ -48,7 +50,9 @@ abstract class StopContractTest extends EngineContractBase {
 
     assertThat(asked.status()).isEqualTo(TaskStatus.RUNNING);
     await().atMost(WAIT).until(() -> tasks.get(task.id()).status() == TaskStatus.COMPLETED);
-    assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("the shell was killed").isFalse();
+    assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+        .as("the shell was killed")
+        .isFalse();
     List<Execution> runs = h.executions(task.id());
     assertThat(runs).extracting(Execution::status).containsExactly(ExecutionStatus.STOPPED);
     assertThat(runs.get(0).output()).contains("started").doesNotContain("finished");
@@ -60,7 +64,11 @@ abstract class StopContractTest extends EngineContractBase {
   @Test
   void aStoppedRecurringTaskGoesOnWithItsNextOccurrence() throws Exception {
     Path pidFile = temp.resolve("hourly.pid");
-    Task task = tasks.schedule(sleeper("hourly", pidFile).schedule(Schedule.Interval.every(Duration.ofHours(1))).build());
+    Task task =
+        tasks.schedule(
+            sleeper("hourly", pidFile)
+                .schedule(Schedule.Interval.every(Duration.ofHours(1)))
+                .build());
     pid(pidFile);
 
     tasks.stop(task.id());
@@ -68,7 +76,9 @@ abstract class StopContractTest extends EngineContractBase {
     await().atMost(WAIT).until(() -> tasks.get(task.id()).status() == TaskStatus.SCHEDULED);
     Instant anchor = task.createdAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     assertThat(tasks.get(task.id()).nextRun()).isEqualTo(anchor.plus(Duration.ofHours(1)));
-    assertThat(h.executions(task.id())).extracting(Execution::status).containsExactly(ExecutionStatus.STOPPED);
+    assertThat(h.executions(task.id()))
+        .extracting(Execution::status)
+        .containsExactly(ExecutionStatus.STOPPED);
   }
 
   @Test
@@ -77,7 +87,8 @@ abstract class StopContractTest extends EngineContractBase {
     Task done = tasks.schedule(TestTasks.noop("done").build());
     await().atMost(WAIT).until(() -> tasks.get(done.id()).status() == TaskStatus.COMPLETED);
 
-    assertThatThrownBy(() -> tasks.stop(later.id())).isInstanceOf(IllegalStateChangeException.class);
+    assertThatThrownBy(() -> tasks.stop(later.id()))
+        .isInstanceOf(IllegalStateChangeException.class);
     assertThatThrownBy(() -> tasks.stop(done.id())).isInstanceOf(IllegalStateChangeException.class);
     assertThat(tasks.get(later.id()).status()).isEqualTo(TaskStatus.SCHEDULED);
     assertThat(tasks.get(done.id()).status()).isEqualTo(TaskStatus.COMPLETED);
@@ -89,35 +100,58 @@ abstract class StopContractTest extends EngineContractBase {
     Task task = tasks.schedule(sleeper("remote", pidFile).build());
     long pid = pid(pidFile);
 
-    try (TaskEngine desk = new TaskEngine(h.database(),
-        EngineHarness.testDefaults().nodeId("desk").execute(false).build(), new SimpleMeterRegistry())) {
+    try (TaskEngine desk =
+        new TaskEngine(
+            h.database(),
+            EngineHarness.testDefaults().nodeId("desk").execute(false).build(),
+            new SimpleMeterRegistry())) {
       desk.start();
       desk.service().stop(task.id());
 
-      await().atMost(WAIT).until(() -> desk.service().get(task.id()).status() == TaskStatus.COMPLETED);
+      await()
+          .atMost(WAIT)
+          .until(() -> desk.service().get(task.id()).status() == TaskStatus.COMPLETED);
     }
     assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-    assertThat(h.executions(task.id())).extracting(Execution::status).containsExactly(ExecutionStatus.STOPPED);
+    assertThat(h.executions(task.id()))
+        .extracting(Execution::status)
+        .containsExactly(ExecutionStatus.STOPPED);
   }
 
   @Test
-  void aRunningAttemptsOutputShowsWhileItRunsAndThatAttemptCanBeStoppedByItsLogId() throws Exception {
+  void aRunningAttemptsOutputShowsWhileItRunsAndThatAttemptCanBeStoppedByItsLogId()
+      throws Exception {
     Path pidFile = temp.resolve("tail.pid");
-    Task task = tasks.schedule(TaskSpec.builder().name("talks")
-        .payload(ShellPayload.of("echo first line; echo $$ > '" + pidFile + "'; sleep 60; echo never")).build());
+    Task task =
+        tasks.schedule(
+            TaskSpec.builder()
+                .name("talks")
+                .payload(
+                    ShellPayload.of(
+                        "echo first line; echo $$ > '" + pidFile + "'; sleep 60; echo never"))
+                .build());
     pid(pidFile);
     long logId = h.executions(task.id()).get(0).logId();
 
-    await().atMost(WAIT).until(() -> tasks.execution(logId).map(Execution::output).orElse("").contains("first line"));
+    await()
+        .atMost(WAIT)
+        .until(
+            () -> tasks.execution(logId).map(Execution::output).orElse("").contains("first line"));
     assertThat(tasks.execution(logId).orElseThrow().status()).isEqualTo(ExecutionStatus.RUNNING);
 
     Execution asked = tasks.stopExecution(logId);
 
     assertThat(asked.logId()).isEqualTo(logId);
-    await().atMost(WAIT).until(() -> tasks.execution(logId).orElseThrow().status() == ExecutionStatus.STOPPED);
-    assertThat(tasks.execution(logId).orElseThrow().output()).contains("first line").doesNotContain("never");
-    assertThatThrownBy(() -> tasks.stopExecution(logId)).isInstanceOf(IllegalStateChangeException.class);
-    assertThatThrownBy(() -> tasks.stopExecution(987_654_321L)).isInstanceOf(NotFoundException.class);
+    await()
+        .atMost(WAIT)
+        .until(() -> tasks.execution(logId).orElseThrow().status() == ExecutionStatus.STOPPED);
+    assertThat(tasks.execution(logId).orElseThrow().output())
+        .contains("first line")
+        .doesNotContain("never");
+    assertThatThrownBy(() -> tasks.stopExecution(logId))
+        .isInstanceOf(IllegalStateChangeException.class);
+    assertThatThrownBy(() -> tasks.stopExecution(987_654_321L))
+        .isInstanceOf(NotFoundException.class);
     assertThat(tasks.execution(987_654_321L)).isEmpty();
   }
 }

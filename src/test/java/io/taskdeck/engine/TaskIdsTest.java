@@ -32,13 +32,16 @@ class TaskIdsTest {
     }
 
     for (int i = 1; i < made.size(); i++) {
-      assertThat(Long.compareUnsigned(made.get(i).getMostSignificantBits(), made.get(i - 1).getMostSignificantBits()))
+      assertThat(
+              Long.compareUnsigned(
+                  made.get(i).getMostSignificantBits(), made.get(i - 1).getMostSignificantBits()))
           .as("id %d after id %d", i, i - 1)
           .isPositive();
     }
     assertThat(new HashSet<>(made)).hasSize(made.size());
     // 10,000 ids need more than one millisecond's 4,096 counter values: the time part moves on.
-    assertThat(made.get(made.size() - 1).getMostSignificantBits() >>> 16).isGreaterThan(T.toEpochMilli());
+    assertThat(made.get(made.size() - 1).getMostSignificantBits() >>> 16)
+        .isGreaterThan(T.toEpochMilli());
   }
 
   @Test
@@ -50,7 +53,9 @@ class TaskIdsTest {
 
     UUID after = ids.next();
 
-    assertThat(Long.compareUnsigned(after.getMostSignificantBits(), before.getMostSignificantBits())).isPositive();
+    assertThat(
+            Long.compareUnsigned(after.getMostSignificantBits(), before.getMostSignificantBits()))
+        .isPositive();
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.core.HttpPayload;
+import io.taskdeck.core.Schedule;
 import io.taskdeck.core.ShellPayload;
 import io.taskdeck.core.StatusRange;
 import io.taskdeck.core.Task;
@@ -18,12 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import java.util.List;
-import io.taskdeck.core.Schedule;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -36,12 +36,14 @@ abstract class TaskTypesContractTest extends EngineContractBase {
   @BeforeEach
   void startServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/ok", ex -> respond(ex, 200, "fine " + ex.getRequestHeaders().getFirst("X-Probe")));
+    server.createContext(
+        "/ok", ex -> respond(ex, 200, "fine " + ex.getRequestHeaders().getFirst("X-Probe")));
     server.createContext("/boom", ex -> respond(ex, 500, "nope"));
     server.start();
   }
 
-  private static void respond(com.sun.net.httpserver.HttpExchange ex, int status, String body) throws IOException {
+  private static void respond(com.sun.net.httpserver.HttpExchange ex, int status, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     ex.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
@@ -55,7 +57,9 @@ abstract class TaskTypesContractTest extends EngineContractBase {
   }
 
   private Execution runToEnd(Task task) {
-    await().atMost(WAIT).until(() -> h.executions(task.id()).stream().anyMatch(e -> e.finishedAt() != null));
+    await()
+        .atMost(WAIT)
+        .until(() -> h.executions(task.id()).stream().anyMatch(e -> e.finishedAt() != null));
     return h.executions(task.id()).get(0);
   }
 
@@ -93,64 +97,102 @@ abstract class TaskTypesContractTest extends EngineContractBase {
   void aShellTaskPastItsTimeoutIsTimedOutAndItsProcessTreeKilled() throws Exception {
     Path pidFile = temp.resolve("child.pid");
     String cmd = "echo started; sleep 30 & echo $! > " + pidFile + "; wait";
-    Task task = tasks.schedule(TestTasks.withPayload("slow", ShellPayload.of(cmd), Duration.ofSeconds(1)));
+    Task task =
+        tasks.schedule(TestTasks.withPayload("slow", ShellPayload.of(cmd), Duration.ofSeconds(1)));
 
     Execution run = runToEnd(task);
 
     assertThat(run.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
     assertThat(run.output()).contains("started");
     assertThat(run.error()).contains("timed out");
-    assertThat(Duration.between(run.startedAt(), run.finishedAt())).isLessThan(Duration.ofSeconds(10));
+    assertThat(Duration.between(run.startedAt(), run.finishedAt()))
+        .isLessThan(Duration.ofSeconds(10));
     long childPid = Long.parseLong(Files.readString(pidFile).trim());
-    await().atMost(Duration.ofSeconds(5)).until(() -> ProcessHandle.of(childPid).map(p -> !p.isAlive()).orElse(true));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> ProcessHandle.of(childPid).map(p -> !p.isAlive()).orElse(true));
   }
 
   @Test
   @DisabledOnOs(OS.WINDOWS)
   void aShellTaskWhoseOutputHoldsANulByteIsRecordedWithoutIt() {
-    Task task = tasks.schedule(TestTasks.shell("nul", "printf 'before\\000after'; printf 'err\\000or' >&2"));
+    Task task =
+        tasks.schedule(
+            TestTasks.shell("nul", "printf 'before\\000after'; printf 'err\\000or' >&2"));
 
     await().atMost(WAIT).until(() -> tasks.get(task.id()).status() == TaskStatus.COMPLETED);
     Execution run = h.executions(task.id()).get(0);
     assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCESS);
-    assertThat(run.output()).contains("before\uFFFDafter").contains("err\uFFFDor").doesNotContain("\u0000");
+    assertThat(run.output())
+        .contains("before\uFFFDafter")
+        .contains("err\uFFFDor")
+        .doesNotContain("\u0000");
   }
 
   @Test
   @DisabledOnOs(OS.WINDOWS)
   void anAttemptWhoseOutputTheDatabaseRefusesIsSettledWithoutItAndDoesNotHoldUpOthers() {
-    h.jdbc().update("ALTER TABLE task_execution_log ADD CONSTRAINT no_poison CHECK (output IS NULL OR output NOT LIKE '%poison%')");
+    h.jdbc()
+        .update(
+            "ALTER TABLE task_execution_log ADD CONSTRAINT no_poison CHECK (output IS NULL OR output NOT LIKE '%poison%')");
     Instant at = Instant.now().plusSeconds(2);
     List<Task> fine = new java.util.ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      fine.add(tasks.schedule(TestTasks.shell("fine " + i, "echo fine").toBuilder().schedule(new Schedule.Once(at)).build()));
+      fine.add(
+          tasks.schedule(
+              TestTasks.shell("fine " + i, "echo fine").toBuilder()
+                  .schedule(new Schedule.Once(at))
+                  .build()));
     }
-    Task poisoned = tasks.schedule(TestTasks.shell("poisoned", "echo poison").toBuilder().schedule(new Schedule.Once(at)).build());
+    Task poisoned =
+        tasks.schedule(
+            TestTasks.shell("poisoned", "echo poison").toBuilder()
+                .schedule(new Schedule.Once(at))
+                .build());
 
-    await().atMost(WAIT).until(() -> tasks.get(poisoned.id()).status() == TaskStatus.COMPLETED
-        && fine.stream().allMatch(t -> tasks.get(t.id()).status() == TaskStatus.COMPLETED));
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                tasks.get(poisoned.id()).status() == TaskStatus.COMPLETED
+                    && fine.stream()
+                        .allMatch(t -> tasks.get(t.id()).status() == TaskStatus.COMPLETED));
     Execution run = h.executions(poisoned.id()).get(0);
     assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCESS);
     assertThat(run.output()).isNull();
     assertThat(run.error()).startsWith("the attempt's output could not be stored");
-    assertThat(fine).allSatisfy(t -> assertThat(h.executions(t.id()).get(0).output()).contains("fine"));
+    assertThat(fine)
+        .allSatisfy(t -> assertThat(h.executions(t.id()).get(0).output()).contains("fine"));
   }
 
   @Test
   void aShellTaskKeepsOnlyTheLast64KibOfOutput() {
-    Task task = tasks.schedule(TestTasks.shell("chatty", "i=0; while [ $i -lt 3000 ]; do echo line-$i-0123456789012345678901234567890123456789; i=$((i+1)); done"));
+    Task task =
+        tasks.schedule(
+            TestTasks.shell(
+                "chatty",
+                "i=0; while [ $i -lt 3000 ]; do echo line-$i-0123456789012345678901234567890123456789; i=$((i+1)); done"));
 
     Execution run = runToEnd(task);
 
     assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCESS);
-    assertThat(run.output()).contains("line-2999-").doesNotContain("line-0-").contains("bytes dropped");
+    assertThat(run.output())
+        .contains("line-2999-")
+        .doesNotContain("line-0-")
+        .contains("bytes dropped");
     assertThat(run.output().length()).isLessThan(64 * 1024 + 200);
   }
 
   @Test
   void anHttpTaskThatGetsAnExpectedStatusSucceedsWithTheBodyRecorded() {
     String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/ok";
-    HttpPayload get = new HttpPayload("GET", url, Map.of("X-Probe", "p1", "Authorization", "Bearer s3cr3t"), null, StatusRange.SUCCESS);
+    HttpPayload get =
+        new HttpPayload(
+            "GET",
+            url,
+            Map.of("X-Probe", "p1", "Authorization", "Bearer s3cr3t"),
+            null,
+            StatusRange.SUCCESS);
     Task task = tasks.schedule(TestTasks.withPayload("ping", get, Duration.ofSeconds(10)));
 
     Execution run = runToEnd(task);
@@ -164,7 +206,8 @@ abstract class TaskTypesContractTest extends EngineContractBase {
   @Test
   void anHttpTaskThatGetsAnUnexpectedStatusFailsWithTheStatusRecorded() {
     String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/boom";
-    Task task = tasks.schedule(TestTasks.withPayload("boom", HttpPayload.get(url), Duration.ofSeconds(10)));
+    Task task =
+        tasks.schedule(TestTasks.withPayload("boom", HttpPayload.get(url), Duration.ofSeconds(10)));
 
     Execution run = runToEnd(task);
 

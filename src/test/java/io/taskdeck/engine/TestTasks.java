@@ -22,10 +22,16 @@ final class TestTasks {
 
   /** A shell task with a single attempt: its first failure is final. */
   static TaskSpec shell(String name, String command) {
-    return TaskSpec.builder().name(name).payload(ShellPayload.of(command)).retry(RetryPolicy.NONE).build();
+    return TaskSpec.builder()
+        .name(name)
+        .payload(ShellPayload.of(command))
+        .retry(RetryPolicy.NONE)
+        .build();
   }
 
-  /** A shell task retried {@code attempts} times in all, {@code initial} apart at first, doubling. */
+  /**
+   * A shell task retried {@code attempts} times in all, {@code initial} apart at first, doubling.
+   */
   static TaskSpec.Builder retried(String name, String command, int attempts, Duration initial) {
     return TaskSpec.builder()
         .name(name)
@@ -39,6 +45,11 @@ final class TestTasks {
 
   /** A task with a single attempt. */
   static TaskSpec withPayload(String name, Payload payload, Duration timeout) {
-    return TaskSpec.builder().name(name).payload(payload).timeout(timeout).retry(RetryPolicy.NONE).build();
+    return TaskSpec.builder()
+        .name(name)
+        .payload(payload)
+        .timeout(timeout)
+        .retry(RetryPolicy.NONE)
+        .build();
   }
 }

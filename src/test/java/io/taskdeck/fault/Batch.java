@@ -18,8 +18,15 @@ record Batch(String prefix, int count, long firstDueMs, long spreadMs, String sl
   Batch createThrough(NodeProcess node, RunFile file) {
     String answer =
         node.send(
-            String.join(" ", "runs", prefix, Integer.toString(count), Long.toString(firstDueMs), Long.toString(spreadMs),
-                sleep, file.path().toString()),
+            String.join(
+                " ",
+                "runs",
+                prefix,
+                Integer.toString(count),
+                Long.toString(firstDueMs),
+                Long.toString(spreadMs),
+                sleep,
+                file.path().toString()),
             ClusterFixture.ANSWER);
     if (!answer.equals("SCHEDULED " + count)) {
       throw new IllegalStateException("creating " + this + " failed: " + answer);

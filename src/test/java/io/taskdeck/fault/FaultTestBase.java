@@ -11,9 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The base of the fault tests: a temp dir holding the {@link RunFile}, and the node processes of
- * one {@link ClusterFixture}, stopped after each test (also after a failure), then whatever the test
- * registered with {@link #afterNodes} (its own database server, say). Node logs stay under {@code
- * target/cluster-logs/}.
+ * one {@link ClusterFixture}, stopped after each test (also after a failure), then whatever the
+ * test registered with {@link #afterNodes} (its own database server, say). Node logs stay under
+ * {@code target/cluster-logs/}.
  */
 abstract class FaultTestBase {
   @TempDir Path dir;
@@ -21,7 +21,9 @@ abstract class FaultTestBase {
   RunFile runs;
   private final Deque<AutoCloseable> afterNodes = new ArrayDeque<>();
 
-  /** Starts the test's cluster fixture on {@code db}; node logs go under the test's {@code name}. */
+  /**
+   * Starts the test's cluster fixture on {@code db}; node logs go under the test's {@code name}.
+   */
   ClusterFixture cluster(TestDatabase db, String name) {
     cluster = new ClusterFixture(db, name);
     runs = RunFile.in(dir);

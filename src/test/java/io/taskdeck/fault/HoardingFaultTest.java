@@ -30,34 +30,59 @@ class HoardingFaultTest extends FaultTestBase {
   private static final int LONG_SECONDS = 16;
 
   @Test
-  void afterShortTasksLongTasksAsManyAsTheWorkersAllStartAtOnceInsteadOfQueueingOnOneNode() throws Exception {
+  void afterShortTasksLongTasksAsManyAsTheWorkersAllStartAtOnceInsteadOfQueueingOnOneNode()
+      throws Exception {
     cluster(TestDatabases.postgres(), "hoarding");
     List<NodeProcess> nodes =
-        cluster.start(NodeOptions.executing(cluster.url(), "node-1").withWorkers(WORKERS),
+        cluster.start(
+            NodeOptions.executing(cluster.url(), "node-1").withWorkers(WORKERS),
             NodeOptions.executing(cluster.url(), "node-2").withWorkers(WORKERS),
             NodeOptions.executing(cluster.url(), "node-3").withWorkers(WORKERS));
     NodeProcess first = nodes.get(0);
     Map<String, Long> shortOnes =
-        new Batch("short", 300, System.currentTimeMillis() + 3000, 3000, "0").createThrough(first, runs).dues();
-    Observe.within(Duration.ofSeconds(60), "the short tasks all run and settle",
+        new Batch("short", 300, System.currentTimeMillis() + 3000, 3000, "0")
+            .createThrough(first, runs)
+            .dues();
+    Observe.within(
+        Duration.ofSeconds(60),
+        "the short tasks all run and settle",
         () -> Tally.of(runs, shortOnes).allStarted() && Observe.settled(Observe.status(first), 300),
         Observe.state(() -> Tally.of(runs, shortOnes), first));
 
     int longCount = NODES * WORKERS;
     long due = System.currentTimeMillis() + 3000;
     Map<String, Long> longOnes =
-        new Batch("long", longCount, due, 0, Integer.toString(LONG_SECONDS)).createThrough(first, runs).dues();
-    Observe.within(Duration.ofSeconds(3L * LONG_SECONDS + 30), "every long task starts",
-        () -> Tally.of(runs, longOnes).allStarted(), () -> Tally.of(runs, longOnes).summary());
+        new Batch("long", longCount, due, 0, Integer.toString(LONG_SECONDS))
+            .createThrough(first, runs)
+            .dues();
+    Observe.within(
+        Duration.ofSeconds(3L * LONG_SECONDS + 30),
+        "every long task starts",
+        () -> Tally.of(runs, longOnes).allStarted(),
+        () -> Tally.of(runs, longOnes).summary());
     Tally tally = Tally.of(runs, longOnes);
     List<Long> delays = tally.startDelaysMs().stream().sorted().toList();
-    log.info("hoarding: {} tasks of {} s on {} nodes x {} workers; start delays (ms) {}; starts per pid {}", longCount,
-        LONG_SECONDS, NODES, WORKERS, delays, tally.startsPerPid());
+    log.info(
+        "hoarding: {} tasks of {} s on {} nodes x {} workers; start delays (ms) {}; starts per pid {}",
+        longCount,
+        LONG_SECONDS,
+        NODES,
+        WORKERS,
+        delays,
+        tally.startsPerPid());
     long bound = LONG_SECONDS * 1000L / 2;
-    assertThat(delays).as("start delays (ms) of the long tasks, each under half a task's duration").allMatch(d -> d < bound);
+    assertThat(delays)
+        .as("start delays (ms) of the long tasks, each under half a task's duration")
+        .allMatch(d -> d < bound);
     assertThat(tally.duplicates()).as("run twice").isEmpty();
     assertThat(tally.early()).as("started before due").isEmpty();
-    assertThat(runs.read().stream().filter(r -> r.name().startsWith("long-")).mapToLong(Run::pid).distinct().count())
-        .as("nodes that ran long tasks").isEqualTo(NODES);
+    assertThat(
+            runs.read().stream()
+                .filter(r -> r.name().startsWith("long-"))
+                .mapToLong(Run::pid)
+                .distinct()
+                .count())
+        .as("nodes that ran long tasks")
+        .isEqualTo(NODES);
   }
 }

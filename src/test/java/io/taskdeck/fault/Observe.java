@@ -17,20 +17,26 @@ final class Observe {
   private Observe() {}
 
   /**
-   * Waits until {@code condition} holds, polling every 500 ms for at most {@code bound}; when it does
-   * not, fails with {@code what} and {@code state} (the numbers a reader needs to see what was wrong).
+   * Waits until {@code condition} holds, polling every 500 ms for at most {@code bound}; when it
+   * does not, fails with {@code what} and {@code state} (the numbers a reader needs to see what was
+   * wrong).
    */
-  static void within(Duration bound, String what, Callable<Boolean> condition, Supplier<String> state) {
+  static void within(
+      Duration bound, String what, Callable<Boolean> condition, Supplier<String> state) {
     try {
-      await().atMost(bound).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(condition);
+      await()
+          .atMost(bound)
+          .pollInterval(Duration.ofMillis(500))
+          .ignoreExceptions()
+          .until(condition);
     } catch (ConditionTimeoutException e) {
       throw new AssertionError(what + ": not within " + bound + ". " + state.get(), e);
     }
   }
 
   /**
-   * The tasks by status and the execution rows still RUNNING ({@code ROWS_RUNNING}), as {@code node}
-   * reads them through {@code TaskService}; asked again while the node answers with an error.
+   * The tasks by status and the execution rows still RUNNING ({@code ROWS_RUNNING}), as {@code
+   * node} reads them through {@code TaskService}; asked again while the node answers with an error.
    */
   static Map<String, Long> status(NodeProcess node) {
     return pairs(node.ask("status", "STATUS", ASK));

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What really ran, read from a {@link RunFile} and judged against the due times the test set:
- * tasks lost (never started), run early, and run more than once. A task may run twice only as
+ * What really ran, read from a {@link RunFile} and judged against the due times the test set: tasks
+ * lost (never started), run early, and run more than once. A task may run twice only as
  * docs/engine.md allows: once on a node that was killed or frozen while it ran (a start recorded by
  * that node's process before the node was recovered) and once more elsewhere.
  */
@@ -64,22 +64,25 @@ final class Tally {
   /** Tasks with more than one start. */
   Map<String, List<Run>> duplicates() {
     Map<String, List<Run>> out = new LinkedHashMap<>();
-    starts.forEach((name, runs) -> {
-      if (runs.size() > 1) {
-        out.put(name, runs);
-      }
-    });
+    starts.forEach(
+        (name, runs) -> {
+          if (runs.size() > 1) {
+            out.put(name, runs);
+          }
+        });
     return out;
   }
 
   /** Duplicates that docs/engine.md does not allow. */
   Map<String, List<Run>> unexplainedDuplicates() {
     Map<String, List<Run>> out = new LinkedHashMap<>();
-    duplicates().forEach((name, runs) -> {
-      if (!(runs.size() == 2 && runs.stream().anyMatch(this::inFlightOnAFailedNode))) {
-        out.put(name, runs);
-      }
-    });
+    duplicates()
+        .forEach(
+            (name, runs) -> {
+              if (!(runs.size() == 2 && runs.stream().anyMatch(this::inFlightOnAFailedNode))) {
+                out.put(name, runs);
+              }
+            });
     return out;
   }
 
@@ -90,7 +93,10 @@ final class Tally {
   /** Starts recorded before their task's due time. */
   List<Run> early() {
     List<Run> out = new ArrayList<>();
-    starts.values().forEach(runs -> runs.stream().filter(r -> r.atMillis() < dues.get(r.name())).forEach(out::add));
+    starts
+        .values()
+        .forEach(
+            runs -> runs.stream().filter(r -> r.atMillis() < dues.get(r.name())).forEach(out::add));
     return out;
   }
 
@@ -124,8 +130,16 @@ final class Tally {
     return String.format(
         "%d tasks: %d started, %d lost (e.g. %s), %d run more than once (%d not allowed, e.g. %s), %d early starts"
             + " (earliest %d ms before due); starts per pid %s",
-        dues.size(), starts.size(), lost().size(), first(lost()), dup.size(), bad.size(), first(bad.values()),
-        early().size(), maxEarlinessMs(), startsPerPid());
+        dues.size(),
+        starts.size(),
+        lost().size(),
+        first(lost()),
+        dup.size(),
+        bad.size(),
+        first(bad.values()),
+        early().size(),
+        maxEarlinessMs(),
+        startsPerPid());
   }
 
   private static String first(Collection<?> c) {

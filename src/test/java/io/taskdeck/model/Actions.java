@@ -17,7 +17,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.Transformer;
 
-/** The actions of a chain: what a person (or a fault) does to the engine, each checked as it happens. */
+/**
+ * The actions of a chain: what a person (or a fault) does to the engine, each checked as it
+ * happens.
+ */
 final class Actions {
   private Actions() {}
 
@@ -31,10 +34,20 @@ final class Actions {
 
       @Override
       public Arbitrary<Transformer<World>> transformer() {
-        return Combinators.combine(Plans.forCreate(), Arbitraries.of(true, false), Arbitraries.integers().between(1, 2))
-            .as((plan, calendar, attempts) -> Transformer.mutate(
-                "create " + plan + (calendar ? " with calendar" : "") + ", " + attempts + " attempt(s)",
-                w -> create(w, plan, calendar && !plan.noCalendar(), attempts)));
+        return Combinators.combine(
+                Plans.forCreate(),
+                Arbitraries.of(true, false),
+                Arbitraries.integers().between(1, 2))
+            .as(
+                (plan, calendar, attempts) ->
+                    Transformer.mutate(
+                        "create "
+                            + plan
+                            + (calendar ? " with calendar" : "")
+                            + ", "
+                            + attempts
+                            + " attempt(s)",
+                        w -> create(w, plan, calendar && !plan.noCalendar(), attempts)));
       }
     };
   }
@@ -43,21 +56,42 @@ final class Actions {
     String key = w.nextKey();
     Instant asked = World.now();
     ModelSchedule schedule = plan.at(asked);
-    TaskSpec spec = TaskSpec.builder().name(key).payload(w.payload(key)).schedule(schedule.toSchedule())
-        .retry(Plans.retry(attempts)).calendar(calendar ? ModelSchedule.THIRDS : null).build();
-    w.note("create " + key + " " + schedule + (calendar ? " +" + ModelSchedule.THIRDS : "") + " attempts " + attempts);
+    TaskSpec spec =
+        TaskSpec.builder()
+            .name(key)
+            .payload(w.payload(key))
+            .schedule(schedule.toSchedule())
+            .retry(Plans.retry(attempts))
+            .calendar(calendar ? ModelSchedule.THIRDS : null)
+            .build();
+    w.note(
+        "create "
+            + key
+            + " "
+            + schedule
+            + (calendar ? " +" + ModelSchedule.THIRDS : "")
+            + " attempts "
+            + attempts);
     Task task;
     try {
       task = w.service().schedule(spec);
     } catch (ValidationException e) {
-      Checks.expect(w, schedule.neverFires(calendar, asked), key + ": refused (" + e.getMessage() + ")");
+      Checks.expect(
+          w, schedule.neverFires(calendar, asked), key + ": refused (" + e.getMessage() + ")");
       w.note(key + " refused: " + e.getMessage());
       return;
     }
-    ModelTask t = new ModelTask(key, task.id(), task.createdAt(), asked, spec, schedule, calendar, task.status());
+    ModelTask t =
+        new ModelTask(
+            key, task.id(), task.createdAt(), asked, spec, schedule, calendar, task.status());
     w.tasks.add(t);
-    Checks.expect(w, Edits.sameSpec(task.spec(), spec, t), key + ": created as " + spec + ", stored as " + task.spec());
-    Checks.expect(w, Statuses.reachable(t, TaskStatus.SCHEDULED).contains(task.status()),
+    Checks.expect(
+        w,
+        Edits.sameSpec(task.spec(), spec, t),
+        key + ": created as " + spec + ", stored as " + task.spec());
+    Checks.expect(
+        w,
+        Statuses.reachable(t, TaskStatus.SCHEDULED).contains(task.status()),
         key + ": a new task is " + task.status());
   }
 
@@ -71,15 +105,27 @@ final class Actions {
 
       @Override
       public Arbitrary<Transformer<World>> transformer(World state) {
-        return Combinators.combine(Arbitraries.of(state.tasks), Arbitraries.of(Edits.Field.values()), Plans.forEdit(),
+        return Combinators.combine(
+                Arbitraries.of(state.tasks),
+                Arbitraries.of(Edits.Field.values()),
+                Plans.forEdit(),
                 Arbitraries.integers().between(0, 9))
-            .as((t, field, plan, n) -> Transformer.mutate("edit " + t.key + " " + field, w -> Edits.apply(w, t, field, plan, n)));
+            .as(
+                (t, field, plan, n) ->
+                    Transformer.mutate(
+                        "edit " + t.key + " " + field, w -> Edits.apply(w, t, field, plan, n)));
       }
     };
   }
 
   /** The actions of docs/engine.md's table that take only the task. */
-  enum Kind { PAUSE, RESUME, CANCEL, RUN_NOW, FAIL_NEXT }
+  enum Kind {
+    PAUSE,
+    RESUME,
+    CANCEL,
+    RUN_NOW,
+    FAIL_NEXT
+  }
 
   static Action.Dependent<World> onATask(Kind kind) {
     return new Action.Dependent<>() {
@@ -104,40 +150,63 @@ final class Actions {
     }
     Task before = w.service().get(t.id);
     Set<TaskStatus> possible = Statuses.reachable(t, before.status());
-    Set<TaskStatus> accepted = switch (kind) {
-      case PAUSE -> Statuses.PAUSABLE;
-      case RESUME -> Statuses.RESUMABLE;
-      case CANCEL -> Statuses.CANCELLABLE;
-      default -> Statuses.RUNNABLE_NOW;
-    };
+    Set<TaskStatus> accepted =
+        switch (kind) {
+          case PAUSE -> Statuses.PAUSABLE;
+          case RESUME -> Statuses.RESUMABLE;
+          case CANCEL -> Statuses.CANCELLABLE;
+          default -> Statuses.RUNNABLE_NOW;
+        };
     Instant asked = World.now();
     w.note(kind + " " + t.key + " (was " + before.status() + ")");
     Task after;
     try {
-      after = switch (kind) {
-        case PAUSE -> w.service().pause(t.id);
-        case RESUME -> w.service().resume(t.id);
-        case CANCEL -> w.service().cancel(t.id);
-        default -> w.service().runNow(t.id);
-      };
+      after =
+          switch (kind) {
+            case PAUSE -> w.service().pause(t.id);
+            case RESUME -> w.service().resume(t.id);
+            case CANCEL -> w.service().cancel(t.id);
+            default -> w.service().runNow(t.id);
+          };
     } catch (IllegalStateChangeException e) {
-      Checks.expect(w, Statuses.anyOutside(possible, accepted), t.key + ": " + kind + " refused (" + e.getMessage()
-          + ") though the task was " + possible);
+      Checks.expect(
+          w,
+          Statuses.anyOutside(possible, accepted),
+          t.key
+              + ": "
+              + kind
+              + " refused ("
+              + e.getMessage()
+              + ") though the task was "
+              + possible);
       return;
     }
     Instant returned = World.now();
-    Checks.expect(w, Statuses.anyIn(possible, accepted), t.key + ": " + kind + " accepted though the task was " + possible
-        + "; now " + after.status());
+    Checks.expect(
+        w,
+        Statuses.anyIn(possible, accepted),
+        t.key
+            + ": "
+            + kind
+            + " accepted though the task was "
+            + possible
+            + "; now "
+            + after.status());
     TaskStatus s = after.status();
     switch (kind) {
       case PAUSE -> {
-        Checks.expect(w, s == TaskStatus.PAUSED || (s == TaskStatus.RUNNING && possible.contains(TaskStatus.RUNNING)),
+        Checks.expect(
+            w,
+            s == TaskStatus.PAUSED
+                || (s == TaskStatus.RUNNING && possible.contains(TaskStatus.RUNNING)),
             t.key + ": paused, now " + s);
         t.paused(returned);
         t.pauseAfterAttempt = s == TaskStatus.RUNNING;
       }
       case RESUME -> {
-        Checks.expect(w, s != TaskStatus.PAUSED && !s.terminal() || t.finite() && s == TaskStatus.COMPLETED,
+        Checks.expect(
+            w,
+            s != TaskStatus.PAUSED && !s.terminal() || t.finite() && s == TaskStatus.COMPLETED,
             t.key + ": resumed, now " + s);
         t.resumed(asked);
       }
@@ -146,10 +215,18 @@ final class Actions {
         t.cancelled(returned);
       }
       default -> {
-        Checks.expect(w, s == TaskStatus.SCHEDULED || s == TaskStatus.RUNNING || s == TaskStatus.RETRYING
-            || t.finite() && s == TaskStatus.COMPLETED || !t.recurring() && s == TaskStatus.FAILED, t.key + ": run now, now " + s);
+        Checks.expect(
+            w,
+            s == TaskStatus.SCHEDULED
+                || s == TaskStatus.RUNNING
+                || s == TaskStatus.RETRYING
+                || t.finite() && s == TaskStatus.COMPLETED
+                || !t.recurring() && s == TaskStatus.FAILED,
+            t.key + ": run now, now " + s);
         t.extraAttempt(asked, "run now", w.startTimes(t.id));
-        s = TaskStatus.SCHEDULED; // "SCHEDULED until it settles": what it shows next may follow from that
+        s =
+            TaskStatus
+                .SCHEDULED; // "SCHEDULED until it settles": what it shows next may follow from that
       }
     }
     t.lastStatus = s;
@@ -166,7 +243,11 @@ final class Actions {
       @Override
       public Arbitrary<Transformer<World>> transformer(World state) {
         return Arbitraries.of(deadLetters(state))
-            .map(d -> Transformer.mutate("requeue dead letter " + d.id() + " of " + d.taskName(), w -> requeue(w, d)));
+            .map(
+                d ->
+                    Transformer.mutate(
+                        "requeue dead letter " + d.id() + " of " + d.taskName(),
+                        w -> requeue(w, d)));
       }
     };
   }
@@ -186,21 +267,32 @@ final class Actions {
     try {
       w.deadLetters().requeue(List.of(d.id()), null);
     } catch (IllegalStateChangeException e) {
-      Checks.expect(w, Statuses.anyOutside(possible, Statuses.REQUEUEABLE),
+      Checks.expect(
+          w,
+          Statuses.anyOutside(possible, Statuses.REQUEUEABLE),
           t.key + ": requeue refused (" + e.getMessage() + ") though the task was " + possible);
       return;
     }
-    Checks.expect(w, Statuses.anyIn(possible, Statuses.REQUEUEABLE), t.key + ": requeue accepted though the task was " + possible);
+    Checks.expect(
+        w,
+        Statuses.anyIn(possible, Statuses.REQUEUEABLE),
+        t.key + ": requeue accepted though the task was " + possible);
     t.extraAttempt(asked, "requeue", w.startTimes(t.id));
     t.lastStatus = TaskStatus.SCHEDULED;
   }
 
   /** Let 1 to 3 s of real time pass. */
   static Action.Independent<World> advance() {
-    return () -> Arbitraries.integers().between(1, 3)
-        .map(s -> Transformer.mutate("advance " + s + " s", w -> {
-          w.note("advance " + s + " s");
-          RealTime.pass(Duration.ofSeconds(s));
-        }));
+    return () ->
+        Arbitraries.integers()
+            .between(1, 3)
+            .map(
+                s ->
+                    Transformer.mutate(
+                        "advance " + s + " s",
+                        w -> {
+                          w.note("advance " + s + " s");
+                          RealTime.pass(Duration.ofSeconds(s));
+                        }));
   }
 }

@@ -29,9 +29,9 @@ import org.slf4j.LoggerFactory;
  * The model-based test of issue 15: jqwik action chains drive the real engine (an in-process
  * executing node, a manage-only node for the actions, and a node in its own JVM for kill -9) on a
  * fresh H2 data dir or PostgreSQL schema per chain, and after every action and at the end check it
- * against the reference model of docs/engine.md ({@link Checks}). Schedules are seconds long and time
- * is real. CI runs a few chains per database; {@code -Dtaskdeck.model.tries=N} runs N
- * ({@link ModelRunSize}).
+ * against the reference model of docs/engine.md ({@link Checks}). Schedules are seconds long and
+ * time is real. CI runs a few chains per database; {@code -Dtaskdeck.model.tries=N} runs N ({@link
+ * ModelRunSize}).
  */
 @Tag("model")
 @AddLifecycleHook(ModelRunSize.class)
@@ -46,7 +46,8 @@ class EngineModelTest {
   }
 
   @Property(tries = 3, shrinking = ShrinkingMode.OFF, afterFailure = AfterFailureMode.RANDOM_SEED)
-  void theEngineOnPostgresFollowsTheModel(@ForAll("onPostgres") ActionChain<World> chain) throws Exception {
+  void theEngineOnPostgresFollowsTheModel(@ForAll("onPostgres") ActionChain<World> chain)
+      throws Exception {
     run(chain);
   }
 
@@ -60,7 +61,8 @@ class EngineModelTest {
     return chains(dir -> TestDatabases.postgres(), "pg");
   }
 
-  private Arbitrary<ActionChain<World>> chains(Function<Path, TestDatabase> database, String label) {
+  private Arbitrary<ActionChain<World>> chains(
+      Function<Path, TestDatabase> database, String label) {
     return ActionChain.<World>startWith(() -> open(database, label))
         .withAction(4, Actions.create())
         .withAction(3, Actions.edit())
@@ -120,14 +122,16 @@ class EngineModelTest {
         t.lastStatus = w.service().get(t.id).status(); // it finished meanwhile
       }
     }
-    Waits.within(Duration.ofSeconds(45), () -> {
-      try {
-        Checks.nothingRunning(w);
-        return true;
-      } catch (AssertionError e) {
-        return false;
-      }
-    });
+    Waits.within(
+        Duration.ofSeconds(45),
+        () -> {
+          try {
+            Checks.nothingRunning(w);
+            return true;
+          } catch (AssertionError e) {
+            return false;
+          }
+        });
     Checks.nothingRunning(w);
     Checks.all(w);
     Checks.runFileAgrees(w);

@@ -7,10 +7,10 @@ import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
- * The size of a model run, from system properties: {@value #TRIES} (action chains per database;
- * the CI default is the property's own), {@value #SHRINK}{@code =true} (shrink a failing chain:
- * each shrinking step replays a chain in real time, so it is off unless asked for). The chain
- * length is {@link #maxActions()}.
+ * The size of a model run, from system properties: {@value #TRIES} (action chains per database; the
+ * CI default is the property's own), {@value #SHRINK}{@code =true} (shrink a failing chain: each
+ * shrinking step replays a chain in real time, so it is off unless asked for). The chain length is
+ * {@link #maxActions()}.
  */
 public final class ModelRunSize implements AroundPropertyHook {
   static final String TRIES = "taskdeck.model.tries";
@@ -18,7 +18,8 @@ public final class ModelRunSize implements AroundPropertyHook {
   static final String ACTIONS = "taskdeck.model.actions";
 
   @Override
-  public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
+  public PropertyExecutionResult aroundProperty(
+      PropertyLifecycleContext context, PropertyExecutor property) {
     String tries = System.getProperty(TRIES);
     if (tries != null && !tries.isBlank()) {
       context.attributes().setTries(Integer.valueOf(tries.trim()));

@@ -15,9 +15,14 @@ import java.util.List;
  * *}{@code /N * * * * ?} (every N-th second of a minute, UTC); optionally with the model's calendar
  * {@link #THIRDS}, which excludes every second of a minute divisible by 3.
  */
-sealed interface ModelSchedule permits ModelSchedule.Once, ModelSchedule.Every, ModelSchedule.CronSeconds {
-  /** The exclusion calendar every model world defines: a CRON calendar of {@code *}{@code /3 * * * * ?}. */
+sealed interface ModelSchedule
+    permits ModelSchedule.Once, ModelSchedule.Every, ModelSchedule.CronSeconds {
+  /**
+   * The exclusion calendar every model world defines: a CRON calendar of {@code *}{@code /3 * * * *
+   * ?}.
+   */
   String THIRDS = "thirds";
+
   String THIRDS_EXPRESSION = "*/3 * * * * ?";
 
   /** The schedule as the engine is given it. */
@@ -27,7 +32,8 @@ sealed interface ModelSchedule permits ModelSchedule.Once, ModelSchedule.Every, 
    * The occurrences in {@code [from, to]} (from exclusive when {@code strictlyAfter}), calendar
    * applied when {@code calendar}, for a task created at {@code createdAt}.
    */
-  List<Instant> occurrences(Instant createdAt, Instant from, boolean strictlyAfter, Instant to, boolean calendar);
+  List<Instant> occurrences(
+      Instant createdAt, Instant from, boolean strictlyAfter, Instant to, boolean calendar);
 
   /**
    * True when, anchored at {@code at} or a second later (an interval without a start is anchored
@@ -45,7 +51,8 @@ sealed interface ModelSchedule permits ModelSchedule.Once, ModelSchedule.Every, 
     return t.atZone(ZoneOffset.UTC).getSecond() % 3 == 0;
   }
 
-  private static List<Instant> filter(List<Instant> times, Instant from, boolean strictlyAfter, Instant to, boolean calendar) {
+  private static List<Instant> filter(
+      List<Instant> times, Instant from, boolean strictlyAfter, Instant to, boolean calendar) {
     List<Instant> out = new ArrayList<>();
     for (Instant t : times) {
       boolean afterFrom = strictlyAfter ? t.isAfter(from) : !t.isBefore(from);
@@ -64,15 +71,16 @@ sealed interface ModelSchedule permits ModelSchedule.Once, ModelSchedule.Every, 
     }
 
     @Override
-    public List<Instant> occurrences(Instant createdAt, Instant from, boolean strictlyAfter, Instant to, boolean calendar) {
+    public List<Instant> occurrences(
+        Instant createdAt, Instant from, boolean strictlyAfter, Instant to, boolean calendar) {
       Instant due = at == null || at.isBefore(from) ? from : at;
       return filter(List.of(due), from, false, to, calendar);
     }
   }
 
   /**
-   * Every {@code every} from {@code startAt} (null: the task's creation time, the stored anchor), at
-   * most {@code repeat} occurrences counted from the anchor when set.
+   * Every {@code every} from {@code startAt} (null: the task's creation time, the stored anchor),
+   * at most {@code repeat} occurrences counted from the anchor when set.
    */
   record Every(Duration every, Instant startAt, Integer repeat) implements ModelSchedule {
     @Override
@@ -81,7 +89,8 @@ sealed interface ModelSchedule permits ModelSchedule.Once, ModelSchedule.Every, 
     }
 
     @Override
-    public List<Instant> occurrences(Instant createdAt, Instant from, boolean strictlyAfter, Instant to, boolean calendar) {
+    public List<Instant> occurrences(
+        Instant createdAt, Instant from, boolean strictlyAfter, Instant to, boolean calendar) {
       Instant anchor = startAt == null ? createdAt : startAt;
       List<Instant> times = new ArrayList<>();
       for (long k = 0; repeat == null || k < repeat; k++) {
@@ -95,7 +104,10 @@ sealed interface ModelSchedule permits ModelSchedule.Once, ModelSchedule.Every, 
     }
   }
 
-  /** {@code *}{@code /seconds * * * * ?} in UTC: the seconds of each minute divisible by {@code seconds}. */
+  /**
+   * {@code *}{@code /seconds * * * * ?} in UTC: the seconds of each minute divisible by {@code
+   * seconds}.
+   */
   record CronSeconds(int seconds) implements ModelSchedule {
     @Override
     public Schedule toSchedule() {
@@ -103,10 +115,14 @@ sealed interface ModelSchedule permits ModelSchedule.Once, ModelSchedule.Every, 
     }
 
     @Override
-    public List<Instant> occurrences(Instant createdAt, Instant from, boolean strictlyAfter, Instant to, boolean calendar) {
+    public List<Instant> occurrences(
+        Instant createdAt, Instant from, boolean strictlyAfter, Instant to, boolean calendar) {
       List<Instant> times = new ArrayList<>();
-      Instant after = from.isAfter(createdAt) ? from : createdAt; // cron: fire times after the creation
-      for (Instant t = after.truncatedTo(ChronoUnit.SECONDS); !t.isAfter(to); t = t.plusSeconds(1)) {
+      Instant after =
+          from.isAfter(createdAt) ? from : createdAt; // cron: fire times after the creation
+      for (Instant t = after.truncatedTo(ChronoUnit.SECONDS);
+          !t.isAfter(to);
+          t = t.plusSeconds(1)) {
         if (t.isAfter(after) && t.atZone(ZoneOffset.UTC).getSecond() % seconds == 0) {
           times.add(t);
         }

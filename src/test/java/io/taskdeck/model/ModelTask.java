@@ -18,11 +18,18 @@ import java.util.UUID;
 final class ModelTask {
   /** After an edit of the schedule, occurrences this close to it may or may not be run. */
   static final Duration EDIT_GRACE = Duration.ofSeconds(1);
+
   static final Instant NEVER = Instant.MAX;
-  /** A start this close before an extra run was asked may be that run's own predecessor still pending. */
+
+  /**
+   * A start this close before an extra run was asked may be that run's own predecessor still
+   * pending.
+   */
   static final Duration COALESCE_MARGIN = Duration.ofMillis(100);
 
-  /** A time at which an attempt may start, until {@code voidAt}; {@code optional} ones need not run. */
+  /**
+   * A time at which an attempt may start, until {@code voidAt}; {@code optional} ones need not run.
+   */
   record Due(Instant at, Instant voidAt, boolean optional, String why) {}
 
   /** A span during which the task was paused. */
@@ -32,8 +39,13 @@ final class ModelTask {
     }
   }
 
-  private record Segment(ModelSchedule schedule, boolean calendar, Instant from, boolean strictlyAfter,
-      Instant optionalUntil, Instant voidAt) {
+  private record Segment(
+      ModelSchedule schedule,
+      boolean calendar,
+      Instant from,
+      boolean strictlyAfter,
+      Instant optionalUntil,
+      Instant voidAt) {
     Segment voidedAt(Instant t) {
       return new Segment(schedule, calendar, from, strictlyAfter, optionalUntil, t);
     }
@@ -46,10 +58,13 @@ final class ModelTask {
   ModelSchedule schedule;
   boolean calendar;
   TaskStatus lastStatus;
+
   /** A pause asked while an attempt ran: the task turns PAUSED once it settles. */
   boolean pauseAfterAttempt;
+
   /** It has had a retry policy of more than one attempt. */
   boolean mayRetry;
+
   private final List<Segment> segments = new ArrayList<>();
   private final List<Due> extras = new ArrayList<>();
   private final List<Window> pauses = new ArrayList<>();
@@ -57,8 +72,15 @@ final class ModelTask {
   private Instant cancelledAt;
   private Instant lastExtraAsked;
 
-  ModelTask(String key, UUID id, Instant createdAt, Instant askedAt, TaskSpec spec, ModelSchedule schedule,
-      boolean calendar, TaskStatus status) {
+  ModelTask(
+      String key,
+      UUID id,
+      Instant createdAt,
+      Instant askedAt,
+      TaskSpec spec,
+      ModelSchedule schedule,
+      boolean calendar,
+      TaskStatus status) {
     this.key = key;
     this.id = id;
     this.createdAt = createdAt;
@@ -81,11 +103,16 @@ final class ModelTask {
     return !recurring() || (schedule instanceof ModelSchedule.Every e && e.repeat() != null);
   }
 
-  /** The schedule (or calendar) changed by an edit asked at {@code asked} that returned at {@code returned}. */
-  void rescheduled(ModelSchedule newSchedule, boolean newCalendar, Instant asked, Instant returned) {
+  /**
+   * The schedule (or calendar) changed by an edit asked at {@code asked} that returned at {@code
+   * returned}.
+   */
+  void rescheduled(
+      ModelSchedule newSchedule, boolean newCalendar, Instant asked, Instant returned) {
     Segment last = segments.remove(segments.size() - 1);
     segments.add(last.voidedAt(returned));
-    segments.add(new Segment(newSchedule, newCalendar, asked, true, returned.plus(EDIT_GRACE), NEVER));
+    segments.add(
+        new Segment(newSchedule, newCalendar, asked, true, returned.plus(EDIT_GRACE), NEVER));
     schedule = newSchedule;
     calendar = newCalendar;
   }
@@ -98,9 +125,16 @@ final class ModelTask {
    */
   void extraAttempt(Instant asked, String why, List<Instant> started) {
     Instant settledBefore = asked.minus(COALESCE_MARGIN);
-    boolean mayJoin = lastExtraAsked != null
-        && started.stream().noneMatch(t -> !t.isBefore(lastExtraAsked) && t.isBefore(settledBefore));
-    extras.add(new Due(asked, NEVER, mayJoin, mayJoin ? why + " (may join the extra run still pending)" : why));
+    boolean mayJoin =
+        lastExtraAsked != null
+            && started.stream()
+                .noneMatch(t -> !t.isBefore(lastExtraAsked) && t.isBefore(settledBefore));
+    extras.add(
+        new Due(
+            asked,
+            NEVER,
+            mayJoin,
+            mayJoin ? why + " (may join the extra run still pending)" : why));
     lastExtraAsked = asked;
   }
 
@@ -132,14 +166,19 @@ final class ModelTask {
     return pausedSince != null;
   }
 
-  /** True when an attempt that started at {@code t} started while the task was paused or cancelled. */
+  /**
+   * True when an attempt that started at {@code t} started while the task was paused or cancelled.
+   */
   boolean stopped(Instant t) {
     return (cancelledAt != null && !t.isBefore(cancelledAt))
         || (pausedSince != null && !t.isBefore(pausedSince))
         || pauses.stream().anyMatch(w -> w.contains(t));
   }
 
-  /** The end of the pause that {@code t} falls in, or {@code t} itself when the task was not paused then. */
+  /**
+   * The end of the pause that {@code t} falls in, or {@code t} itself when the task was not paused
+   * then.
+   */
   Instant resumedAfter(Instant t) {
     if (pausedSince != null && !t.isBefore(pausedSince)) {
       return NEVER;
@@ -147,13 +186,21 @@ final class ModelTask {
     return pauses.stream().filter(w -> w.contains(t)).map(Window::to).findFirst().orElse(t);
   }
 
-  /** Every time up to {@code now} at which an attempt may start, from the schedule and the extras. */
+  /**
+   * Every time up to {@code now} at which an attempt may start, from the schedule and the extras.
+   */
   List<Due> dues(Instant now) {
     List<Due> out = new ArrayList<>();
     for (Segment s : segments) {
       Instant to = s.voidAt().isBefore(now) ? s.voidAt() : now;
-      for (Instant t : s.schedule().occurrences(createdAt, s.from(), s.strictlyAfter(), to, s.calendar())) {
-        out.add(new Due(t, cancelCap(s.voidAt()), !t.isAfter(s.optionalUntil()) && s.strictlyAfter(), "occurrence"));
+      for (Instant t :
+          s.schedule().occurrences(createdAt, s.from(), s.strictlyAfter(), to, s.calendar())) {
+        out.add(
+            new Due(
+                t,
+                cancelCap(s.voidAt()),
+                !t.isAfter(s.optionalUntil()) && s.strictlyAfter(),
+                "occurrence"));
       }
     }
     for (Due d : extras) {
@@ -175,6 +222,12 @@ final class ModelTask {
 
   @Override
   public String toString() {
-    return key + "(" + schedule + (calendar ? " +" + ModelSchedule.THIRDS : "") + ", " + lastStatus + ")";
+    return key
+        + "("
+        + schedule
+        + (calendar ? " +" + ModelSchedule.THIRDS : "")
+        + ", "
+        + lastStatus
+        + ")";
   }
 }

@@ -14,32 +14,45 @@ final class NodeActions {
   private NodeActions() {}
 
   static Action<World> restartX() {
-    return Action.just("restart x (same id)", Transformer.mutate("restart x (same id)", w -> {
-      w.note("restart x (same id)");
-      w.restartX();
-    }));
+    return Action.just(
+        "restart x (same id)",
+        Transformer.mutate(
+            "restart x (same id)",
+            w -> {
+              w.note("restart x (same id)");
+              w.restartX();
+            }));
   }
 
   static Action<World> startP() {
-    return Action.<World>when(w -> !w.pAlive()).describeAs("start p (same id)").justMutate(w -> {
-      w.note("start p");
-      start(w);
-    });
+    return Action.<World>when(w -> !w.pAlive())
+        .describeAs("start p (same id)")
+        .justMutate(
+            w -> {
+              w.note("start p");
+              start(w);
+            });
   }
 
   static Action<World> killP() {
-    return Action.<World>when(World::pAlive).describeAs("kill -9 p").justMutate(w -> {
-      w.note("kill -9 p");
-      kill(w);
-    });
+    return Action.<World>when(World::pAlive)
+        .describeAs("kill -9 p")
+        .justMutate(
+            w -> {
+              w.note("kill -9 p");
+              kill(w);
+            });
   }
 
   static Action<World> crashAndRestartP() {
-    return Action.<World>when(World::pAlive).describeAs("kill -9 p and restart it (same id)").justMutate(w -> {
-      w.note("kill -9 p and restart it at once (same id)");
-      kill(w);
-      start(w);
-    });
+    return Action.<World>when(World::pAlive)
+        .describeAs("kill -9 p and restart it (same id)")
+        .justMutate(
+            w -> {
+              w.note("kill -9 p and restart it at once (same id)");
+              kill(w);
+              start(w);
+            });
   }
 
   private static void start(World w) {

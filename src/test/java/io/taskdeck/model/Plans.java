@@ -17,7 +17,9 @@ final class Plans {
   interface Plan {
     ModelSchedule at(Instant now);
 
-    /** True when the reference model leaves the combination with a calendar out (a repeat count). */
+    /**
+     * True when the reference model leaves the combination with a calendar out (a repeat count).
+     */
     default boolean noCalendar() {
       return false;
     }
@@ -34,12 +36,15 @@ final class Plans {
     @Override
     public ModelSchedule at(Instant now) {
       return new ModelSchedule.Every(
-          Duration.ofMillis(everyMs), startOffsetMs == null ? null : now.plusMillis(startOffsetMs), repeat);
+          Duration.ofMillis(everyMs),
+          startOffsetMs == null ? null : now.plusMillis(startOffsetMs),
+          repeat);
     }
 
     @Override
     public boolean noCalendar() {
-      return repeat != null; // whether excluded occurrences count towards the repeat is not written down
+      return repeat
+          != null; // whether excluded occurrences count towards the repeat is not written down
     }
   }
 
@@ -52,11 +57,15 @@ final class Plans {
 
   private Plans() {}
 
-  /** Schedules for a new task: once (now or soon), an interval (from its creation or a start), cron. */
+  /**
+   * Schedules for a new task: once (now or soon), an interval (from its creation or a start), cron.
+   */
   static Arbitrary<Plan> forCreate() {
     Arbitrary<Plan> once = Arbitraries.longs().between(0, 3000).injectNull(0.3).map(OncePlan::new);
     Arbitrary<Plan> every =
-        Combinators.combine(everyMs(), Arbitraries.longs().between(0, 2000).injectNull(0.5),
+        Combinators.combine(
+                everyMs(),
+                Arbitraries.longs().between(0, 2000).injectNull(0.5),
                 Arbitraries.integers().between(2, 4).injectNull(0.7))
             .as(EveryPlan::new);
     return Arbitraries.oneOf(once, every, cron());
@@ -69,7 +78,8 @@ final class Plans {
   static Arbitrary<Plan> forEdit() {
     Arbitrary<Plan> once = Arbitraries.longs().between(500, 3000).map(OncePlan::new);
     Arbitrary<Plan> every =
-        Combinators.combine(everyMs(), Arbitraries.longs().between(0, 2000)).as((e, s) -> new EveryPlan(e, s, null));
+        Combinators.combine(everyMs(), Arbitraries.longs().between(0, 2000))
+            .as((e, s) -> new EveryPlan(e, s, null));
     return Arbitraries.oneOf(once, every, cron());
   }
 

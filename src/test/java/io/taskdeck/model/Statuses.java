@@ -29,10 +29,10 @@ final class Statuses {
 
   /**
    * The statuses {@code t} may show, starting from {@code from}, with no action on it in between:
-   * CANCELLED, PAUSED, COMPLETED and FAILED stay as they are; otherwise attempts start (RUNNING) and
-   * settle: SCHEDULED, RETRYING when it may retry, COMPLETED when its schedule ends (one-shot, or an
-   * interval with a repeat count), FAILED for a one-shot only, PAUSED when a pause waited for the
-   * running attempt.
+   * CANCELLED, PAUSED, COMPLETED and FAILED stay as they are; otherwise attempts start (RUNNING)
+   * and settle: SCHEDULED, RETRYING when it may retry, COMPLETED when its schedule ends (one-shot,
+   * or an interval with a repeat count), FAILED for a one-shot only, PAUSED when a pause waited for
+   * the running attempt.
    */
   static Set<TaskStatus> reachable(ModelTask t, TaskStatus from) {
     if (from == CANCELLED || from == PAUSED || from == COMPLETED || from == FAILED) {

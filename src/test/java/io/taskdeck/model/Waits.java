@@ -13,7 +13,11 @@ final class Waits {
   /** Waits until {@code condition} holds, for at most {@code bound}; false when it never did. */
   static boolean within(Duration bound, Callable<Boolean> condition) {
     try {
-      await().atMost(bound).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(condition);
+      await()
+          .atMost(bound)
+          .pollInterval(Duration.ofMillis(500))
+          .ignoreExceptions()
+          .until(condition);
       return true;
     } catch (ConditionTimeoutException e) {
       return false;

@@ -48,8 +48,10 @@ final class World implements AutoCloseable {
   final Path dir;
   final RunFile runs;
   final List<ModelTask> tasks = new ArrayList<>();
+
   /** The nodes killed with kill -9, and when. */
   final Map<String, Instant> killed = new HashMap<>();
+
   final List<String> log = new ArrayList<>();
   private final TestDatabase tdb;
   private final ClusterFixture processes;
@@ -69,7 +71,10 @@ final class World implements AutoCloseable {
     this.opDb = tdb.open();
     this.op = new TaskEngine(opDb, config("op").execute(false).build(), new SimpleMeterRegistry());
     op.start();
-    op.calendars().saveCalendar(CalendarSpec.cron(ModelSchedule.THIRDS, ZoneId.of("UTC"), ModelSchedule.THIRDS_EXPRESSION));
+    op.calendars()
+        .saveCalendar(
+            CalendarSpec.cron(
+                ModelSchedule.THIRDS, ZoneId.of("UTC"), ModelSchedule.THIRDS_EXPRESSION));
     startX();
   }
 
@@ -102,7 +107,13 @@ final class World implements AutoCloseable {
   /** The command of task {@code key}: records a start, and fails once when its flag file exists. */
   ShellPayload payload(String key) {
     Path flag = failFlag(key);
-    return ShellPayload.of(runs.appendCommand(key) + "; if [ -e '" + flag + "' ]; then rm -f '" + flag + "'; exit 3; fi");
+    return ShellPayload.of(
+        runs.appendCommand(key)
+            + "; if [ -e '"
+            + flag
+            + "' ]; then rm -f '"
+            + flag
+            + "'; exit 3; fi");
   }
 
   Path failFlag(String key) {
@@ -166,7 +177,9 @@ final class World implements AutoCloseable {
 
   /** The rows of attempts that started (not MISSED rows). */
   List<Execution> started(UUID taskId) {
-    return executions(taskId).stream().filter(e -> e.status() != ExecutionStatus.MISSED && e.startedAt() != null).toList();
+    return executions(taskId).stream()
+        .filter(e -> e.status() != ExecutionStatus.MISSED && e.startedAt() != null)
+        .toList();
   }
 
   /** When the attempts of a task started, by the execution log. */

@@ -7,9 +7,9 @@ import io.taskdeck.core.StoreUnavailableException;
 import io.taskdeck.core.ValidationException;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.Tag;
 
 @Tag("db")
 class DatabaseTest {
@@ -33,14 +33,16 @@ class DatabaseTest {
 
   @Test
   void configToStringNeverShowsThePassword() {
-    DatabaseConfig cfg = DatabaseConfig.of("jdbc:postgresql://db:5432/prod?password=s3cret", "u", "s3cret");
+    DatabaseConfig cfg =
+        DatabaseConfig.of("jdbc:postgresql://db:5432/prod?password=s3cret", "u", "s3cret");
 
     assertThat(cfg.toString()).doesNotContain("s3cret").contains("db:5432/prod");
   }
 
   @Test
   void displayNamesShowVendorAndLocationOnly() {
-    assertThat(JdbcUrls.displayName("jdbc:postgresql://127.0.0.1:5432/test?user=postgres&password=pw"))
+    assertThat(
+            JdbcUrls.displayName("jdbc:postgresql://127.0.0.1:5432/test?user=postgres&password=pw"))
         .isEqualTo("PostgreSQL 127.0.0.1:5432/test");
     assertThat(JdbcUrls.displayName("jdbc:h2:file:/home/x/.taskdeck/taskdeck;AUTO_SERVER=TRUE"))
         .isEqualTo("H2 /home/x/.taskdeck/taskdeck");
@@ -57,11 +59,13 @@ class DatabaseTest {
     assertThat(JdbcUrls.interruptSafe("jdbc:h2:file:/data/taskdeck;AUTO_SERVER=TRUE"))
         .isEqualTo("jdbc:h2:retry:/data/taskdeck;AUTO_SERVER=TRUE");
     assertThat(JdbcUrls.interruptSafe("jdbc:h2:mem:x")).isEqualTo("jdbc:h2:mem:x");
-    assertThat(JdbcUrls.interruptSafe("jdbc:postgresql://h/db")).isEqualTo("jdbc:postgresql://h/db");
+    assertThat(JdbcUrls.interruptSafe("jdbc:postgresql://h/db"))
+        .isEqualTo("jdbc:postgresql://h/db");
   }
 
   @Test
-  void interruptingAThreadThatWritesToH2DoesNotCloseTheDatabase(@TempDir Path temp) throws Exception {
+  void interruptingAThreadThatWritesToH2DoesNotCloseTheDatabase(@TempDir Path temp)
+      throws Exception {
     try (Database db = Database.open(DatabaseConfig.of(Database.defaultH2Url(temp), "sa", ""))) {
       Jdbc jdbc = new Jdbc(db.dataSource());
       jdbc.update("CREATE TABLE scratch (id INT PRIMARY KEY)");
@@ -82,7 +86,8 @@ class DatabaseTest {
         writer.interrupt();
         writer.join(2);
       }
-      assertThat(jdbc.query("SELECT COUNT(*) FROM scratch", rs -> rs.getInt(1)).get(0)).isPositive();
+      assertThat(jdbc.query("SELECT COUNT(*) FROM scratch", rs -> rs.getInt(1)).get(0))
+          .isPositive();
     }
   }
 

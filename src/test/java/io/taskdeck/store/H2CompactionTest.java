@@ -22,7 +22,8 @@ class H2CompactionTest {
   @TempDir Path temp;
 
   @Test
-  void anEmbeddedFileShrinksOnlineAfterADeleteAndAgainAtShutdownKeepingWhatRemains() throws Exception {
+  void anEmbeddedFileShrinksOnlineAfterADeleteAndAgainAtShutdownKeepingWhatRemains()
+      throws Exception {
     try (TestDatabase tdb = TestDatabases.h2(temp)) {
       Path file;
       long afterDelete;
@@ -38,9 +39,13 @@ class H2CompactionTest {
 
         online = Files.size(file);
         assertThat(sizes[0]).isEqualTo(afterDelete);
-        assertThat(online).as("online: %,d of %,d bytes", online, afterDelete).isLessThan(afterDelete / 2);
+        assertThat(online)
+            .as("online: %,d of %,d bytes", online, afterDelete)
+            .isLessThan(afterDelete / 2);
         assertThat(count(jdbc)).isEqualTo(ROWS / 10);
-        assertThat(db.compactOnline(online * 4, () -> true)).as("smaller than the minimum size").isEmpty();
+        assertThat(db.compactOnline(online * 4, () -> true))
+            .as("smaller than the minimum size")
+            .isEmpty();
       }
       long closed = Files.size(file);
       assertThat(closed).as("at shutdown: %,d of %,d bytes", closed, online).isLessThan(online);
@@ -52,7 +57,8 @@ class H2CompactionTest {
 
   @Test
   void compactingOnlineOnPostgresqlDoesNothing() {
-    try (TestDatabase tdb = TestDatabases.postgres(); Database db = tdb.open()) {
+    try (TestDatabase tdb = TestDatabases.postgres();
+        Database db = tdb.open()) {
       assertThat(db.compactOnline(0, () -> true)).isEmpty();
     }
   }
@@ -60,17 +66,20 @@ class H2CompactionTest {
   private static void insertRows(Jdbc jdbc) {
     Instant now = Instant.now();
     for (int chunk = 0; chunk < ROWS / 1000; chunk++) {
-      jdbc.inTransaction(c -> {
-        try (var ps = c.prepareStatement("INSERT INTO task_execution_log (task_id, attempt, node_id, scheduled_for,"
-            + " started_at, finished_at, status, output) VALUES (?, 1, 'n', ?, ?, ?, 'SUCCESS', ?)")) {
-          for (int i = 0; i < 1000; i++) {
-            Jdbc.bind(ps, UUID.randomUUID(), now, now, now, OUTPUT);
-            ps.addBatch();
-          }
-          ps.executeBatch();
-        }
-        return null;
-      });
+      jdbc.inTransaction(
+          c -> {
+            try (var ps =
+                c.prepareStatement(
+                    "INSERT INTO task_execution_log (task_id, attempt, node_id, scheduled_for,"
+                        + " started_at, finished_at, status, output) VALUES (?, 1, 'n', ?, ?, ?, 'SUCCESS', ?)")) {
+              for (int i = 0; i < 1000; i++) {
+                Jdbc.bind(ps, UUID.randomUUID(), now, now, now, OUTPUT);
+                ps.addBatch();
+              }
+              ps.executeBatch();
+            }
+            return null;
+          });
     }
   }
 

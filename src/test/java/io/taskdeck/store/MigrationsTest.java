@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.Tag;
 
 @Tag("db")
 class MigrationsTest {
-  private static final List<String> OUR_TABLES = List.of("task", "task_execution_log", "dead_letter");
+  private static final List<String> OUR_TABLES =
+      List.of("task", "task_execution_log", "dead_letter");
 
   @TempDir Path temp;
 
@@ -55,7 +56,9 @@ class MigrationsTest {
               .locations("classpath:" + db.vendor().migrationLocation())
               .load();
       assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
-      assertThat(flyway.info().applied()).hasSize(flyway.info().all().length).hasSizeGreaterThanOrEqualTo(2);
+      assertThat(flyway.info().applied())
+          .hasSize(flyway.info().all().length)
+          .hasSizeGreaterThanOrEqualTo(2);
       try (Connection c = db.dataSource().getConnection()) {
         for (String table : OUR_TABLES) {
           assertThat(tableExists(c, table)).as(table).isTrue();

@@ -7,8 +7,8 @@ import io.taskdeck.testsupport.TestDatabases;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 @Tag("db")
 class PostgresSessionSettingsTest {
@@ -45,7 +45,8 @@ class PostgresSessionSettingsTest {
         st.execute("SET lock_timeout = '30s'");
         assertThat(st.executeUpdate("UPDATE lock_probe SET v = 2 WHERE id = 1")).isEqualTo(1);
       }
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> frozen.createStatement().execute("SELECT 1"))
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> frozen.createStatement().execute("SELECT 1"))
           .isInstanceOf(java.sql.SQLException.class);
     }
   }

@@ -1,7 +1,6 @@
 package io.taskdeck.store;
 
-import static org.assertj.core.api.Assertions.assertThat;import org.junit.jupiter.api.Tag;
-
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.core.Page;
@@ -23,10 +22,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Server-side sorting and counting of tasks: every order, both directions, paged, on each database. */
+/**
+ * Server-side sorting and counting of tasks: every order, both directions, paged, on each database.
+ */
 @Tag("db")
 abstract class TaskListingContractTest {
   private static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
@@ -44,15 +46,31 @@ abstract class TaskListingContractTest {
     db = testDb.open();
     repo = new TaskRepository(new Jdbc(db.dataSource()));
     Random r = new Random(7);
-    TaskStatus[] statuses = {TaskStatus.SCHEDULED, TaskStatus.PAUSED, TaskStatus.COMPLETED, TaskStatus.FAILED};
+    TaskStatus[] statuses = {
+      TaskStatus.SCHEDULED, TaskStatus.PAUSED, TaskStatus.COMPLETED, TaskStatus.FAILED
+    };
     for (int i = 0; i < 240; i++) {
       // a few shared values of every key, so ties (created_at too) are paged across
       Instant created = T0.plusSeconds(r.nextInt(60));
       Instant next = r.nextInt(4) == 0 ? null : T0.plusSeconds(600L * r.nextInt(20));
       ExecutionStatus outcome = r.nextInt(3) == 0 ? null : ExecutionStatus.values()[r.nextInt(3)];
-      TaskSpec spec = TaskSpec.builder().name("task " + (char) ('a' + r.nextInt(6))).group(i % 2 == 0 ? "ops" : "web")
-          .payload(ShellPayload.of("true")).priority(r.nextInt(5)).build();
-      all.add(new Task(UUID.randomUUID(), spec, statuses[r.nextInt(statuses.length)], next, outcome, 0, created, created));
+      TaskSpec spec =
+          TaskSpec.builder()
+              .name("task " + (char) ('a' + r.nextInt(6)))
+              .group(i % 2 == 0 ? "ops" : "web")
+              .payload(ShellPayload.of("true"))
+              .priority(r.nextInt(5))
+              .build();
+      all.add(
+          new Task(
+              UUID.randomUUID(),
+              spec,
+              statuses[r.nextInt(statuses.length)],
+              next,
+              outcome,
+              0,
+              created,
+              created));
     }
     repo.insertAll(all);
   }
@@ -75,10 +93,12 @@ abstract class TaskListingContractTest {
     return ids;
   }
 
-  private static <T extends Comparable<T>> Comparator<Task> order(Function<Task, T> key, boolean desc) {
-    Comparator<Task> asc = Comparator.comparing(key, Comparator.nullsLast(Comparator.<T>naturalOrder()))
-        .thenComparing(Task::createdAt, Comparator.reverseOrder())
-        .thenComparing(t -> t.id().toString(), Comparator.reverseOrder());
+  private static <T extends Comparable<T>> Comparator<Task> order(
+      Function<Task, T> key, boolean desc) {
+    Comparator<Task> asc =
+        Comparator.comparing(key, Comparator.nullsLast(Comparator.<T>naturalOrder()))
+            .thenComparing(Task::createdAt, Comparator.reverseOrder())
+            .thenComparing(t -> t.id().toString(), Comparator.reverseOrder());
     return desc ? asc.reversed() : asc;
   }
 
@@ -87,7 +107,8 @@ abstract class TaskListingContractTest {
       @SuppressWarnings({"unchecked", "rawtypes"})
       Comparator<Task> cmp = order((Function) value, desc);
       List<UUID> expected = all.stream().sorted(cmp).map(Task::id).toList();
-      assertThat(pages(TaskQuery.all().withSort(new TaskSort(key, desc)))).as(key + (desc ? " desc" : " asc"))
+      assertThat(pages(TaskQuery.all().withSort(new TaskSort(key, desc))))
+          .as(key + (desc ? " desc" : " asc"))
           .containsExactlyElementsOf(expected);
     }
   }
@@ -96,7 +117,8 @@ abstract class TaskListingContractTest {
   void everySortKeyPagesThroughAllTasksInOrderBothWays() {
     ordersLikeInMemory(TaskSort.Key.NAME, Task::name);
     ordersLikeInMemory(TaskSort.Key.NEXT_RUN, Task::nextRun);
-    ordersLikeInMemory(TaskSort.Key.LAST_OUTCOME, t -> t.lastOutcome() == null ? null : t.lastOutcome().name());
+    ordersLikeInMemory(
+        TaskSort.Key.LAST_OUTCOME, t -> t.lastOutcome() == null ? null : t.lastOutcome().name());
     ordersLikeInMemory(TaskSort.Key.STATUS, t -> t.status().name());
     ordersLikeInMemory(TaskSort.Key.PRIORITY, t -> t.spec().priority());
     ordersLikeInMemory(TaskSort.Key.CREATED, Task::createdAt);
@@ -104,9 +126,15 @@ abstract class TaskListingContractTest {
 
   @Test
   void theCountMatchesTheFiltersAcrossAllPages() {
-    TaskQuery q = new TaskQuery(Set.of(TaskStatus.PAUSED, TaskStatus.FAILED), null, "ops", "task", 50, null);
-    long expected = all.stream().filter(t -> Set.of(TaskStatus.PAUSED, TaskStatus.FAILED).contains(t.status())
-        && "ops".equals(t.spec().group())).count();
+    TaskQuery q =
+        new TaskQuery(Set.of(TaskStatus.PAUSED, TaskStatus.FAILED), null, "ops", "task", 50, null);
+    long expected =
+        all.stream()
+            .filter(
+                t ->
+                    Set.of(TaskStatus.PAUSED, TaskStatus.FAILED).contains(t.status())
+                        && "ops".equals(t.spec().group()))
+            .count();
     assertThat(repo.count(q)).isEqualTo(expected).isEqualTo(pages(q).size()).isPositive();
     assertThat(repo.count(TaskQuery.all())).isEqualTo(240);
   }

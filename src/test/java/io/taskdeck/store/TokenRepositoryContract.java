@@ -44,27 +44,38 @@ abstract class TokenRepositoryContract extends TokenServiceContract {
     TokenService tokens = service();
     IssuedToken issued = tokens.create("ci", Role.OPERATOR, null);
     String secret = TokenSecrets.parse(issued.secret()).orElseThrow().secret();
-    List<String> cells = new Jdbc(db.dataSource()).inTransaction(c -> {
-      List<String> out = new ArrayList<>();
-      try (var rs = c.createStatement().executeQuery("SELECT * FROM api_token")) {
-        ResultSetMetaData meta = rs.getMetaData();
-        while (rs.next()) {
-          for (int i = 1; i <= meta.getColumnCount(); i++) {
-            out.add(meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT) + "=" + rs.getString(i));
-          }
-        }
-      }
-      return out;
-    });
-    assertThat(cells).anyMatch(c -> c.startsWith("token_hash=")).anyMatch(c -> c.equals("role=operator"));
+    List<String> cells =
+        new Jdbc(db.dataSource())
+            .inTransaction(
+                c -> {
+                  List<String> out = new ArrayList<>();
+                  try (var rs = c.createStatement().executeQuery("SELECT * FROM api_token")) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    while (rs.next()) {
+                      for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        out.add(
+                            meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT)
+                                + "="
+                                + rs.getString(i));
+                      }
+                    }
+                  }
+                  return out;
+                });
+    assertThat(cells)
+        .anyMatch(c -> c.startsWith("token_hash="))
+        .anyMatch(c -> c.equals("role=operator"));
     String bareHash = java.util.HexFormat.of().formatHex(sha256(secret));
-    assertThat(cells).noneMatch(c -> c.contains(secret)).noneMatch(c -> c.contains(issued.secret()))
+    assertThat(cells)
+        .noneMatch(c -> c.contains(secret))
+        .noneMatch(c -> c.contains(issued.secret()))
         .noneMatch(c -> c.contains(bareHash));
   }
 
   private static byte[] sha256(String s) {
     try {
-      return java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.security.MessageDigest.getInstance("SHA-256")
+          .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -58,10 +58,13 @@ abstract class TokenServiceContract {
     assertThat(tokens.anyTokens()).isTrue();
     assertThat(ci.token().expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(90)));
     TokenCheck check = tokens.check(ci.secret());
-    assertThat(check).isInstanceOfSatisfying(TokenCheck.Valid.class, v -> {
-      assertThat(v.token().name()).isEqualTo("ci");
-      assertThat(v.token().role()).isEqualTo(Role.OPERATOR);
-    });
+    assertThat(check)
+        .isInstanceOfSatisfying(
+            TokenCheck.Valid.class,
+            v -> {
+              assertThat(v.token().name()).isEqualTo("ci");
+              assertThat(v.token().role()).isEqualTo(Role.OPERATOR);
+            });
     assertThat(tokens.check(ci.secret() + "x")).isInstanceOf(TokenCheck.Unknown.class);
     assertThat(tokens.check("")).isInstanceOf(TokenCheck.Unknown.class);
     assertThat(ci.toString()).doesNotContain(ci.secret());
@@ -74,7 +77,9 @@ abstract class TokenServiceContract {
     IssuedToken revoked = tokens.create("gone", Role.ADMIN, null);
     ApiToken r = tokens.revoke("gone");
     assertThat(r.revoked()).isTrue();
-    assertThat(tokens.revoke("gone").revokedAt()).as("revoking twice changes nothing").isEqualTo(r.revokedAt());
+    assertThat(tokens.revoke("gone").revokedAt())
+        .as("revoking twice changes nothing")
+        .isEqualTo(r.revokedAt());
     assertThat(tokens.check(revoked.secret())).isInstanceOf(TokenCheck.Revoked.class);
     assertThat(tokens.check(shortLived.secret())).isInstanceOf(TokenCheck.Valid.class);
     clock.advance(Duration.ofMinutes(5));
@@ -87,11 +92,14 @@ abstract class TokenServiceContract {
     TokenService tokens = service();
     tokens.create("ci", Role.VIEWER, null);
     tokens.revoke("ci");
-    assertThatThrownBy(() -> tokens.create("ci", Role.ADMIN, null)).isInstanceOf(IllegalStateChangeException.class);
-    assertThatThrownBy(() -> tokens.create("env", Role.ADMIN, null)).isInstanceOfSatisfying(ValidationException.class,
-        e -> assertThat(e.field()).isEqualTo("name"));
-    assertThatThrownBy(() -> tokens.create("x", Role.ADMIN, Duration.ZERO)).isInstanceOfSatisfying(
-        ValidationException.class, e -> assertThat(e.field()).isEqualTo("expires_in"));
+    assertThatThrownBy(() -> tokens.create("ci", Role.ADMIN, null))
+        .isInstanceOf(IllegalStateChangeException.class);
+    assertThatThrownBy(() -> tokens.create("env", Role.ADMIN, null))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("name"));
+    assertThatThrownBy(() -> tokens.create("x", Role.ADMIN, Duration.ZERO))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("expires_in"));
     assertThat(tokens.list()).extracting(ApiToken::name).containsExactly("ci");
   }
 
@@ -105,7 +113,9 @@ abstract class TokenServiceContract {
     assertThat(only(tokens).lastUsedAt()).isEqualTo(first);
     clock.advance(Duration.ofSeconds(59));
     tokens.check(t.secret());
-    assertThat(only(tokens).lastUsedAt()).as("not written again within the minute").isEqualTo(first);
+    assertThat(only(tokens).lastUsedAt())
+        .as("not written again within the minute")
+        .isEqualTo(first);
     clock.advance(Duration.ofSeconds(1));
     tokens.check(t.secret());
     assertThat(only(tokens).lastUsedAt()).isEqualTo(clock.instant());
@@ -114,7 +124,14 @@ abstract class TokenServiceContract {
   private static ApiToken only(TokenService tokens) {
     assertThat(tokens.list()).hasSize(1);
     ApiToken t = tokens.list().get(0);
-    return t.lastUsedAt() == null ? t : new ApiToken(t.name(), t.role(), t.createdAt(), t.expiresAt(),
-        t.lastUsedAt().truncatedTo(ChronoUnit.MILLIS), t.revokedAt());
+    return t.lastUsedAt() == null
+        ? t
+        : new ApiToken(
+            t.name(),
+            t.role(),
+            t.createdAt(),
+            t.expiresAt(),
+            t.lastUsedAt().truncatedTo(ChronoUnit.MILLIS),
+            t.revokedAt());
   }
 }

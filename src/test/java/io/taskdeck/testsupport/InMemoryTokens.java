@@ -43,10 +43,12 @@ public final class InMemoryTokens implements TokenService {
     TokenRules.requireName(name);
     TokenRules.requireExpiry(expiresIn);
     if (byName.containsKey(name)) {
-      throw new IllegalStateChangeException("a token named '" + name + "' exists (names are never reused)");
+      throw new IllegalStateChangeException(
+          "a token named '" + name + "' exists (names are never reused)");
     }
     Instant now = clock.instant();
-    ApiToken token = new ApiToken(name, role, now, expiresIn == null ? null : now.plus(expiresIn), null, null);
+    ApiToken token =
+        new ApiToken(name, role, now, expiresIn == null ? null : now.plus(expiresIn), null, null);
     TokenSecrets.IssuedParts parts = secrets.issue();
     byName.put(name, new Entry(token, parts.stored()));
     return new IssuedToken(token, parts.token());
@@ -65,8 +67,16 @@ public final class InMemoryTokens implements TokenService {
     }
     if (!e.token().revoked()) {
       ApiToken t = e.token();
-      e = new Entry(new ApiToken(t.name(), t.role(), t.createdAt(), t.expiresAt(), t.lastUsedAt(), clock.instant()),
-          e.stored());
+      e =
+          new Entry(
+              new ApiToken(
+                  t.name(),
+                  t.role(),
+                  t.createdAt(),
+                  t.expiresAt(),
+                  t.lastUsedAt(),
+                  clock.instant()),
+              e.stored());
       byName.put(name, e);
     }
     return e.token();
@@ -75,8 +85,15 @@ public final class InMemoryTokens implements TokenService {
   @Override
   public synchronized TokenCheck check(String presented) {
     Optional<TokenSecrets.Parsed> parsed = TokenSecrets.parse(presented);
-    Optional<Entry> found = parsed.flatMap(p -> byName.values().stream()
-        .filter(e -> e.stored().keyId().equals(p.keyId()) && TokenSecrets.matches(e.stored(), p.secret())).findFirst());
+    Optional<Entry> found =
+        parsed.flatMap(
+            p ->
+                byName.values().stream()
+                    .filter(
+                        e ->
+                            e.stored().keyId().equals(p.keyId())
+                                && TokenSecrets.matches(e.stored(), p.secret()))
+                    .findFirst());
     if (found.isEmpty()) {
       return new TokenCheck.Unknown();
     }
@@ -89,8 +106,11 @@ public final class InMemoryTokens implements TokenService {
       return new TokenCheck.Expired(t);
     }
     if (TokenRules.lastUseDue(t, now)) {
-      byName.put(t.name(), new Entry(new ApiToken(t.name(), t.role(), t.createdAt(), t.expiresAt(), now, t.revokedAt()),
-          found.get().stored()));
+      byName.put(
+          t.name(),
+          new Entry(
+              new ApiToken(t.name(), t.role(), t.createdAt(), t.expiresAt(), now, t.revokedAt()),
+              found.get().stored()));
     }
     return new TokenCheck.Valid(t);
   }

@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A PostgreSQL server of one test's own (zonky's embedded binaries), with a fixed data dir and a
  * fixed port, that the test may {@link #stop()} and {@link #start()} again to make a database
- * outage: never the shared server that other tests use. {@link #close()} stops it for good.
- * Commits are synchronous (zonky's default is {@code synchronous_commit=off}).
+ * outage: never the shared server that other tests use. {@link #close()} stops it for good. Commits
+ * are synchronous (zonky's default is {@code synchronous_commit=off}).
  */
 public final class OwnPostgres implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OwnPostgres.class);
@@ -82,7 +82,10 @@ public final class OwnPostgres implements AutoCloseable {
     return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres";
   }
 
-  /** A fresh schema on this server, as a {@link TestDatabase}; closing it drops the schema if the server runs. */
+  /**
+   * A fresh schema on this server, as a {@link TestDatabase}; closing it drops the schema if the
+   * server runs.
+   */
   public TestDatabase newDatabase(String schema) {
     try (Connection c = DriverManager.getConnection(baseUrl());
         Statement s = c.createStatement()) {

@@ -4,7 +4,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
-/** Real time passing as part of a scenario (an outage's length, a model's "advance time"): not a wait for a condition. */
+/**
+ * Real time passing as part of a scenario (an outage's length, a model's "advance time"): not a
+ * wait for a condition.
+ */
 public final class RealTime {
   private RealTime() {}
 

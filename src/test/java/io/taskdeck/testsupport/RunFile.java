@@ -43,7 +43,10 @@ public final class RunFile {
     return "echo \"" + name + " $PPID $(date +%s%3N)\" >> '" + path + "'";
   }
 
-  /** The due time of task {@code i} of {@code count} spread evenly from {@code first} over {@code spread}. */
+  /**
+   * The due time of task {@code i} of {@code count} spread evenly from {@code first} over {@code
+   * spread}.
+   */
   public static long dueOf(long first, long spread, int count, int i) {
     return first + (count == 1 ? 0 : spread * i / (count - 1));
   }
@@ -74,7 +77,8 @@ public final class RunFile {
     for (String line : text.substring(0, end).split("\n")) {
       String[] w = line.trim().split(" ");
       if (w.length != 3) {
-        throw new IllegalStateException("unexpected line " + runs.size() + " in " + path + ": " + line);
+        throw new IllegalStateException(
+            "unexpected line " + runs.size() + " in " + path + ": " + line);
       }
       runs.add(new Run(w[0], Long.parseLong(w[1]), Long.parseLong(w[2]), runs.size()));
     }

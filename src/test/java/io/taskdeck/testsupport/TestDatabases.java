@@ -18,10 +18,12 @@ import org.slf4j.LoggerFactory;
  * Fresh databases for tests.
  *
  * <ul>
- *   <li>{@link #h2(Path)}: an H2 file database in the given temp dir ({@code AUTO_SERVER=TRUE;WRITE_DELAY=0}).
- *   <li>{@link #postgres()}: a new schema on {@code TASKDECK_TEST_PG_URL} when it is set, otherwise on
- *       an embedded PostgreSQL (zonky) started once per JVM. When neither works the test is skipped
- *       with the reason, except when the environment variable {@code CI} is {@code true}: then it fails.
+ *   <li>{@link #h2(Path)}: an H2 file database in the given temp dir ({@code
+ *       AUTO_SERVER=TRUE;WRITE_DELAY=0}).
+ *   <li>{@link #postgres()}: a new schema on {@code TASKDECK_TEST_PG_URL} when it is set, otherwise
+ *       on an embedded PostgreSQL (zonky) started once per JVM. When neither works the test is
+ *       skipped with the reason, except when the environment variable {@code CI} is {@code true}:
+ *       then it fails.
  * </ul>
  */
 public final class TestDatabases {
@@ -36,7 +38,10 @@ public final class TestDatabases {
     return new TestDatabase(DatabaseConfig.of(url, "sa", ""), () -> {});
   }
 
-  /** An H2 database in a new folder under {@code tempDir}, made from a copy of {@code mvDb} (a {@code .mv.db} file). */
+  /**
+   * An H2 database in a new folder under {@code tempDir}, made from a copy of {@code mvDb} (a
+   * {@code .mv.db} file).
+   */
   public static TestDatabase h2From(Path tempDir, java.io.InputStream mvDb) {
     Path dir = tempDir.resolve("h2-" + shortId());
     try {
@@ -54,7 +59,9 @@ public final class TestDatabases {
    */
   public static TestDatabase postgresFrom(String dump) {
     TestDatabase tdb = postgres();
-    String schema = tdb.jdbcUrl().substring(tdb.jdbcUrl().indexOf("currentSchema=") + "currentSchema=".length());
+    String schema =
+        tdb.jdbcUrl()
+            .substring(tdb.jdbcUrl().indexOf("currentSchema=") + "currentSchema=".length());
     try (Connection c = DriverManager.getConnection(basePostgresUrl());
         Statement s = c.createStatement()) {
       s.execute(dump.replace("__SCHEMA__", schema));
@@ -130,7 +137,8 @@ public final class TestDatabases {
         start();
       }
       if (url == null) {
-        unavailable(PG_URL_VARIABLE + " is not set and embedded PostgreSQL failed: " + failure, null);
+        unavailable(
+            PG_URL_VARIABLE + " is not set and embedded PostgreSQL failed: " + failure, null);
       }
       return url;
     }
@@ -138,7 +146,8 @@ public final class TestDatabases {
     private static void start() {
       try {
         EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(pg), "embedded-pg-stop"));
+        Runtime.getRuntime()
+            .addShutdownHook(new Thread(() -> closeQuietly(pg), "embedded-pg-stop"));
         url = pg.getJdbcUrl("postgres", "postgres");
         log.info("Embedded PostgreSQL started for tests: {}", url);
       } catch (Exception | LinkageError e) {

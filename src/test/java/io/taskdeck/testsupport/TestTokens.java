@@ -17,6 +17,10 @@ public final class TestTokens {
   }
 
   public static TokenService on(Database db, Clock clock) {
-    return new TokenRepository(new Jdbc(db.dataSource()), clock, new TokenSecrets(new SecureRandom()), io.taskdeck.core.Actor.cli());
+    return new TokenRepository(
+        new Jdbc(db.dataSource()),
+        clock,
+        new TokenSecrets(new SecureRandom()),
+        io.taskdeck.core.Actor.cli());
   }
 }

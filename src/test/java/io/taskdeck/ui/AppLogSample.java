@@ -2,7 +2,8 @@ package io.taskdeck.ui;
 
 /** A few lines of application log for the screenshots. */
 final class AppLogSample {
-  static final String TEXT = """
+  static final String TEXT =
+      """
       2026-03-02 10:29:51.204 INFO  [main] io.taskdeck.app.Launcher - Taskdeck 0.1.0 starting, data dir /home/ops/.taskdeck
       2026-03-02 10:29:51.611 INFO  [main] io.taskdeck.store.Database - Flyway: schema is up to date (version 3)
       2026-03-02 10:29:52.034 INFO  [main] io.taskdeck.engine.TaskEngine - Engine started on node worker-a:40212 (executing, 8 worker threads)

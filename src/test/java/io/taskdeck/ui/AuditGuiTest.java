@@ -27,7 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
-/** The Audit view against the real engine: a pause clicked in the window is listed under the desktop's name. */
+/**
+ * The Audit view against the real engine: a pause clicked in the window is listed under the
+ * desktop's name.
+ */
 @Tag("gui")
 class AuditGuiTest {
   static final Duration WAIT = Duration.ofSeconds(30);
@@ -54,8 +57,14 @@ class AuditGuiTest {
   @Test
   @SuppressWarnings("unchecked")
   void aPauseClickedInTheWindowIsListedInTheAuditViewUnderTheDesktopsName() {
-    Task task = backend.tasks().schedule(TaskSpec.builder().name("Nightly report")
-        .schedule(new Schedule.Cron("0 0 2 * * ?", ZoneOffset.UTC)).build());
+    Task task =
+        backend
+            .tasks()
+            .schedule(
+                TaskSpec.builder()
+                    .name("Nightly report")
+                    .schedule(new Schedule.Cron("0 0 2 * * ?", ZoneOffset.UTC))
+                    .build());
     TableView<Task> tasks = (TableView<Task>) robot.lookup("#tasksTable").query();
     await().atMost(WAIT).until(() -> Fx.call(() -> !tasks.getItems().isEmpty()));
     Fx.run(() -> tasks.getSelectionModel().select(0));
@@ -68,7 +77,10 @@ class AuditGuiTest {
     TableView<AuditEvent> trail = (TableView<AuditEvent>) robot.lookup("#auditTable").query();
     await().atMost(WAIT).until(() -> Fx.call(() -> trail.getItems().size()) == 2);
     List<AuditEvent> rows = Fx.call(() -> List.copyOf(trail.getItems()));
-    assertThat(rows).extracting(e -> e.actor() + " " + e.action() + " " + e.objectName())
-        .containsExactly(Actor.desktop().name() + " pause Nightly report", Actor.desktop().name() + " create Nightly report");
+    assertThat(rows)
+        .extracting(e -> e.actor() + " " + e.action() + " " + e.objectName())
+        .containsExactly(
+            Actor.desktop().name() + " pause Nightly report",
+            Actor.desktop().name() + " create Nightly report");
   }
 }

@@ -13,8 +13,8 @@ import io.taskdeck.ui.testing.EngineBackend;
 import io.taskdeck.ui.testing.Fx;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -67,12 +67,22 @@ class CalendarGuiTest {
     LocalDate holiday = next.atDay(10);
     backend.calendars().saveCalendar(CalendarSpec.holidays("holidays", zone, List.of(holiday)));
     // 09:00 on weekdays Monday to Friday, with the holiday excluded
-    backend.tasks().schedule(TaskSpec.builder().name("Weekday report").payload(ShellPayload.of("true"))
-        .schedule(new Schedule.Cron("0 0 9 ? * MON-FRI", zone)).calendar("holidays").build());
+    backend
+        .tasks()
+        .schedule(
+            TaskSpec.builder()
+                .name("Weekday report")
+                .payload(ShellPayload.of("true"))
+                .schedule(new Schedule.Cron("0 0 9 ? * MON-FRI", zone))
+                .calendar("holidays")
+                .build());
     Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.CALENDAR));
     Fx.run(() -> ((Button) driver.window().root().lookup("#nextPeriod")).fire());
-    await().atMost(WAIT).failFast("the calendar showed an error",
-        () -> Fx.call(() -> driver.window().calendar().model().errorProperty().get()) != null)
+    await()
+        .atMost(WAIT)
+        .failFast(
+            "the calendar showed an error",
+            () -> Fx.call(() -> driver.window().calendar().model().errorProperty().get()) != null)
         .until(() -> runs(driver, next.atDay(1)) != null);
     for (int d = 1; d <= next.lengthOfMonth(); d++) {
       LocalDate date = next.atDay(d);
@@ -81,7 +91,8 @@ class CalendarGuiTest {
       await().atMost(WAIT).until(() -> runs(driver, date) != null);
       assertThat(runs(driver, date)).as("runs on %s", date).isEqualTo(expected == 1 ? "1 run" : "");
     }
-    ComboBox<CalendarSpec> choice = (ComboBox<CalendarSpec>) Fx.call(() -> driver.window().root().lookup("#exclusionChoice"));
+    ComboBox<CalendarSpec> choice =
+        (ComboBox<CalendarSpec>) Fx.call(() -> driver.window().root().lookup("#exclusionChoice"));
     await().atMost(WAIT).until(() -> Fx.call(() -> !choice.getItems().isEmpty()));
     Fx.run(() -> choice.getSelectionModel().select(0));
     await().atMost(WAIT).until(() -> styles(driver, holiday).contains("day-excluded"));
@@ -92,8 +103,14 @@ class CalendarGuiTest {
   void theWeekAndDayViewsShowACronTasksRunsAtTheirDayAndHour() throws Exception {
     LocalDate inAWeek = LocalDate.now(clock).plusWeeks(1);
     LocalDate monday = inAWeek.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    backend.tasks().schedule(TaskSpec.builder().name("Weekday report").payload(ShellPayload.of("true"))
-        .schedule(new Schedule.Cron("0 30 14 ? * MON-FRI", zone)).build());
+    backend
+        .tasks()
+        .schedule(
+            TaskSpec.builder()
+                .name("Weekday report")
+                .payload(ShellPayload.of("true"))
+                .schedule(new Schedule.Cron("0 30 14 ? * MON-FRI", zone))
+                .build());
     Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.CALENDAR));
     fire(driver, "#modeWeek");
     fire(driver, "#nextPeriod");
@@ -105,7 +122,9 @@ class CalendarGuiTest {
       for (int h = 0; h < 24; h++) {
         String cell = String.format("#week-%s-%02d", date, h);
         boolean expected = d < 5 && h == 14;
-        assertThat(chips(driver, cell)).as("%s", cell).isEqualTo(expected ? List.of(":30 Weekday report") : List.of());
+        assertThat(chips(driver, cell))
+            .as("%s", cell)
+            .isEqualTo(expected ? List.of(":30 Weekday report") : List.of());
       }
     }
     LocalDate wednesday = monday.plusDays(2);
@@ -127,17 +146,32 @@ class CalendarGuiTest {
   @SuppressWarnings("unchecked")
   void theDayViewShadesTheExcludedHoursOfADailyRangeCalendarAndItsTasksSkipThem() throws Exception {
     LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
-    backend.calendars().saveCalendar(CalendarSpec.daily("lunch", zone, LocalTime.of(12, 0), LocalTime.of(14, 0)));
-    backend.tasks().schedule(TaskSpec.builder().name("Hourly sync").payload(ShellPayload.of("true"))
-        .schedule(new Schedule.Cron("0 15 * * * ?", zone)).calendar("lunch").build());
+    backend
+        .calendars()
+        .saveCalendar(CalendarSpec.daily("lunch", zone, LocalTime.of(12, 0), LocalTime.of(14, 0)));
+    backend
+        .tasks()
+        .schedule(
+            TaskSpec.builder()
+                .name("Hourly sync")
+                .payload(ShellPayload.of("true"))
+                .schedule(new Schedule.Cron("0 15 * * * ?", zone))
+                .calendar("lunch")
+                .build());
     Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.CALENDAR));
     Fx.run(() -> driver.window().calendar().model().selectedDayProperty().set(tomorrow));
     fire(driver, "#modeDay");
-    ComboBox<CalendarSpec> choice = (ComboBox<CalendarSpec>) Fx.call(() -> driver.window().root().lookup("#exclusionChoice"));
+    ComboBox<CalendarSpec> choice =
+        (ComboBox<CalendarSpec>) Fx.call(() -> driver.window().root().lookup("#exclusionChoice"));
     await().atMost(WAIT).until(() -> Fx.call(() -> !choice.getItems().isEmpty()));
     Fx.run(() -> choice.getSelectionModel().select(0));
     String row = "#hour-" + tomorrow + "-";
-    await().atMost(WAIT).until(() -> lookup(driver, row + "12") != null && styles(driver, row + "12").contains("hour-excluded"));
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                lookup(driver, row + "12") != null
+                    && styles(driver, row + "12").contains("hour-excluded"));
     assertThat(styles(driver, row + "13")).contains("hour-excluded");
     assertThat(styles(driver, row + "11")).doesNotContain("hour-excluded", "hour-part-excluded");
     assertThat(styles(driver, row + "14")).doesNotContain("hour-excluded", "hour-part-excluded");
@@ -159,20 +193,24 @@ class CalendarGuiTest {
 
   /** The texts of the run chips in a week cell or day row. */
   private static List<String> chips(DesktopDriver driver, String id) {
-    return Fx.call(() -> driver.window().root().lookup(id).lookupAll(".run-chip").stream()
-        .map(n -> ((Label) n).getText()).toList());
+    return Fx.call(
+        () ->
+            driver.window().root().lookup(id).lookupAll(".run-chip").stream()
+                .map(n -> ((Label) n).getText())
+                .toList());
   }
 
   /** "1 run", "" when the day shows no count, null when the day is not on screen yet. */
   private static String runs(DesktopDriver driver, LocalDate date) {
-    return Fx.call(() -> {
-      Node cell = driver.window().root().lookup("#day-" + date);
-      if (cell == null) {
-        return null;
-      }
-      Node count = cell.lookup(".day-count");
-      return count == null ? "" : ((Label) count).getText();
-    });
+    return Fx.call(
+        () -> {
+          Node cell = driver.window().root().lookup("#day-" + date);
+          if (cell == null) {
+            return null;
+          }
+          Node count = cell.lookup(".day-count");
+          return count == null ? "" : ((Label) count).getText();
+        });
   }
 
   private static List<String> styles(DesktopDriver driver, LocalDate date) {

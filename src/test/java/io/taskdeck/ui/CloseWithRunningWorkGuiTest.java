@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
-/** Issue 16: closing the window with work running asks first (it used to interrupt the attempts without a word). */
+/**
+ * Issue 16: closing the window with work running asks first (it used to interrupt the attempts
+ * without a word).
+ */
 @Tag("gui")
 class CloseWithRunningWorkGuiTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
@@ -31,10 +34,18 @@ class CloseWithRunningWorkGuiTest {
   private final FxRobot robot = new FxRobot();
 
   @Test
-  void closingWithAnAttemptRunningAsksAndCanKeepTheWindowOrWaitOrCloseNow() throws InterruptedException {
+  void closingWithAnAttemptRunningAsksAndCanKeepTheWindowOrWaitOrCloseNow()
+      throws InterruptedException {
     try (EngineBackend backend = new EngineBackend(dataDir.resolve("db"), 1)) {
-      Task task = backend.tasks().schedule(TaskSpec.builder().name("long job").payload(ShellPayload.of("sleep 30"))
-          .schedule(new Schedule.Cron("0 0 2 * * ?", ZoneOffset.UTC)).build());
+      Task task =
+          backend
+              .tasks()
+              .schedule(
+                  TaskSpec.builder()
+                      .name("long job")
+                      .payload(ShellPayload.of("sleep 30"))
+                      .schedule(new Schedule.Cron("0 0 2 * * ?", ZoneOffset.UTC))
+                      .build());
       DesktopDriver driver = new DesktopDriver(backend, dataDir, Clock.systemUTC());
       backend.tasks().runNow(task.id());
       await().atMost(WAIT).until(() -> backend.tasks().info().runningAttempts() == 1);
@@ -62,24 +73,38 @@ class CloseWithRunningWorkGuiTest {
   void stopThemKillsTheRunningAttemptsThenCloses() throws Exception {
     Path pidFile = dataDir.resolve("job.pid");
     try (EngineBackend backend = new EngineBackend(dataDir.resolve("db"), 1)) {
-      Task task = backend.tasks().schedule(TaskSpec.builder().name("long job")
-          .payload(ShellPayload.of("echo $$ > '" + pidFile + "'; sleep 60"))
-          .schedule(new Schedule.Cron("0 0 2 * * ?", ZoneOffset.UTC)).build());
+      Task task =
+          backend
+              .tasks()
+              .schedule(
+                  TaskSpec.builder()
+                      .name("long job")
+                      .payload(ShellPayload.of("echo $$ > '" + pidFile + "'; sleep 60"))
+                      .schedule(new Schedule.Cron("0 0 2 * * ?", ZoneOffset.UTC))
+                      .build());
       DesktopDriver driver = new DesktopDriver(backend, dataDir, Clock.systemUTC());
       backend.tasks().runNow(task.id());
-      await().atMost(WAIT).until(() -> Files.exists(pidFile) && !Files.readString(pidFile).isBlank());
+      await()
+          .atMost(WAIT)
+          .until(() -> Files.exists(pidFile) && !Files.readString(pidFile).isBlank());
       long pid = Long.parseLong(Files.readString(pidFile).trim());
 
       Fx.run(() -> driver.session().close());
       await().atMost(WAIT).until(() -> robot.lookup("#chooseDialog").tryQuery().isPresent());
-      await().atMost(WAIT).until(() -> robot.lookup("Stop them").match(Node::isVisible).tryQuery().isPresent());
+      await()
+          .atMost(WAIT)
+          .until(() -> robot.lookup("Stop them").match(Node::isVisible).tryQuery().isPresent());
       long asked = System.nanoTime();
       Button stop = robot.lookup("Stop them").queryButton();
       Fx.run(stop::fire);
 
       await().atMost(WAIT).until(driver::backendClosed);
-      assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("it did not wait out the 60 s").isLessThan(Duration.ofSeconds(40));
-      assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("the shell was killed").isFalse();
+      assertThat(Duration.ofNanos(System.nanoTime() - asked))
+          .as("it did not wait out the 60 s")
+          .isLessThan(Duration.ofSeconds(40));
+      assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+          .as("the shell was killed")
+          .isFalse();
       driver.close();
       assertThat(driver.exitCode()).isZero();
     }

@@ -27,10 +27,21 @@ class ClusterGuiTest {
     try (DesktopDriver driver = new DesktopDriver(backend, dataDir, Clock.systemDefaultZone())) {
       String nodeId = backend.tasks().info().nodeId();
       Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.CLUSTER));
-      TableView<ClusterNode> table = (TableView<ClusterNode>) Fx.call(() -> driver.window().root().lookup("#clusterTable"));
-      await().atMost(Duration.ofSeconds(20)).until(() -> Fx.call(
-          () -> table.getItems().stream().anyMatch(n -> n.nodeId().equals(nodeId))));
-      ClusterNode self = Fx.call(() -> table.getItems().stream().filter(n -> n.nodeId().equals(nodeId)).findFirst().orElseThrow());
+      TableView<ClusterNode> table =
+          (TableView<ClusterNode>) Fx.call(() -> driver.window().root().lookup("#clusterTable"));
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  Fx.call(
+                      () -> table.getItems().stream().anyMatch(n -> n.nodeId().equals(nodeId))));
+      ClusterNode self =
+          Fx.call(
+              () ->
+                  table.getItems().stream()
+                      .filter(n -> n.nodeId().equals(nodeId))
+                      .findFirst()
+                      .orElseThrow());
       assertThat(self.mode()).isEqualTo(ClusterNode.Mode.EXECUTING);
       assertThat(self.health()).isEqualTo(ClusterNode.Health.OK);
       String shown = Fx.call(() -> table.getColumns().get(0).getCellData(self).toString());

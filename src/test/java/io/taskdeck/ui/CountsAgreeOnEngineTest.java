@@ -1,7 +1,6 @@
 package io.taskdeck.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;import org.junit.jupiter.api.Tag;
-
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taskdeck.core.TaskStatus;
 import io.taskdeck.store.Jdbc;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,23 +31,37 @@ class CountsAgreeOnEngineTest {
     try (EngineBackend backend = new EngineBackend(dir, 1, false)) {
       Jdbc jdbc = new Jdbc(backend.database().dataSource());
       for (int i = 0; i < 1_005; i++) {
-        jdbc.update("INSERT INTO dead_letter (task_id, task_name, attempts, failed_at) VALUES (?, ?, 3, ?)",
-            UUID.randomUUID(), "failed " + i, Instant.now());
+        jdbc.update(
+            "INSERT INTO dead_letter (task_id, task_name, attempts, failed_at) VALUES (?, ?, 3, ?)",
+            UUID.randomUUID(),
+            "failed " + i,
+            Instant.now());
       }
       SyncUiExecutor executor = new SyncUiExecutor();
       SharedCounts counts = new SharedCounts();
-      DashboardViewModel dashboard = new DashboardViewModel(backend.tasks(), backend.statistics(), counts, executor,
-          Clock.systemUTC());
-      RetriesViewModel retries = new RetriesViewModel(backend.tasks(), backend.deadLetters(), backend.statistics(), counts,
-          executor, new RecordingDialogs(), Clock.systemUTC());
+      DashboardViewModel dashboard =
+          new DashboardViewModel(
+              backend.tasks(), backend.statistics(), counts, executor, Clock.systemUTC());
+      RetriesViewModel retries =
+          new RetriesViewModel(
+              backend.tasks(),
+              backend.deadLetters(),
+              backend.statistics(),
+              counts,
+              executor,
+              new RecordingDialogs(),
+              Clock.systemUTC());
       dashboard.reload();
       assertThat(dashboard.errorProperty().get()).isNull();
       assertThat(counts.deadLetters().get()).isEqualTo(1_005);
       retries.reload();
       assertThat(retries.deadCountProperty().get()).isEqualTo(1_005);
       assertThat(retries.deadLetters()).hasSize(1_000);
-      assertThat(retries.shownNote().get()).isEqualTo("Showing the first 1,000 of 1,005 dead letters. ");
-      assertThat(dashboard.count(TaskStatus.FAILED)).as("failed tasks are not dead letters").isZero();
+      assertThat(retries.shownNote().get())
+          .isEqualTo("Showing the first 1,000 of 1,005 dead letters. ");
+      assertThat(dashboard.count(TaskStatus.FAILED))
+          .as("failed tasks are not dead letters")
+          .isZero();
     }
   }
 }

@@ -29,17 +29,34 @@ class DashboardGuiTest {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     FakeTaskService service = new FakeTaskService(clock);
     new SampleData(service, NOW).fill();
-    try (DesktopDriver driver = new DesktopDriver(service, DesktopApp.localProfile(dataDir), dataDir, clock)) {
+    try (DesktopDriver driver =
+        new DesktopDriver(service, DesktopApp.localProfile(dataDir), dataDir, clock)) {
       Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.DASHBOARD));
       String expected = String.format("%,d", service.countByStatus().get(TaskStatus.SCHEDULED));
-      await().until(() -> Fx.call(() -> expected.equals(((Label) driver.window().root().lookup("#tileScheduled")).getText())));
-      Hyperlink failure = (Hyperlink) Fx.call(() -> driver.window().root().lookup("#recentFailures .hyperlink"));
+      await()
+          .until(
+              () ->
+                  Fx.call(
+                      () ->
+                          expected.equals(
+                              ((Label) driver.window().root().lookup("#tileScheduled"))
+                                  .getText())));
+      Hyperlink failure =
+          (Hyperlink) Fx.call(() -> driver.window().root().lookup("#recentFailures .hyperlink"));
       String task = Fx.call(failure::getText);
       Fx.run(failure::fire);
-      assertThat(Fx.call(() -> driver.window().selected())).isEqualTo(io.taskdeck.ui.shell.ViewKind.LOGS);
-      assertThat(Fx.call(() -> driver.window().logs().model().taskFilterProperty().get().name())).isEqualTo(task);
-      await().until(() -> Fx.call(() -> !driver.window().logs().model().rows().isEmpty()
-          && driver.window().logs().model().rows().stream().allMatch(r -> r.taskName().equals(task))));
+      assertThat(Fx.call(() -> driver.window().selected()))
+          .isEqualTo(io.taskdeck.ui.shell.ViewKind.LOGS);
+      assertThat(Fx.call(() -> driver.window().logs().model().taskFilterProperty().get().name()))
+          .isEqualTo(task);
+      await()
+          .until(
+              () ->
+                  Fx.call(
+                      () ->
+                          !driver.window().logs().model().rows().isEmpty()
+                              && driver.window().logs().model().rows().stream()
+                                  .allMatch(r -> r.taskName().equals(task))));
     }
   }
 }

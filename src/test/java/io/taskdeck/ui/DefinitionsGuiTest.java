@@ -33,7 +33,8 @@ import org.testfx.api.FxRobot;
 @Tag("gui")
 class DefinitionsGuiTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
-  private static final String OPS = """
+  private static final String OPS =
+      """
       version: 1
       tasks:
       - name: backup
@@ -78,25 +79,34 @@ class DefinitionsGuiTest {
     Path out = dataDir.resolve("ops.yaml");
 
     menu("Export…");
-    Fx.run(() -> {
-      field("#exportFile").setText(out.toString());
-      field("#exportGroup").setText("ops");
-    });
+    Fx.run(
+        () -> {
+          field("#exportFile").setText(out.toString());
+          field("#exportGroup").setText("ops");
+        });
     robot.clickOn("#exportButton");
 
     Label message = robot.lookup("#exportMessage").queryAs(Label.class);
     await().atMost(WAIT).until(() -> Fx.call(message::getText).startsWith("Exported"));
     assertThat(Fx.call(message::getText)).isEqualTo("Exported 2 tasks and 0 calendars to " + out);
     String file = Files.readString(out);
-    assertThat(new DefinitionsReader().read(file.getBytes(StandardCharsets.UTF_8), DefinitionsFormat.YAML).tasks())
-        .extracting(TaskSpec::name).containsExactly("backup", "ping");
+    assertThat(
+            new DefinitionsReader()
+                .read(file.getBytes(StandardCharsets.UTF_8), DefinitionsFormat.YAML)
+                .tasks())
+        .extracting(TaskSpec::name)
+        .containsExactly("backup", "ping");
     assertThat(file).contains("echo backup").doesNotContain("elsewhere");
   }
 
   @Test
   void importShowsThePlanAndOnlyAClickOnApplyAppliesIt() throws Exception {
     applyDirectly(OPS);
-    Path file = write("ops.yaml", OPS.replace("echo backup", "echo backup --full") + """
+    Path file =
+        write(
+            "ops.yaml",
+            OPS.replace("echo backup", "echo backup --full")
+                + """
       - name: report
         group: ops
         type: noop
@@ -109,29 +119,38 @@ class DefinitionsGuiTest {
     menu("Import…");
     robot.clickOn("#importFile");
     Fx.run(() -> field("#importFile").setText(file.toString()));
-    robot.press(KeyCode.ENTER).release(KeyCode.ENTER); // the default button shows the plan (a dry run)
+    robot
+        .press(KeyCode.ENTER)
+        .release(KeyCode.ENTER); // the default button shows the plan (a dry run)
 
     Label summary = robot.lookup("#importSummary").queryAs(Label.class);
     await().atMost(WAIT).until(() -> Fx.call(summary::getText).startsWith("1 to create"));
-    assertThat(Fx.call(summary::getText)).isEqualTo("1 to create, 1 to update, 0 to cancel, 1 unchanged (dry run: nothing changed)");
-    assertThat(items("#importChanges")).containsExactly("update task ops/backup: payload.command", "create task ops/report");
+    assertThat(Fx.call(summary::getText))
+        .isEqualTo("1 to create, 1 to update, 0 to cancel, 1 unchanged (dry run: nothing changed)");
+    assertThat(items("#importChanges"))
+        .containsExactly("update task ops/backup: payload.command", "create task ops/report");
     Button apply = robot.lookup("#applyButton").queryButton();
     assertThat(Fx.call(apply::isDisabled)).isFalse();
     assertThat(Fx.call(apply::isDefaultButton)).isFalse();
 
     robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
     await().atMost(WAIT).until(() -> Fx.call(summary::getText).startsWith("1 to create"));
-    assertThat(liveNames()).as("Enter computes the plan again and applies nothing").containsExactly("backup", "ping");
+    assertThat(liveNames())
+        .as("Enter computes the plan again and applies nothing")
+        .containsExactly("backup", "ping");
     Fx.run(apply::requestFocus);
     await().atMost(WAIT).until(() -> Fx.call(apply::isFocused));
     robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
     await().atMost(WAIT).until(() -> Fx.call(summary::getText).startsWith("1 to create"));
-    assertThat(liveNames()).as("Enter on a focused Apply applies nothing").containsExactly("backup", "ping");
+    assertThat(liveNames())
+        .as("Enter on a focused Apply applies nothing")
+        .containsExactly("backup", "ping");
 
     robot.clickOn("#applyButton");
     await().atMost(WAIT).until(() -> Fx.call(summary::getText).startsWith("1 created"));
     assertThat(liveNames()).containsExactly("backup", "ping", "report");
-    assertThat(backend.definitions().export("ops").tasks().get(0).payload().toString()).contains("echo backup --full");
+    assertThat(backend.definitions().export("ops").tasks().get(0).payload().toString())
+        .contains("echo backup --full");
     assertThat(Fx.call(apply::isDisabled)).as("a plan applies once").isTrue();
     await().atMost(WAIT).until(() -> tableNames().contains("report"));
 
@@ -141,7 +160,10 @@ class DefinitionsGuiTest {
 
   @Test
   void aBadFileShowsEveryErrorWithItsLineAndAppliesNothing() throws Exception {
-    Path file = write("bad.yaml", """
+    Path file =
+        write(
+            "bad.yaml",
+            """
         version: 1
         tasks:
         - name: good
@@ -173,19 +195,28 @@ class DefinitionsGuiTest {
     List<String> errors = items("#importErrors");
     assertThat(errors).hasSize(3);
     assertThat(errors.get(0)).startsWith("line 11, column 5: ").contains("at two");
-    assertThat(errors.get(1)).startsWith("line 13, column 3: ").contains("unknown calendar 'holidays'");
+    assertThat(errors.get(1))
+        .startsWith("line 13, column 3: ")
+        .contains("unknown calendar 'holidays'");
     assertThat(errors.get(2)).startsWith("line 19, column 5: ").contains("every");
     assertThat(items("#importChanges")).isEmpty();
     Button apply = robot.lookup("#applyButton").queryButton();
     assertThat(Fx.call(apply::isDisabled)).isTrue();
     robot.clickOn(apply);
     robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-    assertThat(liveNames()).as("a file with errors applies nothing, not even its good task").isEmpty();
+    assertThat(liveNames())
+        .as("a file with errors applies nothing, not even its good task")
+        .isEmpty();
   }
 
   private void applyDirectly(String yaml) {
-    backend.definitions().apply(new DefinitionsReader().read(yaml.getBytes(StandardCharsets.UTF_8),
-        DefinitionsFormat.YAML), false, false);
+    backend
+        .definitions()
+        .apply(
+            new DefinitionsReader()
+                .read(yaml.getBytes(StandardCharsets.UTF_8), DefinitionsFormat.YAML),
+            false,
+            false);
   }
 
   private Path write(String name, String text) throws Exception {

@@ -3,10 +3,7 @@ package io.taskdeck.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.taskdeck.core.Backend;
-import io.taskdeck.core.ConnectionProfile;
 import io.taskdeck.core.StoreUnavailableException;
-import io.taskdeck.core.TaskService;
 import io.taskdeck.ui.common.PrefsStore;
 import io.taskdeck.ui.testing.DesktopDriver;
 import io.taskdeck.ui.testing.FakeTaskService;
@@ -30,8 +27,12 @@ class DesktopAppLifecycleGuiTest {
 
   @Test
   void closingTheWindowStopsTheBackendAndRunReturnsZero() throws InterruptedException {
-    DesktopDriver driver = new DesktopDriver(new FakeTaskService(Clock.systemUTC()),
-        DesktopApp.localProfile(dataDir), dataDir, Clock.systemUTC());
+    DesktopDriver driver =
+        new DesktopDriver(
+            new FakeTaskService(Clock.systemUTC()),
+            DesktopApp.localProfile(dataDir),
+            dataDir,
+            Clock.systemUTC());
     driver.close();
     assertThat(driver.backendClosed()).isTrue();
     assertThat(driver.exitCode()).isZero();
@@ -39,8 +40,12 @@ class DesktopAppLifecycleGuiTest {
 
   @Test
   void theThemeChoiceAndWindowSizeAreRememberedInConfigJson() throws InterruptedException {
-    DesktopDriver driver = new DesktopDriver(new FakeTaskService(Clock.systemUTC()),
-        DesktopApp.localProfile(dataDir), dataDir, Clock.systemUTC());
+    DesktopDriver driver =
+        new DesktopDriver(
+            new FakeTaskService(Clock.systemUTC()),
+            DesktopApp.localProfile(dataDir),
+            dataDir,
+            Clock.systemUTC());
     robot.clickOn("#themeToggle");
     await().until(() -> new PrefsStore(dataDir).load().dark());
     driver.close();
@@ -51,14 +56,22 @@ class DesktopAppLifecycleGuiTest {
 
   @Test
   void keyboardShortcutsSwitchViewsOpenTheEditorAndFocusTheSearch() throws InterruptedException {
-    DesktopDriver driver = new DesktopDriver(new FakeTaskService(Clock.systemUTC()),
-        DesktopApp.localProfile(dataDir), dataDir, Clock.systemUTC());
+    DesktopDriver driver =
+        new DesktopDriver(
+            new FakeTaskService(Clock.systemUTC()),
+            DesktopApp.localProfile(dataDir),
+            dataDir,
+            Clock.systemUTC());
     try {
       robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-      await().until(() -> Fx.call(() -> driver.window().selected()) == io.taskdeck.ui.shell.ViewKind.LOGS);
+      await()
+          .until(
+              () ->
+                  Fx.call(() -> driver.window().selected()) == io.taskdeck.ui.shell.ViewKind.LOGS);
       robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
       await().until(() -> robot.lookup("#taskEditor").tryQuery().isPresent());
-      assertThat(Fx.call(() -> driver.window().selected())).isEqualTo(io.taskdeck.ui.shell.ViewKind.TASKS);
+      assertThat(Fx.call(() -> driver.window().selected()))
+          .isEqualTo(io.taskdeck.ui.shell.ViewKind.TASKS);
       robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
       await().until(() -> robot.lookup("#taskEditor").tryQuery().isEmpty());
       robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
@@ -72,18 +85,25 @@ class DesktopAppLifecycleGuiTest {
   void aDatabaseThatCannotBeOpenedIsExplainedAndQuitEndsTheApp() throws InterruptedException {
     DesktopDriver.startToolkitOnce();
     AtomicInteger exit = new AtomicInteger(-1);
-    DesktopApp app = new DesktopApp(profile -> {
-      throw new StoreUnavailableException("database jdbc:h2:file:/locked/taskdeck is locked by another process", null);
-    }, DesktopApp.localProfile(dataDir), dataDir, Clock.systemUTC());
+    DesktopApp app =
+        new DesktopApp(
+            profile -> {
+              throw new StoreUnavailableException(
+                  "database jdbc:h2:file:/locked/taskdeck is locked by another process", null);
+            },
+            DesktopApp.localProfile(dataDir),
+            dataDir,
+            Clock.systemUTC());
     Thread thread = new Thread(() -> exit.set(app.run()));
     thread.setDaemon(true);
     thread.start();
-    await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup(".dialog-pane .content").tryQuery().isPresent());
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> robot.lookup(".dialog-pane .content").tryQuery().isPresent());
     Label content = robot.lookup(".dialog-pane .content").queryAs(Label.class);
     assertThat(Fx.call(content::getText)).contains("is locked by another process");
     robot.clickOn("Quit");
     thread.join(Duration.ofSeconds(20).toMillis());
     assertThat(exit.get()).isZero();
   }
-
 }

@@ -70,7 +70,8 @@ abstract class DesktopGuiTest {
     robot.clickOn("#newTaskButton");
     Shown.click(robot, "#taskName").write(name);
     robot.clickOn("#shellCommand").write(command);
-    robot.clickOn("#kindCRON"); // the default cron (02:00 daily) keeps the task waiting for "Run now"
+    robot.clickOn(
+        "#kindCRON"); // the default cron (02:00 daily) keeps the task waiting for "Run now"
     Button save = robot.lookup("#saveTaskButton").queryButton();
     await().atMost(WAIT).until(() -> !save.isDisabled());
     robot.clickOn(save);
@@ -78,11 +79,18 @@ abstract class DesktopGuiTest {
   }
 
   void select(String name) {
-    Fx.run(() -> {
-      TableView<Task> table = tasksTable();
-      table.getItems().stream().filter(t -> t.name().equals(name)).findFirst()
-          .ifPresent(t -> { table.getSelectionModel().clearSelection(); table.getSelectionModel().select(t); });
-    });
+    Fx.run(
+        () -> {
+          TableView<Task> table = tasksTable();
+          table.getItems().stream()
+              .filter(t -> t.name().equals(name))
+              .findFirst()
+              .ifPresent(
+                  t -> {
+                    table.getSelectionModel().clearSelection();
+                    table.getSelectionModel().select(t);
+                  });
+        });
   }
 
   TaskStatus statusOf(String name) {
@@ -90,8 +98,10 @@ abstract class DesktopGuiTest {
   }
 
   boolean badgeShown(String text) {
-    return Fx.call(() -> robot.from(tasksTable()).lookup(".badge").queryAllAs(Label.class).stream()
-        .anyMatch(l -> l.getText().equals(text) && l.isVisible()));
+    return Fx.call(
+        () ->
+            robot.from(tasksTable()).lookup(".badge").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals(text) && l.isVisible()));
   }
 
   @Test
@@ -103,13 +113,29 @@ abstract class DesktopGuiTest {
     await().atMost(WAIT).until(() -> robot.lookup("#logsTable").tryQuery().isPresent());
     @SuppressWarnings("unchecked")
     TableView<LogRow> logs = (TableView<LogRow>) robot.lookup("#logsTable").query();
-    await().atMost(WAIT).until(() -> Fx.call(() -> logs.getItems().stream()
-        .anyMatch(r -> r.taskName().equals("say hello") && r.execution().status().success())));
-    Fx.run(() -> logs.getSelectionModel().select(logs.getItems().stream()
-        .filter(r -> r.taskName().equals("say hello")).findFirst().orElseThrow()));
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                Fx.call(
+                    () ->
+                        logs.getItems().stream()
+                            .anyMatch(
+                                r ->
+                                    r.taskName().equals("say hello")
+                                        && r.execution().status().success())));
+    Fx.run(
+        () ->
+            logs.getSelectionModel()
+                .select(
+                    logs.getItems().stream()
+                        .filter(r -> r.taskName().equals("say hello"))
+                        .findFirst()
+                        .orElseThrow()));
     TextArea output = robot.lookup("#executionOutput").queryAs(TextArea.class);
     await().atMost(WAIT).until(() -> Fx.call(output::getText).contains("hello"));
-    assertThat(robot.lookup(".badge").queryAllAs(Label.class)).anyMatch(l -> l.getText().equals("Succeeded"));
+    assertThat(robot.lookup(".badge").queryAllAs(Label.class))
+        .anyMatch(l -> l.getText().equals("Succeeded"));
   }
 
   @Test
@@ -118,7 +144,10 @@ abstract class DesktopGuiTest {
     Shown.click(robot, "#taskName").write("nightly");
     robot.clickOn("#shellCommand").write("true");
     robot.clickOn("#kindCRON");
-    robot.doubleClickOn("#cronExpression").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+    robot
+        .doubleClickOn("#cronExpression")
+        .press(KeyCode.CONTROL, KeyCode.A)
+        .release(KeyCode.A, KeyCode.CONTROL);
     robot.write("0 0 2 * *");
     Label error = robot.lookup("#error-schedule-expression").queryAs(Label.class);
     await().atMost(WAIT).until(() -> Fx.call(error::isVisible));
@@ -136,9 +165,13 @@ abstract class DesktopGuiTest {
     select("pausable");
     await().atMost(WAIT).until(() -> statusOf("pausable") == TaskStatus.SCHEDULED);
     robot.clickOn("#pauseButton");
-    await().atMost(WAIT).until(() -> statusOf("pausable") == TaskStatus.PAUSED && badgeShown("Paused"));
+    await()
+        .atMost(WAIT)
+        .until(() -> statusOf("pausable") == TaskStatus.PAUSED && badgeShown("Paused"));
     robot.clickOn("#pauseButton");
-    await().atMost(WAIT).until(() -> statusOf("pausable") == TaskStatus.SCHEDULED && !badgeShown("Paused"));
+    await()
+        .atMost(WAIT)
+        .until(() -> statusOf("pausable") == TaskStatus.SCHEDULED && !badgeShown("Paused"));
   }
 
   @Test
@@ -150,14 +183,25 @@ abstract class DesktopGuiTest {
     assertThat(question).isNotNull();
     robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
     await().atMost(WAIT).until(() -> robot.lookup("Cancel \"keep me\"?").tryQuery().isEmpty());
-    assertThat(service.get(rows().stream().filter(t -> t.name().equals("keep me")).findFirst().orElseThrow().id())
-        .status()).as("Enter keeps the task").isNotEqualTo(TaskStatus.CANCELLED);
+    assertThat(
+            service
+                .get(
+                    rows().stream()
+                        .filter(t -> t.name().equals("keep me"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id())
+                .status())
+        .as("Enter keeps the task")
+        .isNotEqualTo(TaskStatus.CANCELLED);
     robot.clickOn("#cancelButton");
     Shown.click(robot, "Keep");
     assertThat(statusOf("keep me")).isNotEqualTo(TaskStatus.CANCELLED);
     robot.clickOn("#cancelButton");
     Shown.click(robot, "Cancel task");
-    await().atMost(WAIT).until(() -> statusOf("keep me") == TaskStatus.CANCELLED && badgeShown("Cancelled"));
+    await()
+        .atMost(WAIT)
+        .until(() -> statusOf("keep me") == TaskStatus.CANCELLED && badgeShown("Cancelled"));
   }
 
   @Test
@@ -165,9 +209,15 @@ abstract class DesktopGuiTest {
     createShellTask("backup database", "true");
     createShellTask("send report", "true");
     robot.clickOn("#searchField").write("backup");
-    await().atMost(WAIT).until(() -> rows().size() == 1 && rows().get(0).name().equals("backup database"));
-    robot.doubleClickOn("#searchField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
-        .press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+    await()
+        .atMost(WAIT)
+        .until(() -> rows().size() == 1 && rows().get(0).name().equals("backup database"));
+    robot
+        .doubleClickOn("#searchField")
+        .press(KeyCode.CONTROL, KeyCode.A)
+        .release(KeyCode.A, KeyCode.CONTROL)
+        .press(KeyCode.BACK_SPACE)
+        .release(KeyCode.BACK_SPACE);
     await().atMost(WAIT).until(() -> rows().size() == 2);
   }
 
@@ -177,13 +227,28 @@ abstract class DesktopGuiTest {
     await().atMost(WAIT).until(() -> robot.lookup("#logsTable").tryQuery().isPresent());
     @SuppressWarnings("unchecked")
     TableView<LogRow> logs = (TableView<LogRow>) robot.lookup("#logsTable").query();
-    io.taskdeck.core.Task t = service.schedule(io.taskdeck.core.TaskSpec.builder().name("made elsewhere")
-        .payload(io.taskdeck.core.ShellPayload.of("echo followed")).build());
+    io.taskdeck.core.Task t =
+        service.schedule(
+            io.taskdeck.core.TaskSpec.builder()
+                .name("made elsewhere")
+                .payload(io.taskdeck.core.ShellPayload.of("echo followed"))
+                .build());
     service.runNow(t.id());
-    await().atMost(WAIT).until(() -> Fx.call(() -> logs.getItems().stream()
-        .anyMatch(r -> r.taskName().equals("made elsewhere") && r.execution().status().success())));
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                Fx.call(
+                    () ->
+                        logs.getItems().stream()
+                            .anyMatch(
+                                r ->
+                                    r.taskName().equals("made elsewhere")
+                                        && r.execution().status().success())));
     robot.clickOn("#navTasks");
-    await().atMost(WAIT).until(() -> rows().stream().anyMatch(x -> x.name().equals("made elsewhere")));
+    await()
+        .atMost(WAIT)
+        .until(() -> rows().stream().anyMatch(x -> x.name().equals("made elsewhere")));
   }
 
   @Test
@@ -191,7 +256,8 @@ abstract class DesktopGuiTest {
     robot.clickOn("#navLogs");
     await().atMost(WAIT).until(() -> robot.lookup("#logsTable").tryQuery().isPresent());
     robot.press(KeyCode.F5).release(KeyCode.F5);
-    assertThat(Fx.call(() -> driver.window().selected())).isEqualTo(io.taskdeck.ui.shell.ViewKind.LOGS);
+    assertThat(Fx.call(() -> driver.window().selected()))
+        .isEqualTo(io.taskdeck.ui.shell.ViewKind.LOGS);
   }
 
   @Test
@@ -208,25 +274,43 @@ abstract class DesktopGuiTest {
 
   @Test
   void editingOnlyTheDescriptionInTheWindowKeepsEveryOtherSetting() {
-    java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-    io.taskdeck.core.TaskSpec spec = io.taskdeck.core.TaskSpec.builder().name("every five")
-        .payload(new io.taskdeck.core.ShellPayload("true", null, java.util.Map.of("API_KEY", "abc123secret")))
-        .schedule(new io.taskdeck.core.Schedule.Interval(Duration.ofMinutes(5), now.plus(Duration.ofHours(1)),
-            now.plus(Duration.ofDays(3)), 10))
-        .retry(new io.taskdeck.core.RetryPolicy(3, Duration.ofSeconds(5), 2.0, Duration.ofHours(1), 0.25)).build();
+    java.time.Instant now =
+        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    io.taskdeck.core.TaskSpec spec =
+        io.taskdeck.core.TaskSpec.builder()
+            .name("every five")
+            .payload(
+                new io.taskdeck.core.ShellPayload(
+                    "true", null, java.util.Map.of("API_KEY", "abc123secret")))
+            .schedule(
+                new io.taskdeck.core.Schedule.Interval(
+                    Duration.ofMinutes(5),
+                    now.plus(Duration.ofHours(1)),
+                    now.plus(Duration.ofDays(3)),
+                    10))
+            .retry(
+                new io.taskdeck.core.RetryPolicy(
+                    3, Duration.ofSeconds(5), 2.0, Duration.ofHours(1), 0.25))
+            .build();
     Task t = service.schedule(spec);
     await().atMost(WAIT).until(() -> rows().stream().anyMatch(x -> x.name().equals("every five")));
     select("every five");
     robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
     await().atMost(WAIT).until(() -> robot.lookup("#taskDescription").tryQuery().isPresent());
-    assertThat(Fx.call(() -> robot.lookup("#taskName").query().isFocused())).as("focus starts on the name").isTrue();
-    assertThat(robot.lookup("#shellEnv").queryAs(TextArea.class).getText()).doesNotContain("abc123secret");
+    assertThat(Fx.call(() -> robot.lookup("#taskName").query().isFocused()))
+        .as("focus starts on the name")
+        .isTrue();
+    assertThat(robot.lookup("#shellEnv").queryAs(TextArea.class).getText())
+        .doesNotContain("abc123secret");
     robot.clickOn("#taskDescription").write("checked by hand");
     Button save = robot.lookup("#saveTaskButton").queryButton();
     await().atMost(WAIT).until(() -> !save.isDisabled());
     robot.clickOn(save);
-    await().atMost(WAIT).until(() -> "checked by hand".equals(service.get(t.id()).spec().description()));
-    assertThat(service.get(t.id()).spec()).isEqualTo(spec.toBuilder().description("checked by hand").build());
+    await()
+        .atMost(WAIT)
+        .until(() -> "checked by hand".equals(service.get(t.id()).spec().description()));
+    assertThat(service.get(t.id()).spec())
+        .isEqualTo(spec.toBuilder().description("checked by hand").build());
   }
 
   @Test
@@ -241,8 +325,12 @@ abstract class DesktopGuiTest {
     robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
     await().atMost(WAIT).until(() -> rows().stream().anyMatch(t -> t.name().equals("one day")));
     Task saved = rows().stream().filter(t -> t.name().equals("one day")).findFirst().orElseThrow();
-    assertThat(saved.spec().schedule()).isEqualTo(new io.taskdeck.core.Schedule.Once(
-        java.time.LocalDateTime.of(2031, 5, 6, 14, 30).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+    assertThat(saved.spec().schedule())
+        .isEqualTo(
+            new io.taskdeck.core.Schedule.Once(
+                java.time.LocalDateTime.of(2031, 5, 6, 14, 30)
+                    .atZone(java.time.ZoneId.systemDefault())
+                    .toInstant()));
   }
 
   @Test
@@ -254,7 +342,10 @@ abstract class DesktopGuiTest {
     robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
     await().atMost(WAIT).until(() -> robot.lookup("Discard your changes?").tryQuery().isEmpty());
     assertThat(robot.lookup("#taskName").tryQuery()).as("the editor stays open").isPresent();
-    Fx.run(() -> ((javafx.stage.Stage) robot.lookup("#taskName").query().getScene().getWindow()).toFront());
+    Fx.run(
+        () ->
+            ((javafx.stage.Stage) robot.lookup("#taskName").query().getScene().getWindow())
+                .toFront());
     Shown.click(robot, "#taskName").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     await().atMost(WAIT).until(() -> robot.lookup("Discard your changes?").tryQuery().isPresent());
     Shown.click(robot, "Discard changes");

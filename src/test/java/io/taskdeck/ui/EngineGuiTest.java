@@ -32,13 +32,21 @@ class EngineGuiTest extends DesktopGuiTest {
 
   @Test
   void stopKillsTheRunningAttemptAfterAConfirmationThatDefaultsToKeep() {
-    Task task = service.schedule(TaskSpec.builder().name("long job").payload(ShellPayload.of("sleep 60")).build());
-    await().atMost(WAIT).until(() -> rows().stream()
-        .anyMatch(t -> t.id().equals(task.id()) && t.status() == TaskStatus.RUNNING));
+    Task task =
+        service.schedule(
+            TaskSpec.builder().name("long job").payload(ShellPayload.of("sleep 60")).build());
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                rows().stream()
+                    .anyMatch(t -> t.id().equals(task.id()) && t.status() == TaskStatus.RUNNING));
     select("long job");
     robot.clickOn("#stopButton");
     robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-    assertThat(service.get(task.id()).status()).as("Enter keeps it running").isEqualTo(TaskStatus.RUNNING);
+    assertThat(service.get(task.id()).status())
+        .as("Enter keeps it running")
+        .isEqualTo(TaskStatus.RUNNING);
 
     robot.clickOn("#stopButton");
     Shown.click(robot, "Stop attempt");
@@ -49,22 +57,39 @@ class EngineGuiTest extends DesktopGuiTest {
 
   @Test
   void aRunningAttemptShowsItsElapsedTimeAndItsOutputAsItGrows() {
-    Task task = service.schedule(TaskSpec.builder().name("talker")
-        .payload(ShellPayload.of("echo first; sleep 2; echo second; sleep 60")).build());
+    Task task =
+        service.schedule(
+            TaskSpec.builder()
+                .name("talker")
+                .payload(ShellPayload.of("echo first; sleep 2; echo second; sleep 60"))
+                .build());
     await().atMost(WAIT).until(() -> service.get(task.id()).status() == TaskStatus.RUNNING);
     robot.clickOn("#navLogs");
     @SuppressWarnings("unchecked")
     TableView<LogRow> logs = (TableView<LogRow>) robot.lookup("#logsTable").query();
-    await().atMost(WAIT).until(() -> Fx.call(() -> logs.getItems().stream().anyMatch(r -> r.taskName().equals("talker"))));
-    Fx.run(() -> logs.getSelectionModel().select(
-        logs.getItems().stream().filter(r -> r.taskName().equals("talker")).findFirst().orElseThrow()));
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                Fx.call(
+                    () -> logs.getItems().stream().anyMatch(r -> r.taskName().equals("talker"))));
+    Fx.run(
+        () ->
+            logs.getSelectionModel()
+                .select(
+                    logs.getItems().stream()
+                        .filter(r -> r.taskName().equals("talker"))
+                        .findFirst()
+                        .orElseThrow()));
     TextArea output = robot.lookup("#executionOutput").queryAs(TextArea.class);
 
     await().atMost(WAIT).until(() -> Fx.call(output::getText).contains("second"));
     String shown = Fx.call(output::getText);
     assertThat(shown).contains("first");
-    assertThat(robot.lookup(".detail-pane .text-muted").queryAllAs(Label.class).stream()
-        .anyMatch(l -> l.getText().contains("running for"))).isTrue();
+    assertThat(
+            robot.lookup(".detail-pane .text-muted").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("running for")))
+        .isTrue();
     service.stop(task.id());
     await().atMost(WAIT).until(() -> service.get(task.id()).status() == TaskStatus.COMPLETED);
   }

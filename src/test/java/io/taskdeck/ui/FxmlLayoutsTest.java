@@ -34,7 +34,9 @@ class FxmlLayoutsTest {
     try (Stream<Path> files = Files.walk(RESOURCES)) {
       found = files.filter(p -> p.toString().endsWith(".fxml")).sorted().toList();
     }
-    assertThat(found).as("the layouts issue 16 names").extracting(p -> p.getFileName().toString())
+    assertThat(found)
+        .as("the layouts issue 16 names")
+        .extracting(p -> p.getFileName().toString())
         .contains("TaskEditor.fxml", "MainWindow.fxml", "CalendarEditor.fxml", "Settings.fxml");
     return found.stream();
   }
@@ -47,15 +49,18 @@ class FxmlLayoutsTest {
     assertThat(m.find()).as(layout + " names its controller").isTrue();
     Class<?> type = Class.forName(m.group(1));
     String resource = "/" + RESOURCES.relativize(layout).toString().replace('\\', '/');
-    assertThat(resource).as("the layout sits beside its controller")
+    assertThat(resource)
+        .as("the layout sits beside its controller")
         .isEqualTo("/" + type.getPackageName().replace('.', '/') + "/" + layout.getFileName());
     DesktopDriver.startToolkitOnce();
     Object controller = allocate(type);
-    Node root = Fx.call(() -> {
-      FXMLLoader loader = new FXMLLoader(type.getResource(layout.getFileName().toString()));
-      loader.setControllerFactory(c -> controller);
-      return loader.load();
-    });
+    Node root =
+        Fx.call(
+            () -> {
+              FXMLLoader loader = new FXMLLoader(type.getResource(layout.getFileName().toString()));
+              loader.setControllerFactory(c -> controller);
+              return loader.load();
+            });
     assertThat(root).isNotNull();
     List<String> empty = new ArrayList<>();
     for (Field f : type.getDeclaredFields()) {
@@ -66,10 +71,19 @@ class FxmlLayoutsTest {
         }
       }
     }
-    assertThat(empty).as("@FXML fields of " + type.getSimpleName() + " without a node in " + layout.getFileName()).isEmpty();
+    assertThat(empty)
+        .as(
+            "@FXML fields of "
+                + type.getSimpleName()
+                + " without a node in "
+                + layout.getFileName())
+        .isEmpty();
   }
 
-  /** The controller without running its constructor (which would build the whole view): only the layout is under test. */
+  /**
+   * The controller without running its constructor (which would build the whole view): only the
+   * layout is under test.
+   */
   private static Object allocate(Class<?> type) throws ReflectiveOperationException {
     Field f = Class.forName("sun.misc.Unsafe").getDeclaredField("theUnsafe");
     f.setAccessible(true);

@@ -39,20 +39,44 @@ class RetriesGuiTest {
     EngineBackend backend = new EngineBackend(dataDir.resolve("db"), 1);
     Path marker = dataDir.resolve("failed-once");
     try (DesktopDriver driver = new DesktopDriver(backend, dataDir, Clock.systemDefaultZone())) {
-      Task task = backend.tasks().schedule(TaskSpec.builder().name("Flaky export")
-          .payload(ShellPayload.of("test -f '" + marker + "' || { touch '" + marker + "'; exit 3; }"))
-          .schedule(new Schedule.Once(Instant.now()))
-          .retry(new RetryPolicy(1, Duration.ofSeconds(1), 2.0, Duration.ofSeconds(1), 0))
-          .build());
-      await().atMost(WAIT).until(() -> backend.tasks().get(task.id()).status() == TaskStatus.FAILED);
+      Task task =
+          backend
+              .tasks()
+              .schedule(
+                  TaskSpec.builder()
+                      .name("Flaky export")
+                      .payload(
+                          ShellPayload.of(
+                              "test -f '" + marker + "' || { touch '" + marker + "'; exit 3; }"))
+                      .schedule(new Schedule.Once(Instant.now()))
+                      .retry(
+                          new RetryPolicy(1, Duration.ofSeconds(1), 2.0, Duration.ofSeconds(1), 0))
+                      .build());
+      await()
+          .atMost(WAIT)
+          .until(() -> backend.tasks().get(task.id()).status() == TaskStatus.FAILED);
       Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.RETRIES));
-      Fx.run(() -> ((TabPane) driver.window().root().lookup("#retriesTabs")).getSelectionModel().select(1));
-      TableView<DeadLetter> table = (TableView<DeadLetter>) Fx.call(() -> driver.window().root().lookup("#deadLettersTable"));
-      await().atMost(WAIT).until(() -> Fx.call(() -> table.getItems().stream().anyMatch(d -> d.taskId().equals(task.id()))));
+      Fx.run(
+          () ->
+              ((TabPane) driver.window().root().lookup("#retriesTabs"))
+                  .getSelectionModel()
+                  .select(1));
+      TableView<DeadLetter> table =
+          (TableView<DeadLetter>) Fx.call(() -> driver.window().root().lookup("#deadLettersTable"));
+      await()
+          .atMost(WAIT)
+          .until(
+              () ->
+                  Fx.call(
+                      () -> table.getItems().stream().anyMatch(d -> d.taskId().equals(task.id()))));
       Fx.run(() -> table.getSelectionModel().select(0));
       Fx.run(() -> ((Button) driver.window().root().lookup("#requeueNow")).fire());
-      await().atMost(WAIT).until(() -> backend.tasks().executions(ExecutionQuery.forTask(task.id())).items().stream()
-          .anyMatch(e -> e.status() == ExecutionStatus.SUCCESS));
+      await()
+          .atMost(WAIT)
+          .until(
+              () ->
+                  backend.tasks().executions(ExecutionQuery.forTask(task.id())).items().stream()
+                      .anyMatch(e -> e.status() == ExecutionStatus.SUCCESS));
       assertThat(Files.exists(marker)).isTrue();
       await().atMost(WAIT).until(() -> Fx.call(() -> table.getItems().isEmpty()));
     } finally {

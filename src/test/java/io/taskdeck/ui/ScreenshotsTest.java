@@ -37,8 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders every view of the real window on the real engine (a temporary H2 data dir filled by
- * {@link EngineSampleData}) at the default window size, 1360×820, to docs/screenshots/*.png.
- * Run: ./mvnw -B test -Dtest=ScreenshotsTest -Dtaskdeck.screenshots=true -Dsurefire.failIfNoSpecifiedTests=false
+ * {@link EngineSampleData}) at the default window size, 1360×820, to docs/screenshots/*.png. Run:
+ * ./mvnw -B test -Dtest=ScreenshotsTest -Dtaskdeck.screenshots=true
+ * -Dsurefire.failIfNoSpecifiedTests=false
  */
 @Tag("screenshots")
 @EnabledIfSystemProperty(named = "taskdeck.screenshots", matches = "true")
@@ -62,7 +63,11 @@ class ScreenshotsTest {
     try (EngineBackend backend = new EngineBackend(dataDir.resolve("db"), 1, true)) {
       new EngineSampleData(backend).fill();
       DesktopDriver driver = new DesktopDriver(backend, dataDir, Clock.system(ZONE));
-      Fx.run(() -> { driver.session().stage().setWidth(1360); driver.session().stage().setHeight(820); });
+      Fx.run(
+          () -> {
+            driver.session().stage().setWidth(1360);
+            driver.session().stage().setHeight(820);
+          });
       Scene main = Fx.call(() -> driver.session().stage().getScene());
       TableView<?> tasks = (TableView<?>) driver.window().root().lookup("#tasksTable");
       await().until(() -> Fx.call(() -> tasks.getItems().size()) > 5);
@@ -77,12 +82,14 @@ class ScreenshotsTest {
       Fx.run(() -> editor.getWindow().hide());
       Fx.run(() -> driver.window().tasks().newTask());
       Scene fresh = dialogScene("#taskEditor");
-      Fx.run(() -> {
-        text(fresh, "#taskName").setText("Purge expired sessions");
-        text(fresh, "#shellCommand").setText("psql -c \"DELETE FROM sessions WHERE expires < now()\"");
-        ((ToggleButton) fresh.getRoot().lookup("#kindCRON")).fire();
-        text(fresh, "#cronExpression").setText("0 3 * * *");
-      });
+      Fx.run(
+          () -> {
+            text(fresh, "#taskName").setText("Purge expired sessions");
+            text(fresh, "#shellCommand")
+                .setText("psql -c \"DELETE FROM sessions WHERE expires < now()\"");
+            ((ToggleButton) fresh.getRoot().lookup("#kindCRON")).fire();
+            text(fresh, "#cronExpression").setText("0 3 * * *");
+          });
       shoot(fresh, "task-editor-invalid-cron");
       Fx.run(() -> fresh.getWindow().hide());
       Fx.run(() -> driver.window().tasks().model().searchProperty().set("no such task"));
@@ -96,35 +103,55 @@ class ScreenshotsTest {
       shoot(confirm, "cancel-confirmation");
       Fx.run(() -> confirm.getWindow().hide());
       Fx.run(() -> driver.window().select(ViewKind.LOGS));
-      TableView<io.taskdeck.ui.logs.LogRow> logs = (TableView<io.taskdeck.ui.logs.LogRow>) node(driver, "#logsTable");
+      TableView<io.taskdeck.ui.logs.LogRow> logs =
+          (TableView<io.taskdeck.ui.logs.LogRow>) node(driver, "#logsTable");
       await().until(() -> Fx.call(() -> logs.getItems().size()) > 5);
-      Fx.run(() -> logs.getSelectionModel().select(logs.getItems().stream()
-          .filter(r -> r.taskName().equals("Send invoice reminders")).findFirst().orElseThrow()));
+      Fx.run(
+          () ->
+              logs.getSelectionModel()
+                  .select(
+                      logs.getItems().stream()
+                          .filter(r -> r.taskName().equals("Send invoice reminders"))
+                          .findFirst()
+                          .orElseThrow()));
       shoot(main, "logs");
-      Fx.run(() -> ((TabPane) driver.window().root().lookup("#logsTabs")).getSelectionModel().select(1));
+      Fx.run(
+          () ->
+              ((TabPane) driver.window().root().lookup("#logsTabs")).getSelectionModel().select(1));
       shoot(main, "logs-application-log");
-      for (ViewKind view : EnumSet.of(ViewKind.DASHBOARD, ViewKind.CALENDAR, ViewKind.RETRIES, ViewKind.CLUSTER, ViewKind.AUDIT,
-          ViewKind.SETTINGS)) {
+      for (ViewKind view :
+          EnumSet.of(
+              ViewKind.DASHBOARD,
+              ViewKind.CALENDAR,
+              ViewKind.RETRIES,
+              ViewKind.CLUSTER,
+              ViewKind.AUDIT,
+              ViewKind.SETTINGS)) {
         Fx.run(() -> driver.window().select(view));
         Thread.sleep(1_000); // the view reads the database once shown; screenshots only
         shoot(main, view.name().toLowerCase(Locale.ROOT));
       }
       Fx.run(() -> driver.window().select(ViewKind.RETRIES));
-      Fx.run(() -> ((TabPane) driver.window().root().lookup("#retriesTabs")).getSelectionModel().select(1));
+      Fx.run(
+          () ->
+              ((TabPane) driver.window().root().lookup("#retriesTabs"))
+                  .getSelectionModel()
+                  .select(1));
       TableView<?> dead = (TableView<?>) node(driver, "#deadLettersTable");
       await().until(() -> Fx.call(() -> dead.getItems().size()) >= 2);
       Fx.run(() -> dead.getSelectionModel().select(0));
       shoot(main, "retries-dead-letters");
       calendars(driver, main);
-      Fx.run(() -> {
-        driver.window().select(ViewKind.SETTINGS);
-        var settings = driver.window().settings().model();
-        settings.nameProperty().set("Production cluster");
-        settings.kindProperty().set(io.taskdeck.ui.settings.SettingsViewModel.Kind.POSTGRESQL);
-        settings.urlProperty().set("jdbc:postgresql://db.internal:5432/taskdeck");
-        settings.userProperty().set("taskdeck");
-        settings.passwordProperty().set("hunter2");
-      });
+      Fx.run(
+          () -> {
+            driver.window().select(ViewKind.SETTINGS);
+            var settings = driver.window().settings().model();
+            settings.nameProperty().set("Production cluster");
+            settings.kindProperty().set(io.taskdeck.ui.settings.SettingsViewModel.Kind.POSTGRESQL);
+            settings.urlProperty().set("jdbc:postgresql://db.internal:5432/taskdeck");
+            settings.userProperty().set("taskdeck");
+            settings.passwordProperty().set("hunter2");
+          });
       shoot(main, "settings-postgresql");
       driver.close();
     }
@@ -139,26 +166,43 @@ class ScreenshotsTest {
     LocalDate today = LocalDate.now(ZONE);
     Fx.run(() -> choice.getSelectionModel().select(named(choice, "public-holidays")));
     shoot(main, "calendar-exclusions");
-    Fx.run(() -> {
-      choice.getSelectionModel().select(named(choice, "weekends"));
-      calendar.modeProperty().set(CalendarRange.Mode.WEEK);
-    });
-    await().atMost(Duration.ofSeconds(30)).until(() -> Fx.call(() -> calendar.hours().size()) >= 7 * 23);
-    Fx.run(() -> calendar.dayRuns().stream().findFirst().ifPresent(calendar.selectedRunProperty()::set));
+    Fx.run(
+        () -> {
+          choice.getSelectionModel().select(named(choice, "weekends"));
+          calendar.modeProperty().set(CalendarRange.Mode.WEEK);
+        });
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> Fx.call(() -> calendar.hours().size()) >= 7 * 23);
+    Fx.run(
+        () ->
+            calendar.dayRuns().stream().findFirst().ifPresent(calendar.selectedRunProperty()::set));
     shoot(main, "calendar-week");
-    Fx.run(() -> {
-      choice.getSelectionModel().select(named(choice, "release-freeze"));
-      calendar.selectedDayProperty().set(today);
-      calendar.modeProperty().set(CalendarRange.Mode.DAY);
-    });
-    await().atMost(Duration.ofSeconds(30)).until(() -> Fx.call(() -> calendar.hours().size()) >= 23);
-    Fx.run(() -> calendar.dayRuns().stream().filter(r -> r.outcome() == RunOutcome.FAILED).findFirst()
-        .or(() -> calendar.dayRuns().stream().findFirst()).ifPresent(calendar.selectedRunProperty()::set));
+    Fx.run(
+        () -> {
+          choice.getSelectionModel().select(named(choice, "release-freeze"));
+          calendar.selectedDayProperty().set(today);
+          calendar.modeProperty().set(CalendarRange.Mode.DAY);
+        });
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> Fx.call(() -> calendar.hours().size()) >= 23);
+    Fx.run(
+        () ->
+            calendar.dayRuns().stream()
+                .filter(r -> r.outcome() == RunOutcome.FAILED)
+                .findFirst()
+                .or(() -> calendar.dayRuns().stream().findFirst())
+                .ifPresent(calendar.selectedRunProperty()::set));
     shoot(main, "calendar-day");
     Fx.run(() -> calendar.modeProperty().set(CalendarRange.Mode.MONTH));
     Fx.run(() -> ((Button) driver.window().root().lookup("#manageCalendars")).fire());
     Scene editor = dialogScene("#calendarEditor");
-    Fx.run(() -> ((ListView<CalendarSpec>) editor.getRoot().lookup("#calendarList")).getSelectionModel().select(0));
+    Fx.run(
+        () ->
+            ((ListView<CalendarSpec>) editor.getRoot().lookup("#calendarList"))
+                .getSelectionModel()
+                .select(0));
     shoot(editor, "calendar-editor");
     Fx.run(() -> editor.getWindow().hide());
   }
@@ -174,10 +218,23 @@ class ScreenshotsTest {
   }
 
   private static Scene dialogScene(String lookup) {
-    await().until(() -> Fx.call(() -> Window.getWindows().stream()
-        .anyMatch(w -> w.getScene() != null && w.getScene().getRoot().lookup(lookup) != null)));
-    return Fx.call(() -> Window.getWindows().stream().filter(w -> w.getScene() != null
-        && w.getScene().getRoot().lookup(lookup) != null).findFirst().orElseThrow().getScene());
+    await()
+        .until(
+            () ->
+                Fx.call(
+                    () ->
+                        Window.getWindows().stream()
+                            .anyMatch(
+                                w ->
+                                    w.getScene() != null
+                                        && w.getScene().getRoot().lookup(lookup) != null)));
+    return Fx.call(
+        () ->
+            Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot().lookup(lookup) != null)
+                .findFirst()
+                .orElseThrow()
+                .getScene());
   }
 
   private static TextInputControl text(Scene scene, String id) {
@@ -186,12 +243,14 @@ class ScreenshotsTest {
 
   private static void shoot(Scene scene, String name) throws Exception {
     for (int i = 0; i < 4; i++) {
-      Fx.run(() -> { });
-      Thread.sleep(200); // lets layout, CSS pulses and debounced previews run before the snapshot; screenshots only
+      Fx.run(() -> {});
+      Thread.sleep(200); // lets layout, CSS pulses and debounced previews run before the snapshot;
+      // screenshots only
     }
     var image = Fx.call(() -> scene.snapshot(null));
     try {
-      ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", OUT.resolve(name + ".png").toFile());
+      ImageIO.write(
+          SwingFXUtils.fromFXImage(image, null), "png", OUT.resolve(name + ".png").toFile());
     } catch (IOException e) {
       throw new IllegalStateException("cannot write " + name, e);
     }

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The theme chosen in Settings is applied at once, remembered, and the header toggle agrees with it. */
+/**
+ * The theme chosen in Settings is applied at once, remembered, and the header toggle agrees with
+ * it.
+ */
 @Tag("gui")
 class SettingsThemeGuiTest {
   static final Duration WAIT = Duration.ofSeconds(30);
@@ -28,8 +31,12 @@ class SettingsThemeGuiTest {
 
   @Test
   void changingTheThemeInSettingsAppliesItPersistsItAndMovesWithTheHeaderToggle() throws Exception {
-    try (DesktopDriver driver = new DesktopDriver(new FakeTaskService(Clock.systemUTC()), DesktopApp.localProfile(dataDir),
-        dataDir, Clock.systemUTC())) {
+    try (DesktopDriver driver =
+        new DesktopDriver(
+            new FakeTaskService(Clock.systemUTC()),
+            DesktopApp.localProfile(dataDir),
+            dataDir,
+            Clock.systemUTC())) {
       Fx.run(() -> driver.window().select(io.taskdeck.ui.shell.ViewKind.SETTINGS));
       Parent root = driver.window().root();
       ToggleButton light = (ToggleButton) Fx.call(() -> root.lookup("#themeLight"));
@@ -38,7 +45,8 @@ class SettingsThemeGuiTest {
       Fx.run(dark::fire);
       assertThat(Fx.call(() -> root.getPseudoClassStates().contains(DARK))).isTrue();
       assertThat(Fx.call(Application::getUserAgentStylesheet)).endsWith("primer-dark.css");
-      assertThat(Fx.call(() -> ((Button) root.lookup("#themeToggle")).getTooltip().getText())).startsWith("Dark theme on");
+      assertThat(Fx.call(() -> ((Button) root.lookup("#themeToggle")).getTooltip().getText()))
+          .startsWith("Dark theme on");
       await().atMost(WAIT).until(() -> new PrefsStore(dataDir).load().dark());
       Fx.run(dark::fire); // a second click keeps the theme
       assertThat(Fx.call(dark::isSelected)).isTrue();

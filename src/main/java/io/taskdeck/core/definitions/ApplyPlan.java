@@ -13,7 +13,11 @@ public record ApplyPlan(List<Change> changes, int unchanged, boolean applied) {
     changes = List.copyOf(changes);
   }
 
-  public enum Action { CREATE, UPDATE, CANCEL }
+  public enum Action {
+    CREATE,
+    UPDATE,
+    CANCEL
+  }
 
   /** One change to one task or calendar; {@code fields} lists an update's changed fields. */
   public record Change(Action action, String kind, String group, String name, List<String> fields) {
@@ -21,7 +25,10 @@ public record ApplyPlan(List<Change> changes, int unchanged, boolean applied) {
       fields = List.copyOf(fields);
     }
 
-    /** "create task ops/backup", "update task ops/backup: priority, schedule.expression", "cancel task old". */
+    /**
+     * "create task ops/backup", "update task ops/backup: priority, schedule.expression", "cancel
+     * task old".
+     */
     public String describe() {
       String key = group == null ? name : group + "/" + name;
       String head = action.name().toLowerCase(java.util.Locale.ROOT) + " " + kind + " " + key;
@@ -33,11 +40,19 @@ public record ApplyPlan(List<Change> changes, int unchanged, boolean applied) {
     return changes.stream().filter(c -> c.action() == action).count();
   }
 
-  /** "2 to create, 1 to update, 0 to cancel, 5 unchanged (dry run: nothing changed)", or "2 created, ..." once applied. */
+  /**
+   * "2 to create, 1 to update, 0 to cancel, 5 unchanged (dry run: nothing changed)", or "2 created,
+   * ..." once applied.
+   */
   public String summary() {
-    return count(Action.CREATE) + (applied ? " created, " : " to create, ")
-        + count(Action.UPDATE) + (applied ? " updated, " : " to update, ")
-        + count(Action.CANCEL) + (applied ? " cancelled, " : " to cancel, ")
-        + unchanged + " unchanged" + (applied ? "" : " (dry run: nothing changed)");
+    return count(Action.CREATE)
+        + (applied ? " created, " : " to create, ")
+        + count(Action.UPDATE)
+        + (applied ? " updated, " : " to update, ")
+        + count(Action.CANCEL)
+        + (applied ? " cancelled, " : " to cancel, ")
+        + unchanged
+        + " unchanged"
+        + (applied ? "" : " (dry run: nothing changed)");
   }
 }

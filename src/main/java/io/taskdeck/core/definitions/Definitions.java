@@ -9,10 +9,11 @@ import java.util.List;
 /**
  * The content of a definitions file ({@code version: 1}, {@code calendars}, {@code tasks}).
  *
- * <p>Read from a file, an entry that could not be bound is null in its list (so that the others keep
- * their index in field names) and its problem is in {@link Source#problems()}.
+ * <p>Read from a file, an entry that could not be bound is null in its list (so that the others
+ * keep their index in field names) and its problem is in {@link Source#problems()}.
  */
-public record Definitions(int version, List<CalendarSpec> calendars, List<TaskSpec> tasks, Source source) {
+public record Definitions(
+    int version, List<CalendarSpec> calendars, List<TaskSpec> tasks, Source source) {
   public static final int CURRENT_VERSION = 1;
 
   public Definitions {
@@ -28,17 +29,18 @@ public record Definitions(int version, List<CalendarSpec> calendars, List<TaskSp
 
   /** Where the definitions came from: the problems found while reading, and positions of fields. */
   public interface Source {
-    Source NONE = new Source() {
-      @Override
-      public List<DefinitionsProblem> problems() {
-        return List.of();
-      }
+    Source NONE =
+        new Source() {
+          @Override
+          public List<DefinitionsProblem> problems() {
+            return List.of();
+          }
 
-      @Override
-      public DefinitionsProblem problem(String field, String message) {
-        return new DefinitionsProblem(field, 0, 0, message);
-      }
-    };
+          @Override
+          public DefinitionsProblem problem(String field, String message) {
+            return new DefinitionsProblem(field, 0, 0, message);
+          }
+        };
 
     /** The problems found while reading (syntax, binding); empty when every entry bound. */
     List<DefinitionsProblem> problems();

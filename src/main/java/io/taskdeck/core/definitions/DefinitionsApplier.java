@@ -33,41 +33,51 @@ public final class DefinitionsApplier implements DefinitionsService {
   private final FireCheck fireCheck;
   private final ObjectMapper mapper = Wire.newMapper();
 
-  public DefinitionsApplier(TaskService tasks, CalendarService calendars, TaskValidator taskValidator,
-      CalendarValidator calendarValidator, FireCheck fireCheck) {
+  public DefinitionsApplier(
+      TaskService tasks,
+      CalendarService calendars,
+      TaskValidator taskValidator,
+      CalendarValidator calendarValidator,
+      FireCheck fireCheck) {
     this.tasks = tasks;
     this.calendars = calendars;
     this.taskValidator = taskValidator;
     this.calendarValidator = calendarValidator;
     this.fireCheck = fireCheck;
   }
+
   @Override
   public DefinitionsService as(Actor actor) {
-    return new DefinitionsApplier(tasks.as(actor), calendars.as(actor), taskValidator, calendarValidator, fireCheck);
+    return new DefinitionsApplier(
+        tasks.as(actor), calendars.as(actor), taskValidator, calendarValidator, fireCheck);
   }
-
 
   @Override
   public Definitions export(String group) {
-    List<TaskSpec> specs = ExistingTasks.list(tasks, ExistingTasks.LIVE, group).stream()
-        .map(t -> t.spec().toBuilder().payload(Secrets.masked(t.spec().payload())).build())
-        .toList();
+    List<TaskSpec> specs =
+        ExistingTasks.list(tasks, ExistingTasks.LIVE, group).stream()
+            .map(t -> t.spec().toBuilder().payload(Secrets.masked(t.spec().payload())).build())
+            .toList();
     Set<String> used = new TreeSet<>();
-    specs.forEach(s -> {
-      if (s.calendar() != null) {
-        used.add(s.calendar());
-      }
-    });
-    List<CalendarSpec> cals = calendars.calendars().stream()
-        .filter(c -> group == null || used.contains(c.name()))
-        .toList();
+    specs.forEach(
+        s -> {
+          if (s.calendar() != null) {
+            used.add(s.calendar());
+          }
+        });
+    List<CalendarSpec> cals =
+        calendars.calendars().stream()
+            .filter(c -> group == null || used.contains(c.name()))
+            .toList();
     return Definitions.of(cals, specs);
   }
 
   @Override
   public ApplyPlan apply(Definitions definitions, boolean prune, boolean dryRun) {
     Planner.Checks checks = new Planner.Checks(taskValidator, calendarValidator, fireCheck, mapper);
-    Steps steps = new Planner(definitions, ExistingTasks.load(tasks), calendars.calendars(), checks).plan(prune);
+    Steps steps =
+        new Planner(definitions, ExistingTasks.load(tasks), calendars.calendars(), checks)
+            .plan(prune);
     if (dryRun) {
       return steps.plan(false);
     }
@@ -77,10 +87,16 @@ public final class DefinitionsApplier implements DefinitionsService {
     return done;
   }
 
-  /** The checked changes, in the order they are made: calendars, creations, updates, cancellations. */
+  /**
+   * The checked changes, in the order they are made: calendars, creations, updates, cancellations.
+   */
   record Steps(
-      List<CalendarSpec> calendarWrites, List<TaskSpec> creates, List<Update> updates, List<Task> cancels,
-      List<ApplyPlan.Change> changes, int unchanged) {
+      List<CalendarSpec> calendarWrites,
+      List<TaskSpec> creates,
+      List<Update> updates,
+      List<Task> cancels,
+      List<ApplyPlan.Change> changes,
+      int unchanged) {
 
     record Update(Task task, TaskSpec spec) {}
 

@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A definitions file that cannot be applied: every problem found, in file order; nothing was applied. */
+/**
+ * A definitions file that cannot be applied: every problem found, in file order; nothing was
+ * applied.
+ */
 public final class DefinitionsException extends ValidationException {
   private final List<DefinitionsProblem> problems;
 
@@ -20,7 +23,9 @@ public final class DefinitionsException extends ValidationException {
 
   private static List<DefinitionsProblem> inFileOrder(List<DefinitionsProblem> problems) {
     return problems.stream()
-        .sorted(Comparator.comparingInt(DefinitionsProblem::line).thenComparingInt(DefinitionsProblem::column))
+        .sorted(
+            Comparator.comparingInt(DefinitionsProblem::line)
+                .thenComparingInt(DefinitionsProblem::column))
         .toList();
   }
 
@@ -36,7 +41,10 @@ public final class DefinitionsException extends ValidationException {
   }
 
   private static String summary(List<DefinitionsProblem> problems) {
-    String head = problems.size() == 1 ? "1 error in the definitions" : problems.size() + " errors in the definitions";
+    String head =
+        problems.size() == 1
+            ? "1 error in the definitions"
+            : problems.size() + " errors in the definitions";
     return problems.stream()
         .map(DefinitionsProblem::describe)
         .collect(Collectors.joining("; ", head + ", nothing applied: ", ""));

@@ -21,7 +21,10 @@ public enum DefinitionsFormat {
     return mediaType;
   }
 
-  /** A new mapper with the wire conventions for this format; map keys in order, so a file is written the same way twice. */
+  /**
+   * A new mapper with the wire conventions for this format; map keys in order, so a file is written
+   * the same way twice.
+   */
   public ObjectMapper newMapper() {
     ObjectMapper mapper = this == YAML ? Wire.newYamlMapper() : Wire.newMapper();
     return mapper.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -33,7 +36,8 @@ public enum DefinitionsFormat {
     return switch (n) {
       case "yaml", "yml" -> YAML;
       case "json" -> JSON;
-      default -> throw new ValidationException(field, field + " must be yaml or json, got '" + name + "'");
+      default ->
+          throw new ValidationException(field, field + " must be yaml or json, got '" + name + "'");
     };
   }
 

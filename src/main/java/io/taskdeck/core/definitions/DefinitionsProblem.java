@@ -7,7 +7,9 @@ package io.taskdeck.core.definitions;
  */
 public record DefinitionsProblem(String field, int line, int column, String message) {
 
-  /** "line 12, column 5: tasks[2].schedule.expression: ..." (the position left out when unknown). */
+  /**
+   * "line 12, column 5: tasks[2].schedule.expression: ..." (the position left out when unknown).
+   */
   public String describe() {
     String where = line > 0 ? "line " + line + ", column " + column + ": " : "";
     return where + message;

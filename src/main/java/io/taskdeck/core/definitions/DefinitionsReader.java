@@ -37,13 +37,16 @@ public final class DefinitionsReader {
       throw new DefinitionsException(List.of(FieldLocations.syntax(e)));
     } catch (IOException e) {
       // the YAML reader's own refusals (a control character, say) come as plain I/O errors
-      throw new DefinitionsException(List.of(new DefinitionsProblem("file", 1, 1, "not a valid file: " + rootMessage(e))));
+      throw new DefinitionsException(
+          List.of(new DefinitionsProblem("file", 1, 1, "not a valid file: " + rootMessage(e))));
     }
     List<DefinitionsProblem> problems = new ArrayList<>();
     FieldLocations where = FieldLocations.of(mapper, bytes, problems);
     if (root == null || !root.isObject()) {
-      throw new DefinitionsException(List.of(where.problem("file",
-          "the file must be a mapping with version, calendars and tasks")));
+      throw new DefinitionsException(
+          List.of(
+              where.problem(
+                  "file", "the file must be a mapping with version, calendars and tasks")));
     }
     checkTopLevel(root, where, problems);
     WireReader reader = new WireReader(mapper);
@@ -68,19 +71,27 @@ public final class DefinitionsReader {
     return t.getMessage() == null ? e.toString() : t.getMessage();
   }
 
-  private static void checkTopLevel(JsonNode root, FieldLocations where, List<DefinitionsProblem> problems) {
+  private static void checkTopLevel(
+      JsonNode root, FieldLocations where, List<DefinitionsProblem> problems) {
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!TOP_LEVEL.contains(name)) {
-        problems.add(where.problem(name, "unknown field '" + name + "' (a file has version, calendars and tasks;"
-            + " notifications are not part of it yet)"));
+        problems.add(
+            where.problem(
+                name,
+                "unknown field '"
+                    + name
+                    + "' (a file has version, calendars and tasks;"
+                    + " notifications are not part of it yet)"));
       }
     }
     JsonNode version = root.get("version");
     if (version == null) {
       problems.add(where.problem("version", "version is required: write 'version: 1' at the top"));
     } else if (!version.isInt() || version.intValue() != Definitions.CURRENT_VERSION) {
-      problems.add(where.problem("version", "version must be " + Definitions.CURRENT_VERSION + ", got " + version));
+      problems.add(
+          where.problem(
+              "version", "version must be " + Definitions.CURRENT_VERSION + ", got " + version));
     }
   }
 
@@ -99,7 +110,10 @@ public final class DefinitionsReader {
     return out;
   }
 
-  private static <T> T bind(java.util.function.Supplier<T> binding, FieldLocations where, List<DefinitionsProblem> problems) {
+  private static <T> T bind(
+      java.util.function.Supplier<T> binding,
+      FieldLocations where,
+      List<DefinitionsProblem> problems) {
     try {
       return binding.get();
     } catch (ValidationException e) {

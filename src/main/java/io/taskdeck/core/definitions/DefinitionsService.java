@@ -4,8 +4,8 @@ import io.taskdeck.core.Actor;
 
 /**
  * Task and calendar definitions as code: exported to a file, applied from one. Tasks are keyed by
- * group and name; an apply creates, updates with the engine's edit semantics (an apply never runs
- * a task by itself), and with {@code prune} cancels what the file no longer names.
+ * group and name; an apply creates, updates with the engine's edit semantics (an apply never runs a
+ * task by itself), and with {@code prune} cancels what the file no longer names.
  */
 public interface DefinitionsService {
 
@@ -24,7 +24,9 @@ public interface DefinitionsService {
    */
   ApplyPlan apply(Definitions definitions, boolean prune, boolean dryRun);
 
-  /** This service acting for {@code actor}: the changes an apply makes are audited under that name. */
+  /**
+   * This service acting for {@code actor}: the changes an apply makes are audited under that name.
+   */
   default DefinitionsService as(Actor actor) {
     return this;
   }

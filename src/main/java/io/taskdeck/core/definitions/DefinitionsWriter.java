@@ -24,7 +24,8 @@ public final class DefinitionsWriter {
           ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n"
           : mapper.writeValueAsString(root);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a definition could not be written: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "a definition could not be written: " + e.getOriginalMessage(), e);
     }
   }
 
@@ -37,5 +38,4 @@ public final class DefinitionsWriter {
   static ObjectNode tree(ObjectMapper mapper, CalendarSpec spec) {
     return mapper.valueToTree(spec);
   }
-
 }

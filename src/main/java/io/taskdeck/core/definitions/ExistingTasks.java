@@ -32,19 +32,25 @@ final class ExistingTasks {
     }
   }
 
-  /** The tasks in {@code statuses} (of {@code group} when not null), by group, name and creation. */
+  /**
+   * The tasks in {@code statuses} (of {@code group} when not null), by group, name and creation.
+   */
   static List<Task> list(TaskService tasks, Set<TaskStatus> statuses, String group) {
     List<Task> all = new ArrayList<>();
     TaskQuery query = new TaskQuery(statuses, null, group, null, TaskQuery.MAX_LIMIT, null);
-    for (Page<Task> page = tasks.list(query); ; page = tasks.list(query.withCursor(page.nextCursor()))) {
+    for (Page<Task> page = tasks.list(query);
+        ;
+        page = tasks.list(query.withCursor(page.nextCursor()))) {
       all.addAll(page.items());
       if (!page.hasMore()) {
         break;
       }
     }
-    all.sort(Comparator.comparing((Task t) -> t.spec().group(), Comparator.nullsFirst(Comparator.naturalOrder()))
-        .thenComparing(Task::name)
-        .thenComparing(Task::createdAt));
+    all.sort(
+        Comparator.comparing(
+                (Task t) -> t.spec().group(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Task::name)
+            .thenComparing(Task::createdAt));
     return all;
   }
 
@@ -62,8 +68,11 @@ final class ExistingTasks {
     List<Task> same = byKey.getOrDefault(key, List.of());
     List<Task> live = same.stream().filter(t -> LIVE.contains(t.status())).toList();
     if (live.size() > 1) {
-      throw new IllegalStateException(live.size() + " live tasks are named '" + key
-          + "'; a file can only name one: cancel the others or rename them first");
+      throw new IllegalStateException(
+          live.size()
+              + " live tasks are named '"
+              + key
+              + "'; a file can only name one: cancel the others or rename them first");
     }
     if (live.size() == 1) {
       return Optional.of(live.get(0));
@@ -74,11 +83,12 @@ final class ExistingTasks {
   /** The live tasks not in {@code named} whose group is one of {@code groups} (null: no group). */
   List<Task> liveOutside(Set<TaskKey> named, Set<String> groups) {
     List<Task> out = new ArrayList<>();
-    byKey.forEach((key, list) -> {
-      if (!named.contains(key) && groups.contains(key.group())) {
-        list.stream().filter(t -> LIVE.contains(t.status())).forEach(out::add);
-      }
-    });
+    byKey.forEach(
+        (key, list) -> {
+          if (!named.contains(key) && groups.contains(key.group())) {
+            list.stream().filter(t -> LIVE.contains(t.status())).forEach(out::add);
+          }
+        });
     return out;
   }
 }

@@ -68,7 +68,10 @@ final class FieldLocations implements Definitions.Source {
     }
   }
 
-  /** {@code tasks[2].payload} for {@code tasks[2].payload.url}; {@code tasks[2]} for {@code tasks[2].name}... */
+  /**
+   * {@code tasks[2].payload} for {@code tasks[2].payload.url}; {@code tasks[2]} for {@code
+   * tasks[2].name}...
+   */
   private static String parent(String path) {
     int dot = path.lastIndexOf('.');
     int bracket = path.lastIndexOf('[');
@@ -83,7 +86,8 @@ final class FieldLocations implements Definitions.Source {
     return b.toString();
   }
 
-  private static void appendPath(StringBuilder b, com.fasterxml.jackson.core.JsonStreamContext ctx, JsonToken token) {
+  private static void appendPath(
+      StringBuilder b, com.fasterxml.jackson.core.JsonStreamContext ctx, JsonToken token) {
     // the context of a START_OBJECT/START_ARRAY is the new container: its entry is in the parent
     com.fasterxml.jackson.core.JsonStreamContext c =
         token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY ? ctx.getParent() : ctx;

@@ -15,7 +15,8 @@ public interface FireCheck {
 
   /**
    * Empty when {@code spec}'s schedule, created now, has an occurrence its calendar leaves; else
-   * the reason. {@code calendars} are the file's, which stand in for the stored ones of their names.
+   * the reason. {@code calendars} are the file's, which stand in for the stored ones of their
+   * names.
    */
   Optional<String> neverFires(TaskSpec spec, Map<String, CalendarSpec> calendars);
 }

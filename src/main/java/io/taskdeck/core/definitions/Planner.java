@@ -19,9 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Compares a file with the database and decides each change, collecting every problem on the way
- * (a bad field, a name twice, an unknown calendar, a masked secret with no value to keep) so that
- * all of them are reported together and nothing is changed when there is one.
+ * Compares a file with the database and decides each change, collecting every problem on the way (a
+ * bad field, a name twice, an unknown calendar, a masked secret with no value to keep) so that all
+ * of them are reported together and nothing is changed when there is one.
  */
 final class Planner {
   private final Definitions file;
@@ -34,7 +34,8 @@ final class Planner {
   private int unchanged;
 
   /** The rules a definition must pass, and the mapping its fields are compared in. */
-  record Checks(TaskValidator tasks, CalendarValidator calendars, FireCheck fires, ObjectMapper mapper) {}
+  record Checks(
+      TaskValidator tasks, CalendarValidator calendars, FireCheck fires, ObjectMapper mapper) {}
 
   Planner(Definitions file, ExistingTasks existing, List<CalendarSpec> stored, Checks checks) {
     this.file = file;
@@ -70,38 +71,68 @@ final class Planner {
     for (int i = 0; i < file.calendars().size(); i++) {
       CalendarSpec c = file.calendars().get(i);
       String prefix = "calendars[" + i + "].";
-      if (c == null || !valid(prefix, () -> checks.calendars().validate(c)) || !once(seen, c.name(), i, prefix, "calendars")) {
+      if (c == null
+          || !valid(prefix, () -> checks.calendars().validate(c))
+          || !once(seen, c.name(), i, prefix, "calendars")) {
         continue;
       }
       fileCalendars.put(c.name(), c);
       CalendarSpec stored = storedCalendars.get(c.name());
-      List<String> fields = stored == null ? List.of()
-          : SpecDiff.changedFields(DefinitionsWriter.tree(checks.mapper(), stored), DefinitionsWriter.tree(checks.mapper(), c));
+      List<String> fields =
+          stored == null
+              ? List.of()
+              : SpecDiff.changedFields(
+                  DefinitionsWriter.tree(checks.mapper(), stored),
+                  DefinitionsWriter.tree(checks.mapper(), c));
       if (stored != null && fields.isEmpty()) {
         unchanged++;
       } else {
         writes.add(c);
-        changes.add(new Change(stored == null ? Action.CREATE : Action.UPDATE, "calendar", null, c.name(), fields));
+        changes.add(
+            new Change(
+                stored == null ? Action.CREATE : Action.UPDATE,
+                "calendar",
+                null,
+                c.name(),
+                fields));
       }
     }
     return writes;
   }
 
-  private void planTask(TaskSpec given, String prefix, Map<TaskKey, Integer> seen, int index, Set<String> calendars,
-      List<TaskSpec> creates, List<Steps.Update> updates) {
+  private void planTask(
+      TaskSpec given,
+      String prefix,
+      Map<TaskKey, Integer> seen,
+      int index,
+      Set<String> calendars,
+      List<TaskSpec> creates,
+      List<Steps.Update> updates) {
     boolean valid = valid(prefix, () -> checks.tasks().validate(given, prefix));
     boolean calendarKnown = given.calendar() == null || calendars.contains(given.calendar());
     if (!calendarKnown) {
-      problems.add(file.source().problem(prefix + "calendar",
-          "unknown calendar '" + given.calendar() + "': define it under calendars or create it first"));
+      problems.add(
+          file.source()
+              .problem(
+                  prefix + "calendar",
+                  "unknown calendar '"
+                      + given.calendar()
+                      + "': define it under calendars or create it first"));
     }
     if (!valid) {
       return;
     }
     TaskKey key = TaskKey.of(given);
     if (seen.containsKey(key)) {
-      problems.add(file.source().problem(prefix + "name",
-          "task '" + key + "' is already defined by tasks[" + seen.get(key) + "]: group and name must be unique"));
+      problems.add(
+          file.source()
+              .problem(
+                  prefix + "name",
+                  "task '"
+                      + key
+                      + "' is already defined by tasks["
+                      + seen.get(key)
+                      + "]: group and name must be unique"));
       return;
     }
     seen.put(key, index);
@@ -112,14 +143,28 @@ final class Planner {
       problems.add(file.source().problem(prefix + "name", e.getMessage()));
       return;
     }
-    TaskSpec spec = match.map(t -> given.toBuilder().payload(SecretMasks.restored(given.payload(), t.spec().payload())).build())
-        .orElse(given);
+    TaskSpec spec =
+        match
+            .map(
+                t ->
+                    given.toBuilder()
+                        .payload(SecretMasks.restored(given.payload(), t.spec().payload()))
+                        .build())
+            .orElse(given);
     for (String field : SecretMasks.stillMasked(spec.payload(), prefix + "payload.")) {
-      problems.add(file.source().problem(field, field + " is masked (" + io.taskdeck.core.Secrets.MASK
-          + ") and no task has a value to keep: write the real value"));
+      problems.add(
+          file.source()
+              .problem(
+                  field,
+                  field
+                      + " is masked ("
+                      + io.taskdeck.core.Secrets.MASK
+                      + ") and no task has a value to keep: write the real value"));
     }
     if (calendarKnown && scheduleChanged(match, spec)) {
-      checks.fires().neverFires(spec, fileCalendars)
+      checks
+          .fires()
+          .neverFires(spec, fileCalendars)
           .ifPresent(why -> problems.add(file.source().problem(prefix + "schedule", why)));
     }
     if (match.isEmpty()) {
@@ -127,8 +172,10 @@ final class Planner {
       changes.add(new Change(Action.CREATE, "task", key.group(), key.name(), List.of()));
       return;
     }
-    List<String> fields = SpecDiff.changedFields(
-        DefinitionsWriter.tree(checks.mapper(), match.get().spec()), DefinitionsWriter.tree(checks.mapper(), spec));
+    List<String> fields =
+        SpecDiff.changedFields(
+            DefinitionsWriter.tree(checks.mapper(), match.get().spec()),
+            DefinitionsWriter.tree(checks.mapper(), spec));
     if (fields.isEmpty()) {
       unchanged++;
     } else {
@@ -137,25 +184,43 @@ final class Planner {
     }
   }
 
-  /** A new task, or a new schedule or calendar: the engine then computes a first occurrence, which must exist. */
+  /**
+   * A new task, or a new schedule or calendar: the engine then computes a first occurrence, which
+   * must exist.
+   */
   private static boolean scheduleChanged(Optional<Task> match, TaskSpec spec) {
-    return match.map(t -> !t.spec().schedule().equals(spec.schedule())
-        || !java.util.Objects.equals(t.spec().calendar(), spec.calendar())).orElse(true);
+    return match
+        .map(
+            t ->
+                !t.spec().schedule().equals(spec.schedule())
+                    || !java.util.Objects.equals(t.spec().calendar(), spec.calendar()))
+        .orElse(true);
   }
 
   private List<Task> planPrune(Set<TaskKey> named) {
     Set<String> groups = new HashSet<>();
     file.tasks().stream().filter(t -> t != null).forEach(t -> groups.add(t.group()));
     List<Task> cancels = existing.liveOutside(named, groups);
-    cancels.forEach(t -> changes.add(new Change(Action.CANCEL, "task", t.spec().group(), t.name(), List.of())));
+    cancels.forEach(
+        t -> changes.add(new Change(Action.CANCEL, "task", t.spec().group(), t.name(), List.of())));
     return cancels;
   }
 
-  private boolean once(Map<String, Integer> seen, String name, int index, String prefix, String list) {
+  private boolean once(
+      Map<String, Integer> seen, String name, int index, String prefix, String list) {
     Integer first = seen.putIfAbsent(name, index);
     if (first != null) {
-      problems.add(file.source().problem(prefix + "name",
-          "'" + name + "' is already defined by " + list + "[" + first + "]: names must be unique"));
+      problems.add(
+          file.source()
+              .problem(
+                  prefix + "name",
+                  "'"
+                      + name
+                      + "' is already defined by "
+                      + list
+                      + "["
+                      + first
+                      + "]: names must be unique"));
     }
     return first == null;
   }

@@ -17,14 +17,22 @@ import java.util.function.Predicate;
 final class SecretMasks {
   private SecretMasks() {}
 
-  /** {@code given} with each masked secret value replaced by {@code stored}'s value of the same name. */
+  /**
+   * {@code given} with each masked secret value replaced by {@code stored}'s value of the same
+   * name.
+   */
   static Payload restored(Payload given, Payload stored) {
     if (given instanceof ShellPayload s && stored instanceof ShellPayload old) {
-      return new ShellPayload(s.command(), s.workingDir(), restore(s.env(), old.env(), s::isSecret), s.secretEnv());
+      return new ShellPayload(
+          s.command(), s.workingDir(), restore(s.env(), old.env(), s::isSecret), s.secretEnv());
     }
     if (given instanceof HttpPayload h && stored instanceof HttpPayload old) {
       return new HttpPayload(
-          h.method(), h.url(), restore(h.headers(), old.headers(), Secrets::isSecretName), h.body(), h.expectStatus());
+          h.method(),
+          h.url(),
+          restore(h.headers(), old.headers(), Secrets::isSecretName),
+          h.body(),
+          h.expectStatus());
     }
     return given;
   }
@@ -40,17 +48,20 @@ final class SecretMasks {
     return List.of();
   }
 
-  private static Map<String, String> restore(Map<String, String> given, Map<String, String> stored, Predicate<String> secret) {
+  private static Map<String, String> restore(
+      Map<String, String> given, Map<String, String> stored, Predicate<String> secret) {
     Map<String, String> out = new LinkedHashMap<>(given);
-    given.forEach((k, v) -> {
-      if (Secrets.MASK.equals(v) && secret.test(k) && stored.containsKey(k)) {
-        out.put(k, stored.get(k));
-      }
-    });
+    given.forEach(
+        (k, v) -> {
+          if (Secrets.MASK.equals(v) && secret.test(k) && stored.containsKey(k)) {
+            out.put(k, stored.get(k));
+          }
+        });
     return out;
   }
 
-  private static List<String> masked(Map<String, String> values, Predicate<String> secret, String prefix) {
+  private static List<String> masked(
+      Map<String, String> values, Predicate<String> secret, String prefix) {
     return values.entrySet().stream()
         .filter(e -> Secrets.MASK.equals(e.getValue()) && secret.test(e.getKey()))
         .map(e -> prefix + e.getKey())

@@ -7,7 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The fields that differ between two wire trees (in the order the new one writes them), by path ({@code payload.command}, {@code retry.max_attempts}). */
+/**
+ * The fields that differ between two wire trees (in the order the new one writes them), by path
+ * ({@code payload.command}, {@code retry.max_attempts}).
+ */
 final class SpecDiff {
   private SpecDiff() {}
 

@@ -12,9 +12,10 @@ import java.time.Duration;
 import java.util.function.Predicate;
 
 /**
- * A task as a request or a definitions file gives it (POST creates, PATCH changes the fields present), bound through the
- * wire mapping. The payload binds to its type's record ({@link TaskType#payloadType()}) once the type
- * is known: the request's {@code type}, or on PATCH the task's own.
+ * A task as a request or a definitions file gives it (POST creates, PATCH changes the fields
+ * present), bound through the wire mapping. The payload binds to its type's record ({@link
+ * TaskType#payloadType()}) once the type is known: the request's {@code type}, or on PATCH the
+ * task's own.
  */
 public record TaskInput(
     String name,
@@ -39,12 +40,16 @@ public record TaskInput(
     return in.over(defaults, node::has, prefix, reader);
   }
 
-  /** {@code existing} with the fields present in {@code node} replaced; a JSON null resets a default. */
+  /**
+   * {@code existing} with the fields present in {@code node} replaced; a JSON null resets a
+   * default.
+   */
   public static TaskSpec merge(TaskSpec existing, JsonNode node, WireReader reader) {
     return reader.read(node, TaskInput.class, "").over(existing, node::has, "", reader);
   }
 
-  private TaskSpec over(TaskSpec base, Predicate<String> present, String prefix, WireReader reader) {
+  private TaskSpec over(
+      TaskSpec base, Predicate<String> present, String prefix, WireReader reader) {
     TaskSpec.Builder b = base.toBuilder();
     if (present.test("name")) {
       b.name(name);
@@ -60,7 +65,8 @@ public record TaskInput(
     }
     if (type != null || present.test("payload")) {
       TaskType t = type != null ? type : base.type();
-      JsonNode p = payload == null || payload.isNull() ? JsonNodeFactory.instance.objectNode() : payload;
+      JsonNode p =
+          payload == null || payload.isNull() ? JsonNodeFactory.instance.objectNode() : payload;
       b.payload(reader.read(p, t.payloadType(), prefix + "payload."));
     }
     overCommon(base, present, b, schedule, priority, retry, misfire, timeout);
@@ -69,8 +75,14 @@ public record TaskInput(
 
   /** Schedule, priority, retry, misfire and timeout: the fields shared with /scheduleTask. */
   public static void overCommon(
-      TaskSpec base, Predicate<String> present, TaskSpec.Builder b, Schedule schedule, Integer priority,
-      RetryInput retry, MisfirePolicy misfire, Duration timeout) {
+      TaskSpec base,
+      Predicate<String> present,
+      TaskSpec.Builder b,
+      Schedule schedule,
+      Integer priority,
+      RetryInput retry,
+      MisfirePolicy misfire,
+      Duration timeout) {
     if (present.test("priority")) {
       b.priority(priority == null ? TaskSpec.DEFAULT_PRIORITY : priority);
     }

@@ -36,8 +36,8 @@ import java.util.Set;
 /**
  * The JSON shapes of the core records, as the API speaks them and as the store keeps payloads:
  * mix-ins on {@link ShellPayload}, {@link HttpPayload}, {@link Schedule} (by {@code kind}) and
- * {@link CalendarSpec}, and the scalar forms of {@link WireValues}. One mapping for every reader and
- * writer, so the shapes cannot drift apart.
+ * {@link CalendarSpec}, and the scalar forms of {@link WireValues}. One mapping for every reader
+ * and writer, so the shapes cannot drift apart.
  */
 public final class WireModule extends SimpleModule {
   public WireModule() {
@@ -59,8 +59,12 @@ public final class WireModule extends SimpleModule {
     addSerializer(StatusRange.class, WireValues.writingToString());
     addSerializer(ZoneId.class, WireValues.writingToString());
     scalar(TaskType.class, WireValues.byWireName(TaskType.class, TaskType::wireName, "task type"));
-    scalar(MisfirePolicy.class, WireValues.byWireName(MisfirePolicy.class, MisfirePolicy::wireName, "misfire policy"));
-    scalar(CalendarKind.class, WireValues.byWireName(CalendarKind.class, CalendarKind::wireName, "calendar kind"));
+    scalar(
+        MisfirePolicy.class,
+        WireValues.byWireName(MisfirePolicy.class, MisfirePolicy::wireName, "misfire policy"));
+    scalar(
+        CalendarKind.class,
+        WireValues.byWireName(CalendarKind.class, CalendarKind::wireName, "calendar kind"));
     scalar(DayOfWeek.class, WireValues.byWireName(DayOfWeek.class, DayOfWeek::name, "weekday"));
     addSerializer(TaskType.class, WireValues.writingWireName(TaskType::wireName));
     addSerializer(MisfirePolicy.class, WireValues.writingWireName(MisfirePolicy::wireName));
@@ -83,7 +87,8 @@ public final class WireModule extends SimpleModule {
   private static final class StatusRangeReader extends JsonDeserializer<StatusRange> {
     @Override
     public StatusRange deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() == JsonToken.VALUE_NUMBER_INT || p.currentToken() == JsonToken.VALUE_STRING) {
+      if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
+          || p.currentToken() == JsonToken.VALUE_STRING) {
         return statusRange(p.getText());
       }
       return (StatusRange) ctxt.handleUnexpectedToken(StatusRange.class, p);
@@ -101,12 +106,23 @@ public final class WireModule extends SimpleModule {
   }
 
   /**
-   * A task's definition as written (a definitions file): the fields of the API's task input, in
-   * its order, with the type that the payload implies.
+   * A task's definition as written (a definitions file): the fields of the API's task input, in its
+   * order, with the type that the payload implies.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"name", "group", "description", "type", "payload", "schedule", "priority", "retry", "misfire",
-      "calendar", "timeout"})
+  @JsonPropertyOrder({
+    "name",
+    "group",
+    "description",
+    "type",
+    "payload",
+    "schedule",
+    "priority",
+    "retry",
+    "misfire",
+    "calendar",
+    "timeout"
+  })
   abstract static class TaskSpecShape {
     @JsonProperty("type")
     abstract TaskType type();
@@ -120,7 +136,8 @@ public final class WireModule extends SimpleModule {
     }
 
     @Override
-    public void serialize(Set<String> values, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+    public void serialize(Set<String> values, JsonGenerator gen, SerializerProvider serializers)
+        throws IOException {
       gen.writeStartArray();
       for (String v : values.stream().sorted().toList()) {
         gen.writeString(v);
@@ -154,7 +171,8 @@ public final class WireModule extends SimpleModule {
     }
 
     @Override
-    public void serialize(Set<DayOfWeek> days, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+    public void serialize(Set<DayOfWeek> days, JsonGenerator gen, SerializerProvider serializers)
+        throws IOException {
       gen.writeStartArray();
       for (DayOfWeek d : days.stream().sorted().toList()) {
         gen.writeString(d.name());

@@ -41,7 +41,8 @@ public final class WireReader {
     try {
       T value = node == null ? null : mapper.treeToValue(node, type);
       if (value == null) {
-        throw new ValidationException(where(prefix, ""), where(prefix, "") + " must be a JSON object");
+        throw new ValidationException(
+            where(prefix, ""), where(prefix, "") + " must be a JSON object");
       }
       return value;
     } catch (JsonProcessingException e) {
@@ -51,7 +52,8 @@ public final class WireReader {
     }
   }
 
-  private static ValidationException translate(JsonProcessingException e, JsonNode root, String prefix) {
+  private static ValidationException translate(
+      JsonProcessingException e, JsonNode root, String prefix) {
     List<JsonMappingException.Reference> refs =
         e instanceof JsonMappingException m ? m.getPath() : List.of();
     String path = path(refs);
@@ -71,19 +73,29 @@ public final class WireReader {
       String kind = field.endsWith("kind") ? field : field + ".kind";
       return t.getTypeId() == null
           ? new ValidationException(kind, kind + " is required")
-          : new ValidationException(kind, "unknown schedule kind '" + t.getTypeId() + "' (expected once, interval or cron)");
+          : new ValidationException(
+              kind,
+              "unknown schedule kind '" + t.getTypeId() + "' (expected once, interval or cron)");
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      return new ValidationException(field, field + " must be " + expected(m.getTargetType(), path.isEmpty())
-          + ", got " + describe(root.at(pointer(refs))));
+      return new ValidationException(
+          field,
+          field
+              + " must be "
+              + expected(m.getTargetType(), path.isEmpty())
+              + ", got "
+              + describe(root.at(pointer(refs))));
     }
     if (e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException) {
-      return new ValidationException(field, field + " is out of range, got " + describe(root.at(pointer(refs))));
+      return new ValidationException(
+          field, field + " is out of range, got " + describe(root.at(pointer(refs))));
     }
     return new ValidationException(field, field + " is invalid");
   }
 
-  /** The path of the references; an index of a scalar array's element is left off ({@code dates}). */
+  /**
+   * The path of the references; an index of a scalar array's element is left off ({@code dates}).
+   */
   private static String path(List<JsonMappingException.Reference> refs) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < refs.size(); i++) {
@@ -100,7 +112,10 @@ public final class WireReader {
   private static JsonPointer pointer(List<JsonMappingException.Reference> refs) {
     JsonPointer p = JsonPointer.empty();
     for (JsonMappingException.Reference r : refs) {
-      p = r.getFieldName() != null ? p.appendProperty(r.getFieldName()) : p.appendIndex(Math.max(0, r.getIndex()));
+      p =
+          r.getFieldName() != null
+              ? p.appendProperty(r.getFieldName())
+              : p.appendIndex(Math.max(0, r.getIndex()));
     }
     return p;
   }
@@ -113,8 +128,11 @@ public final class WireReader {
   }
 
   private static String expected(Class<?> c, boolean whole) {
-    if (c == String.class || c.isEnum() || java.time.temporal.Temporal.class.isAssignableFrom(c)
-        || c == java.time.Duration.class || c == java.time.ZoneId.class) {
+    if (c == String.class
+        || c.isEnum()
+        || java.time.temporal.Temporal.class.isAssignableFrom(c)
+        || c == java.time.Duration.class
+        || c == java.time.ZoneId.class) {
       return "a string";
     }
     if (c == Integer.class || c == int.class || c == Long.class || c == long.class) {

@@ -50,7 +50,9 @@ final class WireValues {
       return OffsetDateTime.parse(text.trim()).toInstant();
     } catch (DateTimeException e) {
       throw WireFormatException.afterField(
-          "must be an ISO-8601 timestamp with an offset, such as 2025-03-03T12:00:00Z; got '" + text + "'");
+          "must be an ISO-8601 timestamp with an offset, such as 2025-03-03T12:00:00Z; got '"
+              + text
+              + "'");
     }
   }
 
@@ -58,7 +60,8 @@ final class WireValues {
     try {
       return Duration.parse(text.trim());
     } catch (DateTimeException | ArithmeticException e) {
-      throw WireFormatException.afterField("must be an ISO-8601 duration such as PT5M; got '" + text + "'");
+      throw WireFormatException.afterField(
+          "must be an ISO-8601 duration such as PT5M; got '" + text + "'");
     }
   }
 
@@ -75,7 +78,8 @@ final class WireValues {
     try {
       return LocalDate.parse(text.trim());
     } catch (DateTimeException e) {
-      throw WireFormatException.afterField("must hold ISO dates such as 2026-12-25, got '" + text + "'");
+      throw WireFormatException.afterField(
+          "must hold ISO dates such as 2026-12-25, got '" + text + "'");
     }
   }
 
@@ -96,8 +100,10 @@ final class WireValues {
           return e;
         }
       }
-      String names = Arrays.stream(type.getEnumConstants()).map(wireName).collect(Collectors.joining(", "));
-      throw WireFormatException.standalone("unknown " + what + " '" + text + "' (expected one of " + names + ")");
+      String names =
+          Arrays.stream(type.getEnumConstants()).map(wireName).collect(Collectors.joining(", "));
+      throw WireFormatException.standalone(
+          "unknown " + what + " '" + text + "' (expected one of " + names + ")");
     };
   }
 
@@ -105,7 +111,8 @@ final class WireValues {
   static <E extends Enum<E>> JsonSerializer<E> writingWireName(Function<E, String> wireName) {
     return new JsonSerializer<>() {
       @Override
-      public void serialize(E value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      public void serialize(E value, JsonGenerator gen, SerializerProvider serializers)
+          throws IOException {
         gen.writeString(wireName.apply(value));
       }
     };
@@ -115,7 +122,8 @@ final class WireValues {
   static <T> JsonSerializer<T> writingToString() {
     return new JsonSerializer<>() {
       @Override
-      public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      public void serialize(T value, JsonGenerator gen, SerializerProvider serializers)
+          throws IOException {
         gen.writeString(value.toString());
       }
     };

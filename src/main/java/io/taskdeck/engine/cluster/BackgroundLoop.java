@@ -29,12 +29,16 @@ final class BackgroundLoop {
   private final Thread thread;
   private volatile boolean running;
 
-  /** {@code pause} is the rest between two successful steps (zero for a step that blocks itself). */
+  /**
+   * {@code pause} is the rest between two successful steps (zero for a step that blocks itself).
+   */
   BackgroundLoop(String name, Step step, Duration pause) {
     this(name, step, pause, () -> {});
   }
 
-  /** Like the other; {@code onFirstFailure} runs (on the loop) when a step fails after a success. */
+  /**
+   * Like the other; {@code onFirstFailure} runs (on the loop) when a step fails after a success.
+   */
   BackgroundLoop(String name, Step step, Duration pause, Runnable onFirstFailure) {
     this.name = name;
     this.step = step;

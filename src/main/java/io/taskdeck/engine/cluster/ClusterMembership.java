@@ -27,7 +27,12 @@ public final class ClusterMembership {
 
   /** How this node takes part. */
   public record Settings(
-      String nodeId, boolean executing, Duration checkin, Duration idleWait, Duration maxSkew, Duration renewWithin,
+      String nodeId,
+      boolean executing,
+      Duration checkin,
+      Duration idleWait,
+      Duration maxSkew,
+      Duration renewWithin,
       Clock clock) {}
 
   private final NodeRegistry registry;
@@ -44,18 +49,27 @@ public final class ClusterMembership {
    * @param running how many attempts run on this node now
    * @param onOutage called when a heartbeat fails or Quartz reports an error
    */
-  public ClusterMembership(Database db, Scheduler scheduler, Settings s, IntSupplier running, Runnable onOutage) {
+  public ClusterMembership(
+      Database db, Scheduler scheduler, Settings s, IntSupplier running, Runnable onOutage) {
     Jdbc jdbc = new Jdbc(db.dataSource());
-    ClusterNode.Mode mode = s.executing() ? ClusterNode.Mode.EXECUTING : ClusterNode.Mode.MANAGE_ONLY;
+    ClusterNode.Mode mode =
+        s.executing() ? ClusterNode.Mode.EXECUTING : ClusterNode.Mode.MANAGE_ONLY;
     this.time = new DatabaseTime(s.clock());
-    this.gate = new ExecutionGate(s.nodeId(), s.executing(), s.maxSkew(), s.renewWithin(), System::nanoTime);
-    this.registry = new NodeRegistry(jdbc, s.clock(), time, gate, s.nodeId(), mode, s.checkin(), running);
+    this.gate =
+        new ExecutionGate(
+            s.nodeId(), s.executing(), s.maxSkew(), s.renewWithin(), System::nanoTime);
+    this.registry =
+        new NodeRegistry(jdbc, s.clock(), time, gate, s.nodeId(), mode, s.checkin(), running);
     this.view = new ClusterView(jdbc);
     this.heartbeat = new BackgroundLoop("taskdeck-heartbeat", this::beat, s.checkin(), onOutage);
     if (db.vendor() == Vendor.POSTGRESQL) {
       String schema = jdbc.query("SELECT current_schema()", rs -> rs.getString(1)).get(0);
-      this.notifier = new WakeUpNotifier(WakeUpNotifier.postgres(db.dataSource(), schema), s.idleWait(), time);
-      this.receiver = s.executing() ? new WakeUpListener(db.dataSource(), schema, SchedulerWakeUp.of(scheduler)) : null;
+      this.notifier =
+          new WakeUpNotifier(WakeUpNotifier.postgres(db.dataSource(), schema), s.idleWait(), time);
+      this.receiver =
+          s.executing()
+              ? new WakeUpListener(db.dataSource(), schema, SchedulerWakeUp.of(scheduler))
+              : null;
     } else {
       WakeUpSignal signal = new WakeUpSignal(jdbc);
       this.notifier = new WakeUpNotifier(signal::send, s.idleWait(), time);
@@ -65,7 +79,8 @@ public final class ClusterMembership {
       scheduler.getListenerManager().addSchedulerListener(new RepairOnSchedulerError(onOutage));
       scheduler.getListenerManager().addSchedulerListener(notifier);
     } catch (SchedulerException e) {
-      throw new StoreUnavailableException("cannot register the cluster listeners: " + e.getMessage(), e);
+      throw new StoreUnavailableException(
+          "cannot register the cluster listeners: " + e.getMessage(), e);
     }
   }
 
@@ -79,7 +94,10 @@ public final class ClusterMembership {
     return gate;
   }
 
-  /** Starts this process's incarnation of the node id (at start, before anything is claimed); returns it. */
+  /**
+   * Starts this process's incarnation of the node id (at start, before anything is claimed);
+   * returns it.
+   */
   public long register() {
     return registry.register();
   }

@@ -49,7 +49,12 @@ final class ClusterView {
     Duration skew = Duration.ofMillis(rs.getLong("clock_skew_ms"));
     Mode mode = "manage-only".equals(rs.getString("mode")) ? Mode.MANAGE_ONLY : Mode.EXECUTING;
     return new ClusterNode(
-        rs.getString("node_id"), rs.getString("host"), mode, last, rs.getInt("running"), health(dbNow, last, interval, skew));
+        rs.getString("node_id"),
+        rs.getString("host"),
+        mode,
+        last,
+        rs.getInt("running"),
+        health(dbNow, last, interval, skew));
   }
 
   static Health health(Instant dbNow, Instant lastCheckin, Duration interval, Duration skew) {

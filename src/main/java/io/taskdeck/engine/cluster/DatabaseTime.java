@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The database's clock, as this node knows it: its own clock plus the offset the last heartbeat
- * measured (the database clock minus the node's, halfway through the round trip). Due times,
- * claims and failure detection all read this clock, so nodes whose clocks disagree by less than the
- * skew limit still agree on what is due.
+ * measured (the database clock minus the node's, halfway through the round trip). Due times, claims
+ * and failure detection all read this clock, so nodes whose clocks disagree by less than the skew
+ * limit still agree on what is due.
  */
 public final class DatabaseTime extends Clock {
   private final Clock local;

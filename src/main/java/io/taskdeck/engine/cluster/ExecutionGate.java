@@ -29,8 +29,10 @@ public final class ExecutionGate {
   private final LongSupplier nanoTime;
   private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
   private volatile long lastRenewNanos;
+
   /** When the latest lapse of the check-in ended (the renewal after it was sent). */
   private volatile long lapseEndedNanos;
+
   private volatile boolean lapsed;
   private volatile boolean renewed;
   private volatile long steadySinceNanos = -1;
@@ -38,7 +40,12 @@ public final class ExecutionGate {
   private volatile String supersededReason;
   private String lastReason;
 
-  ExecutionGate(String nodeId, boolean executing, Duration maxSkew, Duration renewWithin, LongSupplier nanoTime) {
+  ExecutionGate(
+      String nodeId,
+      boolean executing,
+      Duration maxSkew,
+      Duration renewWithin,
+      LongSupplier nanoTime) {
     this.nodeId = nodeId;
     this.executing = executing;
     this.maxSkew = maxSkew;
@@ -95,8 +102,8 @@ public final class ExecutionGate {
   }
 
   /**
-   * True when the node may execute now and its check-in has not lapsed since {@code sinceNanos}
-   * (a {@link #nanoTime()}). A node that froze after committing a start (SIGSTOP, a laptop's sleep)
+   * True when the node may execute now and its check-in has not lapsed since {@code sinceNanos} (a
+   * {@link #nanoTime()}). A node that froze after committing a start (SIGSTOP, a laptop's sleep)
    * may have been declared dead meanwhile, and its attempt taken over by another node; when it
    * wakes, a renewal may reopen the gate before the attempt's thread looks, so the gate remembers
    * that the check-in lapsed and the attempt is not run.
@@ -125,8 +132,13 @@ public final class ExecutionGate {
   void skew(Duration skew) {
     skewReason =
         skew.abs().compareTo(maxSkew) > 0
-            ? "its clock is " + Math.abs(skew.toMillis()) + " ms " + (skew.isNegative() ? "ahead of" : "behind")
-                + " the database's (limit " + maxSkew.toMillis() + " ms)"
+            ? "its clock is "
+                + Math.abs(skew.toMillis())
+                + " ms "
+                + (skew.isNegative() ? "ahead of" : "behind")
+                + " the database's (limit "
+                + maxSkew.toMillis()
+                + " ms)"
             : null;
   }
 

@@ -40,8 +40,14 @@ final class NodeRegistry {
   private volatile boolean skewed;
 
   NodeRegistry(
-      Jdbc jdbc, Clock local, DatabaseTime time, ExecutionGate gate, String nodeId, ClusterNode.Mode mode,
-      Duration interval, IntSupplier running) {
+      Jdbc jdbc,
+      Clock local,
+      DatabaseTime time,
+      ExecutionGate gate,
+      String nodeId,
+      ClusterNode.Mode mode,
+      Duration interval,
+      IntSupplier running) {
     this.jdbc = jdbc;
     this.local = local;
     this.time = time;
@@ -62,7 +68,11 @@ final class NodeRegistry {
               Duration skew = measure(c);
               long epoch = Jdbc.databaseNow(c).toEpochMilli();
               List<Long> earlier =
-                  Jdbc.query(c, "SELECT incarnation FROM cluster_node WHERE node_id = ? FOR UPDATE", rs -> rs.getLong(1), nodeId);
+                  Jdbc.query(
+                      c,
+                      "SELECT incarnation FROM cluster_node WHERE node_id = ? FOR UPDATE",
+                      rs -> rs.getLong(1),
+                      nodeId);
               long inc = earlier.isEmpty() ? epoch : Math.max(epoch, earlier.get(0) + 1);
               Jdbc.update(c, "DELETE FROM cluster_node WHERE node_id = ?", nodeId);
               Jdbc.update(
@@ -70,10 +80,22 @@ final class NodeRegistry {
                   "INSERT INTO cluster_node (node_id, host, mode, started_at, last_checkin, checkin_ms, running,"
                       + " clock_skew_ms, incarnation, not_executing) VALUES (?, ?, ?, CURRENT_TIMESTAMP,"
                       + " CURRENT_TIMESTAMP, ?, ?, ?, ?, ?)",
-                  nodeId, host, mode.wireName(), interval.toMillis(), running.getAsInt(), skew.toMillis(), inc, gate.reason());
+                  nodeId,
+                  host,
+                  mode.wireName(),
+                  interval.toMillis(),
+                  running.getAsInt(),
+                  skew.toMillis(),
+                  inc,
+                  gate.reason());
               return inc;
             });
-    log.info("Node {} ({}, {}) joined the cluster as incarnation {}", nodeId, host, mode.wireName(), incarnation);
+    log.info(
+        "Node {} ({}, {}) joined the cluster as incarnation {}",
+        nodeId,
+        host,
+        mode.wireName(),
+        incarnation);
     return incarnation;
   }
 
@@ -97,12 +119,23 @@ final class NodeRegistry {
                       c,
                       "UPDATE cluster_node SET host = ?, mode = ?, last_checkin = CURRENT_TIMESTAMP, checkin_ms = ?,"
                           + " running = ?, clock_skew_ms = ?, not_executing = ? WHERE node_id = ? AND incarnation = ?",
-                      host, mode.wireName(), interval.toMillis(), running.getAsInt(), skew.toMillis(), gate.reason(),
-                      nodeId, incarnation);
+                      host,
+                      mode.wireName(),
+                      interval.toMillis(),
+                      running.getAsInt(),
+                      skew.toMillis(),
+                      gate.reason(),
+                      nodeId,
+                      incarnation);
               if (n > 0) {
                 return true;
               }
-              List<Long> other = Jdbc.query(c, "SELECT incarnation FROM cluster_node WHERE node_id = ?", rs -> rs.getLong(1), nodeId);
+              List<Long> other =
+                  Jdbc.query(
+                      c,
+                      "SELECT incarnation FROM cluster_node WHERE node_id = ?",
+                      rs -> rs.getLong(1),
+                      nodeId);
               if (!other.isEmpty()) {
                 return false;
               }
@@ -111,7 +144,13 @@ final class NodeRegistry {
                   "INSERT INTO cluster_node (node_id, host, mode, started_at, last_checkin, checkin_ms, running,"
                       + " clock_skew_ms, incarnation, not_executing) VALUES (?, ?, ?, CURRENT_TIMESTAMP,"
                       + " CURRENT_TIMESTAMP, ?, ?, ?, ?, ?)",
-                  nodeId, host, mode.wireName(), interval.toMillis(), running.getAsInt(), skew.toMillis(), incarnation,
+                  nodeId,
+                  host,
+                  mode.wireName(),
+                  interval.toMillis(),
+                  running.getAsInt(),
+                  skew.toMillis(),
+                  incarnation,
                   gate.reason());
               return true;
             });
@@ -143,9 +182,11 @@ final class NodeRegistry {
   private void noteSkew(Duration skew) {
     boolean now = skew.abs().compareTo(SKEW_LIMIT) > 0;
     if (now && !skewed) {
-      log.warn("Clock of node {} differs from the database clock by {} ms", nodeId, skew.toMillis());
+      log.warn(
+          "Clock of node {} differs from the database clock by {} ms", nodeId, skew.toMillis());
     } else if (!now && skewed) {
-      log.info("Clock of node {} agrees with the database clock again ({} ms)", nodeId, skew.toMillis());
+      log.info(
+          "Clock of node {} agrees with the database clock again ({} ms)", nodeId, skew.toMillis());
     }
     skewed = now;
   }
@@ -153,12 +194,17 @@ final class NodeRegistry {
   /** Deletes rows of nodes that have been silent for long; they were stale for an hour already. */
   void prune() {
     jdbc.inTransaction(
-        c -> Jdbc.update(c, "DELETE FROM cluster_node WHERE last_checkin < ?", Jdbc.databaseNow(c).minus(PRUNE_AFTER)));
+        c ->
+            Jdbc.update(
+                c,
+                "DELETE FROM cluster_node WHERE last_checkin < ?",
+                Jdbc.databaseNow(c).minus(PRUNE_AFTER)));
   }
 
   /** Removes this incarnation's row: it left the cluster cleanly. */
   void leave() {
-    jdbc.update("DELETE FROM cluster_node WHERE node_id = ? AND incarnation = ?", nodeId, incarnation);
+    jdbc.update(
+        "DELETE FROM cluster_node WHERE node_id = ? AND incarnation = ?", nodeId, incarnation);
     log.info("Node {} left the cluster", nodeId);
   }
 

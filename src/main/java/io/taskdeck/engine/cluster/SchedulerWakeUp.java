@@ -28,7 +28,9 @@ final class SchedulerWakeUp {
       f.setAccessible(true);
       return new SchedulerWakeUp(((QuartzScheduler) f.get(scheduler)).getSchedulerSignaler());
     } catch (ReflectiveOperationException | RuntimeException e) {
-      log.warn("Cannot reach Quartz's scheduler thread ({}); wake-ups fall back to the idle wait", e.toString());
+      log.warn(
+          "Cannot reach Quartz's scheduler thread ({}); wake-ups fall back to the idle wait",
+          e.toString());
       return new SchedulerWakeUp(null);
     }
   }

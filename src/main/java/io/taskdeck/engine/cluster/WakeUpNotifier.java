@@ -13,8 +13,8 @@ import org.quartz.listeners.SchedulerListenerSupport;
 /**
  * Tells the other nodes about triggers due before their next poll: through PostgreSQL's {@code
  * NOTIFY}, or on H2 through {@link WakeUpSignal}'s table. Quartz calls this listener after every
- * local {@code scheduleJob}/{@code rescheduleJob} (also on a manage-only node, whose scheduler never
- * starts); the due times are coalesced and sent by one background thread, so a bulk create of
+ * local {@code scheduleJob}/{@code rescheduleJob} (also on a manage-only node, whose scheduler
+ * never starts); the due times are coalesced and sent by one background thread, so a bulk create of
  * thousands sends a handful of wake-ups.
  */
 final class WakeUpNotifier extends SchedulerListenerSupport {
@@ -39,7 +39,8 @@ final class WakeUpNotifier extends SchedulerListenerSupport {
     this.sender = sender;
     this.horizon = idleWait.plus(SLACK);
     this.clock = clock;
-    this.loop = new BackgroundLoop("taskdeck-wakeup-notify", this::sendPending, Duration.ofSeconds(1));
+    this.loop =
+        new BackgroundLoop("taskdeck-wakeup-notify", this::sendPending, Duration.ofSeconds(1));
   }
 
   /** Wake-ups through {@code NOTIFY} on PostgreSQL's channel, tagged with the schema. */

@@ -5,14 +5,15 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Wake-ups between the processes that share an H2 database, which has no {@code LISTEN/NOTIFY}:
- * the sender bumps a counter in the one-row table {@code wakeup_signal} (V32), and every executing
- * node reads that row every {@value #POLL_MILLIS} ms and wakes its scheduler thread when the counter
+ * Wake-ups between the processes that share an H2 database, which has no {@code LISTEN/NOTIFY}: the
+ * sender bumps a counter in the one-row table {@code wakeup_signal} (V32), and every executing node
+ * reads that row every {@value #POLL_MILLIS} ms and wakes its scheduler thread when the counter
  * moved. Reading one row by its key costs H2 microseconds, so the poll is much cheaper than letting
  * Quartz's idle wait (a second at least) delay a trigger that another process scheduled.
  */
 final class WakeUpSignal {
   static final int POLL_MILLIS = 50;
+
   /** A wake-up whose due time is not known: the scheduler thread re-acquires at once. */
   private static final long UNKNOWN = 0;
 
@@ -40,7 +41,8 @@ final class WakeUpSignal {
 
     private Poller(SchedulerWakeUp wakeUp) {
       this.wakeUp = wakeUp;
-      this.loop = new BackgroundLoop("taskdeck-wakeup-poll", this::poll, Duration.ofMillis(POLL_MILLIS));
+      this.loop =
+          new BackgroundLoop("taskdeck-wakeup-poll", this::poll, Duration.ofMillis(POLL_MILLIS));
     }
 
     @Override
@@ -54,7 +56,10 @@ final class WakeUpSignal {
     }
 
     private void poll() {
-      List<long[]> row = jdbc.query("SELECT seq, due_at FROM wakeup_signal WHERE id = 1", rs -> new long[] {rs.getLong(1), rs.getLong(2)});
+      List<long[]> row =
+          jdbc.query(
+              "SELECT seq, due_at FROM wakeup_signal WHERE id = 1",
+              rs -> new long[] {rs.getLong(1), rs.getLong(2)});
       if (row.isEmpty()) {
         throw new IllegalStateException("the wakeup_signal row is missing");
       }

@@ -26,7 +26,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The Audit view: who changed what, newest first, filtered by object, actor and action (docs/audit.md). */
+/**
+ * The Audit view: who changed what, newest first, filtered by object, actor and action
+ * (docs/audit.md).
+ */
 public final class AuditView implements AppView {
   private final AuditViewModel model;
   private final Formats formats;
@@ -38,8 +41,10 @@ public final class AuditView implements AppView {
     this.formats = ctx.formats();
     Label title = new Label("Audit");
     title.getStyleClass().add("title-2");
-    Label subtitle = new Label("Every change made through the API, this window or the command line, with who made it."
-        + " The engine's own changes (runs, retries) are in Logs.");
+    Label subtitle =
+        new Label(
+            "Every change made through the API, this window or the command line, with who made it."
+                + " The engine's own changes (runs, retries) are in Logs.");
     subtitle.getStyleClass().add("text-muted");
     subtitle.setWrapText(true);
     Label error = new Label();
@@ -60,24 +65,28 @@ public final class AuditView implements AppView {
   }
 
   private HBox filters() {
-    TextField object = field("auditObject", "Object: task id, calendar or token name", model.objectIdProperty());
-    TextField actor = field("auditActor", "Who: token name, env, desktop:user@host", model.actorProperty());
+    TextField object =
+        field("auditObject", "Object: task id, calendar or token name", model.objectIdProperty());
+    TextField actor =
+        field("auditActor", "Who: token name, env, desktop:user@host", model.actorProperty());
     List<AuditAction> actions = new ArrayList<>();
     actions.add(null);
     actions.addAll(Arrays.asList(AuditAction.values()));
-    ComboBox<AuditAction> action = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(actions));
+    ComboBox<AuditAction> action =
+        new ComboBox<>(javafx.collections.FXCollections.observableArrayList(actions));
     action.setId("auditAction");
-    action.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(AuditAction a) {
-        return a == null ? "Any action" : a.wireName();
-      }
+    action.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(AuditAction a) {
+            return a == null ? "Any action" : a.wireName();
+          }
 
-      @Override
-      public AuditAction fromString(String s) {
-        return null;
-      }
-    });
+          @Override
+          public AuditAction fromString(String s) {
+            return null;
+          }
+        });
     action.valueProperty().bindBidirectional(model.actionProperty());
     action.setOnAction(e -> model.load());
     Button apply = new Button("Filter", Icons.SEARCH.node(14));
@@ -90,7 +99,8 @@ public final class AuditView implements AppView {
     return bar;
   }
 
-  private static TextField field(String id, String prompt, javafx.beans.property.StringProperty bound) {
+  private static TextField field(
+      String id, String prompt, javafx.beans.property.StringProperty bound) {
     TextField f = new TextField();
     f.setId(id);
     f.setPromptText(prompt);
@@ -103,31 +113,47 @@ public final class AuditView implements AppView {
     table.setId("auditTable");
     table.setItems(model.rows());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.setPlaceholder(EmptyState.of(Icons.CLOCK, "No changes recorded",
-        "Creating, editing, pausing or running a task, and changing calendars or tokens, is recorded here."));
-    table.getColumns().setAll(List.of(
-        column("When", e -> formats.shortDateTime(e.at())),
-        column("Who", AuditEvent::actor),
-        column("Action", AuditEvent::action),
-        column("Object", e -> e.objectType() + " " + (e.objectName() == null ? e.objectId() : e.objectName())),
-        column("Changes", AuditViewModel::changesText)));
+    table.setPlaceholder(
+        EmptyState.of(
+            Icons.CLOCK,
+            "No changes recorded",
+            "Creating, editing, pausing or running a task, and changing calendars or tokens, is recorded here."));
+    table
+        .getColumns()
+        .setAll(
+            List.of(
+                column("When", e -> formats.shortDateTime(e.at())),
+                column("Who", AuditEvent::actor),
+                column("Action", AuditEvent::action),
+                column(
+                    "Object",
+                    e ->
+                        e.objectType()
+                            + " "
+                            + (e.objectName() == null ? e.objectId() : e.objectName())),
+                column("Changes", AuditViewModel::changesText)));
     double[] widths = {150, 200, 120, 220, 400};
     for (int i = 0; i < widths.length; i++) {
       table.getColumns().get(i).setPrefWidth(widths[i]);
     }
   }
 
-  private static TableColumn<AuditEvent, String> column(String name, Function<AuditEvent, String> text) {
+  private static TableColumn<AuditEvent, String> column(
+      String name, Function<AuditEvent, String> text) {
     TableColumn<AuditEvent, String> c = new TableColumn<>(name);
     c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(text.apply(f.getValue())));
     c.setSortable(false);
     return c;
   }
 
-  public AuditViewModel model() { return model; }
+  public AuditViewModel model() {
+    return model;
+  }
 
   @Override
-  public Node node() { return root; }
+  public Node node() {
+    return root;
+  }
 
   @Override
   public void shown() {

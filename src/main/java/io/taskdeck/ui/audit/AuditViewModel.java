@@ -52,8 +52,18 @@ public final class AuditViewModel {
   }
 
   private void read(String from) {
-    AuditQuery query = new AuditQuery(blankToNull(objectId.get()), blankToNull(actor.get()), action.get(), null, null, PAGE, from);
-    executor.submit(() -> audit.list(query), page -> apply(page, from == null),
+    AuditQuery query =
+        new AuditQuery(
+            blankToNull(objectId.get()),
+            blankToNull(actor.get()),
+            action.get(),
+            null,
+            null,
+            PAGE,
+            from);
+    executor.submit(
+        () -> audit.list(query),
+        page -> apply(page, from == null),
         e -> error.set("Could not read the audit trail: " + e.getMessage()));
   }
 
@@ -74,8 +84,15 @@ public final class AuditViewModel {
 
   /** "priority: 5 → 8; payload.command: a → b"; empty when the row lists no changes. */
   public static String changesText(AuditEvent e) {
-    return e.changes().entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(c -> c.getKey() + ": " + shown(c.getValue().before()) + " → " + shown(c.getValue().after()))
+    return e.changes().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(
+            c ->
+                c.getKey()
+                    + ": "
+                    + shown(c.getValue().before())
+                    + " → "
+                    + shown(c.getValue().after()))
         .collect(Collectors.joining("; "));
   }
 
@@ -83,10 +100,27 @@ public final class AuditViewModel {
     return value == null ? "—" : value.toString();
   }
 
-  public StringProperty objectIdProperty() { return objectId; }
-  public StringProperty actorProperty() { return actor; }
-  public ObjectProperty<AuditAction> actionProperty() { return action; }
-  public ObservableList<AuditEvent> rows() { return rows; }
-  public BooleanProperty hasMoreProperty() { return hasMore; }
-  public StringProperty errorProperty() { return error; }
+  public StringProperty objectIdProperty() {
+    return objectId;
+  }
+
+  public StringProperty actorProperty() {
+    return actor;
+  }
+
+  public ObjectProperty<AuditAction> actionProperty() {
+    return action;
+  }
+
+  public ObservableList<AuditEvent> rows() {
+    return rows;
+  }
+
+  public BooleanProperty hasMoreProperty() {
+    return hasMore;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
 }

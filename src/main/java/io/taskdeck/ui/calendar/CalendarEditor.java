@@ -1,11 +1,11 @@
 package io.taskdeck.ui.calendar;
 
-import io.taskdeck.ui.common.Labels;
 import io.taskdeck.core.CalendarKind;
 import io.taskdeck.core.CalendarSpec;
 import io.taskdeck.ui.common.Converters;
 import io.taskdeck.ui.common.DialogService;
 import io.taskdeck.ui.common.Fxml;
+import io.taskdeck.ui.common.Labels;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -31,7 +31,8 @@ import javafx.stage.Window;
 
 /**
  * The exclusion calendar editor window: the calendars on the left, the selected one's form on the
- * right. The layout is CalendarEditor.fxml; this thin controller binds it to {@link CalendarEditorModel}.
+ * right. The layout is CalendarEditor.fxml; this thin controller binds it to {@link
+ * CalendarEditorModel}.
  */
 public final class CalendarEditor {
   private final CalendarEditorModel model;
@@ -69,7 +70,9 @@ public final class CalendarEditor {
     this.onChanged = onChanged;
   }
 
-  public CalendarEditorModel model() { return model; }
+  public CalendarEditorModel model() {
+    return model;
+  }
 
   /** Opens (or raises) the editor over {@code owner}. */
   public void show(Window owner) {
@@ -93,18 +96,24 @@ public final class CalendarEditor {
     BorderPane pane = Fxml.load(this, "CalendarEditor.fxml");
     calendarList.setItems(model.calendars());
     calendarList.setPlaceholder(new Label("No exclusion calendars yet.\nCreate one with New."));
-    calendarList.setCellFactory(v -> new ListCell<>() {
-      @Override
-      protected void updateItem(CalendarSpec c, boolean empty) {
-        super.updateItem(c, empty);
-        setText(empty || c == null ? null : c.name() + "  ·  " + Labels.of(c.kind()));
-      }
-    });
-    calendarList.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> model.select(c));
-    newCalendar.setOnAction(e -> {
-      calendarList.getSelectionModel().clearSelection();
-      model.newCalendar();
-    });
+    calendarList.setCellFactory(
+        v ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(CalendarSpec c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : c.name() + "  ·  " + Labels.of(c.kind()));
+              }
+            });
+    calendarList
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, a, c) -> model.select(c));
+    newCalendar.setOnAction(
+        e -> {
+          calendarList.getSelectionModel().clearSelection();
+          model.newCalendar();
+        });
     text(calendarName, model.nameProperty());
     text(calendarDescription, model.descriptionProperty());
     calendarKind.getItems().setAll(CalendarKind.values());
@@ -116,10 +125,20 @@ public final class CalendarEditor {
     for (DayOfWeek d : DayOfWeek.values()) {
       CheckBox box = new CheckBox(d.getDisplayName(TextStyle.SHORT, Locale.ROOT));
       box.setSelected(model.weekdays().contains(d));
-      model.weekdays().addListener((javafx.collections.SetChangeListener<DayOfWeek>) c -> box.setSelected(model.weekdays().contains(d)));
-      box.selectedProperty().addListener((o, a, on) -> {
-        if (on) { model.weekdays().add(d); } else { model.weekdays().remove(d); }
-      });
+      model
+          .weekdays()
+          .addListener(
+              (javafx.collections.SetChangeListener<DayOfWeek>)
+                  c -> box.setSelected(model.weekdays().contains(d)));
+      box.selectedProperty()
+          .addListener(
+              (o, a, on) -> {
+                if (on) {
+                  model.weekdays().add(d);
+                } else {
+                  model.weekdays().remove(d);
+                }
+              });
       weekdays.getChildren().add(box);
     }
     text(calendarFrom, model.fromProperty());
@@ -130,12 +149,16 @@ public final class CalendarEditor {
     calendarError.visibleProperty().bind(model.errorProperty().isNotNull());
     calendarStatus.textProperty().bind(model.statusProperty());
     saveCalendar.setOnAction(e -> model.save(onChanged));
-    deleteCalendar.setOnAction(e -> {
-      if (dialogs.confirm("Delete calendar", "Delete " + model.nameProperty().get() + "?",
-          "Tasks can no longer use it. A calendar that live tasks use cannot be deleted.", "Delete")) {
-        model.delete(onChanged);
-      }
-    });
+    deleteCalendar.setOnAction(
+        e -> {
+          if (dialogs.confirm(
+              "Delete calendar",
+              "Delete " + model.nameProperty().get() + "?",
+              "Tasks can no longer use it. A calendar that live tasks use cannot be deleted.",
+              "Delete")) {
+            model.delete(onChanged);
+          }
+        });
     showFor(CalendarKind.HOLIDAY, datesLabel, holiday);
     showFor(CalendarKind.WEEKLY, daysLabel, weekdays);
     showFor(CalendarKind.DAILY, rangeLabel, daily);

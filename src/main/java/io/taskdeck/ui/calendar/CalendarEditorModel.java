@@ -33,9 +33,11 @@ public final class CalendarEditorModel {
   private final ObservableList<CalendarSpec> list = FXCollections.observableArrayList();
   private final StringProperty name = new SimpleStringProperty("");
   private final StringProperty description = new SimpleStringProperty("");
-  private final ObjectProperty<CalendarKind> kind = new SimpleObjectProperty<>(CalendarKind.HOLIDAY);
+  private final ObjectProperty<CalendarKind> kind =
+      new SimpleObjectProperty<>(CalendarKind.HOLIDAY);
   private final StringProperty dates = new SimpleStringProperty("");
-  private final ObservableSet<DayOfWeek> weekdays = FXCollections.observableSet(EnumSet.noneOf(DayOfWeek.class));
+  private final ObservableSet<DayOfWeek> weekdays =
+      FXCollections.observableSet(EnumSet.noneOf(DayOfWeek.class));
   private final StringProperty from = new SimpleStringProperty("");
   private final StringProperty to = new SimpleStringProperty("");
   private final StringProperty expression = new SimpleStringProperty("");
@@ -51,11 +53,15 @@ public final class CalendarEditorModel {
   }
 
   public void load() {
-    executor.submit(calendars::calendars, list::setAll, e -> error.set("Could not load calendars: " + e.getMessage()));
+    executor.submit(
+        calendars::calendars,
+        list::setAll,
+        e -> error.set("Could not load calendars: " + e.getMessage()));
   }
 
   public void newCalendar() {
-    fill(CalendarSpec.holidays("", ZoneId.of(zone.get().isBlank() ? "UTC" : zone.get()), List.of()));
+    fill(
+        CalendarSpec.holidays("", ZoneId.of(zone.get().isBlank() ? "UTC" : zone.get()), List.of()));
     usages.set("");
   }
 
@@ -65,14 +71,20 @@ public final class CalendarEditorModel {
     }
     fill(c);
     usages.set("…");
-    executor.submit(() -> usageNames(c.name()), names -> usages.set(names.isEmpty()
-        ? "Not used by any live task." : "Used by " + String.join(", ", names)),
+    executor.submit(
+        () -> usageNames(c.name()),
+        names ->
+            usages.set(
+                names.isEmpty()
+                    ? "Not used by any live task."
+                    : "Used by " + String.join(", ", names)),
         e -> usages.set("Could not read its usages: " + e.getMessage()));
   }
 
   private List<String> usageNames(String calendar) {
     return calendars.calendarUsages(calendar).stream()
-        .map(id -> tasks.find(id).map(Task::name).orElse(id.toString())).toList();
+        .map(id -> tasks.find(id).map(Task::name).orElse(id.toString()))
+        .toList();
   }
 
   private void fill(CalendarSpec c) {
@@ -97,13 +109,18 @@ public final class CalendarEditorModel {
     }
     ZoneId z = parse("zone", () -> ZoneId.of(zone.get().trim()));
     String n = name.get().trim();
-    CalendarSpec spec = switch (kind.get()) {
-      case HOLIDAY -> CalendarSpec.holidays(n, z, parseDates(dates.get()));
-      case WEEKLY -> CalendarSpec.weekly(n, z, Set.copyOf(weekdays));
-      case DAILY -> CalendarSpec.daily(n, z, parse("from", () -> LocalTime.parse(from.get().trim())),
-          parse("to", () -> LocalTime.parse(to.get().trim())));
-      case CRON -> CalendarSpec.cron(n, z, expression.get().trim());
-    };
+    CalendarSpec spec =
+        switch (kind.get()) {
+          case HOLIDAY -> CalendarSpec.holidays(n, z, parseDates(dates.get()));
+          case WEEKLY -> CalendarSpec.weekly(n, z, Set.copyOf(weekdays));
+          case DAILY ->
+              CalendarSpec.daily(
+                  n,
+                  z,
+                  parse("from", () -> LocalTime.parse(from.get().trim())),
+                  parse("to", () -> LocalTime.parse(to.get().trim())));
+          case CRON -> CalendarSpec.cron(n, z, expression.get().trim());
+        };
     return spec.withDescription(description.get().isBlank() ? null : description.get().trim());
   }
 
@@ -130,7 +147,12 @@ public final class CalendarEditorModel {
     if (date != null) {
       List<LocalDate> all = new ArrayList<>(parseDatesLenient());
       all.add(date);
-      dates.set(all.stream().distinct().sorted().map(LocalDate::toString).collect(Collectors.joining("\n")));
+      dates.set(
+          all.stream()
+              .distinct()
+              .sorted()
+              .map(LocalDate::toString)
+              .collect(Collectors.joining("\n")));
     }
   }
 
@@ -151,41 +173,90 @@ public final class CalendarEditorModel {
       error.set(e.getMessage());
       return;
     }
-    executor.submit(() -> calendars.saveCalendar(spec), saved -> {
-      error.set(null);
-      status.set("Saved " + saved.name() + ".");
-      load();
-      onSaved.run();
-    }, e -> error.set(e instanceof ValidationException v && v.field() != null
-        && !e.getMessage().startsWith(v.field()) ? v.field() + ": " + e.getMessage() : e.getMessage()));
+    executor.submit(
+        () -> calendars.saveCalendar(spec),
+        saved -> {
+          error.set(null);
+          status.set("Saved " + saved.name() + ".");
+          load();
+          onSaved.run();
+        },
+        e ->
+            error.set(
+                e instanceof ValidationException v
+                        && v.field() != null
+                        && !e.getMessage().startsWith(v.field())
+                    ? v.field() + ": " + e.getMessage()
+                    : e.getMessage()));
   }
 
   /** Deletes the calendar named in the form; the service refuses one in use and names its tasks. */
   public void delete(Runnable onDeleted) {
     String n = name.get();
-    executor.submit(() -> {
-      calendars.deleteCalendar(n);
-      return n;
-    }, done -> {
-      error.set(null);
-      status.set("Deleted " + done + ".");
-      load();
-      newCalendar();
-      onDeleted.run();
-    }, e -> error.set("Cannot delete " + n + ": " + e.getMessage()));
+    executor.submit(
+        () -> {
+          calendars.deleteCalendar(n);
+          return n;
+        },
+        done -> {
+          error.set(null);
+          status.set("Deleted " + done + ".");
+          load();
+          newCalendar();
+          onDeleted.run();
+        },
+        e -> error.set("Cannot delete " + n + ": " + e.getMessage()));
   }
 
-  public ObservableList<CalendarSpec> calendars() { return list; }
-  public StringProperty nameProperty() { return name; }
-  public StringProperty descriptionProperty() { return description; }
-  public ObjectProperty<CalendarKind> kindProperty() { return kind; }
-  public StringProperty datesProperty() { return dates; }
-  public ObservableSet<DayOfWeek> weekdays() { return weekdays; }
-  public StringProperty fromProperty() { return from; }
-  public StringProperty toProperty() { return to; }
-  public StringProperty expressionProperty() { return expression; }
-  public StringProperty zoneProperty() { return zone; }
-  public StringProperty usagesProperty() { return usages; }
-  public StringProperty errorProperty() { return error; }
-  public StringProperty statusProperty() { return status; }
+  public ObservableList<CalendarSpec> calendars() {
+    return list;
+  }
+
+  public StringProperty nameProperty() {
+    return name;
+  }
+
+  public StringProperty descriptionProperty() {
+    return description;
+  }
+
+  public ObjectProperty<CalendarKind> kindProperty() {
+    return kind;
+  }
+
+  public StringProperty datesProperty() {
+    return dates;
+  }
+
+  public ObservableSet<DayOfWeek> weekdays() {
+    return weekdays;
+  }
+
+  public StringProperty fromProperty() {
+    return from;
+  }
+
+  public StringProperty toProperty() {
+    return to;
+  }
+
+  public StringProperty expressionProperty() {
+    return expression;
+  }
+
+  public StringProperty zoneProperty() {
+    return zone;
+  }
+
+  public StringProperty usagesProperty() {
+    return usages;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  public StringProperty statusProperty() {
+    return status;
+  }
 }

@@ -13,14 +13,20 @@ import java.util.Objects;
  * of {@code anchor}. Pure date arithmetic; hours and zones are {@link DayHours}' part.
  */
 public record CalendarRange(Mode mode, LocalDate anchor) {
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
-  private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH_DAY =
+      DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
+  private static final DateTimeFormatter FULL =
+      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
 
   /** What one step of the navigation moves by. */
   public enum Mode {
-    MONTH("Month"), WEEK("Week"), DAY("Day");
+    MONTH("Month"),
+    WEEK("Week"),
+    DAY("Day");
 
     private final String label;
 
@@ -64,7 +70,10 @@ public record CalendarRange(Mode mode, LocalDate anchor) {
     return !day.isBefore(first()) && day.isBefore(end());
   }
 
-  /** The same view one month, week or day later; the anchor keeps its place (a month end is clamped). */
+  /**
+   * The same view one month, week or day later; the anchor keeps its place (a month end is
+   * clamped).
+   */
   public CalendarRange next() {
     return new CalendarRange(mode, step(1));
   }
@@ -86,7 +95,9 @@ public record CalendarRange(Mode mode, LocalDate anchor) {
     return other != null && first().equals(other.first()) && end().equals(other.end());
   }
 
-  /** "March 2026", "Mar 30 – Apr 5, 2026", "Dec 28, 2026 – Jan 3, 2027", "Monday, March 2, 2026". */
+  /**
+   * "March 2026", "Mar 30 – Apr 5, 2026", "Dec 28, 2026 – Jan 3, 2027", "Monday, March 2, 2026".
+   */
   public String title() {
     return switch (mode) {
       case MONTH -> MONTH.format(anchor);
@@ -99,7 +110,10 @@ public record CalendarRange(Mode mode, LocalDate anchor) {
     if (from.getYear() != to.getYear()) {
       return FULL.format(from) + " – " + FULL.format(to);
     }
-    String end = from.getMonth() == to.getMonth() ? String.valueOf(to.getDayOfMonth()) : MONTH_DAY.format(to);
+    String end =
+        from.getMonth() == to.getMonth()
+            ? String.valueOf(to.getDayOfMonth())
+            : MONTH_DAY.format(to);
     return MONTH_DAY.format(from) + " – " + end + ", " + to.getYear();
   }
 

@@ -1,6 +1,5 @@
 package io.taskdeck.ui.calendar;
 
-import io.taskdeck.ui.common.Labels;
 import io.taskdeck.core.CalendarSpec;
 import io.taskdeck.ui.calendar.CalendarRange.Mode;
 import io.taskdeck.ui.common.AppView;
@@ -8,6 +7,7 @@ import io.taskdeck.ui.common.Banners;
 import io.taskdeck.ui.common.EmptyState;
 import io.taskdeck.ui.common.Formats;
 import io.taskdeck.ui.common.Icons;
+import io.taskdeck.ui.common.Labels;
 import io.taskdeck.ui.common.UiContext;
 import java.util.Locale;
 import java.util.UUID;
@@ -39,13 +39,24 @@ public final class CalendarView implements AppView {
   private final CalendarEditor editor;
   private final VBox root;
 
-  public CalendarView(UiContext ctx, BiConsumer<UUID, String> openLog, BiConsumer<UUID, String> openTask) {
-    this.model = new CalendarViewModel(ctx.service(), ctx.statistics(), ctx.calendars(), ctx.executor(), ctx.clock(), ctx.formats().zone());
-    this.editor = new CalendarEditor(new CalendarEditorModel(ctx.service(), ctx.calendars(), ctx.executor()),
-        ctx.dialogs(), () -> {
-          model.reloadCalendars();
-          model.reload();
-        });
+  public CalendarView(
+      UiContext ctx, BiConsumer<UUID, String> openLog, BiConsumer<UUID, String> openTask) {
+    this.model =
+        new CalendarViewModel(
+            ctx.service(),
+            ctx.statistics(),
+            ctx.calendars(),
+            ctx.executor(),
+            ctx.clock(),
+            ctx.formats().zone());
+    this.editor =
+        new CalendarEditor(
+            new CalendarEditorModel(ctx.service(), ctx.calendars(), ctx.executor()),
+            ctx.dialogs(),
+            () -> {
+              model.reloadCalendars();
+              model.reload();
+            });
     HBox retry = new HBox(8, Banners.error("calendarError", model.errorProperty()), retryButton());
     retry.visibleProperty().bind(model.errorProperty().isNotNull());
     retry.managedProperty().bind(retry.visibleProperty());
@@ -69,19 +80,22 @@ public final class CalendarView implements AppView {
     root = new VBox(8, header(), toolbar(), note, cut, retry, body);
     root.setPadding(new Insets(20));
     root.setId("calendar");
-    ctx.events().addListener(events -> {
-      if (root.getScene() != null) {
-        model.onEvents(events);
-      }
-    });
+    ctx.events()
+        .addListener(
+            events -> {
+              if (root.getScene() != null) {
+                model.onEvents(events);
+              }
+            });
   }
 
   private Button retryButton() {
     Button retry = new Button("Try again", Icons.REFRESH.node(14));
-    retry.setOnAction(e -> {
-      model.reloadCalendars();
-      model.reload();
-    });
+    retry.setOnAction(
+        e -> {
+          model.reloadCalendars();
+          model.reload();
+        });
     return retry;
   }
 
@@ -91,21 +105,36 @@ public final class CalendarView implements AppView {
     WeekGrid week = new WeekGrid(model);
     DayTimeline day = new DayTimeline(model);
     StackPane views = new StackPane();
-    Runnable show = () -> views.getChildren().setAll(switch (model.modeProperty().get()) {
-      case MONTH -> month.node();
-      case WEEK -> week.node();
-      case DAY -> day.node();
-    });
+    Runnable show =
+        () ->
+            views
+                .getChildren()
+                .setAll(
+                    switch (model.modeProperty().get()) {
+                      case MONTH -> month.node();
+                      case WEEK -> week.node();
+                      case DAY -> day.node();
+                    });
     model.modeProperty().addListener((o, a, m) -> show.run());
     show.run();
-    VBox empty = EmptyState.of(Icons.CALENDAR, Bindings.createStringBinding(
-        () -> "No runs " + model.rangeProperty().get().within(), model.rangeProperty()), model.emptyNoteProperty());
+    VBox empty =
+        EmptyState.of(
+            Icons.CALENDAR,
+            Bindings.createStringBinding(
+                () -> "No runs " + model.rangeProperty().get().within(), model.rangeProperty()),
+            model.emptyNoteProperty());
     empty.getStyleClass().addAll("dash-card", "calendar-empty");
     empty.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
     empty.setMouseTransparent(true);
     empty.setId("calendarEmpty");
-    empty.visibleProperty().bind(model.emptyNoteProperty().isNotEmpty().and(model.loadingProperty().not())
-        .and(model.errorProperty().isNull()));
+    empty
+        .visibleProperty()
+        .bind(
+            model
+                .emptyNoteProperty()
+                .isNotEmpty()
+                .and(model.loadingProperty().not())
+                .and(model.errorProperty().isNull()));
     return new StackPane(views, empty);
   }
 
@@ -113,7 +142,11 @@ public final class CalendarView implements AppView {
     Label title = new Label();
     title.setId("rangeTitle");
     title.getStyleClass().add("title-2");
-    title.textProperty().bind(Bindings.createStringBinding(() -> model.rangeProperty().get().title(), model.rangeProperty()));
+    title
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> model.rangeProperty().get().title(), model.rangeProperty()));
     title.setMinWidth(Region.USE_PREF_SIZE);
     Button prev = nav("‹", "previousPeriod", model::previous);
     Button today = nav("Today", "todayButton", model::today);
@@ -127,18 +160,24 @@ public final class CalendarView implements AppView {
     HBox.setHgrow(grow, Priority.ALWAYS);
     HBox header = new HBox(8, prev, today, next, title, busy, grow, modes());
     header.setAlignment(Pos.CENTER_LEFT);
-    header.getChildren().forEach(n -> {
-      if (n instanceof Region r && n != grow) {
-        r.setMinWidth(Region.USE_PREF_SIZE);
-      }
-    });
+    header
+        .getChildren()
+        .forEach(
+            n -> {
+              if (n instanceof Region r && n != grow) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+              }
+            });
     return header;
   }
 
   /** "Previous week" and the like, for the tooltip and screen readers. */
   private void step(Button b, String which) {
     Tooltip tip = new Tooltip();
-    tip.textProperty().bind(Bindings.createStringBinding(() -> which + model.rangeProperty().get().noun(), model.rangeProperty()));
+    tip.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> which + model.rangeProperty().get().noun(), model.rangeProperty()));
     b.setTooltip(tip);
     b.accessibleTextProperty().bind(tip.textProperty());
   }
@@ -165,12 +204,17 @@ public final class CalendarView implements AppView {
       b.setOnAction(e -> model.modeProperty().set(m));
       box.getChildren().add(b);
     }
-    model.modeProperty().addListener((o, a, m) -> group.getToggles().get(m.ordinal()).setSelected(true));
-    group.selectedToggleProperty().addListener((o, was, b) -> {
-      if (b == null) {
-        was.setSelected(true);
-      }
-    });
+    model
+        .modeProperty()
+        .addListener((o, a, m) -> group.getToggles().get(m.ordinal()).setSelected(true));
+    group
+        .selectedToggleProperty()
+        .addListener(
+            (o, was, b) -> {
+              if (b == null) {
+                was.setSelected(true);
+              }
+            });
     return box;
   }
 
@@ -180,10 +224,20 @@ public final class CalendarView implements AppView {
     exclusion.setPromptText("No exclusion calendar");
     exclusion.setItems(model.calendarChoices());
     exclusion.valueProperty().bindBidirectional(model.exclusionProperty());
-    exclusion.setConverter(new StringConverter<>() {
-      @Override public String toString(CalendarSpec c) { return c == null ? "No exclusion calendar" : c.name() + " (" + Labels.of(c.kind()) + ")"; }
-      @Override public CalendarSpec fromString(String s) { return null; }
-    });
+    exclusion.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(CalendarSpec c) {
+            return c == null
+                ? "No exclusion calendar"
+                : c.name() + " (" + Labels.of(c.kind()) + ")";
+          }
+
+          @Override
+          public CalendarSpec fromString(String s) {
+            return null;
+          }
+        });
     Button clear = new Button("Clear");
     clear.setOnAction(e -> model.exclusionProperty().set(null));
     Button manage = new Button("Exclusion calendars…", Icons.CALENDAR.node(14));
@@ -200,7 +254,8 @@ public final class CalendarView implements AppView {
   private Node toolbar() {
     HBox box = new HBox(6);
     for (RunOutcome o : RunOutcome.values()) {
-      Label l = new Label(o == RunOutcome.UPCOMING ? "upcoming" : o.name().toLowerCase(Locale.ROOT));
+      Label l =
+          new Label(o == RunOutcome.UPCOMING ? "upcoming" : o.name().toLowerCase(Locale.ROOT));
       l.getStyleClass().addAll("run-chip", o.styleClass());
       box.getChildren().add(l);
     }
@@ -213,13 +268,18 @@ public final class CalendarView implements AppView {
     return box;
   }
 
-  public CalendarViewModel model() { return model; }
+  public CalendarViewModel model() {
+    return model;
+  }
 
-  public CalendarEditor editor() { return editor; }
-
+  public CalendarEditor editor() {
+    return editor;
+  }
 
   @Override
-  public Node node() { return root; }
+  public Node node() {
+    return root;
+  }
 
   @Override
   public void shown() {

@@ -17,11 +17,11 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,11 +30,14 @@ import javafx.collections.ObservableList;
 
 /**
  * The calendar: a month, week or day of runs (upcoming ones previewed, past ones from the log), the
- * selected exclusion calendar's shading of days and hours, and the selected day's runs.
- * The selected day anchors the range, so choosing a day and switching to Week or Day shows it.
+ * selected exclusion calendar's shading of days and hours, and the selected day's runs. The
+ * selected day anchors the range, so choosing a day and switching to Week or Day shows it.
  */
 public final class CalendarViewModel {
-  /** How soon runs that finished are shown, at most once per this delay (a busy engine finishes runs all the time). */
+  /**
+   * How soon runs that finished are shown, at most once per this delay (a busy engine finishes runs
+   * all the time).
+   */
   static final Duration REFRESH = Duration.ofSeconds(5);
 
   private final CalendarService calendars;
@@ -61,18 +64,24 @@ public final class CalendarViewModel {
   private long generation;
   private UiExecutor.Cancellable pendingRefresh;
 
-  public CalendarViewModel(TaskService service, TaskStatistics statistics, CalendarService calendars, UiExecutor executor,
-      Clock clock, ZoneId zone) {
+  public CalendarViewModel(
+      TaskService service,
+      TaskStatistics statistics,
+      CalendarService calendars,
+      UiExecutor executor,
+      Clock clock,
+      ZoneId zone) {
     this.calendars = calendars;
     this.executor = executor;
     this.clock = clock;
     this.loader = new RunLoader(service, statistics, zone);
     selectedDay.set(todayDate());
     range.set(new CalendarRange(mode.get(), selectedDay.get()));
-    exclusion.addListener((o, a, c) -> {
-      exclusionNote.set(Exclusions.describe(c));
-      shade();
-    });
+    exclusion.addListener(
+        (o, a, c) -> {
+          exclusionNote.set(Exclusions.describe(c));
+          shade();
+        });
     mode.addListener((o, a, m) -> moveTo(new CalendarRange(m, selectedDay.get())));
     selectedDay.addListener((o, a, d) -> moveTo(new CalendarRange(mode.get(), d)));
   }
@@ -92,24 +101,38 @@ public final class CalendarViewModel {
     CalendarRange r = range.get();
     requested = r;
     loading.set(true);
-    executor.submit(() -> loader.load(r, clock.instant()), result -> {
-      if (gen != generation) {
-        return;
-      }
-      loading.set(false);
-      error.set(null);
-      loaded = result;
-      cutNote.set(result.cut().isEmpty() ? "" : "Shown for their first " + RunLoader.previewCap(r) + " runs of the "
-          + r.noun() + " only (they fire too often to show each): " + String.join(", ", result.cut()));
-      emptyNote.set(result.empty() ? "No task is scheduled to run " + r.within()
-          + " and the execution log has nothing for it." : "");
-      shade();
-    }, e -> {
-      if (gen == generation) {
-        loading.set(false);
-        error.set("Could not load the calendar: " + e.getMessage());
-      }
-    });
+    executor.submit(
+        () -> loader.load(r, clock.instant()),
+        result -> {
+          if (gen != generation) {
+            return;
+          }
+          loading.set(false);
+          error.set(null);
+          loaded = result;
+          cutNote.set(
+              result.cut().isEmpty()
+                  ? ""
+                  : "Shown for their first "
+                      + RunLoader.previewCap(r)
+                      + " runs of the "
+                      + r.noun()
+                      + " only (they fire too often to show each): "
+                      + String.join(", ", result.cut()));
+          emptyNote.set(
+              result.empty()
+                  ? "No task is scheduled to run "
+                      + r.within()
+                      + " and the execution log has nothing for it."
+                  : "");
+          shade();
+        },
+        e -> {
+          if (gen == generation) {
+            loading.set(false);
+            error.set("Could not load the calendar: " + e.getMessage());
+          }
+        });
   }
 
   /**
@@ -119,22 +142,30 @@ public final class CalendarViewModel {
   public void onEvents(List<TaskEvent> events) {
     if (events.stream().anyMatch(e -> e instanceof TaskEvent.TasksChanged)) {
       reload();
-    } else if (pendingRefresh == null && range.get().contains(todayDate())
+    } else if (pendingRefresh == null
+        && range.get().contains(todayDate())
         && events.stream().anyMatch(e -> e instanceof TaskEvent.ExecutionFinished)) {
-      pendingRefresh = executor.schedule(REFRESH, () -> {
-        pendingRefresh = null;
-        reload();
-      });
+      pendingRefresh =
+          executor.schedule(
+              REFRESH,
+              () -> {
+                pendingRefresh = null;
+                reload();
+              });
     }
   }
 
   /** Reloads the exclusion calendars, keeping the selection when it still exists. */
   public void reloadCalendars() {
-    executor.submit(calendars::calendars, list -> {
-      String selected = exclusion.get() == null ? null : exclusion.get().name();
-      calendarChoices.setAll(list);
-      exclusion.set(list.stream().filter(c -> c.name().equals(selected)).findFirst().orElse(null));
-    }, e -> error.set("Could not load the exclusion calendars: " + e.getMessage()));
+    executor.submit(
+        calendars::calendars,
+        list -> {
+          String selected = exclusion.get() == null ? null : exclusion.get().name();
+          calendarChoices.setAll(list);
+          exclusion.set(
+              list.stream().filter(c -> c.name().equals(selected)).findFirst().orElse(null));
+        },
+        e -> error.set("Could not load the exclusion calendars: " + e.getMessage()));
   }
 
   /** One month, week or day back (the selected day moves with it). */
@@ -156,9 +187,14 @@ public final class CalendarViewModel {
       return;
     }
     CalendarSpec c = exclusion.get();
-    days.setAll(loaded.days().stream().map(d -> d.withExclusion(Exclusions.of(c, d.date(), loader.zone()))).toList());
-    hours.setAll(loaded.hours().stream()
-        .map(h -> h.withExclusion(Exclusions.of(c, h.hour().start(), h.hour().end()))).toList());
+    days.setAll(
+        loaded.days().stream()
+            .map(d -> d.withExclusion(Exclusions.of(c, d.date(), loader.zone())))
+            .toList());
+    hours.setAll(
+        loaded.hours().stream()
+            .map(h -> h.withExclusion(Exclusions.of(c, h.hour().start(), h.hour().end())))
+            .toList());
     listDay();
   }
 
@@ -196,23 +232,68 @@ public final class CalendarViewModel {
 
   /** Whether the selected run's task can be opened (it is selected and still exists). */
   public BooleanBinding canOpenTask() {
-    return Bindings.createBooleanBinding(() -> selectedRun.get() != null && selectedRun.get().opensTask(), selectedRun);
+    return Bindings.createBooleanBinding(
+        () -> selectedRun.get() != null && selectedRun.get().opensTask(), selectedRun);
   }
 
-  public ObjectProperty<Mode> modeProperty() { return mode; }
-  public ReadOnlyObjectProperty<CalendarRange> rangeProperty() { return range.getReadOnlyProperty(); }
-  public ObservableList<DayCell> days() { return days; }
-  public ObservableList<HourSlot> hours() { return hours; }
-  public ObservableList<CalendarSpec> calendarChoices() { return calendarChoices; }
-  public ObjectProperty<CalendarSpec> exclusionProperty() { return exclusion; }
-  public StringProperty exclusionNoteProperty() { return exclusionNote; }
-  public ObjectProperty<LocalDate> selectedDayProperty() { return selectedDay; }
-  public ObservableList<DayRun> dayRuns() { return dayRuns; }
+  public ObjectProperty<Mode> modeProperty() {
+    return mode;
+  }
+
+  public ReadOnlyObjectProperty<CalendarRange> rangeProperty() {
+    return range.getReadOnlyProperty();
+  }
+
+  public ObservableList<DayCell> days() {
+    return days;
+  }
+
+  public ObservableList<HourSlot> hours() {
+    return hours;
+  }
+
+  public ObservableList<CalendarSpec> calendarChoices() {
+    return calendarChoices;
+  }
+
+  public ObjectProperty<CalendarSpec> exclusionProperty() {
+    return exclusion;
+  }
+
+  public StringProperty exclusionNoteProperty() {
+    return exclusionNote;
+  }
+
+  public ObjectProperty<LocalDate> selectedDayProperty() {
+    return selectedDay;
+  }
+
+  public ObservableList<DayRun> dayRuns() {
+    return dayRuns;
+  }
+
   /** All runs of the selected day, also those the list does not hold one by one. */
-  public LongProperty dayTotalProperty() { return dayTotal; }
-  public ObjectProperty<DayRun> selectedRunProperty() { return selectedRun; }
-  public StringProperty errorProperty() { return error; }
-  public StringProperty cutNoteProperty() { return cutNote; }
-  public StringProperty emptyNoteProperty() { return emptyNote; }
-  public BooleanProperty loadingProperty() { return loading; }
+  public LongProperty dayTotalProperty() {
+    return dayTotal;
+  }
+
+  public ObjectProperty<DayRun> selectedRunProperty() {
+    return selectedRun;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  public StringProperty cutNoteProperty() {
+    return cutNote;
+  }
+
+  public StringProperty emptyNoteProperty() {
+    return emptyNote;
+  }
+
+  public BooleanProperty loadingProperty() {
+    return loading;
+  }
 }

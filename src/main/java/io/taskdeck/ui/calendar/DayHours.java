@@ -25,7 +25,8 @@ public final class DayHours {
    *
    * @param repeated this wall-clock hour happens twice on the day (the clocks go back)
    */
-  public record Hour(Instant start, Instant end, LocalTime local, ZoneOffset offset, boolean repeated) {
+  public record Hour(
+      Instant start, Instant end, LocalTime local, ZoneOffset offset, boolean repeated) {
     /** "09:00", or "02:00 +01:00" for a repeated hour. */
     public String label() {
       return HH_MM.format(local) + (repeated ? " " + offset.getId() : "");
@@ -39,7 +40,9 @@ public final class DayHours {
   public static List<Hour> of(LocalDate date, ZoneId zone) {
     Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
     List<ZonedDateTime> starts = new ArrayList<>();
-    for (ZonedDateTime t = date.atStartOfDay(zone); t.toInstant().isBefore(end); t = t.plusHours(1)) {
+    for (ZonedDateTime t = date.atStartOfDay(zone);
+        t.toInstant().isBefore(end);
+        t = t.plusHours(1)) {
       starts.add(t);
     }
     List<Hour> hours = new ArrayList<>(starts.size());

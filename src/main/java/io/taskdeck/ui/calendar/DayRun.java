@@ -11,8 +11,15 @@ import java.util.UUID;
  *
  * @param taskDeleted the run is in the log but its task no longer exists (it cannot be opened)
  */
-public record DayRun(UUID taskId, String taskName, Instant at, ExecutionStatus status, boolean taskDeleted, long count) {
-  public DayRun(UUID taskId, String taskName, Instant at, ExecutionStatus status, boolean taskDeleted) {
+public record DayRun(
+    UUID taskId,
+    String taskName,
+    Instant at,
+    ExecutionStatus status,
+    boolean taskDeleted,
+    long count) {
+  public DayRun(
+      UUID taskId, String taskName, Instant at, ExecutionStatus status, boolean taskDeleted) {
     this(taskId, taskName, at, status, taskDeleted, 1);
   }
 

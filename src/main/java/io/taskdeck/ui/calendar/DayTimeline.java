@@ -15,8 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The day view: one row per hour of the day as it really is on the clock (23 or 25 rows on the
- * days the clocks change), each with its runs; excluded hours shaded.
+ * The day view: one row per hour of the day as it really is on the clock (23 or 25 rows on the days
+ * the clocks change), each with its runs; excluded hours shaded.
  */
 final class DayTimeline {
   static final int SHOWN_RUNS = 24;
@@ -60,7 +60,8 @@ final class DayTimeline {
         target = row;
       }
     }
-    if (!dates.get(0).equals(revealed) && target != null) { // a new day opens at now or its first run
+    if (!dates.get(0).equals(revealed)
+        && target != null) { // a new day opens at now or its first run
       revealed = dates.get(0);
       HourScroll.reveal(scroll, target);
     }
@@ -70,18 +71,27 @@ final class DayTimeline {
   private static String summary(HourSlot slot) {
     long n = slot.total();
     String runs = n == 0 ? "" : String.format("%,d", n) + (n == 1 ? " run" : " runs");
-    String excluded = switch (slot.exclusion()) {
-      case WHOLE -> "excluded";
-      case PART -> "partly excluded";
-      case NONE -> "";
-    };
+    String excluded =
+        switch (slot.exclusion()) {
+          case WHOLE -> "excluded";
+          case PART -> "partly excluded";
+          case NONE -> "";
+        };
     return runs.isEmpty() || excluded.isEmpty() ? runs + excluded : runs + " · " + excluded;
   }
 
   /** The hours the clocks skip when they go forward. */
   private static Node gap(HourSlot before, HourSlot after) {
-    Label text = new Label(before.hour().local().plusHours(1) + "–" + after.hour().local()
-        + " does not exist today: the clocks go forward (" + before.hour().offset() + " to " + after.hour().offset() + ")");
+    Label text =
+        new Label(
+            before.hour().local().plusHours(1)
+                + "–"
+                + after.hour().local()
+                + " does not exist today: the clocks go forward ("
+                + before.hour().offset()
+                + " to "
+                + after.hour().offset()
+                + ")");
     text.getStyleClass().add("text-muted");
     HBox row = new HBox(text);
     row.getStyleClass().addAll("hour-row", "hour-gap");
@@ -94,21 +104,33 @@ final class DayTimeline {
     hour.setMinWidth(96);
     FlowPane runs = new FlowPane(4, 2);
     // "+N more" selects the first run not shown, which the day's list beside scrolls to
-    runs.getChildren().addAll(RunChips.of(slot.runs(), SHOWN_RUNS, false, model,
-        () -> model.selectedRunProperty().set(slot.runs().get(SHOWN_RUNS))));
+    runs.getChildren()
+        .addAll(
+            RunChips.of(
+                slot.runs(),
+                SHOWN_RUNS,
+                false,
+                model,
+                () -> model.selectedRunProperty().set(slot.runs().get(SHOWN_RUNS))));
     HBox.setHgrow(runs, Priority.ALWAYS);
     Label count = new Label(summary(slot));
     count.getStyleClass().add("text-muted");
     HBox row = new HBox(8, hour, runs, count);
     row.setAlignment(Pos.CENTER_LEFT);
-    row.setId(String.format("hour-%s-%02d%s", slot.date(), slot.clockHour(), secondOfRepeated ? "b" : ""));
+    row.setId(
+        String.format(
+            "hour-%s-%02d%s", slot.date(), slot.clockHour(), secondOfRepeated ? "b" : ""));
     row.getStyleClass().add("hour-row");
     RunChips.shade(row, slot.exclusion());
     if (slot.hour().contains(model.now())) {
       row.getStyleClass().add("hour-now");
     }
     if (slot.hour().repeated()) {
-      Tooltip.install(row, new Tooltip("This hour happens twice today (the clocks go back); offset " + slot.hour().offset()));
+      Tooltip.install(
+          row,
+          new Tooltip(
+              "This hour happens twice today (the clocks go back); offset "
+                  + slot.hour().offset()));
     }
     return row;
   }

@@ -11,7 +11,9 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Which days and hours a calendar excludes, for shading the month grid and the week and day views. */
+/**
+ * Which days and hours a calendar excludes, for shading the month grid and the week and day views.
+ */
 final class Exclusions {
   private Exclusions() {}
 
@@ -26,13 +28,17 @@ final class Exclusions {
 
   /** How much of {@code day} (on the clock of {@code zone}) the calendar excludes. */
   static Exclusion of(CalendarSpec calendar, LocalDate day, ZoneId zone) {
-    return of(calendar, day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+    return of(
+        calendar,
+        day.atStartOfDay(zone).toInstant(),
+        day.plusDays(1).atStartOfDay(zone).toInstant());
   }
 
   /**
    * How much of {@code [start, end)} the calendar excludes, on the calendar's own clock: holiday
    * dates and excluded weekdays are whole days in its zone, a daily range (which may span midnight)
-   * is part of every day. A cron exclusion is not shaded (its times are applied to each task's preview).
+   * is part of every day. A cron exclusion is not shaded (its times are applied to each task's
+   * preview).
    */
   static Exclusion of(CalendarSpec calendar, Instant start, Instant end) {
     if (calendar == null || !end.isAfter(start)) {
@@ -41,7 +47,9 @@ final class Exclusions {
     ZoneId zone = calendar.zone();
     long covered = 0;
     LocalDate last = end.atZone(zone).toLocalDate();
-    for (LocalDate d = start.atZone(zone).toLocalDate().minusDays(1); !d.isAfter(last); d = d.plusDays(1)) {
+    for (LocalDate d = start.atZone(zone).toLocalDate().minusDays(1);
+        !d.isAfter(last);
+        d = d.plusDays(1)) {
       Span s = excluded(calendar, d);
       covered += s == null ? 0 : s.overlapMillis(start, end);
     }
@@ -54,13 +62,18 @@ final class Exclusions {
   /** What the calendar excludes starting on its date {@code d}, or null. */
   private static Span excluded(CalendarSpec c, LocalDate d) {
     ZoneId z = c.zone();
-    Span wholeDay = new Span(d.atStartOfDay(z).toInstant(), d.plusDays(1).atStartOfDay(z).toInstant());
+    Span wholeDay =
+        new Span(d.atStartOfDay(z).toInstant(), d.plusDays(1).atStartOfDay(z).toInstant());
     return switch (c.kind()) {
       case HOLIDAY -> c.dates().contains(d) ? wholeDay : null;
       case WEEKLY -> c.excludedDays().contains(d.getDayOfWeek()) ? wholeDay : null;
-      case DAILY -> c.from() == null || c.to() == null || c.from().equals(c.to()) ? null
-          : new Span(ZonedDateTime.of(d, c.from(), z).toInstant(),
-              ZonedDateTime.of(c.from().isBefore(c.to()) ? d : d.plusDays(1), c.to(), z).toInstant());
+      case DAILY ->
+          c.from() == null || c.to() == null || c.from().equals(c.to())
+              ? null
+              : new Span(
+                  ZonedDateTime.of(d, c.from(), z).toInstant(),
+                  ZonedDateTime.of(c.from().isBefore(c.to()) ? d : d.plusDays(1), c.to(), z)
+                      .toInstant());
       case CRON -> null;
     };
   }
@@ -71,12 +84,26 @@ final class Exclusions {
       return "";
     }
     return switch (calendar.kind()) {
-      case HOLIDAY -> calendar.dates().size() + " holiday date(s) shaded (" + calendar.zone().getId() + ")";
-      case WEEKLY -> "Excluded weekdays shaded: " + calendar.excludedDays().stream().sorted()
-          .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ROOT)).collect(Collectors.joining(", "));
-      case DAILY -> "Every day is partly excluded, " + calendar.from() + "–" + calendar.to() + " " + calendar.zone().getId()
-          + "; the week and day views shade those hours";
-      case CRON -> "Cron exclusion '" + calendar.expression() + "': not shaded; previews of tasks using it skip its times";
+      case HOLIDAY ->
+          calendar.dates().size() + " holiday date(s) shaded (" + calendar.zone().getId() + ")";
+      case WEEKLY ->
+          "Excluded weekdays shaded: "
+              + calendar.excludedDays().stream()
+                  .sorted()
+                  .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ROOT))
+                  .collect(Collectors.joining(", "));
+      case DAILY ->
+          "Every day is partly excluded, "
+              + calendar.from()
+              + "–"
+              + calendar.to()
+              + " "
+              + calendar.zone().getId()
+              + "; the week and day views shade those hours";
+      case CRON ->
+          "Cron exclusion '"
+              + calendar.expression()
+              + "': not shaded; previews of tasks using it skip its times";
     };
   }
 }

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One hour of a day in the week and day views: its listed runs in time order, the number of all
- * its runs, and how much of it the selected exclusion calendar covers.
+ * One hour of a day in the week and day views: its listed runs in time order, the number of all its
+ * runs, and how much of it the selected exclusion calendar covers.
  */
-public record HourSlot(LocalDate date, DayHours.Hour hour, List<DayRun> runs, long total, Exclusion exclusion) {
+public record HourSlot(
+    LocalDate date, DayHours.Hour hour, List<DayRun> runs, long total, Exclusion exclusion) {
   public HourSlot {
     runs = List.copyOf(runs);
   }

@@ -16,7 +16,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
-/** Seven columns (Monday first) of day cells: count, first runs, past outcomes, exclusion shading. */
+/**
+ * Seven columns (Monday first) of day cells: count, first runs, past outcomes, exclusion shading.
+ */
 final class MonthGrid {
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
   private static final int SHOWN_RUNS = 3;
@@ -49,7 +51,8 @@ final class MonthGrid {
   private void render() {
     YearMonth month = YearMonth.from(model.rangeProperty().get().first());
     // the loaded days, not the range: while the next month loads, the last one stays on screen
-    if (model.rangeProperty().get().mode() != CalendarRange.Mode.MONTH || model.days().size() != month.lengthOfMonth()
+    if (model.rangeProperty().get().mode() != CalendarRange.Mode.MONTH
+        || model.days().size() != month.lengthOfMonth()
         || !model.days().get(0).date().equals(month.atDay(1))) {
       return;
     }
@@ -96,26 +99,33 @@ final class MonthGrid {
         box.getChildren().add(excluded);
       }
       case PART -> box.getStyleClass().add("day-part-excluded");
-      default -> { }
+      default -> {}
     }
     if (cell.total() > 0) {
-      Label count = new Label(String.format("%,d", cell.total()) + (cell.total() == 1 ? " run" : " runs"));
+      Label count =
+          new Label(String.format("%,d", cell.total()) + (cell.total() == 1 ? " run" : " runs"));
       count.getStyleClass().add("day-count");
       box.getChildren().add(count);
     }
     outcomes(cell, box);
-    cell.runs().stream().filter(DayRun::upcoming).limit(SHOWN_RUNS).forEach(r -> {
-      Label run = new Label(HH_MM.format(r.at().atZone(formats.zone())) + " " + r.taskName());
-      run.getStyleClass().add("day-run");
-      box.getChildren().add(run);
-    });
+    cell.runs().stream()
+        .filter(DayRun::upcoming)
+        .limit(SHOWN_RUNS)
+        .forEach(
+            r -> {
+              Label run =
+                  new Label(HH_MM.format(r.at().atZone(formats.zone())) + " " + r.taskName());
+              run.getStyleClass().add("day-run");
+              box.getChildren().add(run);
+            });
     box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-    box.setOnMouseClicked(e -> {
-      model.selectedDayProperty().set(cell.date());
-      if (e.getClickCount() == 2) {
-        model.modeProperty().set(CalendarRange.Mode.DAY);
-      }
-    });
+    box.setOnMouseClicked(
+        e -> {
+          model.selectedDayProperty().set(cell.date());
+          if (e.getClickCount() == 2) {
+            model.modeProperty().set(CalendarRange.Mode.DAY);
+          }
+        });
     return box;
   }
 
@@ -131,7 +141,8 @@ final class MonthGrid {
     box.getChildren().add(row);
   }
 
-  private static void addOutcome(javafx.scene.layout.Pane row, long n, String style, String prefix) {
+  private static void addOutcome(
+      javafx.scene.layout.Pane row, long n, String style, String prefix) {
     if (n > 0) {
       Label l = new Label(prefix + String.format("%,d", n));
       l.getStyleClass().addAll("badge", style);

@@ -27,19 +27,30 @@ import java.util.UUID;
  * log by outcome, upcoming one-time tasks at their next run, and each group of recurring tasks that
  * share a schedule projected once with the engine's preview (with its calendar) for all of them.
  * What is listed by name is a part of that: one entry per group occurrence, the one-time tasks by
- * name while they are few ({@link #NAMED_ONE_SHOTS}), and the first {@link #LISTED_EXECUTIONS}
- * past runs; each day says how many runs it has in all.
+ * name while they are few ({@link #NAMED_ONE_SHOTS}), and the first {@link #LISTED_EXECUTIONS} past
+ * runs; each day says how many runs it has in all.
  */
 final class RunLoader {
   static final int RUNS_PER_DAY = 50;
-  /** Fire times previewed per schedule group in a month (every 15 minutes fits); a busier one is cut, and the calendar says so. */
+
+  /**
+   * Fire times previewed per schedule group in a month (every 15 minutes fits); a busier one is
+   * cut, and the calendar says so.
+   */
   static final int PREVIEW_PER_TASK = 3_000;
+
   /** The same for a week or a day (every minute fits a week, with a 25-hour day in it). */
   static final int PREVIEW_PER_TASK_WEEK = 10_200;
+
   /** Past runs listed by name (the counts take all). */
   static final int LISTED_EXECUTIONS = 20_000;
-  /** Up to this many upcoming one-time tasks in the range are listed by name; more are listed per quarter hour. */
+
+  /**
+   * Up to this many upcoming one-time tasks in the range are listed by name; more are listed per
+   * quarter hour.
+   */
   static final int NAMED_ONE_SHOTS = 2_000;
+
   static final String DELETED = "(deleted task)";
   static final Duration BUCKET = Duration.ofMinutes(15);
   private static final int CHUNK = 100;
@@ -66,8 +77,13 @@ final class RunLoader {
    * @param cut the schedules whose runs were cut at {@link #previewCap}
    * @param totals all runs of each day (listed or not)
    */
-  record Loaded(CalendarRange range, Map<LocalDate, List<DayRun>> byDay, List<DayCell> days, List<HourSlot> hours,
-      List<String> cut, Map<LocalDate, Long> totals) {
+  record Loaded(
+      CalendarRange range,
+      Map<LocalDate, List<DayRun>> byDay,
+      List<DayCell> days,
+      List<HourSlot> hours,
+      List<String> cut,
+      Map<LocalDate, Long> totals) {
     List<DayRun> runsOn(LocalDate date) {
       return byDay.getOrDefault(date, List.of());
     }
@@ -94,27 +110,50 @@ final class RunLoader {
       past(start, end.isBefore(now) ? end : now, byDay, counts);
     }
     byDay.values().forEach(runs -> runs.sort(Comparator.comparing(DayRun::at)));
-    List<DayCell> cells = range.days().stream().map(d -> counts.cell(d, byDay.getOrDefault(d, List.of()))).toList();
-    List<HourSlot> hours = range.mode() == CalendarRange.Mode.MONTH ? List.of()
-        : range.days().stream().flatMap(d -> slots(d, byDay.getOrDefault(d, List.of()), counts).stream()).toList();
+    List<DayCell> cells =
+        range.days().stream().map(d -> counts.cell(d, byDay.getOrDefault(d, List.of()))).toList();
+    List<HourSlot> hours =
+        range.mode() == CalendarRange.Mode.MONTH
+            ? List.of()
+            : range.days().stream()
+                .flatMap(d -> slots(d, byDay.getOrDefault(d, List.of()), counts).stream())
+                .toList();
     Map<LocalDate, Long> totals = new HashMap<>();
     cells.forEach(c -> totals.put(c.date(), c.total()));
     return new Loaded(range, byDay, cells, hours, cut, totals);
   }
 
-  private void upcoming(Instant from, Instant end, CalendarRange range, Map<LocalDate, List<DayRun>> byDay,
-      Counts counts, List<String> cut) {
+  private void upcoming(
+      Instant from,
+      Instant end,
+      CalendarRange range,
+      Map<LocalDate, List<DayRun>> byDay,
+      Counts counts,
+      List<String> cut) {
     TaskStatistics.Upcoming u = statistics.upcoming(from, end, BUCKET, NAMED_ONE_SHOTS);
     u.oneShotPerBucket().forEach((bucket, n) -> counts.add(bucket, n, null));
     if (u.oneShotTotal() <= u.oneShots().size()) {
       u.oneShots().forEach(d -> add(byDay, new DayRun(d.taskId(), d.name(), d.at(), null)));
     } else {
-      u.oneShotPerBucket().forEach((bucket, n) -> add(byDay, new DayRun(null,
-          String.format("%,d one-time %s", n, n == 1 ? "task" : "tasks"), bucket, null, false, n)));
+      u.oneShotPerBucket()
+          .forEach(
+              (bucket, n) ->
+                  add(
+                      byDay,
+                      new DayRun(
+                          null,
+                          String.format("%,d one-time %s", n, n == 1 ? "task" : "tasks"),
+                          bucket,
+                          null,
+                          false,
+                          n)));
     }
     for (TaskStatistics.RecurringGroup g : u.recurring()) {
       List<Instant> times = project(g, from, end, previewCap(range));
-      String name = g.tasks() == 1 ? g.sampleName() : String.format("%s and %,d more", g.sampleName(), g.tasks() - 1);
+      String name =
+          g.tasks() == 1
+              ? g.sampleName()
+              : String.format("%s and %,d more", g.sampleName(), g.tasks() - 1);
       if (times.size() >= previewCap(range)) {
         cut.add(name);
       }
@@ -125,8 +164,12 @@ final class RunLoader {
     }
   }
 
-  /** The group's occurrences in [from, end), by the engine's preview in chunks; a busy schedule stops at the cap. */
-  private List<Instant> project(TaskStatistics.RecurringGroup g, Instant from, Instant end, int cap) {
+  /**
+   * The group's occurrences in [from, end), by the engine's preview in chunks; a busy schedule
+   * stops at the cap.
+   */
+  private List<Instant> project(
+      TaskStatistics.RecurringGroup g, Instant from, Instant end, int cap) {
     List<Instant> out = new ArrayList<>();
     Instant next = from;
     while (out.size() < cap) {
@@ -148,24 +191,33 @@ final class RunLoader {
   }
 
   private void past(Instant from, Instant to, Map<LocalDate, List<DayRun>> byDay, Counts counts) {
-    statistics.executions(from, to, BUCKET).buckets().forEach((bucket, byStatus) ->
-        byStatus.forEach((status, n) -> counts.add(bucket, n, status)));
+    statistics
+        .executions(from, to, BUCKET)
+        .buckets()
+        .forEach(
+            (bucket, byStatus) -> byStatus.forEach((status, n) -> counts.add(bucket, n, status)));
     Map<UUID, String> names = new HashMap<>();
     List<Execution> rows = new ArrayList<>();
     ExecutionQuery q = new ExecutionQuery(null, Set.of(), from, to, TaskQuery.MAX_LIMIT, null);
     Page<Execution> page;
     do {
       page = service.executions(q);
-      page.items().stream().filter(e -> e.startedAt() != null && e.status() != ExecutionStatus.RUNNING).forEach(rows::add);
+      page.items().stream()
+          .filter(e -> e.startedAt() != null && e.status() != ExecutionStatus.RUNNING)
+          .forEach(rows::add);
       q = q.withCursor(page.nextCursor());
     } while (page.hasMore() && rows.size() < LISTED_EXECUTIONS);
     for (Execution e : rows) {
-      String name = names.computeIfAbsent(e.taskId(), id -> service.find(id).map(Task::name).orElse(DELETED));
+      String name =
+          names.computeIfAbsent(e.taskId(), id -> service.find(id).map(Task::name).orElse(DELETED));
       add(byDay, new DayRun(e.taskId(), name, e.startedAt(), e.status(), DELETED.equals(name)));
     }
   }
 
-  /** The day's hours with each listed run placed in the hour it falls in ({@code runs} in time order). */
+  /**
+   * The day's hours with each listed run placed in the hour it falls in ({@code runs} in time
+   * order).
+   */
   private List<HourSlot> slots(LocalDate date, List<DayRun> runs, Counts counts) {
     List<HourSlot> slots = new ArrayList<>();
     int next = 0;
@@ -174,7 +226,9 @@ final class RunLoader {
       while (next < runs.size() && h.contains(runs.get(next).at())) {
         next++;
       }
-      slots.add(new HourSlot(date, h, runs.subList(from, next), counts.within(h), DayCell.Exclusion.NONE));
+      slots.add(
+          new HourSlot(
+              date, h, runs.subList(from, next), counts.within(h), DayCell.Exclusion.NONE));
     }
     return slots;
   }
@@ -192,13 +246,21 @@ final class RunLoader {
     private final TreeMap<Instant, Map<RunOutcome, Long>> byBucket = new TreeMap<>();
 
     void add(Instant at, long n, ExecutionStatus status) {
-      Instant bucket = Instant.ofEpochSecond(Math.floorDiv(at.getEpochSecond(), BUCKET.toSeconds()) * BUCKET.toSeconds());
-      byBucket.computeIfAbsent(bucket, b -> new HashMap<>()).merge(RunOutcome.of(status), n, Long::sum);
+      Instant bucket =
+          Instant.ofEpochSecond(
+              Math.floorDiv(at.getEpochSecond(), BUCKET.toSeconds()) * BUCKET.toSeconds());
+      byBucket
+          .computeIfAbsent(bucket, b -> new HashMap<>())
+          .merge(RunOutcome.of(status), n, Long::sum);
     }
 
     private long sum(Instant from, Instant to, RunOutcome only) {
       return byBucket.subMap(from, to).values().stream()
-          .mapToLong(m -> only == null ? m.values().stream().mapToLong(Long::longValue).sum() : m.getOrDefault(only, 0L))
+          .mapToLong(
+              m ->
+                  only == null
+                      ? m.values().stream().mapToLong(Long::longValue).sum()
+                      : m.getOrDefault(only, 0L))
           .sum();
     }
 
@@ -209,9 +271,14 @@ final class RunLoader {
     DayCell cell(LocalDate date, List<DayRun> sorted) {
       Instant from = date.atStartOfDay(zone).toInstant();
       Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
-      return new DayCell(date, List.copyOf(sorted.subList(0, Math.min(RUNS_PER_DAY, sorted.size()))),
-          sum(from, to, null), sum(from, to, RunOutcome.SUCCEEDED), sum(from, to, RunOutcome.FAILED),
-          sum(from, to, RunOutcome.MISSED), DayCell.Exclusion.NONE);
+      return new DayCell(
+          date,
+          List.copyOf(sorted.subList(0, Math.min(RUNS_PER_DAY, sorted.size()))),
+          sum(from, to, null),
+          sum(from, to, RunOutcome.SUCCEEDED),
+          sum(from, to, RunOutcome.FAILED),
+          sum(from, to, RunOutcome.MISSED),
+          DayCell.Exclusion.NONE);
     }
   }
 }

@@ -3,9 +3,16 @@ package io.taskdeck.ui.calendar;
 import io.taskdeck.core.ExecutionStatus;
 import java.util.List;
 
-/** How a run on the calendar is coloured: upcoming, succeeded (green), failed (red), missed (grey), retried. */
+/**
+ * How a run on the calendar is coloured: upcoming, succeeded (green), failed (red), missed (grey),
+ * retried.
+ */
 public enum RunOutcome {
-  UPCOMING("run-upcoming"), SUCCEEDED("run-ok"), FAILED("run-failed"), MISSED("run-missed"), RETRIED("run-retried");
+  UPCOMING("run-upcoming"),
+  SUCCEEDED("run-ok"),
+  FAILED("run-failed"),
+  MISSED("run-missed"),
+  RETRIED("run-retried");
 
   private final String styleClass;
 

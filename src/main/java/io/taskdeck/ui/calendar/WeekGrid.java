@@ -26,11 +26,14 @@ import javafx.scene.layout.VBox;
  */
 final class WeekGrid {
   static final int SHOWN_RUNS = 3;
-  private static final DateTimeFormatter HEAD = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
+  private static final DateTimeFormatter HEAD =
+      DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
 
   private final CalendarViewModel model;
+
   /** The day heads, outside the scrolling hours so they stay in sight. */
   private final GridPane heads = columns(new GridPane());
+
   private final GridPane grid = columns(new GridPane());
   private final ScrollPane scroll = new ScrollPane(grid);
   private final VBox root = new VBox(2, heads, scroll);
@@ -90,12 +93,15 @@ final class WeekGrid {
       List<HourSlot> slots = model.hoursOf(date);
       for (int h = 0; h < 24; h++) {
         int hour = h;
-        grid.add(cell(date, h, slots.stream().filter(s -> s.clockHour() == hour).toList()), c + 1, h);
+        grid.add(
+            cell(date, h, slots.stream().filter(s -> s.clockHour() == hour).toList()), c + 1, h);
       }
     }
-    if (!days.get(0).equals(revealed)) { // a new week opens at now or its first run; a reload keeps the scroll
+    if (!days.get(0)
+        .equals(revealed)) { // a new week opens at now or its first run; a reload keeps the scroll
       revealed = days.get(0);
-      HourScroll.reveal(scroll, labels[HourScroll.hourToShow(List.copyOf(model.hours()), model.now())]);
+      HourScroll.reveal(
+          scroll, labels[HourScroll.hourToShow(List.copyOf(model.hours()), model.now())]);
     }
   }
 
@@ -107,7 +113,8 @@ final class WeekGrid {
     box.getStyleClass().add("week-head");
     DayCell cell = model.cell(date);
     if (cell != null && cell.total() > 0) {
-      Label count = new Label(String.format("%,d", cell.total()) + (cell.total() == 1 ? " run" : " runs"));
+      Label count =
+          new Label(String.format("%,d", cell.total()) + (cell.total() == 1 ? " run" : " runs"));
       count.getStyleClass().add("day-count");
       box.getChildren().add(count);
     }
@@ -116,12 +123,13 @@ final class WeekGrid {
     }
     mark(box, date);
     box.setMaxWidth(Double.MAX_VALUE);
-    box.setOnMouseClicked(e -> {
-      model.selectedDayProperty().set(date);
-      if (e.getClickCount() == 2) {
-        model.modeProperty().set(Mode.DAY);
-      }
-    });
+    box.setOnMouseClicked(
+        e -> {
+          model.selectedDayProperty().set(date);
+          if (e.getClickCount() == 2) {
+            model.modeProperty().set(Mode.DAY);
+          }
+        });
     Tooltip.install(box, new Tooltip("Double-click for the day view"));
     return box;
   }
@@ -135,8 +143,12 @@ final class WeekGrid {
     mark(box, date);
     if (slots.isEmpty()) {
       box.getStyleClass().add("hour-gap");
-      Tooltip.install(box, new Tooltip(String.format("%02d:00–%02d:00 does not exist on %s: the clocks go forward",
-          hour, hour + 1, date)));
+      Tooltip.install(
+          box,
+          new Tooltip(
+              String.format(
+                  "%02d:00–%02d:00 does not exist on %s: the clocks go forward",
+                  hour, hour + 1, date)));
     } else {
       RunChips.shade(box, merged(slots));
       if (slots.stream().anyMatch(sl -> sl.hour().contains(model.now()))) {
@@ -145,8 +157,13 @@ final class WeekGrid {
       List<DayRun> runs = slots.stream().flatMap(s -> s.runs().stream()).toList();
       box.getChildren().addAll(RunChips.of(runs, SHOWN_RUNS, true, model, () -> showDay(date)));
       if (slots.size() > 1) {
-        Tooltip.install(box, new Tooltip(String.format("%02d:00 happens twice on %s (the clocks go back); "
-            + "both hours are shown here", hour, date)));
+        Tooltip.install(
+            box,
+            new Tooltip(
+                String.format(
+                    "%02d:00 happens twice on %s (the clocks go back); "
+                        + "both hours are shown here",
+                    hour, date)));
       }
     }
     box.setOnMouseClicked(e -> model.selectedDayProperty().set(date));
@@ -166,7 +183,8 @@ final class WeekGrid {
   /** Moves the selection's style to the selected day's column, without building the grid again. */
   private void markSelected() {
     LocalDate selected = model.selectedDayProperty().get();
-    for (Node n : Stream.concat(heads.getChildren().stream(), grid.getChildren().stream()).toList()) {
+    for (Node n :
+        Stream.concat(heads.getChildren().stream(), grid.getChildren().stream()).toList()) {
       n.getStyleClass().remove("hour-selected");
       if (selected != null && selected.equals(n.getUserData())) {
         n.getStyleClass().add("hour-selected");
@@ -184,6 +202,8 @@ final class WeekGrid {
     if (slots.stream().allMatch(s -> s.exclusion() == Exclusion.WHOLE)) {
       return Exclusion.WHOLE;
     }
-    return slots.stream().allMatch(s -> s.exclusion() == Exclusion.NONE) ? Exclusion.NONE : Exclusion.PART;
+    return slots.stream().allMatch(s -> s.exclusion() == Exclusion.NONE)
+        ? Exclusion.NONE
+        : Exclusion.PART;
   }
 }

@@ -62,7 +62,9 @@ public final class ClusterViewModel {
   }
 
   public void refresh() {
-    executor.submit(() -> new Loaded(service.info().nodeId(), service.clusterNodes()), this::apply,
+    executor.submit(
+        () -> new Loaded(service.info().nodeId(), service.clusterNodes()),
+        this::apply,
         e -> error.set("Could not read the cluster's nodes: " + e.getMessage()));
   }
 
@@ -82,20 +84,28 @@ public final class ClusterViewModel {
     String skewed = names(nodes, ClusterNode.Health.CLOCK_SKEWED);
     StringBuilder text = new StringBuilder();
     if (!stale.isEmpty()) {
-      text.append("Stale: ").append(stale).append(" missed its check-ins. If it has crashed, another node "
-          + "recovers its running attempts and runs them again; a sleeping laptop that wakes up would then "
-          + "run them twice. Nodes that stay away drop out of this list once Quartz clears them.");
+      text.append("Stale: ")
+          .append(stale)
+          .append(
+              " missed its check-ins. If it has crashed, another node "
+                  + "recovers its running attempts and runs them again; a sleeping laptop that wakes up would then "
+                  + "run them twice. Nodes that stay away drop out of this list once Quartz clears them.");
     }
     if (!skewed.isEmpty()) {
-      text.append(text.isEmpty() ? "" : "\n").append("Clock skewed: ").append(skewed)
-          .append(" reports check-ins ahead of the database clock. Sync its clock (NTP): skew makes "
-              + "other nodes declare it dead or fire its triggers at the wrong time.");
+      text.append(text.isEmpty() ? "" : "\n")
+          .append("Clock skewed: ")
+          .append(skewed)
+          .append(
+              " reports check-ins ahead of the database clock. Sync its clock (NTP): skew makes "
+                  + "other nodes declare it dead or fire its triggers at the wrong time.");
     }
     return text.isEmpty() ? null : text.toString();
   }
 
   private static String names(List<ClusterNode> nodes, ClusterNode.Health health) {
-    return nodes.stream().filter(n -> n.health() == health).map(ClusterNode::nodeId)
+    return nodes.stream()
+        .filter(n -> n.health() == health)
+        .map(ClusterNode::nodeId)
         .collect(Collectors.joining(", "));
   }
 
@@ -122,9 +132,23 @@ public final class ClusterViewModel {
     return (s / 3600) + " h " + (s % 3600 / 60) + " min";
   }
 
-  public ObservableList<ClusterNode> nodes() { return nodes; }
-  public StringProperty thisNodeProperty() { return thisNode; }
-  public StringProperty warningProperty() { return warning; }
-  public StringProperty errorProperty() { return error; }
-  public ObjectProperty<Instant> updatedAtProperty() { return updatedAt; }
+  public ObservableList<ClusterNode> nodes() {
+    return nodes;
+  }
+
+  public StringProperty thisNodeProperty() {
+    return thisNode;
+  }
+
+  public StringProperty warningProperty() {
+    return warning;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  public ObjectProperty<Instant> updatedAtProperty() {
+    return updatedAt;
+  }
 }

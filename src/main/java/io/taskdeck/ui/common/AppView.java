@@ -2,7 +2,10 @@ package io.taskdeck.ui.common;
 
 import javafx.scene.Node;
 
-/** One view of the main window's content area; its title, icon and shortcut are in the shell's registry. */
+/**
+ * One view of the main window's content area; its title, icon and shortcut are in the shell's
+ * registry.
+ */
 public interface AppView {
   Node node();
 

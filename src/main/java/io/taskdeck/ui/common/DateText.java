@@ -20,10 +20,11 @@ public final class DateText {
 
   public DateText(Locale locale) {
     this.locale = locale;
-    this.accepted = List.of(
-        DateTimeFormatter.ISO_LOCAL_DATE,
-        DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale),
-        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+    this.accepted =
+        List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale),
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
   }
 
   /** The user's formatting locale. */
@@ -51,7 +52,8 @@ public final class DateText {
 
   /** "2026-03-02 or 3/2/26": the forms {@link #parse} reads, for messages and prompts. */
   public String examples() {
-    String local = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(EXAMPLE);
+    String local =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(EXAMPLE);
     String iso = format(EXAMPLE);
     return local.equals(iso) ? iso : iso + " or " + local;
   }

@@ -18,10 +18,13 @@ public final class Debouncer {
     if (pending != null) {
       pending.cancel();
     }
-    pending = executor.schedule(delay, () -> {
-      pending = null;
-      action.run();
-    });
+    pending =
+        executor.schedule(
+            delay,
+            () -> {
+              pending = null;
+              action.run();
+            });
   }
 
   /** True while an action waits for the input to be quiet (UI thread). */

@@ -11,8 +11,8 @@ public interface DialogService {
   boolean confirm(String title, String header, String content, String confirmLabel);
 
   /**
-   * Asks a question with several answers (labels in order, the first one the default); the index
-   * of the answer, empty when the dialog is closed without one.
+   * Asks a question with several answers (labels in order, the first one the default); the index of
+   * the answer, empty when the dialog is closed without one.
    */
   Optional<Integer> choose(String title, String header, String content, List<String> answers);
 

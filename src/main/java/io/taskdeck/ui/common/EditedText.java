@@ -6,9 +6,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * A form field's text together with the text it was loaded with. While the user has not changed
- * the text, the field stands for the exact value it was loaded from: a display form that loses
- * detail (seconds cut from a time, a duration rounded for reading) never reaches a save.
+ * A form field's text together with the text it was loaded with. While the user has not changed the
+ * text, the field stands for the exact value it was loaded from: a display form that loses detail
+ * (seconds cut from a time, a duration rounded for reading) never reaches a save.
  */
 public final class EditedText {
   private final StringProperty text;
@@ -29,7 +29,9 @@ public final class EditedText {
     return !Objects.equals(text.get(), loaded);
   }
 
-  /** {@code original} while the text is as loaded, else what {@code parsed} makes of the new text. */
+  /**
+   * {@code original} while the text is as loaded, else what {@code parsed} makes of the new text.
+   */
   public <T> T value(T original, Supplier<T> parsed) {
     return changed() ? parsed.get() : original;
   }

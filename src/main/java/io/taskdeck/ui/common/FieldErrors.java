@@ -6,7 +6,10 @@ import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
-/** Inline validation messages keyed by field name (the core's dotted names, e.g. schedule.expression). */
+/**
+ * Inline validation messages keyed by field name (the core's dotted names, e.g.
+ * schedule.expression).
+ */
 public final class FieldErrors {
   private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 

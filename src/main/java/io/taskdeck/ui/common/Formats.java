@@ -7,7 +7,8 @@ import java.time.format.DateTimeFormatter;
 
 /** Formats instants and durations for people, in one zone chosen by the composition root. */
 public final class Formats {
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM d, HH:mm");
 
   private final ZoneId zone;

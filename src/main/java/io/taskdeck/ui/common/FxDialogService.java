@@ -29,7 +29,8 @@ public final class FxDialogService implements DialogService {
     alert.setHeaderText(header);
     alert.initOwner(owner.get());
     alert.getDialogPane().getStyleClass().add("confirm-dialog");
-    // the action asked about may destroy something: Enter and Space keep, only a deliberate click confirms
+    // the action asked about may destroy something: Enter and Space keep, only a deliberate click
+    // confirms
     Button confirm = (Button) alert.getDialogPane().lookupButton(yes);
     Button keep = (Button) alert.getDialogPane().lookupButton(no);
     confirm.setDefaultButton(false);
@@ -41,9 +42,12 @@ public final class FxDialogService implements DialogService {
   }
 
   @Override
-  public Optional<Integer> choose(String title, String header, String content, List<String> answers) {
-    List<ButtonType> buttons = answers.stream().map(a -> new ButtonType(a, ButtonBar.ButtonData.OTHER)).toList();
-    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, content, buttons.toArray(ButtonType[]::new));
+  public Optional<Integer> choose(
+      String title, String header, String content, List<String> answers) {
+    List<ButtonType> buttons =
+        answers.stream().map(a -> new ButtonType(a, ButtonBar.ButtonData.OTHER)).toList();
+    Alert alert =
+        new Alert(Alert.AlertType.CONFIRMATION, content, buttons.toArray(ButtonType[]::new));
     alert.setTitle(title);
     alert.setHeaderText(header);
     alert.initOwner(owner.get());

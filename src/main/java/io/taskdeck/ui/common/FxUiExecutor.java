@@ -20,7 +20,8 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(FxUiExecutor.class);
   private static final int WORKERS = 3;
 
-  private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, threads("ui-worker"));
+  private final ExecutorService workers =
+      Executors.newFixedThreadPool(WORKERS, threads("ui-worker"));
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(threads("ui-timer"));
 
@@ -60,7 +61,7 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
       return () -> f.cancel(false);
     } catch (RejectedExecutionException e) {
       log.debug("Ignoring a delayed action scheduled after shutdown");
-      return () -> { };
+      return () -> {};
     }
   }
 

@@ -8,7 +8,10 @@ import io.taskdeck.core.TaskType;
 import java.time.Duration;
 import java.util.Locale;
 
-/** The words people read for the engine's codes: every enum and duration the GUI shows goes through here. */
+/**
+ * The words people read for the engine's codes: every enum and duration the GUI shows goes through
+ * here.
+ */
 public final class Labels {
   private Labels() {}
 
@@ -17,7 +20,9 @@ public final class Labels {
     return sentence(status.name());
   }
 
-  /** "Succeeded", "Timed out", "Interrupted", … (any status added later reads as its name in words). */
+  /**
+   * "Succeeded", "Timed out", "Interrupted", … (any status added later reads as its name in words).
+   */
   public static String of(ExecutionStatus status) {
     return status == ExecutionStatus.SUCCESS ? "Succeeded" : sentence(status.name());
   }

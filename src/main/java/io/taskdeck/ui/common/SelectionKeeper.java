@@ -25,19 +25,27 @@ public final class SelectionKeeper<T, K> {
     this.key = key;
   }
 
-  public static <T, K> void install(TableView<T> table, ObservableList<T> items, Function<T, K> key) {
+  public static <T, K> void install(
+      TableView<T> table, ObservableList<T> items, Function<T, K> key) {
     SelectionKeeper<T, K> keeper = new SelectionKeeper<>(table, items, key);
-    table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<T>) c -> keeper.remember());
+    table
+        .getSelectionModel()
+        .getSelectedItems()
+        .addListener((ListChangeListener<T>) c -> keeper.remember());
     items.addListener((ListChangeListener<T>) c -> keeper.restoreLater());
   }
 
   private void remember() {
     selected.clear();
-    table.getSelectionModel().getSelectedItems().forEach(t -> {
-      if (t != null) {
-        selected.add(key.apply(t));
-      }
-    });
+    table
+        .getSelectionModel()
+        .getSelectedItems()
+        .forEach(
+            t -> {
+              if (t != null) {
+                selected.add(key.apply(t));
+              }
+            });
   }
 
   private void restoreLater() {

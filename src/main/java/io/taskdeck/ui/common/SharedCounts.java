@@ -9,10 +9,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The task and dead-letter counts of the whole database, as last read by one query
- * ({@code TaskStatistics.counts()}). Whoever reads them publishes them here, and every figure that
- * shows a count (the Dashboard's tiles, the sidebar badge, the Retries tabs) binds here, so they
- * always agree.
+ * The task and dead-letter counts of the whole database, as last read by one query ({@code
+ * TaskStatistics.counts()}). Whoever reads them publishes them here, and every figure that shows a
+ * count (the Dashboard's tiles, the sidebar badge, the Retries tabs) binds here, so they always
+ * agree.
  */
 public final class SharedCounts {
   private final ObjectProperty<Counts> counts = new SimpleObjectProperty<>();
@@ -28,11 +28,13 @@ public final class SharedCounts {
 
   /** Tasks in {@code status}; 0 before the first read. */
   public LongBinding of(TaskStatus status) {
-    return Bindings.createLongBinding(() -> counts.get() == null ? 0 : counts.get().of(status), counts);
+    return Bindings.createLongBinding(
+        () -> counts.get() == null ? 0 : counts.get().of(status), counts);
   }
 
   /** Dead letters not requeued; 0 before the first read. */
   public LongBinding deadLetters() {
-    return Bindings.createLongBinding(() -> counts.get() == null ? 0 : counts.get().deadLetters(), counts);
+    return Bindings.createLongBinding(
+        () -> counts.get() == null ? 0 : counts.get().deadLetters(), counts);
   }
 }

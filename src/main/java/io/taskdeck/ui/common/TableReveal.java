@@ -10,7 +10,9 @@ import javafx.scene.control.TableView;
 public final class TableReveal {
   private TableReveal() {}
 
-  /** Selects (only) and scrolls to the row whose key is {@code wanted}; false when no row has it. */
+  /**
+   * Selects (only) and scrolls to the row whose key is {@code wanted}; false when no row has it.
+   */
   public static <T, K> boolean select(TableView<T> table, Function<T, K> key, K wanted) {
     for (int i = 0; i < table.getItems().size(); i++) {
       if (Objects.equals(key.apply(table.getItems().get(i)), wanted)) {
@@ -29,14 +31,16 @@ public final class TableReveal {
       action.run();
       return;
     }
-    loading.addListener(new ChangeListener<>() {
-      @Override
-      public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-        if (!now) {
-          loading.removeListener(this);
-          action.run();
-        }
-      }
-    });
+    loading.addListener(
+        new ChangeListener<>() {
+          @Override
+          public void changed(
+              javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+            if (!now) {
+              loading.removeListener(this);
+              action.run();
+            }
+          }
+        });
   }
 }

@@ -16,6 +16,15 @@ import java.time.Clock;
  * @param definitions tasks and calendars as code (File → Export… and Import…)
  */
 public record UiContext(
-    TaskService service, DeadLetterService deadLetters, CalendarService calendars, AuditService audit, TaskStatistics statistics,
-    SharedCounts counts, UiExecutor executor, DialogService dialogs, Formats formats, Clock clock, EventPump events,
+    TaskService service,
+    DeadLetterService deadLetters,
+    CalendarService calendars,
+    AuditService audit,
+    TaskStatistics statistics,
+    SharedCounts counts,
+    UiExecutor executor,
+    DialogService dialogs,
+    Formats formats,
+    Clock clock,
+    EventPump events,
     DefinitionsService definitions) {}

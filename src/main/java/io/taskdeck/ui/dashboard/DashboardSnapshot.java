@@ -5,4 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** One load of the dashboard, taken on the background thread from the database's aggregates. */
-record DashboardSnapshot(TaskStatistics.Counts counts, ExecutionStats stats, List<FailureRow> failures, Instant takenAt) {}
+record DashboardSnapshot(
+    TaskStatistics.Counts counts,
+    ExecutionStats stats,
+    List<FailureRow> failures,
+    Instant takenAt) {}

@@ -21,8 +21,10 @@ import javafx.scene.layout.VBox;
 public final class DashboardView implements AppView {
   private final DashboardViewModel model;
   private final Formats formats;
+
   /** One row that never wraps: each tile takes an equal share of the width (7 fit at 1024 px). */
   private final HBox tiles = new HBox(10);
+
   private final ExecutionsChart chart;
   private final RecentFailures failures;
   private final Label error = new Label();
@@ -30,7 +32,9 @@ public final class DashboardView implements AppView {
 
   /** {@code openLog} shows the Logs view filtered by a task (id, name). */
   public DashboardView(UiContext ctx, BiConsumer<UUID, String> openLog) {
-    this.model = new DashboardViewModel(ctx.service(), ctx.statistics(), ctx.counts(), ctx.executor(), ctx.clock());
+    this.model =
+        new DashboardViewModel(
+            ctx.service(), ctx.statistics(), ctx.counts(), ctx.executor(), ctx.clock());
     this.formats = ctx.formats();
     this.chart = new ExecutionsChart(formats);
     this.failures = new RecentFailures(model.failures(), formats, openLog);
@@ -43,8 +47,11 @@ public final class DashboardView implements AppView {
     error.managedProperty().bind(error.visibleProperty());
     error.setMaxWidth(Double.MAX_VALUE);
     tiles.setId("dashboardTiles");
-    HBox lower = new HBox(16, card("Executions per minute, last hour", chart.node()),
-        card("Recent failures", failures.node()));
+    HBox lower =
+        new HBox(
+            16,
+            card("Executions per minute, last hour", chart.node()),
+            card("Recent failures", failures.node()));
     HBox.setHgrow(lower.getChildren().get(0), Priority.ALWAYS);
     lower.getChildren().get(1).setStyle("-fx-pref-width: 420; -fx-min-width: 360;");
     VBox body = new VBox(16, title, error, tiles, lower);
@@ -56,11 +63,13 @@ public final class DashboardView implements AppView {
     VBox.setVgrow(scroll, Priority.ALWAYS);
     root.setId("dashboard");
     // while hidden nothing reloads: shown() reloads when the view comes back
-    ctx.events().addListener(events -> {
-      if (root.getScene() != null) {
-        model.onEvents(events);
-      }
-    });
+    ctx.events()
+        .addListener(
+            events -> {
+              if (root.getScene() != null) {
+                model.onEvents(events);
+              }
+            });
     model.snapshotProperty().addListener((o, a, s) -> render(s));
     render(null);
   }
@@ -75,15 +84,53 @@ public final class DashboardView implements AppView {
   }
 
   private void render(DashboardSnapshot s) {
-    tiles.getChildren().setAll(
-        tile("tileScheduled", "Scheduled", count(s, TaskStatus.SCHEDULED), "waiting for their next run", "accent"),
-        tile("tileRunning", "Running", count(s, TaskStatus.RUNNING), "attempts in progress", "running"),
-        tile("tileRetrying", "Retrying", count(s, TaskStatus.RETRYING), "waiting out a backoff", "warning"),
-        tile("tileDead", "Dead letters", s == null ? "—" : number(s.counts().deadLetters()), "waiting for a requeue", "danger"),
-        tile("tileSucceeded", "Succeeded · 24 h", s == null ? "—" : number(s.stats().succeeded24h()), "successful attempts", "success"),
-        tile("tileFailed", "Failed · 24 h", s == null ? "—" : number(s.stats().failed24h()), "failed or timed-out attempts", "danger"),
-        tile("tileDelay", "Start delay p95", s == null || s.stats().startDelayP95() == null ? "—"
-            : Formats.duration(s.stats().startDelayP95()), delayNote(s), "neutral"));
+    tiles
+        .getChildren()
+        .setAll(
+            tile(
+                "tileScheduled",
+                "Scheduled",
+                count(s, TaskStatus.SCHEDULED),
+                "waiting for their next run",
+                "accent"),
+            tile(
+                "tileRunning",
+                "Running",
+                count(s, TaskStatus.RUNNING),
+                "attempts in progress",
+                "running"),
+            tile(
+                "tileRetrying",
+                "Retrying",
+                count(s, TaskStatus.RETRYING),
+                "waiting out a backoff",
+                "warning"),
+            tile(
+                "tileDead",
+                "Dead letters",
+                s == null ? "—" : number(s.counts().deadLetters()),
+                "waiting for a requeue",
+                "danger"),
+            tile(
+                "tileSucceeded",
+                "Succeeded · 24 h",
+                s == null ? "—" : number(s.stats().succeeded24h()),
+                "successful attempts",
+                "success"),
+            tile(
+                "tileFailed",
+                "Failed · 24 h",
+                s == null ? "—" : number(s.stats().failed24h()),
+                "failed or timed-out attempts",
+                "danger"),
+            tile(
+                "tileDelay",
+                "Start delay p95",
+                s == null || s.stats().startDelayP95() == null
+                    ? "—"
+                    : Formats.duration(s.stats().startDelayP95()),
+                delayNote(s),
+                "neutral"));
     if (s != null) {
       chart.show(s.stats(), s.takenAt());
     }
@@ -124,11 +171,14 @@ public final class DashboardView implements AppView {
     return box;
   }
 
-  public DashboardViewModel model() { return model; }
-
+  public DashboardViewModel model() {
+    return model;
+  }
 
   @Override
-  public Node node() { return root; }
+  public Node node() {
+    return root;
+  }
 
   @Override
   public void shown() {
@@ -136,6 +186,9 @@ public final class DashboardView implements AppView {
   }
 
   static Node noFailures() {
-    return EmptyState.of(Icons.INBOX, "No recent failures", "Failed, timed-out and interrupted attempts of the last 24 hours appear here.");
+    return EmptyState.of(
+        Icons.INBOX,
+        "No recent failures",
+        "Failed, timed-out and interrupted attempts of the last 24 hours appear here.");
   }
 }

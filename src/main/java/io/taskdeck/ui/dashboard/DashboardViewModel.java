@@ -35,6 +35,7 @@ import javafx.collections.ObservableList;
 public final class DashboardViewModel {
   /** Engine events within this window after the first become one reload. */
   static final Duration COALESCE = Duration.ofSeconds(2);
+
   static final int FAILURES_SHOWN = 8;
   private static final Set<ExecutionStatus> FAILURES =
       Set.of(ExecutionStatus.FAILED, ExecutionStatus.TIMED_OUT, ExecutionStatus.INTERRUPTED);
@@ -50,7 +51,11 @@ public final class DashboardViewModel {
   private final BooleanProperty loading = new SimpleBooleanProperty();
   private boolean reloadPending;
 
-  public DashboardViewModel(TaskService service, TaskStatistics statistics, SharedCounts counts, UiExecutor executor,
+  public DashboardViewModel(
+      TaskService service,
+      TaskStatistics statistics,
+      SharedCounts counts,
+      UiExecutor executor,
       Clock clock) {
     this.service = service;
     this.statistics = statistics;
@@ -61,16 +66,19 @@ public final class DashboardViewModel {
 
   public void reload() {
     loading.set(true);
-    executor.submit(this::load, s -> {
-      loading.set(false);
-      error.set(null);
-      counts.publish(s.counts());
-      snapshot.set(s);
-      failures.setAll(s.failures());
-    }, e -> {
-      loading.set(false);
-      error.set("Could not load the dashboard: " + e.getMessage());
-    });
+    executor.submit(
+        this::load,
+        s -> {
+          loading.set(false);
+          error.set(null);
+          counts.publish(s.counts());
+          snapshot.set(s);
+          failures.setAll(s.failures());
+        },
+        e -> {
+          loading.set(false);
+          error.set("Could not load the dashboard: " + e.getMessage());
+        });
   }
 
   /** Executions and status changes trigger one reload per {@link #COALESCE} window. */
@@ -79,10 +87,12 @@ public final class DashboardViewModel {
       return;
     }
     reloadPending = true;
-    executor.schedule(COALESCE, () -> {
-      reloadPending = false;
-      reload();
-    });
+    executor.schedule(
+        COALESCE,
+        () -> {
+          reloadPending = false;
+          reload();
+        });
   }
 
   /** Background thread: four aggregate queries and one short page of failures. */
@@ -90,18 +100,31 @@ public final class DashboardViewModel {
     Instant now = clock.instant();
     Instant end = now.plusMillis(1);
     TaskStatistics.Counts c = statistics.counts();
-    TaskStatistics.Histogram day = statistics.executions(now.minus(Duration.ofHours(24)), end, Duration.ofHours(1));
-    TaskStatistics.Histogram hour = statistics.executions(ExecutionStats.hourStart(now), end, Duration.ofMinutes(1));
+    TaskStatistics.Histogram day =
+        statistics.executions(now.minus(Duration.ofHours(24)), end, Duration.ofHours(1));
+    TaskStatistics.Histogram hour =
+        statistics.executions(ExecutionStats.hourStart(now), end, Duration.ofMinutes(1));
     TaskStatistics.StartDelays delays = statistics.startDelays(now.minus(Duration.ofHours(1)), end);
-    List<Execution> failed = service.executions(new ExecutionQuery(null, FAILURES, now.minus(Duration.ofHours(24)),
-        null, FAILURES_SHOWN, null)).items();
+    List<Execution> failed =
+        service
+            .executions(
+                new ExecutionQuery(
+                    null, FAILURES, now.minus(Duration.ofHours(24)), null, FAILURES_SHOWN, null))
+            .items();
     return new DashboardSnapshot(c, ExecutionStats.of(day, hour, delays, now), named(failed), now);
   }
 
   private List<FailureRow> named(List<Execution> rows) {
     Map<UUID, String> names = new HashMap<>();
-    return rows.stream().map(e -> new FailureRow(e, names.computeIfAbsent(e.taskId(),
-        id -> service.find(id).map(Task::name).orElse("(deleted task)")))).toList();
+    return rows.stream()
+        .map(
+            e ->
+                new FailureRow(
+                    e,
+                    names.computeIfAbsent(
+                        e.taskId(),
+                        id -> service.find(id).map(Task::name).orElse("(deleted task)"))))
+        .toList();
   }
 
   public long count(TaskStatus status) {
@@ -109,9 +132,23 @@ public final class DashboardViewModel {
     return s == null ? 0 : s.counts().of(status);
   }
 
-  public SharedCounts counts() { return counts; }
-  public ObjectProperty<DashboardSnapshot> snapshotProperty() { return snapshot; }
-  public ObservableList<FailureRow> failures() { return failures; }
-  public StringProperty errorProperty() { return error; }
-  public BooleanProperty loadingProperty() { return loading; }
+  public SharedCounts counts() {
+    return counts;
+  }
+
+  public ObjectProperty<DashboardSnapshot> snapshotProperty() {
+    return snapshot;
+  }
+
+  public ObservableList<FailureRow> failures() {
+    return failures;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  public BooleanProperty loadingProperty() {
+    return loading;
+  }
 }

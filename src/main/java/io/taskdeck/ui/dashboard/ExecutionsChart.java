@@ -15,7 +15,10 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 
-/** Executions per minute over the last hour, stacked by outcome; an empty state when there were none. */
+/**
+ * Executions per minute over the last hour, stacked by outcome; an empty state when there were
+ * none.
+ */
 final class ExecutionsChart {
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -23,8 +26,11 @@ final class ExecutionsChart {
   private final NumberAxis x = new NumberAxis(0, ExecutionStats.MINUTES - 1, 10);
   private final NumberAxis y = new NumberAxis();
   private final StackedAreaChart<Number, Number> chart = new StackedAreaChart<>(x, y);
-  private final Node empty = EmptyState.of(Icons.DASHBOARD, "No executions in the last hour",
-      "Each minute's finished attempts appear here, split into succeeded, failed, retried and missed.");
+  private final Node empty =
+      EmptyState.of(
+          Icons.DASHBOARD,
+          "No executions in the last hour",
+          "Each minute's finished attempts appear here, split into succeeded, failed, retried and missed.");
   private final StackPane root = new StackPane(chart, empty);
   private Instant first = Instant.EPOCH;
 
@@ -40,17 +46,19 @@ final class ExecutionsChart {
     y.setLowerBound(0);
     y.setMinorTickVisible(false);
     x.setMinorTickVisible(false);
-    x.setTickLabelFormatter(new StringConverter<>() {
-      @Override
-      public String toString(Number minute) {
-        return HH_MM.format(first.plus(Duration.ofMinutes(minute.longValue())).atZone(formats.zone()));
-      }
+    x.setTickLabelFormatter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Number minute) {
+            return HH_MM.format(
+                first.plus(Duration.ofMinutes(minute.longValue())).atZone(formats.zone()));
+          }
 
-      @Override
-      public Number fromString(String s) {
-        throw new UnsupportedOperationException("axis labels are not parsed");
-      }
-    });
+          @Override
+          public Number fromString(String s) {
+            throw new UnsupportedOperationException("axis labels are not parsed");
+          }
+        });
     empty.setVisible(false);
   }
 
@@ -59,7 +67,8 @@ final class ExecutionsChart {
   }
 
   void show(ExecutionStats stats, Instant now) {
-    first = now.truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(ExecutionStats.MINUTES - 1));
+    first =
+        now.truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(ExecutionStats.MINUTES - 1));
     chart.getData().clear();
     int peak = 0;
     int[] totals = new int[ExecutionStats.MINUTES];

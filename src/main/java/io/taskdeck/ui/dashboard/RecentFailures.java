@@ -22,7 +22,8 @@ final class RecentFailures {
   private final BiConsumer<UUID, String> openLog;
   private final VBox list = new VBox(8);
 
-  RecentFailures(ObservableList<FailureRow> rows, Formats formats, BiConsumer<UUID, String> openLog) {
+  RecentFailures(
+      ObservableList<FailureRow> rows, Formats formats, BiConsumer<UUID, String> openLog) {
     this.rows = rows;
     this.formats = formats;
     this.openLog = openLog;
@@ -53,7 +54,10 @@ final class RecentFailures {
     when.getStyleClass().add("text-muted");
     HBox top = new HBox(8, Badges.of(r.execution().status()), name, grow, when);
     top.setAlignment(Pos.CENTER_LEFT);
-    String error = r.execution().error() == null ? "(no error message)" : r.execution().error().lines().findFirst().orElse("");
+    String error =
+        r.execution().error() == null
+            ? "(no error message)"
+            : r.execution().error().lines().findFirst().orElse("");
     Label detail = new Label("attempt " + r.execution().attempt() + " · " + error);
     detail.getStyleClass().add("text-muted");
     detail.setWrapText(false);

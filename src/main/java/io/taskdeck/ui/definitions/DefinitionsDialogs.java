@@ -27,9 +27,16 @@ public final class DefinitionsDialogs {
   private final Runnable onApplied;
   private final Path initialDir;
 
-  /** @param onApplied runs on the UI thread after an import changed something */
-  public DefinitionsDialogs(DefinitionsService service, UiExecutor executor, DialogService dialogs,
-      Supplier<Window> owner, Runnable onApplied, Path initialDir) {
+  /**
+   * @param onApplied runs on the UI thread after an import changed something
+   */
+  public DefinitionsDialogs(
+      DefinitionsService service,
+      UiExecutor executor,
+      DialogService dialogs,
+      Supplier<Window> owner,
+      Runnable onApplied,
+      Path initialDir) {
     this.service = service;
     this.executor = executor;
     this.dialogs = dialogs;
@@ -39,7 +46,8 @@ public final class DefinitionsDialogs {
   }
 
   public void openExport() {
-    ExportModel model = new ExportModel(service, executor, dialogs, initialDir.resolve("taskdeck-export.yaml"));
+    ExportModel model =
+        new ExportModel(service, executor, dialogs, initialDir.resolve("taskdeck-export.yaml"));
     new ExportDialog(model, this).show();
   }
 
@@ -59,21 +67,34 @@ public final class DefinitionsDialogs {
     return dialog;
   }
 
-  /** Browse… opens the system's file chooser; {@code chosen} runs after a file was picked into {@code file}. */
+  /**
+   * Browse… opens the system's file chooser; {@code chosen} runs after a file was picked into
+   * {@code file}.
+   */
   void browse(Button browse, StringProperty file, boolean save, Runnable chosen) {
-    browse.setOnAction(e -> choose(file, save).ifPresent(f -> {
-      file.set(f.getPath());
-      chosen.run();
-    }));
+    browse.setOnAction(
+        e ->
+            choose(file, save)
+                .ifPresent(
+                    f -> {
+                      file.set(f.getPath());
+                      chosen.run();
+                    }));
   }
 
   private java.util.Optional<File> choose(StringProperty file, boolean save) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(save ? "Export to" : "Import from");
-    chooser.getExtensionFilters().addAll(
-        new FileChooser.ExtensionFilter("Taskdeck files (*.yaml, *.yml, *.json)", "*.yaml", "*.yml", "*.json"),
-        new FileChooser.ExtensionFilter("All files", "*"));
-    File current = file.get() == null || file.get().isBlank() ? initialDir.toFile() : new File(file.get().trim());
+    chooser
+        .getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter(
+                "Taskdeck files (*.yaml, *.yml, *.json)", "*.yaml", "*.yml", "*.json"),
+            new FileChooser.ExtensionFilter("All files", "*"));
+    File current =
+        file.get() == null || file.get().isBlank()
+            ? initialDir.toFile()
+            : new File(file.get().trim());
     File dir = current.isDirectory() ? current : current.getParentFile();
     if (dir != null && dir.isDirectory()) {
       chooser.setInitialDirectory(dir);
@@ -81,10 +102,12 @@ public final class DefinitionsDialogs {
     if (save && !current.isDirectory()) {
       chooser.setInitialFileName(current.getName());
     }
-    return java.util.Optional.ofNullable(save ? chooser.showSaveDialog(owner.get()) : chooser.showOpenDialog(owner.get()));
+    return java.util.Optional.ofNullable(
+        save ? chooser.showSaveDialog(owner.get()) : chooser.showOpenDialog(owner.get()));
   }
 
-  static void showWhile(ProgressIndicator progress, javafx.beans.value.ObservableBooleanValue busy) {
+  static void showWhile(
+      ProgressIndicator progress, javafx.beans.value.ObservableBooleanValue busy) {
     progress.visibleProperty().bind(busy);
     progress.managedProperty().bind(busy);
   }

@@ -9,7 +9,10 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
-/** File → Export… (ExportDialog.fxml): the file, an optional group, Export, and the progress and result in words. */
+/**
+ * File → Export… (ExportDialog.fxml): the file, an optional group, Export, and the progress and
+ * result in words.
+ */
 final class ExportDialog {
   private final Dialog<Void> dialog;
   @FXML private TextField exportFile;
@@ -22,13 +25,15 @@ final class ExportDialog {
   ExportDialog(ExportModel model, DefinitionsDialogs parts) {
     VBox content = Fxml.load(this, "ExportDialog.fxml");
     exportFile.textProperty().bindBidirectional(model.fileProperty());
-    parts.browse(exportBrowse, model.fileProperty(), true, () -> { });
+    parts.browse(exportBrowse, model.fileProperty(), true, () -> {});
     exportGroup.textProperty().bindBidirectional(model.groupProperty());
     exportButton.disableProperty().bind(model.busyProperty());
     exportButton.setOnAction(e -> model.export());
     DefinitionsDialogs.showWhile(exportProgress, model.busyProperty());
     exportMessage.textProperty().bind(model.messageProperty());
-    dialog = parts.frame("Export", "Export the live tasks and the calendars as YAML or JSON", "exportDialog");
+    dialog =
+        parts.frame(
+            "Export", "Export the live tasks and the calendars as YAML or JSON", "exportDialog");
     dialog.getDialogPane().setContent(content);
   }
 

@@ -18,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * File → Export…: writes the live tasks and the calendars (optionally one group's) to a YAML or JSON
- * file, the format chosen by the file's name as {@code taskdeck export --out} does. The export and
- * the write run off the UI thread; an existing file is replaced only when the user confirms.
+ * File → Export…: writes the live tasks and the calendars (optionally one group's) to a YAML or
+ * JSON file, the format chosen by the file's name as {@code taskdeck export --out} does. The export
+ * and the write run off the UI thread; an existing file is replaced only when the user confirms.
  */
 public final class ExportModel {
   private static final Logger log = LoggerFactory.getLogger(ExportModel.class);
@@ -33,22 +33,31 @@ public final class ExportModel {
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final StringProperty message = new SimpleStringProperty("");
 
-  public ExportModel(DefinitionsService service, UiExecutor executor, DialogService dialogs, Path initialFile) {
+  public ExportModel(
+      DefinitionsService service, UiExecutor executor, DialogService dialogs, Path initialFile) {
     this.service = service;
     this.executor = executor;
     this.dialogs = dialogs;
     file.set(initialFile.toString());
   }
 
-  public StringProperty fileProperty() { return file; }
+  public StringProperty fileProperty() {
+    return file;
+  }
 
   /** One group's tasks (and the calendars they use); blank for all. */
-  public StringProperty groupProperty() { return group; }
+  public StringProperty groupProperty() {
+    return group;
+  }
 
-  public ReadOnlyBooleanProperty busyProperty() { return busy; }
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy;
+  }
 
   /** Progress, then the result or the error, in words. */
-  public ReadOnlyStringProperty messageProperty() { return message; }
+  public ReadOnlyStringProperty messageProperty() {
+    return message;
+  }
 
   /** Exports to the chosen file, asking first when it exists. */
   public void export() {
@@ -63,29 +72,47 @@ public final class ExportModel {
     Path path = Path.of(name);
     busy.set(true);
     message.set("Checking " + path + "…");
-    executor.submit(() -> Files.exists(path), exists -> {
-      if (exists && !dialogs.confirm("Export", "Replace " + path.getFileName() + "?",
-          path + " exists. Exporting replaces its content.", "Replace")) {
-        busy.set(false);
-        message.set("Not exported: " + path + " was kept");
-        return;
-      }
-      write(path);
-    }, e -> failed(path, e));
+    executor.submit(
+        () -> Files.exists(path),
+        exists -> {
+          if (exists
+              && !dialogs.confirm(
+                  "Export",
+                  "Replace " + path.getFileName() + "?",
+                  path + " exists. Exporting replaces its content.",
+                  "Replace")) {
+            busy.set(false);
+            message.set("Not exported: " + path + " was kept");
+            return;
+          }
+          write(path);
+        },
+        e -> failed(path, e));
   }
 
   private void write(Path path) {
     String g = group.get() == null || group.get().isBlank() ? null : group.get().trim();
     message.set("Exporting " + (g == null ? "all groups" : "group " + g) + " to " + path + "…");
-    executor.submit(() -> {
-      Definitions definitions = service.export(g);
-      Files.writeString(path, new DefinitionsWriter().write(definitions, DefinitionsFormat.ofFileName(path.toString())));
-      return definitions;
-    }, d -> {
-      busy.set(false);
-      message.set("Exported " + count(d.tasks().size(), "task") + " and " + count(d.calendars().size(), "calendar")
-          + " to " + path);
-    }, e -> failed(path, e));
+    executor.submit(
+        () -> {
+          Definitions definitions = service.export(g);
+          Files.writeString(
+              path,
+              new DefinitionsWriter()
+                  .write(definitions, DefinitionsFormat.ofFileName(path.toString())));
+          return definitions;
+        },
+        d -> {
+          busy.set(false);
+          message.set(
+              "Exported "
+                  + count(d.tasks().size(), "task")
+                  + " and "
+                  + count(d.calendars().size(), "calendar")
+                  + " to "
+                  + path);
+        },
+        e -> failed(path, e));
   }
 
   private void failed(Path path, Throwable e) {

@@ -19,9 +19,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * File → Import… (ImportDialog.fxml): the file and the prune choice, the plan of a dry run (or the
- * file's errors with their lines), and Apply. Apply is never the default button: Enter shows the plan
- * again and Esc closes, also when Apply has the focus; only a click on Apply (or Space on it) changes
- * the database.
+ * file's errors with their lines), and Apply. Apply is never the default button: Enter shows the
+ * plan again and Esc closes, also when Apply has the focus; only a click on Apply (or Space on it)
+ * changes the database.
  */
 final class ImportDialog {
   private static final ButtonType APPLY = new ButtonType("Apply", ButtonBar.ButtonData.OTHER);
@@ -46,8 +46,11 @@ final class ImportDialog {
     importSummary.textProperty().bind(model.summaryProperty());
     show(importChanges, model.changes());
     show(importErrors, model.errors());
-    dialog = parts.frame("Import", "Make the database say what a file says: check the plan, then Apply",
-        "importDialog");
+    dialog =
+        parts.frame(
+            "Import",
+            "Make the database say what a file says: check the plan, then Apply",
+            "importDialog");
     dialog.getDialogPane().setContent(content);
     dialog.getDialogPane().getButtonTypes().add(0, APPLY);
     Button apply = (Button) dialog.getDialogPane().lookupButton(APPLY);
@@ -55,15 +58,19 @@ final class ImportDialog {
     apply.setDefaultButton(false);
     apply.disableProperty().bind(model.canApplyProperty().not().or(model.busyProperty()));
     // a focused button fires on Enter too: on Apply, Enter does nothing
-    apply.addEventFilter(KeyEvent.ANY, e -> {
-      if (e.getCode() == KeyCode.ENTER) {
-        e.consume();
-      }
-    });
-    apply.addEventFilter(ActionEvent.ACTION, e -> {
-      e.consume(); // the dialog stays open to show what was applied
-      model.apply();
-    });
+    apply.addEventFilter(
+        KeyEvent.ANY,
+        e -> {
+          if (e.getCode() == KeyCode.ENTER) {
+            e.consume();
+          }
+        });
+    apply.addEventFilter(
+        ActionEvent.ACTION,
+        e -> {
+          e.consume(); // the dialog stays open to show what was applied
+          model.apply();
+        });
     dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("importClose");
   }
 

@@ -23,10 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * File → Import…: reads a definitions file and computes its plan with a dry run (off the UI thread),
- * then applies exactly the definitions the plan was computed for, only when asked. A file with
- * errors lists every one with its line and column and can never be applied; changing the file or
- * the prune choice drops the plan, so what is applied is always what was shown.
+ * File → Import…: reads a definitions file and computes its plan with a dry run (off the UI
+ * thread), then applies exactly the definitions the plan was computed for, only when asked. A file
+ * with errors lists every one with its line and column and can never be applied; changing the file
+ * or the prune choice drops the plan, so what is applied is always what was shown.
  */
 public final class ImportModel {
   private static final Logger log = LoggerFactory.getLogger(ImportModel.class);
@@ -46,7 +46,10 @@ public final class ImportModel {
   /** The definitions a shown plan was computed for. */
   private record Checked(Definitions definitions, boolean prune) {}
 
-  /** @param onApplied runs on the UI thread after an apply changed something (the Tasks view reloads) */
+  /**
+   * @param onApplied runs on the UI thread after an apply changed something (the Tasks view
+   *     reloads)
+   */
   public ImportModel(DefinitionsService service, UiExecutor executor, Runnable onApplied) {
     this.service = service;
     this.executor = executor;
@@ -55,24 +58,41 @@ public final class ImportModel {
     prune.addListener((o, a, b) -> forget());
   }
 
-  public StringProperty fileProperty() { return file; }
+  public StringProperty fileProperty() {
+    return file;
+  }
 
   /** Also cancel the live tasks of the file's groups that the file does not name. */
-  public BooleanProperty pruneProperty() { return prune; }
+  public BooleanProperty pruneProperty() {
+    return prune;
+  }
 
-  public ReadOnlyBooleanProperty busyProperty() { return busy; }
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy;
+  }
 
   /** True while a plan with changes is shown and nothing was applied yet. */
-  public ReadOnlyBooleanProperty canApplyProperty() { return canApply; }
+  public ReadOnlyBooleanProperty canApplyProperty() {
+    return canApply;
+  }
 
   /** The plan's summary line, or what happened. */
-  public ReadOnlyStringProperty summaryProperty() { return summary; }
+  public ReadOnlyStringProperty summaryProperty() {
+    return summary;
+  }
 
-  /** The plan: "create task ops/backup", "update task ops/ping: schedule.every", "cancel task ops/old". */
-  public ObservableList<String> changes() { return changes; }
+  /**
+   * The plan: "create task ops/backup", "update task ops/ping: schedule.every", "cancel task
+   * ops/old".
+   */
+  public ObservableList<String> changes() {
+    return changes;
+  }
 
   /** Every error of the file, "line 12, column 5: ...", in file order. */
-  public ObservableList<String> errors() { return errors; }
+  public ObservableList<String> errors() {
+    return errors;
+  }
 
   /** Reads the file and computes its plan with a dry run; changes nothing. */
   public void check() {
@@ -89,10 +109,15 @@ public final class ImportModel {
     boolean withPrune = prune.get();
     busy.set(true);
     summary.set("Reading " + path + " and computing the plan…");
-    executor.submit(() -> {
-      Definitions d = new DefinitionsReader().read(Files.readAllBytes(path), DefinitionsFormat.ofFileName(name));
-      return new Planned(new Checked(d, withPrune), service.apply(d, withPrune, true));
-    }, this::planned, e -> failed(path, e));
+    executor.submit(
+        () -> {
+          Definitions d =
+              new DefinitionsReader()
+                  .read(Files.readAllBytes(path), DefinitionsFormat.ofFileName(name));
+          return new Planned(new Checked(d, withPrune), service.apply(d, withPrune, true));
+        },
+        this::planned,
+        e -> failed(path, e));
   }
 
   private record Planned(Checked checked, ApplyPlan plan) {}
@@ -113,22 +138,27 @@ public final class ImportModel {
     canApply.set(false);
     busy.set(true);
     summary.set("Applying…");
-    executor.submit(() -> service.apply(c.definitions(), c.prune(), false), plan -> {
-      busy.set(false);
-      show(plan);
-      checked = null;
-      onApplied.run();
-    }, e -> {
-      if (e instanceof DefinitionsException) {
-        failed(Path.of(file.get().trim()), e); // the database changed since the plan: checked again, nothing applied
-        return;
-      }
-      log.warn("Applying {} failed", file.get(), e);
-      busy.set(false);
-      errors.setAll(String.valueOf(e.getMessage()));
-      summary.set("The apply failed part way: check the plan again and apply what is left");
-      onApplied.run();
-    });
+    executor.submit(
+        () -> service.apply(c.definitions(), c.prune(), false),
+        plan -> {
+          busy.set(false);
+          show(plan);
+          checked = null;
+          onApplied.run();
+        },
+        e -> {
+          if (e instanceof DefinitionsException) {
+            failed(
+                Path.of(file.get().trim()),
+                e); // the database changed since the plan: checked again, nothing applied
+            return;
+          }
+          log.warn("Applying {} failed", file.get(), e);
+          busy.set(false);
+          errors.setAll(String.valueOf(e.getMessage()));
+          summary.set("The apply failed part way: check the plan again and apply what is left");
+          onApplied.run();
+        });
   }
 
   private void show(ApplyPlan plan) {
@@ -142,7 +172,11 @@ public final class ImportModel {
     changes.clear();
     if (e instanceof DefinitionsException d) {
       errors.setAll(d.problems().stream().map(DefinitionsProblem::describe).toList());
-      summary.set(ExportModel.count(d.problems().size(), "error") + " in " + path.getFileName() + "; nothing applied");
+      summary.set(
+          ExportModel.count(d.problems().size(), "error")
+              + " in "
+              + path.getFileName()
+              + "; nothing applied");
     } else if (e instanceof NoSuchFileException) {
       errors.setAll(path + " does not exist");
       summary.set("Nothing applied");

@@ -12,7 +12,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** Tails the application log file: reads what was appended since the last look, keeping the last 256 KiB. */
+/**
+ * Tails the application log file: reads what was appended since the last look, keeping the last 256
+ * KiB.
+ */
 public final class AppLogViewModel {
   static final int KEEP_CHARS = 256 * 1024;
   static final Duration POLL = Duration.ofSeconds(1);
@@ -31,7 +34,9 @@ public final class AppLogViewModel {
     this.executor = executor;
   }
 
-  public Path file() { return file; }
+  public Path file() {
+    return file;
+  }
 
   /** Reads once now and then every second until {@link #stop()}. */
   public void start() {
@@ -59,10 +64,15 @@ public final class AppLogViewModel {
   /** Reads what was appended since the last read. */
   public void readOnce() {
     long from = offset;
-    executor.submit(() -> read(from), this::append, e -> error.set("Could not read " + file + ": " + e.getMessage()));
+    executor.submit(
+        () -> read(from),
+        this::append,
+        e -> error.set("Could not read " + file + ": " + e.getMessage()));
   }
 
-  /** A chunk read from the file: where it ended, and whether the file was truncated and restarted. */
+  /**
+   * A chunk read from the file: where it ended, and whether the file was truncated and restarted.
+   */
   record Chunk(boolean exists, long end, String text, boolean restarted) {}
 
   private Chunk read(long from) throws IOException {
@@ -77,7 +87,8 @@ public final class AppLogViewModel {
       byte[] bytes = new byte[(int) (size - start)];
       raf.seek(start);
       raf.readFully(bytes);
-      return new Chunk(true, size, new String(bytes, StandardCharsets.UTF_8), restarted || start > from);
+      return new Chunk(
+          true, size, new String(bytes, StandardCharsets.UTF_8), restarted || start > from);
     }
   }
 
@@ -86,10 +97,21 @@ public final class AppLogViewModel {
     error.set(null);
     offset = chunk.end();
     String combined = chunk.restarted() ? chunk.text() : text.get() + chunk.text();
-    text.set(combined.length() > KEEP_CHARS ? combined.substring(combined.length() - KEEP_CHARS) : combined);
+    text.set(
+        combined.length() > KEEP_CHARS
+            ? combined.substring(combined.length() - KEEP_CHARS)
+            : combined);
   }
 
-  public StringProperty textProperty() { return text; }
-  public BooleanProperty existsProperty() { return exists; }
-  public StringProperty errorProperty() { return error; }
+  public StringProperty textProperty() {
+    return text;
+  }
+
+  public BooleanProperty existsProperty() {
+    return exists;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
 }

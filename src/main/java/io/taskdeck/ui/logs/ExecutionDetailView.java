@@ -42,17 +42,26 @@ final class ExecutionDetailView {
   private final Tab errorTab = new Tab("Error", error);
   private final TabPane tabs = new TabPane(outputTab, stderrTab, errorTab);
 
-  ExecutionDetailView(ObjectProperty<LogRow> selected, Formats formats, TaskService service, UiExecutor executor,
+  ExecutionDetailView(
+      ObjectProperty<LogRow> selected,
+      Formats formats,
+      TaskService service,
+      UiExecutor executor,
       Clock clock) {
     this.formats = formats;
     this.clock = clock;
-    this.live = new LiveRun(service, executor, e -> {
-      LogRow shown = selected.get();
-      if (shown != null && shown.execution().logId() == e.logId()) {
-        render(new LogRow(e, shown.taskName()));
-      }
-    });
-    Node empty = EmptyState.of(Icons.LOGS, "No run selected", "Select a run to see its output and error.");
+    this.live =
+        new LiveRun(
+            service,
+            executor,
+            e -> {
+              LogRow shown = selected.get();
+              if (shown != null && shown.execution().logId() == e.logId()) {
+                render(new LogRow(e, shown.taskName()));
+              }
+            });
+    Node empty =
+        EmptyState.of(Icons.LOGS, "No run selected", "Select a run to see its output and error.");
     VBox content = content();
     root.getChildren().addAll(empty, content);
     empty.visibleProperty().bind(selected.isNull());
@@ -94,16 +103,30 @@ final class ExecutionDetailView {
     if (e.exitCode() != null || e.httpStatus() != null) {
       badges.getChildren().add(code);
     }
-    facts.setText("Attempt " + e.attempt() + " on " + e.nodeId()
-        + "\nScheduled " + formats.dateTime(e.scheduledFor())
-        + "\nStarted " + formats.dateTime(e.startedAt()) + (e.status() == ExecutionStatus.RUNNING && e.startedAt() != null
-            ? ", running for " + Formats.duration(Duration.between(e.startedAt(), clock.instant()))
-            : ", finished " + formats.dateTime(e.finishedAt()) + " (" + Formats.duration(e.duration()) + ")"));
+    facts.setText(
+        "Attempt "
+            + e.attempt()
+            + " on "
+            + e.nodeId()
+            + "\nScheduled "
+            + formats.dateTime(e.scheduledFor())
+            + "\nStarted "
+            + formats.dateTime(e.startedAt())
+            + (e.status() == ExecutionStatus.RUNNING && e.startedAt() != null
+                ? ", running for "
+                    + Formats.duration(Duration.between(e.startedAt(), clock.instant()))
+                : ", finished "
+                    + formats.dateTime(e.finishedAt())
+                    + " ("
+                    + Formats.duration(e.duration())
+                    + ")"));
     boolean http = e.httpStatus() != null;
     ShellOutput split = http ? new ShellOutput(nz(e.output()), "") : ShellOutput.split(e.output());
     outputTab.setText(http ? "HTTP response" : "stdout");
-    String out = split.stdout().isEmpty()
-        ? e.status() == ExecutionStatus.RUNNING ? "(no output yet)" : "(no output)" : split.stdout();
+    String out =
+        split.stdout().isEmpty()
+            ? e.status() == ExecutionStatus.RUNNING ? "(no output yet)" : "(no output)"
+            : split.stdout();
     output.setText(http ? "HTTP " + e.httpStatus() + "\n\n" + out : out);
     if (e.status() == ExecutionStatus.RUNNING) {
       output.positionCaret(output.getLength()); // a live tail shows its newest lines

@@ -42,7 +42,8 @@ final class ExecutionTable {
     return e.exitCode() == null ? "—" : "exit " + e.exitCode();
   }
 
-  private static TableColumn<LogRow, String> text(String title, double width, Function<LogRow, String> value) {
+  private static TableColumn<LogRow, String> text(
+      String title, double width, Function<LogRow, String> value) {
     TableColumn<LogRow, String> col = new TableColumn<>(title);
     col.setPrefWidth(width);
     col.setMinWidth(title.equals("Task") ? 120 : width); // only the task name may shrink
@@ -55,13 +56,15 @@ final class ExecutionTable {
     col.setPrefWidth(115);
     col.setMinWidth(110);
     col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().execution().status()));
-    col.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(ExecutionStatus item, boolean empty) {
-        super.updateItem(item, empty);
-        setGraphic(empty || item == null ? null : Badges.of(item));
-      }
-    });
+    col.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(ExecutionStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(empty || item == null ? null : Badges.of(item));
+              }
+            });
     return col;
   }
 }

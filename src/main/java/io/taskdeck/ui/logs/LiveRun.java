@@ -27,7 +27,10 @@ final class LiveRun {
     this.show = show;
   }
 
-  /** Follows {@code e} while it runs; anything else (null included) stops following. On the UI thread. */
+  /**
+   * Follows {@code e} while it runs; anything else (null included) stops following. On the UI
+   * thread.
+   */
   void watch(Execution e) {
     if (pending != null) {
       pending.cancel();
@@ -40,18 +43,25 @@ final class LiveRun {
   }
 
   private void next(long id) {
-    pending = executor.schedule(EVERY, () -> executor.submit(() -> service.execution(id), found -> {
-      if (id != watching) {
-        return;
-      }
-      found.ifPresent(show);
-      if (found.map(x -> x.status() == ExecutionStatus.RUNNING).orElse(false)) {
-        next(id);
-      }
-    }, failure -> {
-      if (id == watching) {
-        next(id);
-      }
-    }));
+    pending =
+        executor.schedule(
+            EVERY,
+            () ->
+                executor.submit(
+                    () -> service.execution(id),
+                    found -> {
+                      if (id != watching) {
+                        return;
+                      }
+                      found.ifPresent(show);
+                      if (found.map(x -> x.status() == ExecutionStatus.RUNNING).orElse(false)) {
+                        next(id);
+                      }
+                    },
+                    failure -> {
+                      if (id == watching) {
+                        next(id);
+                      }
+                    }));
   }
 }

@@ -2,9 +2,8 @@ package io.taskdeck.ui.logs;
 
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.ui.common.AppView;
-import io.taskdeck.ui.common.Badges;
-import io.taskdeck.ui.common.EmptyState;
 import io.taskdeck.ui.common.Converters;
+import io.taskdeck.ui.common.EmptyState;
 import io.taskdeck.ui.common.Icons;
 import io.taskdeck.ui.common.Labels;
 import io.taskdeck.ui.common.UiContext;
@@ -49,7 +48,9 @@ public final class LogsView implements AppView {
     this.model = new LogsViewModel(ctx.service(), ctx.executor(), ctx.clock());
     this.appLog = new AppLogViewModel(appLogFile, ctx.executor());
     this.table = ExecutionTable.create(ctx.formats());
-    this.detail = new ExecutionDetailView(selected, ctx.formats(), ctx.service(), ctx.executor(), ctx.clock());
+    this.detail =
+        new ExecutionDetailView(
+            selected, ctx.formats(), ctx.service(), ctx.executor(), ctx.clock());
     ctx.events().addListener(model::onEvents);
     table.setItems(model.rows());
     selected.bind(table.getSelectionModel().selectedItemProperty());
@@ -57,12 +58,20 @@ public final class LogsView implements AppView {
     model.errorProperty().addListener(o -> updatePlaceholder());
     model.statusFilterProperty().addListener(o -> updatePlaceholder());
     model.taskFilterProperty().addListener(o -> updatePlaceholder());
-    TabPane tabs = new TabPane(new Tab("Executions", executions()), new Tab("Application log", appLogPane()));
+    TabPane tabs =
+        new TabPane(new Tab("Executions", executions()), new Tab("Application log", appLogPane()));
     tabs.setId("logsTabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-      if (b.intValue() == 1) { appLog.start(); } else { appLog.stop(); }
-    });
+    tabs.getSelectionModel()
+        .selectedIndexProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b.intValue() == 1) {
+                appLog.start();
+              } else {
+                appLog.stop();
+              }
+            });
     Label title = new Label("Logs");
     title.getStyleClass().add("title-2");
     HBox head = new HBox(title);
@@ -86,28 +95,42 @@ public final class LogsView implements AppView {
     task.setPrefWidth(260);
     task.setText(shown(model.taskFilterProperty().get()));
     // suggestions come from the server, searched over all tasks, on ControlsFX's background thread
-    AutoCompletionBinding<TaskChoice> completion = TextFields.bindAutoCompletion(task,
-        request -> model.suggest(request.getUserText()), Converters.of(TaskChoice::name));
+    AutoCompletionBinding<TaskChoice> completion =
+        TextFields.bindAutoCompletion(
+            task, request -> model.suggest(request.getUserText()), Converters.of(TaskChoice::name));
     completion.setOnAutoCompleted(e -> model.taskFilterProperty().set(e.getCompletion()));
     task.setOnAction(e -> model.chooseTask(task.getText()));
-    task.textProperty().addListener((o, a, b) -> {
-      if (b.isBlank() && model.taskFilterProperty().get() != TaskChoice.ALL) {
-        model.taskFilterProperty().set(TaskChoice.ALL);
-      }
-    });
-    model.taskFilterProperty().addListener((o, a, b) -> {
-      if (!task.getText().equals(shown(b))) {
-        task.setText(shown(b));
-      }
-    });
+    task.textProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b.isBlank() && model.taskFilterProperty().get() != TaskChoice.ALL) {
+                model.taskFilterProperty().set(TaskChoice.ALL);
+              }
+            });
+    model
+        .taskFilterProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (!task.getText().equals(shown(b))) {
+                task.setText(shown(b));
+              }
+            });
     ComboBox<ExecutionStatus> status = new ComboBox<>();
     status.setId("logStatusFilter");
     status.getItems().add(null);
     status.getItems().addAll(ExecutionStatus.values());
-    status.setConverter(new StringConverter<>() {
-      @Override public String toString(ExecutionStatus s) { return s == null ? "All outcomes" : Labels.of(s); }
-      @Override public ExecutionStatus fromString(String s) { return null; }
-    });
+    status.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(ExecutionStatus s) {
+            return s == null ? "All outcomes" : Labels.of(s);
+          }
+
+          @Override
+          public ExecutionStatus fromString(String s) {
+            return null;
+          }
+        });
     status.valueProperty().bindBidirectional(model.statusFilterProperty());
     ComboBox<TimeRange> range = new ComboBox<>();
     range.getItems().addAll(TimeRange.values());
@@ -133,10 +156,18 @@ public final class LogsView implements AppView {
   private Node footer() {
     Label count = new Label();
     count.getStyleClass().add("text-muted");
-    count.textProperty().bind(Bindings.createStringBinding(
-        () -> model.rows().size() + " runs" + (model.hasMoreProperty().get() ? " shown, more available" : "")
-            + (model.followProperty().get() ? "  ·  following new runs" : ""),
-        model.rows(), model.hasMoreProperty(), model.followProperty()));
+    count
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    model.rows().size()
+                        + " runs"
+                        + (model.hasMoreProperty().get() ? " shown, more available" : "")
+                        + (model.followProperty().get() ? "  ·  following new runs" : ""),
+                model.rows(),
+                model.hasMoreProperty(),
+                model.followProperty()));
     Button more = new Button("Load more");
     more.visibleProperty().bind(model.hasMoreProperty());
     more.setOnAction(e -> model.loadMore());
@@ -150,13 +181,23 @@ public final class LogsView implements AppView {
 
   private void updatePlaceholder() {
     if (model.errorProperty().get() != null) {
-      table.setPlaceholder(EmptyState.withAction(Icons.WARNING, "The log could not be loaded",
-          model.errorProperty().get(), "Try again", model::reload));
-    } else if (model.statusFilterProperty().get() != null || model.taskFilterProperty().get() != TaskChoice.ALL) {
-      table.setPlaceholder(EmptyState.of(Icons.SEARCH, "No matching runs", "No run matches these filters."));
+      table.setPlaceholder(
+          EmptyState.withAction(
+              Icons.WARNING,
+              "The log could not be loaded",
+              model.errorProperty().get(),
+              "Try again",
+              model::reload));
+    } else if (model.statusFilterProperty().get() != null
+        || model.taskFilterProperty().get() != TaskChoice.ALL) {
+      table.setPlaceholder(
+          EmptyState.of(Icons.SEARCH, "No matching runs", "No run matches these filters."));
     } else {
-      table.setPlaceholder(EmptyState.of(Icons.LOGS, "No runs yet",
-          "Each attempt of each task appears here as it finishes: its outcome, duration and output."));
+      table.setPlaceholder(
+          EmptyState.of(
+              Icons.LOGS,
+              "No runs yet",
+              "Each attempt of each task appears here as it finishes: its outcome, duration and output."));
     }
   }
 
@@ -167,8 +208,13 @@ public final class LogsView implements AppView {
     text.getStyleClass().add("mono");
     text.textProperty().bind(appLog.textProperty());
     text.textProperty().addListener((o, a, b) -> text.setScrollTop(Double.MAX_VALUE));
-    Node missing = EmptyState.of(Icons.INBOX, "No application log yet",
-        "Taskdeck writes its log to " + appLog.file() + ". It appears here, tailed live, once it exists.");
+    Node missing =
+        EmptyState.of(
+            Icons.INBOX,
+            "No application log yet",
+            "Taskdeck writes its log to "
+                + appLog.file()
+                + ". It appears here, tailed live, once it exists.");
     missing.visibleProperty().bind(appLog.existsProperty().not());
     text.visibleProperty().bind(appLog.existsProperty());
     Label path = new Label(appLog.file().toString());
@@ -179,11 +225,14 @@ public final class LogsView implements AppView {
     return pane;
   }
 
-  public LogsViewModel model() { return model; }
-
+  public LogsViewModel model() {
+    return model;
+  }
 
   @Override
-  public Node node() { return root; }
+  public Node node() {
+    return root;
+  }
 
   @Override
   public void refresh() {

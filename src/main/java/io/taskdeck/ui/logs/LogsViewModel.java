@@ -30,6 +30,7 @@ import javafx.collections.ObservableList;
 /** The execution log: filtered pages, task names resolved, and follow mode tailing new runs. */
 public final class LogsViewModel {
   public static final int PAGE_SIZE = 100;
+
   /** Suggestions the task filter offers for what is typed. */
   public static final int SUGGESTIONS = 20;
 
@@ -59,8 +60,15 @@ public final class LogsViewModel {
 
   ExecutionQuery query() {
     TaskChoice t = taskFilter.get();
-    Set<ExecutionStatus> statuses = statusFilter.get() == null ? Set.of() : Set.of(statusFilter.get());
-    return new ExecutionQuery(t == null ? null : t.id(), statuses, range.get().from(clock.instant()), null, PAGE_SIZE, null);
+    Set<ExecutionStatus> statuses =
+        statusFilter.get() == null ? Set.of() : Set.of(statusFilter.get());
+    return new ExecutionQuery(
+        t == null ? null : t.id(),
+        statuses,
+        range.get().from(clock.instant()),
+        null,
+        PAGE_SIZE,
+        null);
   }
 
   public void reload() {
@@ -75,37 +83,43 @@ public final class LogsViewModel {
 
   /**
    * The tasks whose name, group or description contains {@code text}, searched over all tasks on
-   * the server (at most {@link #SUGGESTIONS}, newest first). Blocking: call it off the UI thread, as
-   * the filter's completion does.
+   * the server (at most {@link #SUGGESTIONS}, newest first). Blocking: call it off the UI thread,
+   * as the filter's completion does.
    */
   public List<TaskChoice> suggest(String text) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
-    List<Task> found = service.list(new TaskQuery(Set.of(), null, null, text, SUGGESTIONS, null)).items();
+    List<Task> found =
+        service.list(new TaskQuery(Set.of(), null, null, text, SUGGESTIONS, null)).items();
     found.forEach(t -> names.put(t.id(), t.name()));
     return found.stream().map(t -> new TaskChoice(t.id(), t.name())).toList();
   }
 
   /**
    * Filters by the task typed in full (Enter without picking a suggestion): the task named exactly
-   * so, else the first whose name contains the text; blank means all tasks. Says so when none matches.
+   * so, else the first whose name contains the text; blank means all tasks. Says so when none
+   * matches.
    */
   public void chooseTask(String text) {
     if (text == null || text.isBlank()) {
       taskFilter.set(TaskChoice.ALL);
       return;
     }
-    executor.submit(() -> suggest(text), found -> {
-      Optional<TaskChoice> exact = found.stream().filter(c -> c.name().equalsIgnoreCase(text.strip())).findFirst();
-      Optional<TaskChoice> pick = exact.or(() -> found.stream().findFirst());
-      if (pick.isPresent()) {
-        error.set(null);
-        taskFilter.set(pick.get());
-      } else {
-        error.set("No task matches '" + text.strip() + "'");
-      }
-    }, e -> error.set("Could not search the tasks: " + e.getMessage()));
+    executor.submit(
+        () -> suggest(text),
+        found -> {
+          Optional<TaskChoice> exact =
+              found.stream().filter(c -> c.name().equalsIgnoreCase(text.strip())).findFirst();
+          Optional<TaskChoice> pick = exact.or(() -> found.stream().findFirst());
+          if (pick.isPresent()) {
+            error.set(null);
+            taskFilter.set(pick.get());
+          } else {
+            error.set("No task matches '" + text.strip() + "'");
+          }
+        },
+        e -> error.set("Could not search the tasks: " + e.getMessage()));
   }
 
   private void load(ExecutionQuery query, boolean replace) {
@@ -117,7 +131,11 @@ public final class LogsViewModel {
           if (gen != generation) {
             return;
           }
-          if (replace) { rows.setAll(page.items()); } else { rows.addAll(page.items()); }
+          if (replace) {
+            rows.setAll(page.items());
+          } else {
+            rows.addAll(page.items());
+          }
           cursor = page.nextCursor();
           hasMore.set(page.hasMore());
           loading.set(false);
@@ -137,8 +155,9 @@ public final class LogsViewModel {
   }
 
   private LogRow row(Execution e) {
-    String name = names.computeIfAbsent(e.taskId(),
-        id -> service.find(id).map(Task::name).orElse("(deleted task)"));
+    String name =
+        names.computeIfAbsent(
+            e.taskId(), id -> service.find(id).map(Task::name).orElse("(deleted task)"));
     return new LogRow(e, name);
   }
 
@@ -147,13 +166,14 @@ public final class LogsViewModel {
     if (!follow.get()) {
       return;
     }
-    List<Execution> fresh = events.stream()
-        .filter(e -> e instanceof TaskEvent.ExecutionFinished)
-        .map(e -> ((TaskEvent.ExecutionFinished) e).execution())
-        .filter(this::matches)
-        .toList();
+    List<Execution> fresh =
+        events.stream()
+            .filter(e -> e instanceof TaskEvent.ExecutionFinished)
+            .map(e -> ((TaskEvent.ExecutionFinished) e).execution())
+            .filter(this::matches)
+            .toList();
     if (!fresh.isEmpty()) {
-      executor.submit(() -> fresh.stream().map(this::row).toList(), this::prepend, e -> { });
+      executor.submit(() -> fresh.stream().map(this::row).toList(), this::prepend, e -> {});
     }
   }
 
@@ -174,12 +194,35 @@ public final class LogsViewModel {
     }
   }
 
-  public ObservableList<LogRow> rows() { return rows; }
-  public ObjectProperty<TaskChoice> taskFilterProperty() { return taskFilter; }
-  public ObjectProperty<ExecutionStatus> statusFilterProperty() { return statusFilter; }
-  public ObjectProperty<TimeRange> rangeProperty() { return range; }
-  public BooleanProperty followProperty() { return follow; }
-  public BooleanProperty loadingProperty() { return loading; }
-  public BooleanProperty hasMoreProperty() { return hasMore; }
-  public StringProperty errorProperty() { return error; }
+  public ObservableList<LogRow> rows() {
+    return rows;
+  }
+
+  public ObjectProperty<TaskChoice> taskFilterProperty() {
+    return taskFilter;
+  }
+
+  public ObjectProperty<ExecutionStatus> statusFilterProperty() {
+    return statusFilter;
+  }
+
+  public ObjectProperty<TimeRange> rangeProperty() {
+    return range;
+  }
+
+  public BooleanProperty followProperty() {
+    return follow;
+  }
+
+  public BooleanProperty loadingProperty() {
+    return loading;
+  }
+
+  public BooleanProperty hasMoreProperty() {
+    return hasMore;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
 }

@@ -3,9 +3,9 @@ package io.taskdeck.ui.retries;
 import io.taskdeck.core.DeadLetter;
 import io.taskdeck.ui.common.AppView;
 import io.taskdeck.ui.common.EmptyState;
-import io.taskdeck.ui.common.SelectionKeeper;
 import io.taskdeck.ui.common.Formats;
 import io.taskdeck.ui.common.Icons;
+import io.taskdeck.ui.common.SelectionKeeper;
 import io.taskdeck.ui.common.UiContext;
 import java.util.List;
 import java.util.UUID;
@@ -44,8 +44,15 @@ public final class RetriesView implements AppView {
   private final VBox root;
 
   public RetriesView(UiContext ctx, BiConsumer<UUID, String> openLog) {
-    this.model = new RetriesViewModel(ctx.service(), ctx.deadLetters(), ctx.statistics(), ctx.counts(),
-        ctx.executor(), ctx.dialogs(), ctx.clock());
+    this.model =
+        new RetriesViewModel(
+            ctx.service(),
+            ctx.deadLetters(),
+            ctx.statistics(),
+            ctx.counts(),
+            ctx.executor(),
+            ctx.dialogs(),
+            ctx.clock());
     this.formats = ctx.formats();
     this.openLog = openLog;
     ctx.events().addListener(model::onEvents);
@@ -75,11 +82,13 @@ public final class RetriesView implements AppView {
     root.setPadding(new Insets(20));
     ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> retrying.refresh()));
     ticker.setCycleCount(Timeline.INDEFINITE);
-    root.sceneProperty().addListener((o, was, scene) -> {
-      if (scene == null) {
-        ticker.stop();
-      }
-    });
+    root.sceneProperty()
+        .addListener(
+            (o, was, scene) -> {
+              if (scene == null) {
+                ticker.stop();
+              }
+            });
   }
 
   private Node retryingPane() {
@@ -88,13 +97,31 @@ public final class RetriesView implements AppView {
     // the rows are replaced on every poll and event: keep what the user selected
     SelectionKeeper.install(retrying, model.retrying(), r -> r.task().id());
     retrying.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    retrying.setPlaceholder(EmptyState.of(Icons.RETRIES, "Nothing is retrying",
-        "A task that fails with attempts left waits here out its backoff before the next attempt."));
-    retrying.getColumns().setAll(List.of(
-        column("Task", 240, (RetryRow r) -> r.task().name()),
-        column("Attempt", 120, RetryRow::attemptText),
-        column("Next attempt", 220, r -> formats.shortDateTime(r.task().nextRun()) + "  ·  " + model.countdown(r.task().nextRun())),
-        column("Last error", 400, r -> r.lastError() == null ? "—" : r.lastError().lines().findFirst().orElse(""))));
+    retrying.setPlaceholder(
+        EmptyState.of(
+            Icons.RETRIES,
+            "Nothing is retrying",
+            "A task that fails with attempts left waits here out its backoff before the next attempt."));
+    retrying
+        .getColumns()
+        .setAll(
+            List.of(
+                column("Task", 240, (RetryRow r) -> r.task().name()),
+                column("Attempt", 120, RetryRow::attemptText),
+                column(
+                    "Next attempt",
+                    220,
+                    r ->
+                        formats.shortDateTime(r.task().nextRun())
+                            + "  ·  "
+                            + model.countdown(r.task().nextRun())),
+                column(
+                    "Last error",
+                    400,
+                    r ->
+                        r.lastError() == null
+                            ? "—"
+                            : r.lastError().lines().findFirst().orElse(""))));
     Button now = button("Retry now", Icons.PLAY, "retryNow");
     now.setOnAction(e -> model.retryNow(retrying.getSelectionModel().getSelectedItem().task()));
     Button cancel = button("Cancel", Icons.CANCEL, "cancelRetry");
@@ -110,13 +137,24 @@ public final class RetriesView implements AppView {
     SelectionKeeper.install(dead, model.deadLetters(), DeadLetter::id);
     dead.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     dead.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    dead.setPlaceholder(EmptyState.of(Icons.INBOX, "No dead letters",
-        "When a task runs out of attempts it lands here with its last error, ready to requeue."));
-    dead.getColumns().setAll(List.of(
-        column("Task", 240, DeadLetter::taskName),
-        column("Attempts", 90, d -> String.valueOf(d.attempts())),
-        column("Failed at", 160, d -> formats.dateTime(d.failedAt())),
-        column("Last error", 400, d -> d.lastError() == null ? "—" : d.lastError().lines().findFirst().orElse(""))));
+    dead.setPlaceholder(
+        EmptyState.of(
+            Icons.INBOX,
+            "No dead letters",
+            "When a task runs out of attempts it lands here with its last error, ready to requeue."));
+    dead.getColumns()
+        .setAll(
+            List.of(
+                column("Task", 240, DeadLetter::taskName),
+                column("Attempts", 90, d -> String.valueOf(d.attempts())),
+                column("Failed at", 160, d -> formats.dateTime(d.failedAt())),
+                column(
+                    "Last error",
+                    400,
+                    d ->
+                        d.lastError() == null
+                            ? "—"
+                            : d.lastError().lines().findFirst().orElse(""))));
     Button now = button("Requeue now", Icons.PLAY, "requeueNow");
     now.setOnAction(e -> model.requeue(selected(), null));
     Button at = button("Requeue at…", Icons.CLOCK, "requeueAt");
@@ -129,21 +167,28 @@ public final class RetriesView implements AppView {
     now.disableProperty().bind(none);
     at.disableProperty().bind(none);
     delete.disableProperty().bind(none);
-    log.disableProperty().bind(Bindings.size(dead.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
+    log.disableProperty()
+        .bind(Bindings.size(dead.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
     TextArea detail = new TextArea();
     detail.setId("deadLetterError");
     detail.setEditable(false);
     detail.setWrapText(true);
     detail.setPrefRowCount(5);
     detail.setPromptText("Select a dead letter to read its whole last error.");
-    dead.getSelectionModel().selectedItemProperty().addListener((o, a, d) ->
-        detail.setText(d == null || d.lastError() == null ? "" : d.lastError()));
+    dead.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, a, d) -> detail.setText(d == null || d.lastError() == null ? "" : d.lastError()));
     return pane(new HBox(8, now, at, delete, log), dead, detail);
   }
 
   private void askTime() {
-    TextInputDialog dialog = new TextInputDialog(RetriesViewModel.TIME_INPUT.format(
-        java.time.ZonedDateTime.now(model.clock()).withZoneSameInstant(formats.zone()).plusHours(1)));
+    TextInputDialog dialog =
+        new TextInputDialog(
+            RetriesViewModel.TIME_INPUT.format(
+                java.time.ZonedDateTime.now(model.clock())
+                    .withZoneSameInstant(formats.zone())
+                    .plusHours(1)));
     dialog.setTitle("Requeue at");
     dialog.setHeaderText("Run the selected tasks again at (" + formats.zone().getId() + "):");
     dialog.initOwner(root.getScene().getWindow());
@@ -172,7 +217,8 @@ public final class RetriesView implements AppView {
     return b;
   }
 
-  private static <T> TableColumn<T, String> column(String name, double width, Function<T, String> text) {
+  private static <T> TableColumn<T, String> column(
+      String name, double width, Function<T, String> text) {
     TableColumn<T, String> c = new TableColumn<>(name);
     c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(text.apply(f.getValue())));
     c.setPrefWidth(width);
@@ -185,25 +231,38 @@ public final class RetriesView implements AppView {
     Label badge = new Label();
     badge.setId("retriesBadge");
     badge.getStyleClass().addAll("badge", "badge-danger", "nav-badge");
-    badge.textProperty().bind(Bindings.createStringBinding(() -> model.retryingCountProperty().get() + " · "
-        + model.deadCountProperty().get(), model.retryingCountProperty(), model.deadCountProperty()));
-    badge.visibleProperty().bind(model.retryingCountProperty().add(model.deadCountProperty()).greaterThan(0));
+    badge
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> model.retryingCountProperty().get() + " · " + model.deadCountProperty().get(),
+                model.retryingCountProperty(),
+                model.deadCountProperty()));
+    badge
+        .visibleProperty()
+        .bind(model.retryingCountProperty().add(model.deadCountProperty()).greaterThan(0));
     badge.setTooltip(new javafx.scene.control.Tooltip("retrying · dead letters"));
-    badge.sceneProperty().addListener((o, was, scene) -> {
-      if (scene == null) {
-        model.stopPolling();
-      } else {
-        model.startPolling();
-      }
-    });
+    badge
+        .sceneProperty()
+        .addListener(
+            (o, was, scene) -> {
+              if (scene == null) {
+                model.stopPolling();
+              } else {
+                model.startPolling();
+              }
+            });
     return badge;
   }
 
-  public RetriesViewModel model() { return model; }
-
+  public RetriesViewModel model() {
+    return model;
+  }
 
   @Override
-  public Node node() { return root; }
+  public Node node() {
+    return root;
+  }
 
   @Override
   public void shown() {

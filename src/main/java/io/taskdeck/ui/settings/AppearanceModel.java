@@ -12,9 +12,13 @@ import javafx.beans.property.StringProperty;
  * which the header toggle also switches and the session applies and saves), so both always agree.
  */
 public final class AppearanceModel {
-  /** The themes Settings offers. JavaFX 21 has no API for the system's colour scheme, so there is no "system". */
+  /**
+   * The themes Settings offers. JavaFX 21 has no API for the system's colour scheme, so there is no
+   * "system".
+   */
   public enum Theme {
-    LIGHT, DARK;
+    LIGHT,
+    DARK;
 
     public String label() {
       return this == LIGHT ? "Light" : "Dark";
@@ -31,7 +35,10 @@ public final class AppearanceModel {
     dark.addListener((o, was, d) -> theme.set(d ? Theme.DARK : Theme.LIGHT));
   }
 
-  /** Applies {@code choice} now (the session restyles the window and remembers it); no choice is an error. */
+  /**
+   * Applies {@code choice} now (the session restyles the window and remembers it); no choice is an
+   * error.
+   */
   public void choose(Theme choice) {
     if (choice == null) {
       error.set("theme: choose light or dark");
@@ -41,6 +48,11 @@ public final class AppearanceModel {
     dark.set(choice == Theme.DARK);
   }
 
-  public ReadOnlyObjectProperty<Theme> themeProperty() { return theme; }
-  public StringProperty errorProperty() { return error; }
+  public ReadOnlyObjectProperty<Theme> themeProperty() {
+    return theme;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
 }

@@ -22,7 +22,8 @@ final class AppearanceSection {
     HBox segments = new HBox();
     segments.getStyleClass().add("segmented");
     for (Theme t : Theme.values()) {
-      ToggleButton b = new ToggleButton(t.label(), (t == Theme.DARK ? Icons.MOON : Icons.SUN).node(14));
+      ToggleButton b =
+          new ToggleButton(t.label(), (t == Theme.DARK ? Icons.MOON : Icons.SUN).node(14));
       b.setId("theme" + t.label());
       b.getStyleClass().add(t == Theme.LIGHT ? "left-pill" : "right-pill");
       b.setToggleGroup(group);
@@ -30,14 +31,22 @@ final class AppearanceSection {
       b.setOnAction(e -> themes.choose(t));
       segments.getChildren().add(b);
     }
-    // the theme state decides the selection: the header toggle moves it, and a click on the selected one keeps it
-    themes.themeProperty().addListener((o, was, t) -> group.getToggles().get(t.ordinal()).setSelected(true));
-    group.selectedToggleProperty().addListener((o, was, b) -> {
-      if (b == null) {
-        was.setSelected(true);
-      }
-    });
-    Label hint = new Label("Applied at once and remembered for the next start; the button in the header switches it too.");
+    // the theme state decides the selection: the header toggle moves it, and a click on the
+    // selected one keeps it
+    themes
+        .themeProperty()
+        .addListener((o, was, t) -> group.getToggles().get(t.ordinal()).setSelected(true));
+    group
+        .selectedToggleProperty()
+        .addListener(
+            (o, was, b) -> {
+              if (b == null) {
+                was.setSelected(true);
+              }
+            });
+    Label hint =
+        new Label(
+            "Applied at once and remembered for the next start; the button in the header switches it too.");
     hint.getStyleClass().add("text-muted");
     Label error = Banners.error("themeError", themes.errorProperty());
     HBox row = new HBox(8, new Label("Theme"), segments, hint);

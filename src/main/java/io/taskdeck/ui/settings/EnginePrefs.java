@@ -12,19 +12,22 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Engine settings chosen in Settings for the next start, kept in {@code <dataDir>/engine-settings.json}.
+ * Engine settings chosen in Settings for the next start, kept in {@code
+ * <dataDir>/engine-settings.json}.
  *
  * @param misfireThreshold ISO-8601, e.g. PT60S
  */
 public record EnginePrefs(int workerThreads, String misfireThreshold) {
   public static final int MAX_WORKER_THREADS = 200;
   static final String FILE = "engine-settings.json";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** Validates: 1 to {@link #MAX_WORKER_THREADS} threads, a threshold of at least 100 ms. */
   public EnginePrefs {
     if (workerThreads < 1 || workerThreads > MAX_WORKER_THREADS) {
-      throw new ValidationException("worker_threads", "worker threads: between 1 and " + MAX_WORKER_THREADS);
+      throw new ValidationException(
+          "worker_threads", "worker threads: between 1 and " + MAX_WORKER_THREADS);
     }
     if (threshold(misfireThreshold).compareTo(Duration.ofMillis(100)) < 0) {
       throw new ValidationException("misfire_threshold", "misfire threshold: at least 100 ms");
@@ -35,7 +38,8 @@ public record EnginePrefs(int workerThreads, String misfireThreshold) {
     try {
       return Duration.parse(iso);
     } catch (RuntimeException e) {
-      throw new ValidationException("misfire_threshold", "misfire threshold: '" + iso + "' is not a duration like PT60S");
+      throw new ValidationException(
+          "misfire_threshold", "misfire threshold: '" + iso + "' is not a duration like PT60S");
     }
   }
 

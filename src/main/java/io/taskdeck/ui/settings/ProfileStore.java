@@ -37,14 +37,15 @@ public final class ProfileStore {
   }
 
   /** A saved profile as listed: everything but the password. */
-  public record Saved(String name, String jdbcUrl, String user, boolean execute, boolean hasPassword) {}
+  public record Saved(
+      String name, String jdbcUrl, String user, boolean execute, boolean hasPassword) {}
 
   public synchronized List<Saved> list() {
     try {
       if (!Files.exists(profiles)) {
         return List.of();
       }
-      return json.readValue(profiles.toFile(), new TypeReference<List<Saved>>() { });
+      return json.readValue(profiles.toFile(), new TypeReference<List<Saved>>() {});
     } catch (IOException e) {
       throw new TaskdeckException("could not read " + profiles + ": " + e.getMessage());
     }
@@ -53,7 +54,8 @@ public final class ProfileStore {
   /** The profile with its stored password, for connecting. */
   public synchronized ConnectionProfile open(Saved saved) {
     String password = readPasswords().getProperty(saved.name());
-    return new ConnectionProfile(saved.name(), saved.jdbcUrl(), saved.user(), password, saved.execute());
+    return new ConnectionProfile(
+        saved.name(), saved.jdbcUrl(), saved.user(), password, saved.execute());
   }
 
   /** Saves or replaces a profile; a null password keeps the stored one. */
@@ -74,9 +76,11 @@ public final class ProfileStore {
       writePasswords(secrets);
       Path tmp = Files.createTempFile(profiles.getParent(), "profiles", ".tmp");
       json.writeValue(tmp.toFile(), all);
-      Files.move(tmp, profiles, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          tmp, profiles, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new TaskdeckException("could not save the profile in " + profiles.getParent() + ": " + e.getMessage());
+      throw new TaskdeckException(
+          "could not save the profile in " + profiles.getParent() + ": " + e.getMessage());
     }
   }
 

@@ -54,12 +54,18 @@ public final class SettingsView implements AppView {
   @FXML private Label engineStatus;
   @FXML private Label retention;
 
-  public SettingsView(SettingsViewModel model, EngineSettingsModel engine, ConnectionProfile current) {
+  public SettingsView(
+      SettingsViewModel model, EngineSettingsModel engine, ConnectionProfile current) {
     this.model = model;
     this.engine = engine;
     this.root = Fxml.load(this, "Settings.fxml");
-    currentProfile.setText("Connected to " + current.name() + " (" + current.kindLabel() + "), "
-        + (current.execute() ? "executing tasks" : "manage-only"));
+    currentProfile.setText(
+        "Connected to "
+            + current.name()
+            + " ("
+            + current.kindLabel()
+            + "), "
+            + (current.execute() ? "executing tasks" : "manage-only"));
     profiles();
     form();
     engineForm();
@@ -68,22 +74,36 @@ public final class SettingsView implements AppView {
   private void profiles() {
     profileList.setItems(model.profiles());
     profileList.setPlaceholder(new Label("No saved profiles yet.\nFill in the form and Save."));
-    profileList.setCellFactory(v -> new ListCell<>() {
-      @Override
-      protected void updateItem(ProfileStore.Saved s, boolean empty) {
-        super.updateItem(s, empty);
-        setText(empty || s == null ? null : s.name() + "  ·  " + (s.jdbcUrl().startsWith("jdbc:h2:") ? "local H2" : "PostgreSQL")
-            + (s.execute() ? "" : " · manage-only"));
-      }
-    });
-    profileList.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
-      if (s != null) {
-        model.edit(s);
-      }
-    });
+    profileList.setCellFactory(
+        v ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(ProfileStore.Saved s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(
+                    empty || s == null
+                        ? null
+                        : s.name()
+                            + "  ·  "
+                            + (s.jdbcUrl().startsWith("jdbc:h2:") ? "local H2" : "PostgreSQL")
+                            + (s.execute() ? "" : " · manage-only"));
+              }
+            });
+    profileList
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, a, s) -> {
+              if (s != null) {
+                model.edit(s);
+              }
+            });
     connectProfile.setGraphic(Icons.DATABASE.node(14));
-    connectProfile.disableProperty().bind(profileList.getSelectionModel().selectedItemProperty().isNull());
-    connectProfile.setOnAction(e -> model.connect(profileList.getSelectionModel().getSelectedItem()));
+    connectProfile
+        .disableProperty()
+        .bind(profileList.getSelectionModel().selectedItemProperty().isNull());
+    connectProfile.setOnAction(
+        e -> model.connect(profileList.getSelectionModel().getSelectedItem()));
   }
 
   private void form() {
@@ -94,12 +114,24 @@ public final class SettingsView implements AppView {
     profileUrl.textProperty().bindBidirectional(model.urlProperty());
     profileUser.textProperty().bindBidirectional(model.userProperty());
     profilePassword.textProperty().bindBidirectional(model.passwordProperty());
-    profilePassword.promptTextProperty().bind(Bindings.when(model.passwordStoredProperty())
-        .then("stored (owner-only) — leave empty to keep it").otherwise("password"));
+    profilePassword
+        .promptTextProperty()
+        .bind(
+            Bindings.when(model.passwordStoredProperty())
+                .then("stored (owner-only) — leave empty to keep it")
+                .otherwise("password"));
     profileExecute.selectedProperty().bindBidirectional(model.executeProperty());
     manageOnlyWhy.setText(SettingsViewModel.MANAGE_ONLY_WHY);
     showFor(Kind.LOCAL, dirLabel, profileDataDir);
-    showFor(Kind.POSTGRESQL, urlLabel, profileUrl, userLabel, profileUser, passwordLabel, profilePassword, manageOnlyWhy);
+    showFor(
+        Kind.POSTGRESQL,
+        urlLabel,
+        profileUrl,
+        userLabel,
+        profileUser,
+        passwordLabel,
+        profilePassword,
+        manageOnlyWhy);
     testConnection.setOnAction(e -> model.testConnection());
     saveProfile.setOnAction(e -> model.save());
     testConnection.disableProperty().bind(model.busyProperty());
@@ -131,10 +163,14 @@ public final class SettingsView implements AppView {
     appearance.getChildren().setAll(AppearanceSection.build(themes));
   }
 
-  public SettingsViewModel model() { return model; }
+  public SettingsViewModel model() {
+    return model;
+  }
 
   @Override
-  public Node node() { return root; }
+  public Node node() {
+    return root;
+  }
 
   @Override
   public void shown() {

@@ -21,12 +21,16 @@ import javafx.collections.ObservableList;
  */
 public final class SettingsViewModel {
   /** Why a shared database defaults to manage-only. */
-  public static final String MANAGE_ONLY_WHY = "On a shared PostgreSQL database this window joins the cluster to manage it "
-      + "but runs no tasks (--no-execute). A laptop that sleeps stops checking in: the other nodes declare it dead, "
-      + "recover its running tasks and run them again, so they would run twice.";
+  public static final String MANAGE_ONLY_WHY =
+      "On a shared PostgreSQL database this window joins the cluster to manage it "
+          + "but runs no tasks (--no-execute). A laptop that sleeps stops checking in: the other nodes declare it dead, "
+          + "recover its running tasks and run them again, so they would run twice.";
 
   /** Where a profile's tasks live. */
-  public enum Kind { LOCAL, POSTGRESQL }
+  public enum Kind {
+    LOCAL,
+    POSTGRESQL
+  }
 
   private final BackendFactory factory;
   private final ProfileStore store;
@@ -45,7 +49,10 @@ public final class SettingsViewModel {
   private final StringProperty status = new SimpleStringProperty();
   private final BooleanProperty busy = new SimpleBooleanProperty();
 
-  public SettingsViewModel(BackendFactory factory, ProfileStore store, UiExecutor executor,
+  public SettingsViewModel(
+      BackendFactory factory,
+      ProfileStore store,
+      UiExecutor executor,
       Consumer<ConnectionProfile> switcher) {
     this.factory = factory;
     this.store = store;
@@ -55,10 +62,15 @@ public final class SettingsViewModel {
   }
 
   public void load() {
-    executor.submit(store::list, profiles::setAll, e -> error.set("Could not read the saved profiles: " + e.getMessage()));
+    executor.submit(
+        store::list,
+        profiles::setAll,
+        e -> error.set("Could not read the saved profiles: " + e.getMessage()));
   }
 
-  /** Fills the form from a saved profile; the password is never shown, only whether one is stored. */
+  /**
+   * Fills the form from a saved profile; the password is never shown, only whether one is stored.
+   */
   public void edit(ProfileStore.Saved s) {
     name.set(s.name());
     boolean local = s.jdbcUrl().startsWith("jdbc:h2:");
@@ -75,7 +87,9 @@ public final class SettingsViewModel {
 
   private static String localDir(String jdbcUrl) {
     String path = jdbcUrl.substring("jdbc:h2:file:".length()).split(";")[0];
-    return path.endsWith("/taskdeck") ? path.substring(0, path.length() - "/taskdeck".length()) : path;
+    return path.endsWith("/taskdeck")
+        ? path.substring(0, path.length() - "/taskdeck".length())
+        : path;
   }
 
   /** The form as a profile; throws {@link ValidationException} naming the bad field. */
@@ -85,35 +99,61 @@ public final class SettingsViewModel {
     }
     if (kind.get() == Kind.LOCAL) {
       if (dataDir.get().isBlank()) {
-        throw new ValidationException("dataDir", "data dir: choose the directory of the local database");
+        throw new ValidationException(
+            "dataDir", "data dir: choose the directory of the local database");
       }
-      String jdbc = "jdbc:h2:file:" + Path.of(dataDir.get().trim()).toAbsolutePath() + "/taskdeck;AUTO_SERVER=TRUE;WRITE_DELAY=0";
+      String jdbc =
+          "jdbc:h2:file:"
+              + Path.of(dataDir.get().trim()).toAbsolutePath()
+              + "/taskdeck;AUTO_SERVER=TRUE;WRITE_DELAY=0";
       return new ConnectionProfile(name.get().trim(), jdbc, null, null, execute.get());
     }
     if (!url.get().trim().startsWith("jdbc:postgresql://")) {
       throw new ValidationException("url", "url: expected jdbc:postgresql://HOST:PORT/DATABASE");
     }
     String pw = password.get().isEmpty() ? null : password.get();
-    return new ConnectionProfile(name.get().trim(), url.get().trim(), user.get().isBlank() ? null : user.get().trim(),
-        pw, execute.get());
+    return new ConnectionProfile(
+        name.get().trim(),
+        url.get().trim(),
+        user.get().isBlank() ? null : user.get().trim(),
+        pw,
+        execute.get());
   }
 
   /** Opens the database (manage-only) and closes it again; reports the outcome; saves nothing. */
   public void testConnection() {
-    check(p -> status.set("Connected to " + p.kindLabel() + " (" + p.name() + "). Save to keep this profile."));
+    check(
+        p ->
+            status.set(
+                "Connected to "
+                    + p.kindLabel()
+                    + " ("
+                    + p.name()
+                    + "). Save to keep this profile."));
   }
 
   /** Tests the connection, and only when it works saves the profile. */
   public void save() {
-    check(p -> executor.submit(() -> {
-      store.save(p);
-      return store.list();
-    }, list -> {
-      profiles.setAll(list);
-      password.set("");
-      passwordStored.set(list.stream().anyMatch(s -> s.name().equals(p.name()) && s.hasPassword()));
-      status.set("Saved " + p.name() + ". The password is stored owner-only in " + store.passwordFile() + ".");
-    }, e -> error.set(e.getMessage())));
+    check(
+        p ->
+            executor.submit(
+                () -> {
+                  store.save(p);
+                  return store.list();
+                },
+                list -> {
+                  profiles.setAll(list);
+                  password.set("");
+                  passwordStored.set(
+                      list.stream().anyMatch(s -> s.name().equals(p.name()) && s.hasPassword()));
+                  status.set(
+                      "Saved "
+                          + p.name()
+                          + ". The password is stored owner-only in "
+                          + store.passwordFile()
+                          + ".");
+                },
+                e -> error.set(e.getMessage())));
   }
 
   /** Switches this window to a saved profile (the engine stops and restarts against it). */
@@ -134,37 +174,84 @@ public final class SettingsViewModel {
     error.set(null);
     status.set("Connecting…");
     busy.set(true);
-    executor.submit(() -> {
-      ConnectionProfile full = keepStored ? withStoredPassword(form) : form;
-      factory.open(new ConnectionProfile(full.name(), full.jdbcUrl(), full.user(), full.password(), false)).close();
-      return form;
-    }, p -> {
-      busy.set(false);
-      onSuccess.accept(p);
-    }, e -> {
-      busy.set(false);
-      status.set(null);
-      error.set("Could not connect: " + e.getMessage() + ". Nothing was saved or changed.");
-    });
+    executor.submit(
+        () -> {
+          ConnectionProfile full = keepStored ? withStoredPassword(form) : form;
+          factory
+              .open(
+                  new ConnectionProfile(
+                      full.name(), full.jdbcUrl(), full.user(), full.password(), false))
+              .close();
+          return form;
+        },
+        p -> {
+          busy.set(false);
+          onSuccess.accept(p);
+        },
+        e -> {
+          busy.set(false);
+          status.set(null);
+          error.set("Could not connect: " + e.getMessage() + ". Nothing was saved or changed.");
+        });
   }
 
   /** Background thread: the form with the password stored for its name. */
   private ConnectionProfile withStoredPassword(ConnectionProfile p) {
-    return store.list().stream().filter(s -> s.name().equals(p.name())).findFirst()
-        .map(s -> new ConnectionProfile(p.name(), p.jdbcUrl(), p.user(), store.open(s).password(), p.execute()))
+    return store.list().stream()
+        .filter(s -> s.name().equals(p.name()))
+        .findFirst()
+        .map(
+            s ->
+                new ConnectionProfile(
+                    p.name(), p.jdbcUrl(), p.user(), store.open(s).password(), p.execute()))
         .orElse(p);
   }
 
-  public ObservableList<ProfileStore.Saved> profiles() { return profiles; }
-  public StringProperty nameProperty() { return name; }
-  public ObjectProperty<Kind> kindProperty() { return kind; }
-  public StringProperty dataDirProperty() { return dataDir; }
-  public StringProperty urlProperty() { return url; }
-  public StringProperty userProperty() { return user; }
-  public StringProperty passwordProperty() { return password; }
-  public BooleanProperty passwordStoredProperty() { return passwordStored; }
-  public BooleanProperty executeProperty() { return execute; }
-  public StringProperty errorProperty() { return error; }
-  public StringProperty statusProperty() { return status; }
-  public BooleanProperty busyProperty() { return busy; }
+  public ObservableList<ProfileStore.Saved> profiles() {
+    return profiles;
+  }
+
+  public StringProperty nameProperty() {
+    return name;
+  }
+
+  public ObjectProperty<Kind> kindProperty() {
+    return kind;
+  }
+
+  public StringProperty dataDirProperty() {
+    return dataDir;
+  }
+
+  public StringProperty urlProperty() {
+    return url;
+  }
+
+  public StringProperty userProperty() {
+    return user;
+  }
+
+  public StringProperty passwordProperty() {
+    return password;
+  }
+
+  public BooleanProperty passwordStoredProperty() {
+    return passwordStored;
+  }
+
+  public BooleanProperty executeProperty() {
+    return execute;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  public StringProperty statusProperty() {
+    return status;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
 }

@@ -8,7 +8,9 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The app icon (icons/ rendered to PNG) as window icons, at the sizes window managers pick from. */
+/**
+ * The app icon (icons/ rendered to PNG) as window icons, at the sizes window managers pick from.
+ */
 public final class AppIcons {
   private static final Logger log = LoggerFactory.getLogger(AppIcons.class);
   private static final int[] SIZES = {16, 32, 48, 64, 128, 256};

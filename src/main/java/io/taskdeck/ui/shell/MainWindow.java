@@ -2,10 +2,10 @@ package io.taskdeck.ui.shell;
 
 import io.taskdeck.ui.calendar.CalendarView;
 import io.taskdeck.ui.common.AppView;
-import io.taskdeck.ui.definitions.DefinitionsDialogs;
 import io.taskdeck.ui.common.Fxml;
 import io.taskdeck.ui.common.Icons;
 import io.taskdeck.ui.common.UiContext;
+import io.taskdeck.ui.definitions.DefinitionsDialogs;
 import io.taskdeck.ui.logs.LogsView;
 import io.taskdeck.ui.logs.TaskChoice;
 import io.taskdeck.ui.retries.RetriesView;
@@ -34,7 +34,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The main window's content: header, sidebar, the current view, and the status bar. The skeleton is
- * MainWindow.fxml; this controller fills it from {@link ViewKind} and binds it to the {@link ShellViewModel}.
+ * MainWindow.fxml; this controller fills it from {@link ViewKind} and binds it to the {@link
+ * ShellViewModel}.
  */
 public final class MainWindow implements Navigator {
   private final ShellViewModel model;
@@ -70,24 +71,38 @@ public final class MainWindow implements Navigator {
     select(ViewKind.TASKS);
   }
 
-  public BorderPane root() { return root; }
+  public BorderPane root() {
+    return root;
+  }
 
   /** The view of {@code kind}, as its class. */
   public <V extends AppView> V view(ViewKind kind, Class<V> type) {
     return type.cast(views.get(kind));
   }
 
-  public TasksView tasks() { return view(ViewKind.TASKS, TasksView.class); }
+  public TasksView tasks() {
+    return view(ViewKind.TASKS, TasksView.class);
+  }
 
-  public LogsView logs() { return view(ViewKind.LOGS, LogsView.class); }
+  public LogsView logs() {
+    return view(ViewKind.LOGS, LogsView.class);
+  }
 
-  public RetriesView retries() { return view(ViewKind.RETRIES, RetriesView.class); }
+  public RetriesView retries() {
+    return view(ViewKind.RETRIES, RetriesView.class);
+  }
 
-  public CalendarView calendar() { return view(ViewKind.CALENDAR, CalendarView.class); }
+  public CalendarView calendar() {
+    return view(ViewKind.CALENDAR, CalendarView.class);
+  }
 
-  public SettingsView settings() { return view(ViewKind.SETTINGS, SettingsView.class); }
+  public SettingsView settings() {
+    return view(ViewKind.SETTINGS, SettingsView.class);
+  }
 
-  public ShellViewModel model() { return model; }
+  public ShellViewModel model() {
+    return model;
+  }
 
   @Override
   public void openLog(UUID taskId, String taskName) {
@@ -121,7 +136,9 @@ public final class MainWindow implements Navigator {
 
   private void header() {
     Label profile = chip(connectionChip, Icons.DATABASE);
-    profile.textProperty().bind(Bindings.concat(model.profileNameProperty(), "  ·  ", model.connectionProperty()));
+    profile
+        .textProperty()
+        .bind(Bindings.concat(model.profileNameProperty(), "  ·  ", model.connectionProperty()));
     profile.setOnMouseClicked(e -> select(ViewKind.SETTINGS));
     profile.setTooltip(new Tooltip("Connection profiles: switch to another database in Settings"));
     modeChip.textProperty().bind(Bindings.concat("node: ", model.modeProperty()));
@@ -131,10 +148,19 @@ public final class MainWindow implements Navigator {
     themeToggle.setOnAction(e -> model.toggleTheme());
   }
 
-  /** File → Export… and Import… (app-level actions; the window has no menu bar, so the header holds them). */
+  /**
+   * File → Export… and Import… (app-level actions; the window has no menu bar, so the header holds
+   * them).
+   */
   private void fileMenu(UiContext ctx) {
-    DefinitionsDialogs dialogs = new DefinitionsDialogs(ctx.definitions(), ctx.executor(), ctx.dialogs(),
-        () -> root.getScene().getWindow(), () -> tasks().refresh(), Path.of(System.getProperty("user.home")));
+    DefinitionsDialogs dialogs =
+        new DefinitionsDialogs(
+            ctx.definitions(),
+            ctx.executor(),
+            ctx.dialogs(),
+            () -> root.getScene().getWindow(),
+            () -> tasks().refresh(),
+            Path.of(System.getProperty("user.home")));
     exportItem.setOnAction(e -> dialogs.openExport());
     importItem.setOnAction(e -> dialogs.openImport());
     fileMenu.setTooltip(new Tooltip("Export the tasks and calendars to a file, or import one"));
@@ -143,7 +169,10 @@ public final class MainWindow implements Navigator {
   /** The header button shows what it switches to, like the Settings choice shows what is on. */
   private static void showTheme(Button theme, boolean dark) {
     theme.setGraphic((dark ? Icons.SUN : Icons.MOON).node(16));
-    String text = dark ? "Dark theme on: switch to light (also in Settings)" : "Light theme on: switch to dark (also in Settings)";
+    String text =
+        dark
+            ? "Dark theme on: switch to light (also in Settings)"
+            : "Light theme on: switch to dark (also in Settings)";
     theme.getTooltip().setText(text);
     theme.setAccessibleText(text);
   }
@@ -167,7 +196,13 @@ public final class MainWindow implements Navigator {
       buttons.put(kind, b);
       bar.getChildren().add(kind == ViewKind.RETRIES ? withBadge(b, retries().badge()) : b);
     }
-    nav.selectedToggleProperty().addListener((o, a, b) -> { if (b == null) { a.setSelected(true); } });
+    nav.selectedToggleProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b == null) {
+                a.setSelected(true);
+              }
+            });
   }
 
   private static Node withBadge(ToggleButton button, Label badge) {

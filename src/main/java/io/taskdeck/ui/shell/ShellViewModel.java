@@ -24,17 +24,21 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The header and status bar: connection, node mode, engine state, running attempts, and whether
- * the database answers. Every poll reads the engine's state and the task counts (published to the
- * {@link SharedCounts} every view shows); one failed read turns the status amber, two in a row red, each with the reason, and
- * from the first failure the views' data is marked stale.
+ * The header and status bar: connection, node mode, engine state, running attempts, and whether the
+ * database answers. Every poll reads the engine's state and the task counts (published to the
+ * {@link SharedCounts} every view shows); one failed read turns the status amber, two in a row red,
+ * each with the reason, and from the first failure the views' data is marked stale.
  */
 public final class ShellViewModel {
   static final Duration POLL = Duration.ofSeconds(3);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   /** How the status bar shows the connection: green, amber or red. */
-  public enum Health { OK, DEGRADED, DOWN }
+  public enum Health {
+    OK,
+    DEGRADED,
+    DOWN
+  }
 
   private record Probe(EngineInfo info, Counts counts, Instant at) {}
 
@@ -61,8 +65,14 @@ public final class ShellViewModel {
   private Instant lastGood;
   private Instant downSince;
 
-  public ShellViewModel(TaskService service, TaskStatistics statistics, SharedCounts counts, UiExecutor executor,
-      ConnectionProfile profile, boolean darkTheme, Clock clock) {
+  public ShellViewModel(
+      TaskService service,
+      TaskStatistics statistics,
+      SharedCounts counts,
+      UiExecutor executor,
+      ConnectionProfile profile,
+      boolean darkTheme,
+      Clock clock) {
     this.service = service;
     this.statistics = statistics;
     this.counts = counts;
@@ -87,7 +97,11 @@ public final class ShellViewModel {
   }
 
   public void onEvents(List<TaskEvent> events) {
-    if (events.stream().anyMatch(e -> e instanceof TaskEvent.ExecutionStarted || e instanceof TaskEvent.ExecutionFinished)) {
+    if (events.stream()
+        .anyMatch(
+            e ->
+                e instanceof TaskEvent.ExecutionStarted
+                    || e instanceof TaskEvent.ExecutionFinished)) {
       refreshOnce();
     }
   }
@@ -123,7 +137,8 @@ public final class ShellViewModel {
     running.set(info.runningAttempts());
     nodeId.set(info.nodeId());
     connection.set(info.database() == null || info.database().isBlank() ? kind : info.database());
-    boolean up = "RUNNING".equals(info.state()) || !info.executing() && "STANDBY".equals(info.state());
+    boolean up =
+        "RUNNING".equals(info.state()) || !info.executing() && "STANDBY".equals(info.state());
     health.set(up ? Health.OK : Health.DEGRADED);
     reason.set(up ? "" : "Engine " + info.state().toLowerCase(java.util.Locale.ROOT));
   }
@@ -136,33 +151,72 @@ public final class ShellViewModel {
     }
     String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     health.set(failures == 1 ? Health.DEGRADED : Health.DOWN);
-    reason.set(failures == 1 ? "Database not answering, retrying: " + why
-        : "Database unreachable since " + time(downSince) + ": " + why);
+    reason.set(
+        failures == 1
+            ? "Database not answering, retrying: " + why
+            : "Database unreachable since " + time(downSince) + ": " + why);
     engineState.set("UNREACHABLE");
     stale.set(true);
-    staleNote.set(lastGood == null ? "Nothing could be read from the database yet."
-        : "The data shown may be out of date: the database last answered at " + time(lastGood) + ".");
+    staleNote.set(
+        lastGood == null
+            ? "Nothing could be read from the database yet."
+            : "The data shown may be out of date: the database last answered at "
+                + time(lastGood)
+                + ".");
   }
 
   private String time(Instant t) {
-    return TIME.format(t.atZone(clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone()));
+    return TIME.format(
+        t.atZone(clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone()));
   }
 
   public void toggleTheme() {
     dark.set(!dark.get());
   }
 
-  public StringProperty profileNameProperty() { return profileName; }
-  public StringProperty connectionProperty() { return connection; }
-  public StringProperty modeProperty() { return mode; }
-  public StringProperty engineStateProperty() { return engineState; }
-  public StringProperty nodeIdProperty() { return nodeId; }
-  public IntegerProperty runningProperty() { return running; }
-  public ObjectProperty<Health> healthProperty() { return health; }
+  public StringProperty profileNameProperty() {
+    return profileName;
+  }
+
+  public StringProperty connectionProperty() {
+    return connection;
+  }
+
+  public StringProperty modeProperty() {
+    return mode;
+  }
+
+  public StringProperty engineStateProperty() {
+    return engineState;
+  }
+
+  public StringProperty nodeIdProperty() {
+    return nodeId;
+  }
+
+  public IntegerProperty runningProperty() {
+    return running;
+  }
+
+  public ObjectProperty<Health> healthProperty() {
+    return health;
+  }
+
   /** Why the status is not green, in words; empty when it is. */
-  public StringProperty reasonProperty() { return reason; }
+  public StringProperty reasonProperty() {
+    return reason;
+  }
+
   /** True while the database does not answer: what the views show was read before. */
-  public BooleanProperty staleProperty() { return stale; }
-  public StringProperty staleNoteProperty() { return staleNote; }
-  public BooleanProperty darkProperty() { return dark; }
+  public BooleanProperty staleProperty() {
+    return stale;
+  }
+
+  public StringProperty staleNoteProperty() {
+    return staleNote;
+  }
+
+  public BooleanProperty darkProperty() {
+    return dark;
+  }
 }

@@ -4,7 +4,10 @@ import io.taskdeck.ui.tasks.TasksView;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 
-/** The main window's keyboard shortcuts; task actions switch to the Tasks view first, F5 refreshes the view shown. */
+/**
+ * The main window's keyboard shortcuts; task actions switch to the Tasks view first, F5 refreshes
+ * the view shown.
+ */
 public final class Shortcuts {
   private Shortcuts() {}
 

@@ -18,11 +18,17 @@ final class StatusBar {
   static Node create(ShellViewModel model) {
     Region dot = new Region();
     dot.getStyleClass().add("status-dot");
-    dot.styleProperty().bind(Bindings.createStringBinding(() -> "-fx-background-color: " + switch (model.healthProperty().get()) {
-      case OK -> "-color-success-emphasis;";
-      case DEGRADED -> "-color-warning-emphasis;";
-      case DOWN -> "-color-danger-emphasis;";
-    }, model.healthProperty()));
+    dot.styleProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    "-fx-background-color: "
+                        + switch (model.healthProperty().get()) {
+                          case OK -> "-color-success-emphasis;";
+                          case DEGRADED -> "-color-warning-emphasis;";
+                          case DOWN -> "-color-danger-emphasis;";
+                        },
+                model.healthProperty()));
     Label state = new Label();
     state.setId("engineState");
     state.textProperty().bind(Bindings.concat("Engine ", model.engineStateProperty()));
@@ -40,12 +46,15 @@ final class StatusBar {
     full.setWrapText(true);
     full.setMaxWidth(600);
     reason.setTooltip(full);
-    model.healthProperty().addListener((o, was, h) -> {
-      reason.getStyleClass().removeAll("status-warning", "status-danger");
-      if (h != Health.OK) {
-        reason.getStyleClass().add(h == Health.DOWN ? "status-danger" : "status-warning");
-      }
-    });
+    model
+        .healthProperty()
+        .addListener(
+            (o, was, h) -> {
+              reason.getStyleClass().removeAll("status-warning", "status-danger");
+              if (h != Health.OK) {
+                reason.getStyleClass().add(h == Health.DOWN ? "status-danger" : "status-warning");
+              }
+            });
     Label running = new Label();
     running.setId("runningCount");
     running.textProperty().bind(Bindings.concat(model.runningProperty(), " running"));
@@ -53,7 +62,9 @@ final class StatusBar {
     node.textProperty().bind(Bindings.concat("node ", model.nodeIdProperty()));
     node.getStyleClass().add("text-muted");
     node.setMinWidth(Region.USE_PREF_SIZE);
-    Label keys = new Label("Ctrl+N new · Enter edit · Ctrl+R run · Space pause · Del cancel · Ctrl+F search · F5 refresh");
+    Label keys =
+        new Label(
+            "Ctrl+N new · Enter edit · Ctrl+R run · Space pause · Del cancel · Ctrl+F search · F5 refresh");
     keys.getStyleClass().add("text-muted");
     keys.setMinWidth(0);
     HBox bar = new HBox(10, dot, state, new Label("·"), running, reason, keys, node);

@@ -19,9 +19,15 @@ import java.util.function.Function;
 public enum ViewKind {
   DASHBOARD("Dashboard", Icons.DASHBOARD, v -> new DashboardView(v.ctx(), v.navigator()::openLog)),
   TASKS("Tasks", Icons.TASKS, v -> new TasksView(v.ctx())),
-  CALENDAR("Calendar", Icons.CALENDAR, v -> new CalendarView(v.ctx(), v.navigator()::openLog, v.navigator()::openTask)),
+  CALENDAR(
+      "Calendar",
+      Icons.CALENDAR,
+      v -> new CalendarView(v.ctx(), v.navigator()::openLog, v.navigator()::openTask)),
   RETRIES("Retries", Icons.RETRIES, v -> new RetriesView(v.ctx(), v.navigator()::openLog)),
-  LOGS("Logs", Icons.LOGS, v -> new LogsView(v.ctx(), v.dataDir().resolve("logs").resolve("taskdeck.log"))),
+  LOGS(
+      "Logs",
+      Icons.LOGS,
+      v -> new LogsView(v.ctx(), v.dataDir().resolve("logs").resolve("taskdeck.log"))),
   CLUSTER("Cluster", Icons.CLUSTER, v -> new ClusterView(v.ctx())),
   AUDIT("Audit", Icons.CLOCK, v -> new AuditView(v.ctx())),
   SETTINGS("Settings", Icons.SETTINGS, ViewParts::settings);

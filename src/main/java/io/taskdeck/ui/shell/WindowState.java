@@ -32,10 +32,13 @@ public final class WindowState {
   }
 
   public static WindowBounds capture(Stage stage) {
-    return new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+    return new WindowBounds(
+        stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
   }
 
   private static boolean visible(WindowBounds b) {
-    return !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), Math.max(1, b.width()), Math.max(1, b.height()))).isEmpty();
+    return !Screen.getScreensForRectangle(
+            new Rectangle2D(b.x(), b.y(), Math.max(1, b.width()), Math.max(1, b.height())))
+        .isEmpty();
   }
 }

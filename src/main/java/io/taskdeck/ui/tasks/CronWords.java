@@ -15,8 +15,10 @@ import java.util.Optional;
  * A five-field Unix expression gets a hint with its Quartz form.
  */
 public final class CronWords {
-  private static final CronParser QUARTZ = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ));
-  private static final CronParser UNIX = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
+  private static final CronParser QUARTZ =
+      new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ));
+  private static final CronParser UNIX =
+      new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
   private static final CronDescriptor WORDS = CronDescriptor.instance(Locale.UK);
 
   private CronWords() {}
@@ -50,7 +52,9 @@ public final class CronWords {
     }
   }
 
-  /** cron-utils says nothing about the days of a daily time ("at 02:00"); people expect "every day". */
+  /**
+   * cron-utils says nothing about the days of a daily time ("at 02:00"); people expect "every day".
+   */
   private static String everyDayWhenUnsaid(String expression, String text) {
     String[] f = expression.strip().split("\\s+");
     boolean anyDay = f.length >= 6 && isAny(f[3]) && isAny(f[4]) && isAny(f[5]);

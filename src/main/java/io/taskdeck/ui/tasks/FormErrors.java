@@ -24,8 +24,8 @@ final class FormErrors {
   }
 
   /**
-   * Binds every error label under {@code root} whose id names a field ({@code error-retry-max_attempts}:
-   * {@code retry.max_attempts}) to that field's message.
+   * Binds every error label under {@code root} whose id names a field ({@code
+   * error-retry-max_attempts}: {@code retry.max_attempts}) to that field's message.
    */
   static void bindAll(javafx.scene.Node root, io.taskdeck.ui.common.FieldErrors errors) {
     for (javafx.scene.Node n : root.lookupAll(".field-error")) {

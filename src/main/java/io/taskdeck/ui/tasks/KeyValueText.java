@@ -24,7 +24,8 @@ final class KeyValueText {
       int at = line.indexOf(separator);
       if (at <= 0) {
         throw new ValidationException(
-            field, "line " + (i + 1) + " must look like NAME" + separator + "value, got '" + line + "'");
+            field,
+            "line " + (i + 1) + " must look like NAME" + separator + "value, got '" + line + "'");
       }
       map.put(line.substring(0, at).strip(), line.substring(at + separator.length()).strip());
     }
@@ -40,7 +41,11 @@ final class KeyValueText {
   /** Like {@link #format} with secret values masked, for read-only display. */
   static String masked(Map<String, String> map, String separator) {
     return map.entrySet().stream()
-        .map(e -> e.getKey() + separator + (Secrets.isSecretName(e.getKey()) ? Secrets.MASK : e.getValue()))
+        .map(
+            e ->
+                e.getKey()
+                    + separator
+                    + (Secrets.isSecretName(e.getKey()) ? Secrets.MASK : e.getValue()))
         .collect(Collectors.joining("\n"));
   }
 

@@ -18,8 +18,14 @@ final class RescheduleDialog {
 
   RescheduleDialog(UiContext ctx, Task task, Window owner) {
     FieldErrors errors = new FieldErrors();
-    ScheduleBuilderViewModel model = new ScheduleBuilderViewModel(
-        ctx.service(), ctx.executor(), ctx.clock(), errors, () -> task.spec().calendar(), DateText.system());
+    ScheduleBuilderViewModel model =
+        new ScheduleBuilderViewModel(
+            ctx.service(),
+            ctx.executor(),
+            ctx.clock(),
+            errors,
+            () -> task.spec().calendar(),
+            DateText.system());
     model.load(task.spec().schedule());
     ButtonType apply = new ButtonType("Reschedule", ButtonBar.ButtonData.OK_DONE);
     dialog.initOwner(owner);

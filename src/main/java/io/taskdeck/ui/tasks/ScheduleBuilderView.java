@@ -18,7 +18,9 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.control.SegmentedButton;
 
-/** The schedule builder's controls: kind switch, kind-specific fields, description and next runs. */
+/**
+ * The schedule builder's controls: kind switch, kind-specific fields, description and next runs.
+ */
 final class ScheduleBuilderView {
   private final ScheduleBuilderViewModel model;
 
@@ -50,8 +52,18 @@ final class ScheduleBuilderView {
     next.setPrefHeight(5 * 24 + 4);
     next.setFocusTraversable(false);
     next.getStyleClass().add("next-runs");
-    VBox box = new VBox(8, kindSwitch(), once, interval, cron, description, nextTitle, message,
-        error("schedule.calendar"), next);
+    VBox box =
+        new VBox(
+            8,
+            kindSwitch(),
+            once,
+            interval,
+            cron,
+            description,
+            nextTitle,
+            message,
+            error("schedule.calendar"),
+            next);
     box.getStyleClass().add("schedule-builder");
     return box;
   }
@@ -66,15 +78,28 @@ final class ScheduleBuilderView {
     SegmentedButton segments = new SegmentedButton();
     segments.setToggleGroup(group);
     for (Kind k : Kind.values()) {
-      ToggleButton b = new ToggleButton(switch (k) { case ONCE -> "Once"; case INTERVAL -> "Every…"; case CRON -> "Cron"; });
+      ToggleButton b =
+          new ToggleButton(
+              switch (k) {
+                case ONCE -> "Once";
+                case INTERVAL -> "Every…";
+                case CRON -> "Cron";
+              });
       b.setId("kind" + k.name());
       b.setUserData(k);
       b.setSelected(model.kindProperty().get() == k);
       segments.getButtons().add(b);
     }
-    group.selectedToggleProperty().addListener((o, a, b) -> {
-      if (b == null) { a.setSelected(true); } else { model.kindProperty().set((Kind) b.getUserData()); }
-    });
+    group
+        .selectedToggleProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b == null) {
+                a.setSelected(true);
+              } else {
+                model.kindProperty().set((Kind) b.getUserData());
+              }
+            });
     return segments;
   }
 
@@ -90,11 +115,14 @@ final class ScheduleBuilderView {
     picker.getStyleClass().add("date-button");
     picker.setAccessibleText("Pick the date from a calendar");
     picker.setOnShowing(e -> picker.setValue(model.dates().parse(date.getText()).orElse(null)));
-    picker.valueProperty().addListener((o, a, d) -> {
-      if (d != null) {
-        date.setText(model.dates().format(d));
-      }
-    });
+    picker
+        .valueProperty()
+        .addListener(
+            (o, a, d) -> {
+              if (d != null) {
+                date.setText(model.dates().format(d));
+              }
+            });
     TextField time = new TextField();
     time.setId("onceTime");
     time.setPromptText("HH:mm");
@@ -104,7 +132,8 @@ final class ScheduleBuilderView {
     hint.getStyleClass().add("text-muted");
     HBox row = new HBox(8, date, picker, time, new Label("in"), zonePicker("onceZone"));
     row.setAlignment(Pos.CENTER_LEFT);
-    return new VBox(4, row, error("schedule.at"), error("schedule.time"), error("schedule.zone"), hint);
+    return new VBox(
+        4, row, error("schedule.at"), error("schedule.time"), error("schedule.zone"), hint);
   }
 
   private VBox intervalFields() {
@@ -142,11 +171,13 @@ final class ScheduleBuilderView {
     zone.setId(id);
     zone.getItems().setAll(ZoneId.getAvailableZoneIds().stream().sorted().toList());
     zone.setValue(model.zoneProperty().get());
-    zone.valueProperty().addListener((o, a, z) -> {
-      if (z != null) {
-        model.zoneProperty().set(z);
-      }
-    });
+    zone.valueProperty()
+        .addListener(
+            (o, a, z) -> {
+              if (z != null) {
+                model.zoneProperty().set(z);
+              }
+            });
     model.zoneProperty().addListener((o, a, z) -> zone.setValue(z));
     zone.setPrefWidth(200);
     zone.setMinWidth(160);
@@ -156,5 +187,4 @@ final class ScheduleBuilderView {
   private Label error(String field) {
     return FormErrors.label(model.errors().message(field), "error-" + field.replace('.', '-'));
   }
-
 }

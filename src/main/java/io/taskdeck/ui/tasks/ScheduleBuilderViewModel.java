@@ -43,15 +43,23 @@ import javafx.collections.ObservableList;
  */
 public final class ScheduleBuilderViewModel {
   static final Duration PREVIEW_DELAY = Duration.ofMillis(300);
-  private static final DateTimeFormatter PREVIEW = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm:ss z", Locale.ENGLISH);
+  private static final DateTimeFormatter PREVIEW =
+      DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm:ss z", Locale.ENGLISH);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm[:ss]");
 
   /** The kinds the builder offers. */
-  public enum Kind { ONCE, INTERVAL, CRON }
+  public enum Kind {
+    ONCE,
+    INTERVAL,
+    CRON
+  }
 
   /** Interval units. */
   public enum Unit {
-    SECONDS(ChronoUnit.SECONDS), MINUTES(ChronoUnit.MINUTES), HOURS(ChronoUnit.HOURS), DAYS(ChronoUnit.DAYS);
+    SECONDS(ChronoUnit.SECONDS),
+    MINUTES(ChronoUnit.MINUTES),
+    HOURS(ChronoUnit.HOURS),
+    DAYS(ChronoUnit.DAYS);
 
     final ChronoUnit unit;
 
@@ -90,8 +98,13 @@ public final class ScheduleBuilderViewModel {
   private Unit loadedUnit = Unit.MINUTES;
   private long generation;
 
-  public ScheduleBuilderViewModel(TaskService service, UiExecutor executor, Clock clock, FieldErrors errors,
-      Supplier<String> calendar, DateText dates) {
+  public ScheduleBuilderViewModel(
+      TaskService service,
+      UiExecutor executor,
+      Clock clock,
+      FieldErrors errors,
+      Supplier<String> calendar,
+      DateText dates) {
     this.service = service;
     this.executor = executor;
     this.clock = clock;
@@ -108,29 +121,41 @@ public final class ScheduleBuilderViewModel {
 
   /** Everything the user can change here. */
   List<Observable> observables() {
-    return List.of(kind, onceDate.property(), onceTime.property(), intervalAmount.property(), intervalUnit,
-        cronExpression.property(), zone.property());
+    return List.of(
+        kind,
+        onceDate.property(),
+        onceTime.property(),
+        intervalAmount.property(),
+        intervalUnit,
+        cronExpression.property(),
+        zone.property());
   }
 
-  /** Fills the builder from an existing schedule, which it then stands for until a field changes. */
+  /**
+   * Fills the builder from an existing schedule, which it then stands for until a field changes.
+   */
   public void load(Schedule schedule) {
     loaded = schedule;
     if (schedule instanceof Schedule.Once once && once.at() != null) {
       ZonedDateTime local = once.at().atZone(clock.getZone());
       onceDate.load(dates.format(local.toLocalDate()));
       LocalTime time = local.toLocalTime().truncatedTo(ChronoUnit.SECONDS);
-      onceTime.load(time.getSecond() == 0 ? time.truncatedTo(ChronoUnit.MINUTES).toString() : time.toString());
+      onceTime.load(
+          time.getSecond() == 0
+              ? time.truncatedTo(ChronoUnit.MINUTES).toString()
+              : time.toString());
     } else if (schedule instanceof Schedule.Interval interval) {
       loadInterval(interval.every());
     } else if (schedule instanceof Schedule.Cron cron) {
       cronExpression.load(cron.expression());
       zone.load(cron.zone().getId());
     }
-    loadedKind = switch (schedule.kind()) {
-      case "interval" -> Kind.INTERVAL;
-      case "cron" -> Kind.CRON;
-      default -> Kind.ONCE;
-    };
+    loadedKind =
+        switch (schedule.kind()) {
+          case "interval" -> Kind.INTERVAL;
+          case "cron" -> Kind.CRON;
+          default -> Kind.ONCE;
+        };
     loadedUnit = intervalUnit.get();
     kind.set(loadedKind);
     changed();
@@ -149,10 +174,17 @@ public final class ScheduleBuilderViewModel {
     intervalAmount.load(Long.toString(every.toSeconds()));
   }
 
-  /** True when a field differs from what was loaded (always false for a fresh builder left alone). */
+  /**
+   * True when a field differs from what was loaded (always false for a fresh builder left alone).
+   */
   public boolean changedFromLoaded() {
-    return kind.get() != loadedKind || intervalUnit.get() != loadedUnit || onceDate.changed() || onceTime.changed()
-        || intervalAmount.changed() || cronExpression.changed() || zone.changed();
+    return kind.get() != loadedKind
+        || intervalUnit.get() != loadedUnit
+        || onceDate.changed()
+        || onceTime.changed()
+        || intervalAmount.changed()
+        || cronExpression.changed()
+        || zone.changed();
   }
 
   /** Re-validates, re-describes and schedules a fresh preview. Call after any change. */
@@ -193,14 +225,17 @@ public final class ScheduleBuilderViewModel {
     if (onceDate.text().isBlank()) {
       errors.set("schedule.at", "pick a date, or clear the time to run right away");
     } else if (date.isEmpty()) {
-      errors.set("schedule.at", "date must look like " + dates.examples() + ", got '" + onceDate.text().strip() + "'");
+      errors.set(
+          "schedule.at",
+          "date must look like " + dates.examples() + ", got '" + onceDate.text().strip() + "'");
     }
     LocalTime time = LocalTime.MIDNIGHT;
     if (!onceTime.text().isBlank()) {
       try {
         time = LocalTime.parse(onceTime.text().strip(), TIME);
       } catch (DateTimeParseException e) {
-        errors.set("schedule.time", "time must look like 14:30, got '" + onceTime.text().strip() + "'");
+        errors.set(
+            "schedule.time", "time must look like 14:30, got '" + onceTime.text().strip() + "'");
         return Optional.empty();
       }
     }
@@ -219,9 +254,10 @@ public final class ScheduleBuilderViewModel {
         return Optional.empty();
       }
       Duration every = Duration.of(n, intervalUnit.get().unit);
-      return Optional.of(loaded instanceof Schedule.Interval i
-          ? new Schedule.Interval(every, i.startAt(), i.endAt(), i.repeat())
-          : Schedule.Interval.every(every));
+      return Optional.of(
+          loaded instanceof Schedule.Interval i
+              ? new Schedule.Interval(every, i.startAt(), i.endAt(), i.repeat())
+              : Schedule.Interval.every(every));
     } catch (NumberFormatException | ArithmeticException e) {
       errors.set("schedule.every", "the interval must be a whole number, got '" + text + "'");
       return Optional.empty();
@@ -237,8 +273,13 @@ public final class ScheduleBuilderViewModel {
     }
     Optional<String> quartz = CronWords.quartzFormOfUnix(expression);
     if (quartz.isPresent()) {
-      errors.set("schedule.expression", "'" + expression + "' is a 5-field Unix cron; Quartz crons start with seconds: '"
-          + quartz.get() + "' runs at the same times");
+      errors.set(
+          "schedule.expression",
+          "'"
+              + expression
+              + "' is a 5-field Unix cron; Quartz crons start with seconds: '"
+              + quartz.get()
+              + "' runs at the same times");
       return Optional.empty();
     }
     return z.map(zoneId -> new Schedule.Cron(expression, zoneId));
@@ -260,14 +301,17 @@ public final class ScheduleBuilderViewModel {
 
   private String describe(Schedule s) {
     if (s instanceof Schedule.Cron c) {
-      return CronWords.describe(c.expression()).map(d -> capitalise(d) + " (" + c.zone().getId() + ")")
+      return CronWords.describe(c.expression())
+          .map(d -> capitalise(d) + " (" + c.zone().getId() + ")")
           .orElse("Cron expression in " + c.zone().getId());
     }
     if (s instanceof Schedule.Interval i) {
       return ScheduleText.intervalWords(i, formats, loaded == null);
     }
     Schedule.Once o = (Schedule.Once) s;
-    return o.at() == null ? "Once, right after saving" : "Once, on " + PREVIEW.format(o.at().atZone(previewZone(s)));
+    return o.at() == null
+        ? "Once, right after saving"
+        : "Once, on " + PREVIEW.format(o.at().atZone(previewZone(s)));
   }
 
   private static String capitalise(String s) {
@@ -315,20 +359,58 @@ public final class ScheduleBuilderViewModel {
     }
   }
 
-  public ObjectProperty<Kind> kindProperty() { return kind; }
+  public ObjectProperty<Kind> kindProperty() {
+    return kind;
+  }
+
   /** The date of a one-time schedule as typed: ISO or the locale's short or medium form. */
-  public StringProperty onceDateProperty() { return onceDate.property(); }
-  public StringProperty onceTimeProperty() { return onceTime.property(); }
-  public StringProperty intervalAmountProperty() { return intervalAmount.property(); }
-  public ObjectProperty<Unit> intervalUnitProperty() { return intervalUnit; }
-  public StringProperty cronExpressionProperty() { return cronExpression.property(); }
+  public StringProperty onceDateProperty() {
+    return onceDate.property();
+  }
+
+  public StringProperty onceTimeProperty() {
+    return onceTime.property();
+  }
+
+  public StringProperty intervalAmountProperty() {
+    return intervalAmount.property();
+  }
+
+  public ObjectProperty<Unit> intervalUnitProperty() {
+    return intervalUnit;
+  }
+
+  public StringProperty cronExpressionProperty() {
+    return cronExpression.property();
+  }
+
   /** The zone of a cron schedule, and the zone a one-time schedule's date and time are in. */
-  public StringProperty zoneProperty() { return zone.property(); }
-  public StringProperty descriptionProperty() { return description; }
-  public StringProperty previewMessageProperty() { return previewMessage; }
-  public ObservableList<String> nextFireTimes() { return nextFireTimes; }
-  public FieldErrors errors() { return errors; }
-  public DateText dates() { return dates; }
+  public StringProperty zoneProperty() {
+    return zone.property();
+  }
+
+  public StringProperty descriptionProperty() {
+    return description;
+  }
+
+  public StringProperty previewMessageProperty() {
+    return previewMessage;
+  }
+
+  public ObservableList<String> nextFireTimes() {
+    return nextFireTimes;
+  }
+
+  public FieldErrors errors() {
+    return errors;
+  }
+
+  public DateText dates() {
+    return dates;
+  }
+
   /** True while the engine is checking the schedule (Save waits for it). */
-  public BooleanProperty checkingProperty() { return checking; }
+  public BooleanProperty checkingProperty() {
+    return checking;
+  }
 }

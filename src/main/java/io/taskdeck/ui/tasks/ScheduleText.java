@@ -26,7 +26,9 @@ public final class ScheduleText {
     }
     Schedule.Cron cron = (Schedule.Cron) schedule;
     String zone = " (" + cron.zone().getId() + ")";
-    return CronWords.describe(cron.expression()).map(d -> d + zone).orElse("cron " + cron.expression() + zone);
+    return CronWords.describe(cron.expression())
+        .map(d -> d + zone)
+        .orElse("cron " + cron.expression() + zone);
   }
 
   /** The cron expression itself, for a tooltip or the detail pane; null for other kinds. */

@@ -2,8 +2,8 @@ package io.taskdeck.ui.tasks;
 
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.Task;
-import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskAction;
+import io.taskdeck.core.TaskService;
 import io.taskdeck.ui.common.DialogService;
 import io.taskdeck.ui.common.UiExecutor;
 import java.util.ArrayList;
@@ -14,8 +14,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The commands on selected tasks: run now, pause/resume, reschedule, stop and cancel (both confirmed). Each
- * runs off the UI thread; failures are collected and shown once, naming the tasks.
+ * The commands on selected tasks: run now, pause/resume, reschedule, stop and cancel (both
+ * confirmed). Each runs off the UI thread; failures are collected and shown once, naming the tasks.
  */
 public final class TaskActions {
   private final TaskService service;
@@ -24,7 +24,8 @@ public final class TaskActions {
   private final TasksViewModel table;
   private final StringProperty notice = new SimpleStringProperty("");
 
-  public TaskActions(TaskService service, UiExecutor executor, DialogService dialogs, TasksViewModel table) {
+  public TaskActions(
+      TaskService service, UiExecutor executor, DialogService dialogs, TasksViewModel table) {
     this.service = service;
     this.executor = executor;
     this.dialogs = dialogs;
@@ -32,19 +33,24 @@ public final class TaskActions {
   }
 
   public void runNow(List<Task> selection) {
-    apply("Run now", allowed(selection, TaskAction.RUN_NOW), t -> service.runNow(t.id()), "Started");
+    apply(
+        "Run now", allowed(selection, TaskAction.RUN_NOW), t -> service.runNow(t.id()), "Started");
   }
 
   /** Resumes when every selected task is paused; otherwise pauses those that can be paused. */
   public void togglePause(List<Task> selection) {
-    if (!selection.isEmpty() && selection.stream().allMatch(t -> TaskAction.RESUME.appliesTo(t.status()))) {
+    if (!selection.isEmpty()
+        && selection.stream().allMatch(t -> TaskAction.RESUME.appliesTo(t.status()))) {
       apply("Resume", selection, t -> service.resume(t.id()), "Resumed");
     } else {
       apply("Pause", allowed(selection, TaskAction.PAUSE), t -> service.pause(t.id()), "Paused");
     }
   }
 
-  /** The tasks of {@code selection} that {@code action} changes (the engine refuses or ignores it for the rest). */
+  /**
+   * The tasks of {@code selection} that {@code action} changes (the engine refuses or ignores it
+   * for the rest).
+   */
   static List<Task> allowed(List<Task> selection, TaskAction action) {
     return selection.stream().filter(t -> action.appliesTo(t.status())).toList();
   }
@@ -56,8 +62,11 @@ public final class TaskActions {
       return;
     }
     String what = live.size() == 1 ? "\"" + live.get(0).name() + "\"" : live.size() + " tasks";
-    if (dialogs.confirm("Cancel tasks", "Cancel " + what + "?",
-        "Cancelled tasks never run again. Their history stays in the log.", "Cancel " + (live.size() == 1 ? "task" : "tasks"))) {
+    if (dialogs.confirm(
+        "Cancel tasks",
+        "Cancel " + what + "?",
+        "Cancelled tasks never run again. Their history stays in the log.",
+        "Cancel " + (live.size() == 1 ? "task" : "tasks"))) {
       apply("Cancel", live, t -> service.cancel(t.id()), "Cancelled");
     }
   }
@@ -68,8 +77,13 @@ public final class TaskActions {
     if (running.isEmpty()) {
       return;
     }
-    String what = running.size() == 1 ? "the running attempt of \"" + running.get(0).name() + "\"" : "the running attempts of " + running.size() + " tasks";
-    if (dialogs.confirm("Stop running attempts", "Stop " + what + "?",
+    String what =
+        running.size() == 1
+            ? "the running attempt of \"" + running.get(0).name() + "\""
+            : "the running attempts of " + running.size() + " tasks";
+    if (dialogs.confirm(
+        "Stop running attempts",
+        "Stop " + what + "?",
         "A shell command is killed with its child processes, an HTTP call is cancelled. The attempt is recorded as"
             + " Stopped and not retried; a recurring task goes on with its next run.",
         running.size() == 1 ? "Stop attempt" : "Stop attempts")) {
@@ -112,5 +126,7 @@ public final class TaskActions {
   }
 
   /** A short message about the last action ("Paused 3 tasks"). */
-  public StringProperty noticeProperty() { return notice; }
+  public StringProperty noticeProperty() {
+    return notice;
+  }
 }

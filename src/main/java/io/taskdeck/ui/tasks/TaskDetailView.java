@@ -36,7 +36,11 @@ final class TaskDetailView {
   TaskDetailView(TaskDetailViewModel model, Formats formats) {
     this.model = model;
     this.formats = formats;
-    Node empty = EmptyState.of(Icons.TASKS, "No task selected", "Select a task to see its definition and recent runs.");
+    Node empty =
+        EmptyState.of(
+            Icons.TASKS,
+            "No task selected",
+            "Select a task to see its definition and recent runs.");
     Node content = content();
     root.getChildren().addAll(empty, content);
     empty.visibleProperty().bind(model.taskProperty().isNull());
@@ -53,8 +57,11 @@ final class TaskDetailView {
     Label name = new Label();
     name.getStyleClass().add("title-3");
     name.setWrapText(true);
-    name.textProperty().bind(Bindings.createStringBinding(
-        () -> model.taskProperty().get() == null ? "" : model.taskProperty().get().name(), model.taskProperty()));
+    name.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> model.taskProperty().get() == null ? "" : model.taskProperty().get().name(),
+                model.taskProperty()));
     GridPane grid = new GridPane();
     grid.getStyleClass().add("definition-grid");
     grid.setHgap(12);
@@ -102,18 +109,28 @@ final class TaskDetailView {
 
   /** The task's recent audit rows: when, who, and what changed. */
   private TableView<AuditEvent> changesTable() {
-    TableView<AuditEvent> table = smallTable(model.changes(), "taskChangesTable", 160, 100, "No changes recorded");
-    table.getColumns().addAll(List.of(
-        text("When", e -> formats.shortDateTime(e.at())),
-        text("Who", AuditEvent::actor),
-        text("What", e -> {
-          String changed = AuditViewModel.changesText(e);
-          return e.action() + (changed.isEmpty() ? "" : ": " + changed);
-        })));
+    TableView<AuditEvent> table =
+        smallTable(model.changes(), "taskChangesTable", 160, 100, "No changes recorded");
+    table
+        .getColumns()
+        .addAll(
+            List.of(
+                text("When", e -> formats.shortDateTime(e.at())),
+                text("Who", AuditEvent::actor),
+                text(
+                    "What",
+                    e -> {
+                      String changed = AuditViewModel.changesText(e);
+                      return e.action() + (changed.isEmpty() ? "" : ": " + changed);
+                    })));
     return table;
   }
 
-  private static <T> TableView<T> smallTable(javafx.collections.ObservableList<T> items, String id, double pref, double min,
+  private static <T> TableView<T> smallTable(
+      javafx.collections.ObservableList<T> items,
+      String id,
+      double pref,
+      double min,
       String empty) {
     TableView<T> table = new TableView<>(items);
     table.setId(id);
@@ -124,7 +141,8 @@ final class TaskDetailView {
     return table;
   }
 
-  private static <T> TableColumn<T, String> text(String title, java.util.function.Function<T, String> value) {
+  private static <T> TableColumn<T, String> text(
+      String title, java.util.function.Function<T, String> value) {
     TableColumn<T, String> c = new TableColumn<>(title);
     c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
     return c;
@@ -132,19 +150,26 @@ final class TaskDetailView {
 
   private TableView<Execution> runsTable() {
     TableView<Execution> table = smallTable(model.runs(), "taskRunsTable", 200, 140, "No runs yet");
-    TableColumn<Execution, String> started = text("Started", e -> formats.shortDateTime(e.startedAt()));
+    TableColumn<Execution, String> started =
+        text("Started", e -> formats.shortDateTime(e.startedAt()));
     TableColumn<Execution, String> attempt = text("#", e -> Integer.toString(e.attempt()));
     attempt.setMaxWidth(40);
     TableColumn<Execution, ExecutionStatus> status = new TableColumn<>("Status");
     status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
-    status.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(ExecutionStatus item, boolean empty) {
-        super.updateItem(item, empty);
-        setGraphic(empty || item == null ? null : Badges.of(item));
-      }
-    });
-    table.getColumns().addAll(List.of(started, attempt, status, text("Duration", e -> Formats.duration(e.duration()))));
+    status.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(ExecutionStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(empty || item == null ? null : Badges.of(item));
+              }
+            });
+    table
+        .getColumns()
+        .addAll(
+            List.of(
+                started, attempt, status, text("Duration", e -> Formats.duration(e.duration()))));
     return table;
   }
 }

@@ -39,13 +39,15 @@ public final class TaskDetailViewModel {
   private final Formats formats;
   private final ScheduleText scheduleText;
   private final ObjectProperty<Task> task = new SimpleObjectProperty<>();
-  private final ObservableList<Map.Entry<String, String>> definition = FXCollections.observableArrayList();
+  private final ObservableList<Map.Entry<String, String>> definition =
+      FXCollections.observableArrayList();
   private final ObservableList<Execution> runs = FXCollections.observableArrayList();
   private final StringProperty runsMessage = new SimpleStringProperty("");
   private final ObservableList<AuditEvent> changes = FXCollections.observableArrayList();
   private long generation;
 
-  public TaskDetailViewModel(TaskService service, AuditService audit, UiExecutor executor, Formats formats) {
+  public TaskDetailViewModel(
+      TaskService service, AuditService audit, UiExecutor executor, Formats formats) {
     this.service = service;
     this.audit = audit;
     this.executor = executor;
@@ -63,13 +65,14 @@ public final class TaskDetailViewModel {
       return;
     }
     long gen = ++generation;
-    executor.submit(() -> audit.list(AuditQuery.forObject(t.id().toString()).withLimit(RECENT_CHANGES)),
+    executor.submit(
+        () -> audit.list(AuditQuery.forObject(t.id().toString()).withLimit(RECENT_CHANGES)),
         page -> {
           if (gen == generation) {
             changes.setAll(page.items());
           }
         },
-        e -> { }); // the runs' message reports an unreachable database
+        e -> {}); // the runs' message reports an unreachable database
     runsMessage.set("Loading runs…");
     executor.submit(
         () -> service.executions(ExecutionQuery.forTask(t.id()).withLimit(RECENT_RUNS)),
@@ -86,7 +89,7 @@ public final class TaskDetailViewModel {
   public void onEvents(List<TaskEvent> events) {
     Task t = task.get();
     if (t != null && events.stream().anyMatch(e -> concerns(e, t))) {
-      executor.submit(() -> service.find(t.id()), found -> found.ifPresent(this::show), e -> { });
+      executor.submit(() -> service.find(t.id()), found -> found.ifPresent(this::show), e -> {});
     }
   }
 
@@ -109,17 +112,32 @@ public final class TaskDetailViewModel {
       add(rows, "Environment", sh.env().isEmpty() ? null : KeyValueText.masked(sh.env(), "="));
     } else if (s.payload() instanceof HttpPayload h) {
       add(rows, "Request", h.method() + " " + h.url());
-      add(rows, "Headers", h.headers().isEmpty() ? null : KeyValueText.format(h.maskedHeaders(), ": "));
+      add(
+          rows,
+          "Headers",
+          h.headers().isEmpty() ? null : KeyValueText.format(h.maskedHeaders(), ": "));
       add(rows, "Body", h.body());
       add(rows, "Expect status", h.expectStatus().toString());
     }
     String cron = ScheduleText.expression(s.schedule());
-    add(rows, "Schedule", scheduleText.describe(s.schedule()) + (cron == null ? "" : " · cron " + cron));
+    add(
+        rows,
+        "Schedule",
+        scheduleText.describe(s.schedule()) + (cron == null ? "" : " · cron " + cron));
     add(rows, "Next run", formats.dateTime(t.nextRun()));
     add(rows, "Priority", Integer.toString(s.priority()));
     RetryPolicy r = s.retry();
-    add(rows, "Retry", r.maxAttempts() + " attempts, " + Labels.duration(r.initialDelay()) + " × " + r.multiplier() + " up to "
-        + Labels.duration(r.maxDelay()) + (r.jitter() == 0 ? "" : ", ± " + Math.round(r.jitter() * 100) + "%"));
+    add(
+        rows,
+        "Retry",
+        r.maxAttempts()
+            + " attempts, "
+            + Labels.duration(r.initialDelay())
+            + " × "
+            + r.multiplier()
+            + " up to "
+            + Labels.duration(r.maxDelay())
+            + (r.jitter() == 0 ? "" : ", ± " + Math.round(r.jitter() * 100) + "%"));
     add(rows, "Misfire", Labels.of(s.misfire()));
     add(rows, "Calendar", s.calendar());
     add(rows, "Timeout", Labels.duration(s.timeout()));
@@ -134,9 +152,23 @@ public final class TaskDetailViewModel {
     }
   }
 
-  public ObjectProperty<Task> taskProperty() { return task; }
-  public ObservableList<Map.Entry<String, String>> definition() { return definition; }
-  public ObservableList<Execution> runs() { return runs; }
-  public StringProperty runsMessageProperty() { return runsMessage; }
-  public ObservableList<AuditEvent> changes() { return changes; }
+  public ObjectProperty<Task> taskProperty() {
+    return task;
+  }
+
+  public ObservableList<Map.Entry<String, String>> definition() {
+    return definition;
+  }
+
+  public ObservableList<Execution> runs() {
+    return runs;
+  }
+
+  public StringProperty runsMessageProperty() {
+    return runsMessage;
+  }
+
+  public ObservableList<AuditEvent> changes() {
+    return changes;
+  }
 }

@@ -82,17 +82,27 @@ final class TaskEditorDialog {
     saveButton.disableProperty().bind(model.canSaveBinding().not());
     // focus starts on the name, never on a button a stray key would press
     dialog.setOnShown(e -> Platform.runLater(taskName::requestFocus));
-    dialog.setOnCloseRequest(e -> {
-      if (!saved && model.dirtyBinding().get() && !dialogs.confirm("Unsaved changes", "Discard your changes?",
-          "The task keeps its saved definition.", "Discard changes")) {
-        e.consume();
-        // Esc set the result to Cancel; unless it is cleared, the next Esc changes nothing and is ignored
-        dialog.setResult(null);
-      }
-    });
+    dialog.setOnCloseRequest(
+        e -> {
+          if (!saved
+              && model.dirtyBinding().get()
+              && !dialogs.confirm(
+                  "Unsaved changes",
+                  "Discard your changes?",
+                  "The task keeps its saved definition.",
+                  "Discard changes")) {
+            e.consume();
+            // Esc set the result to Cancel; unless it is cleared, the next Esc changes nothing and
+            // is ignored
+            dialog.setResult(null);
+          }
+        });
   }
 
-  /** {@code layout}: the scroll pane's content (a scroll pane's lookups see nothing until it has a skin). */
+  /**
+   * {@code layout}: the scroll pane's content (a scroll pane's lookups see nothing until it has a
+   * skin).
+   */
   private void bind(Node layout) {
     text(taskName, model.nameProperty());
     text(taskGroup, model.groupProperty());
@@ -127,21 +137,26 @@ final class TaskEditorDialog {
     timeoutFields.managedProperty().bind(timeoutFields.visibleProperty());
     scheduleBox.getChildren().setAll(new ScheduleBuilderView(model.schedule()).build());
     FormErrors.bindAll(layout, model.errors());
-    FormErrors.bind(saveError, Bindings.createStringBinding(model.saveErrorProperty()::get, model.saveErrorProperty()));
+    FormErrors.bind(
+        saveError,
+        Bindings.createStringBinding(model.saveErrorProperty()::get, model.saveErrorProperty()));
   }
 
   /** Opens the dialog; {@code onSaved} runs after a successful save, which closes it. */
   void show(Consumer<Task> onSaved) {
     Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
-    saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-      e.consume();
-      model.save(task -> {
-        saved = true;
-        dialog.setResult(save);
-        dialog.close();
-        onSaved.accept(task);
-      });
-    });
+    saveButton.addEventFilter(
+        ActionEvent.ACTION,
+        e -> {
+          e.consume();
+          model.save(
+              task -> {
+                saved = true;
+                dialog.setResult(save);
+                dialog.close();
+                onSaved.accept(task);
+              });
+        });
     dialog.show();
   }
 

@@ -37,9 +37,15 @@ import javafx.beans.property.StringProperty;
  * cron expressions and calendars through the preview).
  */
 public final class TaskEditorViewModel {
-  /** A valid spec whose parts are replaced one at a time, so each part's problem is found on its own. */
-  private static final TaskSpec PROBE = TaskSpec.builder().name("probe").payload(NoopPayload.INSTANCE).build();
-  private static final TaskSpec BLANK = TaskSpec.builder().name("").payload(ShellPayload.of("")).build();
+  /**
+   * A valid spec whose parts are replaced one at a time, so each part's problem is found on its
+   * own.
+   */
+  private static final TaskSpec PROBE =
+      TaskSpec.builder().name("probe").payload(NoopPayload.INSTANCE).build();
+
+  private static final TaskSpec BLANK =
+      TaskSpec.builder().name("").payload(ShellPayload.of("")).build();
 
   private final TaskService service;
   private final UiExecutor executor;
@@ -60,16 +66,26 @@ public final class TaskEditorViewModel {
     this(service, executor, clock, original, duplicate, DateText.system());
   }
 
-  public TaskEditorViewModel(TaskService service, UiExecutor executor, Clock clock, Task original, boolean duplicate,
+  public TaskEditorViewModel(
+      TaskService service,
+      UiExecutor executor,
+      Clock clock,
+      Task original,
+      boolean duplicate,
       DateText dates) {
     this.service = service;
     this.executor = executor;
     this.original = original;
     this.editing = original == null || duplicate ? null : original;
-    TaskSpec base = original == null ? BLANK
-        : duplicate ? original.spec().toBuilder().name("Copy of " + original.spec().name()).build() : original.spec();
+    TaskSpec base =
+        original == null
+            ? BLANK
+            : duplicate
+                ? original.spec().toBuilder().name("Copy of " + original.spec().name()).build()
+                : original.spec();
     this.form = new TaskForm(base);
-    this.schedule = new ScheduleBuilderViewModel(service, executor, clock, errors, form.calendar::text, dates);
+    this.schedule =
+        new ScheduleBuilderViewModel(service, executor, clock, errors, form.calendar::text, dates);
     if (original != null) {
       schedule.load(base.schedule());
     }
@@ -80,8 +96,10 @@ public final class TaskEditorViewModel {
     canSave = errors.empty().and(schedule.checkingProperty().not()).and(saving.not());
     List<Observable> all = new ArrayList<>(form.observables());
     all.addAll(schedule.observables());
-    dirty = Bindings.createBooleanBinding(() -> form.changed() || schedule.changedFromLoaded() || duplicate,
-        all.toArray(Observable[]::new));
+    dirty =
+        Bindings.createBooleanBinding(
+            () -> form.changed() || schedule.changedFromLoaded() || duplicate,
+            all.toArray(Observable[]::new));
     schedule.changed();
     validate();
   }
@@ -96,24 +114,65 @@ public final class TaskEditorViewModel {
   Optional<TaskSpec> spec() {
     Optional<Schedule> sched = schedule.build();
     TaskSpec spec = form.assemble(sched.orElse(Schedule.Once.now()), errors);
-    boolean valid = check(s -> s.name(spec.name()))
-        & check(s -> s.group(spec.group()))
-        & check(s -> s.calendar(spec.calendar()))
-        & check(s -> s.payload(spec.payload()))
-        & check(s -> s.timeout(spec.timeout()))
-        & check(s -> s.priority(spec.priority()))
-        & check(s -> s.schedule(spec.schedule()))
-        & checkRetry(spec.retry());
+    boolean valid =
+        check(s -> s.name(spec.name()))
+            & check(s -> s.group(spec.group()))
+            & check(s -> s.calendar(spec.calendar()))
+            & check(s -> s.payload(spec.payload()))
+            & check(s -> s.timeout(spec.timeout()))
+            & check(s -> s.priority(spec.priority()))
+            & check(s -> s.schedule(spec.schedule()))
+            & checkRetry(spec.retry());
     return valid && !form.unreadable() ? sched.map(x -> spec) : Optional.empty();
   }
 
   private boolean checkRetry(RetryPolicy r) {
     RetryPolicy d = RetryPolicy.DEFAULT;
-    return check(s -> s.retry(new RetryPolicy(r.maxAttempts(), d.initialDelay(), d.multiplier(), d.maxDelay(), d.jitter())))
-        & check(s -> s.retry(new RetryPolicy(d.maxAttempts(), r.initialDelay(), d.multiplier(), d.maxDelay(), d.jitter())))
-        & check(s -> s.retry(new RetryPolicy(d.maxAttempts(), d.initialDelay(), r.multiplier(), d.maxDelay(), d.jitter())))
-        & check(s -> s.retry(new RetryPolicy(d.maxAttempts(), d.initialDelay(), d.multiplier(), r.maxDelay(), d.jitter())))
-        & check(s -> s.retry(new RetryPolicy(d.maxAttempts(), d.initialDelay(), d.multiplier(), d.maxDelay(), r.jitter())));
+    return check(
+            s ->
+                s.retry(
+                    new RetryPolicy(
+                        r.maxAttempts(),
+                        d.initialDelay(),
+                        d.multiplier(),
+                        d.maxDelay(),
+                        d.jitter())))
+        & check(
+            s ->
+                s.retry(
+                    new RetryPolicy(
+                        d.maxAttempts(),
+                        r.initialDelay(),
+                        d.multiplier(),
+                        d.maxDelay(),
+                        d.jitter())))
+        & check(
+            s ->
+                s.retry(
+                    new RetryPolicy(
+                        d.maxAttempts(),
+                        d.initialDelay(),
+                        r.multiplier(),
+                        d.maxDelay(),
+                        d.jitter())))
+        & check(
+            s ->
+                s.retry(
+                    new RetryPolicy(
+                        d.maxAttempts(),
+                        d.initialDelay(),
+                        d.multiplier(),
+                        r.maxDelay(),
+                        d.jitter())))
+        & check(
+            s ->
+                s.retry(
+                    new RetryPolicy(
+                        d.maxAttempts(),
+                        d.initialDelay(),
+                        d.multiplier(),
+                        d.maxDelay(),
+                        r.jitter())));
   }
 
   /** Validates the probe spec with one part replaced; records the problem at its field. */
@@ -142,10 +201,13 @@ public final class TaskEditorViewModel {
     }
     saving.set(true);
     saveError.set(null);
-    executor.submit(() -> send(spec.get()), task -> {
-      saving.set(false);
-      onSaved.accept(task);
-    }, this::saveFailed);
+    executor.submit(
+        () -> send(spec.get()),
+        task -> {
+          saving.set(false);
+          onSaved.accept(task);
+        },
+        this::saveFailed);
   }
 
   private Task send(TaskSpec spec) {
@@ -166,35 +228,121 @@ public final class TaskEditorViewModel {
     saveError.set("Not saved: " + e.getMessage());
   }
 
-  public boolean editingExisting() { return editing != null; }
+  public boolean editingExisting() {
+    return editing != null;
+  }
+
   /** The task being edited or duplicated, or null for a new one. */
-  public Task original() { return original; }
+  public Task original() {
+    return original;
+  }
+
   /** True when a field differs from what was loaded (a duplicate is always unsaved). */
-  public BooleanBinding dirtyBinding() { return dirty; }
-  public FieldErrors errors() { return errors; }
-  public ScheduleBuilderViewModel schedule() { return schedule; }
-  public BooleanBinding canSaveBinding() { return canSave; }
-  public StringProperty nameProperty() { return form.name.property(); }
-  public StringProperty groupProperty() { return form.group.property(); }
-  public StringProperty descriptionProperty() { return form.description.property(); }
-  public ObjectProperty<TaskType> typeProperty() { return form.type; }
-  public StringProperty commandProperty() { return form.command.property(); }
-  public StringProperty workingDirProperty() { return form.workingDir.property(); }
-  public StringProperty envProperty() { return form.env.property(); }
-  public StringProperty methodProperty() { return form.method.property(); }
-  public StringProperty urlProperty() { return form.url.property(); }
-  public StringProperty headersProperty() { return form.headers.property(); }
-  public StringProperty bodyProperty() { return form.body.property(); }
-  public StringProperty expectStatusProperty() { return form.expectStatus.property(); }
-  public StringProperty timeoutProperty() { return form.timeout.property(); }
-  public StringProperty priorityProperty() { return form.priority.property(); }
-  public StringProperty maxAttemptsProperty() { return form.maxAttempts.property(); }
-  public StringProperty initialDelayProperty() { return form.initialDelay.property(); }
-  public StringProperty multiplierProperty() { return form.multiplier.property(); }
-  public StringProperty maxDelayProperty() { return form.maxDelay.property(); }
-  public StringProperty jitterProperty() { return form.jitter.property(); }
-  public ObjectProperty<MisfirePolicy> misfireProperty() { return form.misfire; }
-  public StringProperty calendarProperty() { return form.calendar.property(); }
-  public StringProperty saveErrorProperty() { return saveError; }
-  public BooleanProperty savingProperty() { return saving; }
+  public BooleanBinding dirtyBinding() {
+    return dirty;
+  }
+
+  public FieldErrors errors() {
+    return errors;
+  }
+
+  public ScheduleBuilderViewModel schedule() {
+    return schedule;
+  }
+
+  public BooleanBinding canSaveBinding() {
+    return canSave;
+  }
+
+  public StringProperty nameProperty() {
+    return form.name.property();
+  }
+
+  public StringProperty groupProperty() {
+    return form.group.property();
+  }
+
+  public StringProperty descriptionProperty() {
+    return form.description.property();
+  }
+
+  public ObjectProperty<TaskType> typeProperty() {
+    return form.type;
+  }
+
+  public StringProperty commandProperty() {
+    return form.command.property();
+  }
+
+  public StringProperty workingDirProperty() {
+    return form.workingDir.property();
+  }
+
+  public StringProperty envProperty() {
+    return form.env.property();
+  }
+
+  public StringProperty methodProperty() {
+    return form.method.property();
+  }
+
+  public StringProperty urlProperty() {
+    return form.url.property();
+  }
+
+  public StringProperty headersProperty() {
+    return form.headers.property();
+  }
+
+  public StringProperty bodyProperty() {
+    return form.body.property();
+  }
+
+  public StringProperty expectStatusProperty() {
+    return form.expectStatus.property();
+  }
+
+  public StringProperty timeoutProperty() {
+    return form.timeout.property();
+  }
+
+  public StringProperty priorityProperty() {
+    return form.priority.property();
+  }
+
+  public StringProperty maxAttemptsProperty() {
+    return form.maxAttempts.property();
+  }
+
+  public StringProperty initialDelayProperty() {
+    return form.initialDelay.property();
+  }
+
+  public StringProperty multiplierProperty() {
+    return form.multiplier.property();
+  }
+
+  public StringProperty maxDelayProperty() {
+    return form.maxDelay.property();
+  }
+
+  public StringProperty jitterProperty() {
+    return form.jitter.property();
+  }
+
+  public ObjectProperty<MisfirePolicy> misfireProperty() {
+    return form.misfire;
+  }
+
+  public StringProperty calendarProperty() {
+    return form.calendar.property();
+  }
+
+  public StringProperty saveErrorProperty() {
+    return saveError;
+  }
+
+  public BooleanProperty savingProperty() {
+    return saving;
+  }
 }

@@ -20,7 +20,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import org.controlsfx.control.CheckComboBox;
 
-/** The Tasks view's filter row: search, statuses (several at once), type, group, progress and the last action's notice. */
+/**
+ * The Tasks view's filter row: search, statuses (several at once), type, group, progress and the
+ * last action's notice.
+ */
 final class TaskFilters {
   private TaskFilters() {}
 
@@ -33,20 +36,35 @@ final class TaskFilters {
     statuses.setId("statusFilter");
     statuses.getItems().addAll(TaskStatus.values());
     statuses.setConverter(Converters.of(Labels::of));
-    statuses.titleProperty().bind(Bindings.createStringBinding(() -> title(List.copyOf(model.statusFilter())),
-        model.statusFilter()));
-    statuses.getCheckModel().getCheckedItems().addListener((ListChangeListener<TaskStatus>) c -> {
-      EnumSet<TaskStatus> checked = EnumSet.noneOf(TaskStatus.class);
-      checked.addAll(statuses.getCheckModel().getCheckedItems());
-      model.statusFilter().retainAll(checked);
-      model.statusFilter().addAll(checked);
-    });
-    model.statusFilter().addListener((javafx.collections.SetChangeListener<TaskStatus>) c -> {
-      if (!model.statusFilter().equals(EnumSet.copyOf(withNone(statuses.getCheckModel().getCheckedItems())))) {
-        statuses.getCheckModel().clearChecks();
-        model.statusFilter().forEach(statuses.getCheckModel()::check);
-      }
-    });
+    statuses
+        .titleProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> title(List.copyOf(model.statusFilter())), model.statusFilter()));
+    statuses
+        .getCheckModel()
+        .getCheckedItems()
+        .addListener(
+            (ListChangeListener<TaskStatus>)
+                c -> {
+                  EnumSet<TaskStatus> checked = EnumSet.noneOf(TaskStatus.class);
+                  checked.addAll(statuses.getCheckModel().getCheckedItems());
+                  model.statusFilter().retainAll(checked);
+                  model.statusFilter().addAll(checked);
+                });
+    model
+        .statusFilter()
+        .addListener(
+            (javafx.collections.SetChangeListener<TaskStatus>)
+                c -> {
+                  if (!model
+                      .statusFilter()
+                      .equals(
+                          EnumSet.copyOf(withNone(statuses.getCheckModel().getCheckedItems())))) {
+                    statuses.getCheckModel().clearChecks();
+                    model.statusFilter().forEach(statuses.getCheckModel()::check);
+                  }
+                });
     ComboBox<TaskType> type = new ComboBox<>();
     type.setId("typeFilter");
     type.getItems().add(null);
@@ -81,7 +99,8 @@ final class TaskFilters {
     if (checked.isEmpty()) {
       return "All statuses";
     }
-    return checked.size() > 2 ? checked.size() + " statuses"
+    return checked.size() > 2
+        ? checked.size() + " statuses"
         : checked.stream().sorted().map(Labels::of).collect(Collectors.joining(", "));
   }
 }

@@ -22,8 +22,8 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The task editor's fields, loaded from a whole {@link TaskSpec} and assembled back into one. A
- * field the user left alone gives back the loaded spec's exact value, and the spec's fields the form
- * does not show are carried over, so an unchanged form assembles the spec it was loaded from.
+ * field the user left alone gives back the loaded spec's exact value, and the spec's fields the
+ * form does not show are carried over, so an unchanged form assembles the spec it was loaded from.
  */
 final class TaskForm {
   private static final ShellPayload NO_SHELL = new ShellPayload("", null, null);
@@ -50,8 +50,27 @@ final class TaskForm {
   final EditedText jitter = new EditedText("");
   final ObjectProperty<MisfirePolicy> misfire = new SimpleObjectProperty<>(MisfirePolicy.FIRE_NOW);
   final EditedText calendar = new EditedText("");
-  private final List<EditedText> texts = List.of(name, group, description, command, workingDir, env, method, url,
-      headers, body, expectStatus, timeout, priority, maxAttempts, initialDelay, multiplier, maxDelay, jitter, calendar);
+  private final List<EditedText> texts =
+      List.of(
+          name,
+          group,
+          description,
+          command,
+          workingDir,
+          env,
+          method,
+          url,
+          headers,
+          body,
+          expectStatus,
+          timeout,
+          priority,
+          maxAttempts,
+          initialDelay,
+          multiplier,
+          maxDelay,
+          jitter,
+          calendar);
   private TaskSpec base;
   private FieldErrors errors;
   private boolean failed;
@@ -62,14 +81,17 @@ final class TaskForm {
 
   /** Every property the user can change. */
   List<Observable> observables() {
-    List<Observable> all = new java.util.ArrayList<>(texts.stream().map(t -> (Observable) t.property()).toList());
+    List<Observable> all =
+        new java.util.ArrayList<>(texts.stream().map(t -> (Observable) t.property()).toList());
     all.add(type);
     all.add(misfire);
     return all;
   }
 
   boolean changed() {
-    return type.get() != base.type() || misfire.get() != base.misfire() || texts.stream().anyMatch(EditedText::changed);
+    return type.get() != base.type()
+        || misfire.get() != base.misfire()
+        || texts.stream().anyMatch(EditedText::changed);
   }
 
   private void load(TaskSpec spec) {
@@ -108,18 +130,19 @@ final class TaskForm {
   TaskSpec assemble(io.taskdeck.core.Schedule schedule, FieldErrors sink) {
     errors = sink;
     failed = false;
-    TaskSpec spec = TaskSpec.builder()
-        .name(name.value(base.name(), () -> name.text().strip()))
-        .group(group.value(base.group(), group::text))
-        .description(description.value(base.description(), description::text))
-        .payload(payload())
-        .schedule(schedule)
-        .priority(read(priority, "priority", base.priority(), t -> whole(t, "priority")))
-        .retry(retry())
-        .misfire(misfire.get())
-        .calendar(calendar.value(base.calendar(), () -> calendar.text().strip()))
-        .timeout(read(timeout, "timeout", base.timeout(), TaskForm::duration))
-        .build();
+    TaskSpec spec =
+        TaskSpec.builder()
+            .name(name.value(base.name(), () -> name.text().strip()))
+            .group(group.value(base.group(), group::text))
+            .description(description.value(base.description(), description::text))
+            .payload(payload())
+            .schedule(schedule)
+            .priority(read(priority, "priority", base.priority(), t -> whole(t, "priority")))
+            .retry(retry())
+            .misfire(misfire.get())
+            .calendar(calendar.value(base.calendar(), () -> calendar.text().strip()))
+            .timeout(read(timeout, "timeout", base.timeout(), TaskForm::duration))
+            .build();
     return spec;
   }
 
@@ -132,16 +155,27 @@ final class TaskForm {
     return switch (type.get()) {
       case SHELL -> {
         ShellPayload o = base.payload() instanceof ShellPayload p ? p : NO_SHELL;
-        yield new ShellPayload(command.value(o.command(), command::text),
+        yield new ShellPayload(
+            command.value(o.command(), command::text),
             workingDir.value(o.workingDir(), () -> blankToNull(workingDir.text())),
-            read(env, "payload.env", o.env(),
+            read(
+                env,
+                "payload.env",
+                o.env(),
                 t -> KeyValueText.unmasked(KeyValueText.parse(t, "=", "payload.env"), o.env())));
       }
       case HTTP -> {
         HttpPayload o = base.payload() instanceof HttpPayload p ? p : NO_HTTP;
-        yield new HttpPayload(method.value(o.method(), method::text), url.value(o.url(), () -> url.text().strip()),
-            read(headers, "payload.headers", o.headers(),
-                t -> KeyValueText.unmasked(KeyValueText.parse(t, ":", "payload.headers"), o.headers())),
+        yield new HttpPayload(
+            method.value(o.method(), method::text),
+            url.value(o.url(), () -> url.text().strip()),
+            read(
+                headers,
+                "payload.headers",
+                o.headers(),
+                t ->
+                    KeyValueText.unmasked(
+                        KeyValueText.parse(t, ":", "payload.headers"), o.headers())),
             body.value(o.body(), () -> blankToNull(body.text())),
             read(expectStatus, "payload.expect_status", o.expectStatus(), StatusRange::parse));
       }
@@ -154,12 +188,23 @@ final class TaskForm {
     return new RetryPolicy(
         read(maxAttempts, "retry.max_attempts", o.maxAttempts(), t -> whole(t, "max_attempts")),
         read(initialDelay, "retry.initial_delay", o.initialDelay(), TaskForm::duration),
-        read(multiplier, "retry.multiplier", o.multiplier(), t -> number(t, "multiplier must be a number such as 2.0")),
+        read(
+            multiplier,
+            "retry.multiplier",
+            o.multiplier(),
+            t -> number(t, "multiplier must be a number such as 2.0")),
         read(maxDelay, "retry.max_delay", o.maxDelay(), TaskForm::duration),
-        read(jitter, "retry.jitter", o.jitter(), t -> number(t, "jitter must be a fraction from 0 to 1, such as 0.25")));
+        read(
+            jitter,
+            "retry.jitter",
+            o.jitter(),
+            t -> number(t, "jitter must be a fraction from 0 to 1, such as 0.25")));
   }
 
-  /** The field's value: the loaded one while unchanged, else the parsed text; an error is recorded at {@code field}. */
+  /**
+   * The field's value: the loaded one while unchanged, else the parsed text; an error is recorded
+   * at {@code field}.
+   */
   private <T> T read(EditedText f, String field, T original, Function<String, T> parse) {
     try {
       return f.value(original, () -> parse.apply(f.text()));
@@ -178,7 +223,8 @@ final class TaskForm {
     try {
       return Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {
-      throw new ValidationException(null, label + " must be a whole number, got '" + text.strip() + "'");
+      throw new ValidationException(
+          null, label + " must be a whole number, got '" + text.strip() + "'");
     }
   }
 
@@ -191,8 +237,12 @@ final class TaskForm {
   }
 
   private static Duration duration(String text) {
-    return DurationText.parse(text).orElseThrow(() -> new ValidationException(
-        null, "use a duration such as 30s, 5m, 1h or PT1H, got '" + text.strip() + "'"));
+    return DurationText.parse(text)
+        .orElseThrow(
+            () ->
+                new ValidationException(
+                    null,
+                    "use a duration such as 30s, 5m, 1h or PT1H, got '" + text.strip() + "'"));
   }
 
   private static String nz(String s) {

@@ -32,18 +32,38 @@ final class TaskTable {
     table.getStyleClass().addAll("tasks-table", "striped");
     ScheduleText schedules = new ScheduleText(formats);
     table.getColumns().add(sortable(text("Name", 180, 120, Task::name), TaskSort.Key.NAME));
-    table.getColumns().add(text("Group", 80, 50, t -> t.spec().group() == null ? "" : t.spec().group()));
+    table
+        .getColumns()
+        .add(text("Group", 80, 50, t -> t.spec().group() == null ? "" : t.spec().group()));
     table.getColumns().add(text("Type", 60, 54, t -> Labels.shortOf(t.type())));
-    table.getColumns().add(text("Schedule", 170, 120, t -> schedules.describe(t.spec().schedule())));
-    table.getColumns().add(sortable(text("Next run", 100, 96, t -> formats.shortDateTime(t.nextRun())), TaskSort.Key.NEXT_RUN));
+    table
+        .getColumns()
+        .add(text("Schedule", 170, 120, t -> schedules.describe(t.spec().schedule())));
+    table
+        .getColumns()
+        .add(
+            sortable(
+                text("Next run", 100, 96, t -> formats.shortDateTime(t.nextRun())),
+                TaskSort.Key.NEXT_RUN));
     table.getColumns().add(sortable(outcome(), TaskSort.Key.LAST_OUTCOME));
     table.getColumns().add(sortable(status(), TaskSort.Key.STATUS));
-    table.getColumns().add(sortable(text("Priority", 66, 64, t -> Integer.toString(t.spec().priority())), TaskSort.Key.PRIORITY));
-    table.getColumns().add(text("Attempts", 76, 72, t -> t.retryCount() + " / " + t.spec().retry().maxAttempts()));
+    table
+        .getColumns()
+        .add(
+            sortable(
+                text("Priority", 66, 64, t -> Integer.toString(t.spec().priority())),
+                TaskSort.Key.PRIORITY));
+    table
+        .getColumns()
+        .add(
+            text("Attempts", 76, 72, t -> t.retryCount() + " / " + t.spec().retry().maxAttempts()));
     table.getColumns().forEach(c -> c.setSortable(c.getUserData() != null));
     table.setSortPolicy(t -> true);
     Runnable follow = () -> sort.set(sortOf(table));
-    table.getSortOrder().addListener((javafx.collections.ListChangeListener<TableColumn<Task, ?>>) c -> follow.run());
+    table
+        .getSortOrder()
+        .addListener(
+            (javafx.collections.ListChangeListener<TableColumn<Task, ?>>) c -> follow.run());
     table.getColumns().forEach(c -> c.sortTypeProperty().addListener(o -> follow.run()));
     return table;
   }
@@ -55,8 +75,14 @@ final class TaskTable {
 
   /** The order the header shows: its first sorted column, or newest first. */
   private static TaskSort sortOf(TableView<Task> table) {
-    return table.getSortOrder().stream().filter(c -> c.getUserData() instanceof TaskSort.Key).findFirst()
-        .map(c -> new TaskSort((TaskSort.Key) c.getUserData(), c.getSortType() == TableColumn.SortType.DESCENDING))
+    return table.getSortOrder().stream()
+        .filter(c -> c.getUserData() instanceof TaskSort.Key)
+        .findFirst()
+        .map(
+            c ->
+                new TaskSort(
+                    (TaskSort.Key) c.getUserData(),
+                    c.getSortType() == TableColumn.SortType.DESCENDING))
         .orElse(TaskSort.NEWEST);
   }
 
@@ -66,14 +92,16 @@ final class TaskTable {
     col.setPrefWidth(width);
     col.setMinWidth(minWidth);
     col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-    col.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(String item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty ? null : item);
-        setTooltip(empty || item == null || item.length() < 28 ? null : new Tooltip(item));
-      }
-    });
+    col.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.length() < 28 ? null : new Tooltip(item));
+              }
+            });
     return col;
   }
 
@@ -82,13 +110,15 @@ final class TaskTable {
     col.setPrefWidth(108);
     col.setMinWidth(104);
     col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
-    col.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(TaskStatus item, boolean empty) {
-        super.updateItem(item, empty);
-        setGraphic(empty || item == null ? null : Badges.of(item));
-      }
-    });
+    col.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(TaskStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(empty || item == null ? null : Badges.of(item));
+              }
+            });
     return col;
   }
 
@@ -97,14 +127,16 @@ final class TaskTable {
     col.setPrefWidth(112);
     col.setMinWidth(108);
     col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastOutcome()));
-    col.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(ExecutionStatus item, boolean empty) {
-        super.updateItem(item, empty);
-        setGraphic(empty || item == null ? null : Badges.of(item));
-        setText(!empty && item == null ? "—" : null);
-      }
-    });
+    col.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(ExecutionStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(empty || item == null ? null : Badges.of(item));
+                setText(!empty && item == null ? "—" : null);
+              }
+            });
     return col;
   }
 }

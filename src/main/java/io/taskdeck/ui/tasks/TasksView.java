@@ -3,10 +3,8 @@ package io.taskdeck.ui.tasks;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskAction;
 import io.taskdeck.ui.common.AppView;
-import io.taskdeck.ui.common.Badges;
 import io.taskdeck.ui.common.EmptyState;
 import io.taskdeck.ui.common.Icons;
-import io.taskdeck.ui.common.Labels;
 import io.taskdeck.ui.common.SelectionKeeper;
 import io.taskdeck.ui.common.TableReveal;
 import io.taskdeck.ui.common.UiContext;
@@ -51,8 +49,10 @@ public final class TasksView implements AppView {
     this.ctx = ctx;
     this.model = new TasksViewModel(ctx.service(), ctx.statistics(), ctx.executor());
     this.actions = new TaskActions(ctx.service(), ctx.executor(), ctx.dialogs(), model);
-    this.bulk = new BulkActions(ctx.service(), ctx.executor(), ctx.dialogs(), actions.noticeProperty());
-    this.detail = new TaskDetailViewModel(ctx.service(), ctx.audit(), ctx.executor(), ctx.formats());
+    this.bulk =
+        new BulkActions(ctx.service(), ctx.executor(), ctx.dialogs(), actions.noticeProperty());
+    this.detail =
+        new TaskDetailViewModel(ctx.service(), ctx.audit(), ctx.executor(), ctx.formats());
     this.table = TaskTable.create(ctx.formats(), model.sortProperty());
     ctx.events().addListener(model::onEvents);
     ctx.events().addListener(detail::onEvents);
@@ -63,12 +63,25 @@ public final class TasksView implements AppView {
     SelectionKeeper.install(table, model.tasks(), Task::id);
     table.setItems(model.tasks());
     table.setContextMenu(contextMenu());
-    table.setOnKeyPressed(e -> {
-      if (e.getCode() == KeyCode.ENTER) { editSelected(); e.consume(); }
-      else if (e.getCode() == KeyCode.SPACE) { togglePauseSelected(); e.consume(); }
-      else if (e.getCode() == KeyCode.DELETE) { cancelSelected(); e.consume(); }
-    });
-    table.setOnMouseClicked(e -> { if (e.getClickCount() == 2) { editSelected(); } });
+    table.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ENTER) {
+            editSelected();
+            e.consume();
+          } else if (e.getCode() == KeyCode.SPACE) {
+            togglePauseSelected();
+            e.consume();
+          } else if (e.getCode() == KeyCode.DELETE) {
+            cancelSelected();
+            e.consume();
+          }
+        });
+    table.setOnMouseClicked(
+        e -> {
+          if (e.getClickCount() == 2) {
+            editSelected();
+          }
+        });
     table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> detail.show(b));
     model.tasks().addListener((ListChangeListener<Task>) c -> followSelection());
     updatePlaceholder();
@@ -86,27 +99,45 @@ public final class TasksView implements AppView {
   private void followSelection() {
     Task shown = detail.taskProperty().get();
     if (shown != null) {
-      model.tasks().stream().filter(t -> t.id().equals(shown.id()) && !t.equals(shown))
-          .findFirst().ifPresent(detail::show);
+      model.tasks().stream()
+          .filter(t -> t.id().equals(shown.id()) && !t.equals(shown))
+          .findFirst()
+          .ifPresent(detail::show);
     }
   }
 
-  /** A tool bar, not a box: buttons that do not fit move into its overflow menu instead of being cut. */
+  /**
+   * A tool bar, not a box: buttons that do not fit move into its overflow menu instead of being
+   * cut.
+   */
   private Node toolbar() {
     Button create = button("New task", Icons.ADD, this::newTask, "Ctrl+N");
     create.getStyleClass().add("accent");
     create.setId("newTaskButton");
-    Button edit = selectionButton("Edit", Icons.EDIT, this::editSelected, "Enter or Ctrl+E", TaskAction.EDIT);
-    Button duplicate = selectionButton("Duplicate", Icons.COPY, this::duplicateSelected, "Ctrl+D", null);
-    Button run = selectionButton("Run now", Icons.PLAY, this::runSelected, "Ctrl+R", TaskAction.RUN_NOW);
+    Button edit =
+        selectionButton("Edit", Icons.EDIT, this::editSelected, "Enter or Ctrl+E", TaskAction.EDIT);
+    Button duplicate =
+        selectionButton("Duplicate", Icons.COPY, this::duplicateSelected, "Ctrl+D", null);
+    Button run =
+        selectionButton("Run now", Icons.PLAY, this::runSelected, "Ctrl+R", TaskAction.RUN_NOW);
     run.setId("runNowButton");
-    Button pause = selectionButton("Pause / Resume", Icons.PAUSE, this::togglePauseSelected, "Space or Ctrl+P",
-        TaskAction.PAUSE, TaskAction.RESUME);
+    Button pause =
+        selectionButton(
+            "Pause / Resume",
+            Icons.PAUSE,
+            this::togglePauseSelected,
+            "Space or Ctrl+P",
+            TaskAction.PAUSE,
+            TaskAction.RESUME);
     pause.setId("pauseButton");
-    Button stop = selectionButton("Stop", Icons.STOP, this::stopSelected, "Ctrl+Shift+S", TaskAction.STOP);
+    Button stop =
+        selectionButton("Stop", Icons.STOP, this::stopSelected, "Ctrl+Shift+S", TaskAction.STOP);
     stop.setId("stopButton");
-    Button reschedule = selectionButton("Reschedule", Icons.CLOCK, this::rescheduleSelected, "Ctrl+Shift+R", TaskAction.EDIT);
-    Button cancel = selectionButton("Cancel", Icons.CANCEL, this::cancelSelected, "Delete", TaskAction.CANCEL);
+    Button reschedule =
+        selectionButton(
+            "Reschedule", Icons.CLOCK, this::rescheduleSelected, "Ctrl+Shift+R", TaskAction.EDIT);
+    Button cancel =
+        selectionButton("Cancel", Icons.CANCEL, this::cancelSelected, "Delete", TaskAction.CANCEL);
     cancel.setId("cancelButton");
     cancel.getStyleClass().add("danger");
     Region grow = new Region();
@@ -114,7 +145,8 @@ public final class TasksView implements AppView {
     Label title = new Label("Tasks");
     title.getStyleClass().add("title-2");
     title.setMinWidth(Region.USE_PREF_SIZE);
-    ToolBar bar = new ToolBar(title, grow, create, edit, duplicate, run, pause, stop, reschedule, cancel);
+    ToolBar bar =
+        new ToolBar(title, grow, create, edit, duplicate, run, pause, stop, reschedule, cancel);
     bar.setId("tasksToolbar");
     bar.getStyleClass().add("view-toolbar");
     return bar;
@@ -130,18 +162,30 @@ public final class TasksView implements AppView {
     Label count = new Label();
     count.getStyleClass().add("text-muted");
     count.setId("tasksCount");
-    count.textProperty().bind(Bindings.createStringBinding(() -> countText(),
-        model.tasks(), model.hasMoreProperty(), model.lastLoadTimeProperty(), model.totalProperty()));
+    count
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> countText(),
+                model.tasks(),
+                model.hasMoreProperty(),
+                model.lastLoadTimeProperty(),
+                model.totalProperty()));
     MenuButton all = new MenuButton();
     all.setId("allMatchingButton");
-    all.textProperty().bind(Bindings.createStringBinding(() -> String.format("All %,d matching",
-        Math.max(0, model.totalProperty().get())), model.totalProperty()));
+    all.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> String.format("All %,d matching", Math.max(0, model.totalProperty().get())),
+                model.totalProperty()));
     all.visibleProperty().bind(model.totalProperty().greaterThan(0));
     all.disableProperty().bind(bulk.runningProperty());
-    all.setTooltip(new Tooltip("Act on every task the search and filters match, not only the loaded rows"));
+    all.setTooltip(
+        new Tooltip("Act on every task the search and filters match, not only the loaded rows"));
     for (BulkActions.Bulk b : BulkActions.Bulk.values()) {
       MenuItem item = new MenuItem(b.verb() + "…");
-      item.setOnAction(e -> bulk.apply(b, model.query(), model.totalProperty().get(), model::reload));
+      item.setOnAction(
+          e -> bulk.apply(b, model.query(), model.totalProperty().get(), model::reload));
       all.getItems().add(item);
     }
     Button more = new Button("Load more");
@@ -161,17 +205,25 @@ public final class TasksView implements AppView {
   private String countText() {
     int n = model.tasks().size();
     long total = model.totalProperty().get();
-    String shown = total < 0 ? String.format("%,d tasks shown, counting all…", n)
-        : total == n ? (n == 1 ? "1 task" : String.format("%,d tasks", n))
-        : String.format("%,d of %,d tasks shown", n, total);
+    String shown =
+        total < 0
+            ? String.format("%,d tasks shown, counting all…", n)
+            : total == n
+                ? (n == 1 ? "1 task" : String.format("%,d tasks", n))
+                : String.format("%,d of %,d tasks shown", n, total);
     var took = model.lastLoadTimeProperty().get();
     return shown + (took == null ? "" : "  ·  page query " + took.toMillis() + " ms");
   }
 
   private void updatePlaceholder() {
     if (model.errorProperty().get() != null) {
-      table.setPlaceholder(EmptyState.withAction(Icons.WARNING, "Tasks could not be loaded",
-          model.errorProperty().get(), "Try again", model::reload));
+      table.setPlaceholder(
+          EmptyState.withAction(
+              Icons.WARNING,
+              "Tasks could not be loaded",
+              model.errorProperty().get(),
+              "Try again",
+              model::reload));
     } else if (model.loadingProperty().get() && model.tasks().isEmpty()) {
       ProgressIndicator p = new ProgressIndicator();
       p.setMaxSize(36, 36);
@@ -179,12 +231,19 @@ public final class TasksView implements AppView {
       loading.setAlignment(Pos.CENTER);
       table.setPlaceholder(loading);
     } else if (model.filtered()) {
-      table.setPlaceholder(EmptyState.of(Icons.SEARCH, "No matching tasks",
-          "No task matches the search and filters. Clear them to see every task."));
+      table.setPlaceholder(
+          EmptyState.of(
+              Icons.SEARCH,
+              "No matching tasks",
+              "No task matches the search and filters. Clear them to see every task."));
     } else {
-      table.setPlaceholder(EmptyState.withAction(Icons.TASKS, "No tasks yet",
-          "Create a task to run a shell command or call a URL, once, every few minutes or on a cron schedule.",
-          "New task", this::newTask));
+      table.setPlaceholder(
+          EmptyState.withAction(
+              Icons.TASKS,
+              "No tasks yet",
+              "Create a task to run a shell command or call a URL, once, every few minutes or on a cron schedule.",
+              "New task",
+              this::newTask));
     }
   }
 
@@ -218,12 +277,23 @@ public final class TasksView implements AppView {
    * A button for the selected tasks, enabled while at least one of them is in a status where one of
    * {@code actions} does something (none: any selection).
    */
-  private Button selectionButton(String text, Icons icon, Runnable action, String keys, TaskAction... actions) {
+  private Button selectionButton(
+      String text, Icons icon, Runnable action, String keys, TaskAction... actions) {
     Button b = button(text, icon, action, keys);
-    b.disableProperty().bind(Bindings.createBooleanBinding(() -> table.getSelectionModel().getSelectedItems().stream()
-            .noneMatch(t -> t != null && (actions.length == 0 || actions[0] == null
-                || java.util.Arrays.stream(actions).anyMatch(a -> a.appliesTo(t.status())))),
-        table.getSelectionModel().getSelectedItems(), model.tasks()));
+    b.disableProperty()
+        .bind(
+            Bindings.createBooleanBinding(
+                () ->
+                    table.getSelectionModel().getSelectedItems().stream()
+                        .noneMatch(
+                            t ->
+                                t != null
+                                    && (actions.length == 0
+                                        || actions[0] == null
+                                        || java.util.Arrays.stream(actions)
+                                            .anyMatch(a -> a.appliesTo(t.status())))),
+                table.getSelectionModel().getSelectedItems(),
+                model.tasks()));
     return b;
   }
 
@@ -240,39 +310,57 @@ public final class TasksView implements AppView {
   }
 
   public void editSelected() {
-    if (single() != null) { openEditor(single(), false); }
+    if (single() != null) {
+      openEditor(single(), false);
+    }
   }
 
   public void duplicateSelected() {
-    if (single() != null) { openEditor(single(), true); }
+    if (single() != null) {
+      openEditor(single(), true);
+    }
   }
 
-  public void runSelected() { actions.runNow(selection()); }
+  public void runSelected() {
+    actions.runNow(selection());
+  }
 
-  public void togglePauseSelected() { actions.togglePause(selection()); }
+  public void togglePauseSelected() {
+    actions.togglePause(selection());
+  }
 
-  public void cancelSelected() { actions.cancel(selection()); }
+  public void cancelSelected() {
+    actions.cancel(selection());
+  }
 
-  public void stopSelected() { actions.stop(selection()); }
+  public void stopSelected() {
+    actions.stop(selection());
+  }
 
   public void rescheduleSelected() {
     Task t = single();
     if (t != null) {
-      new RescheduleDialog(ctx, t, root.getScene().getWindow()).showAndWait()
+      new RescheduleDialog(ctx, t, root.getScene().getWindow())
+          .showAndWait()
           .ifPresent(s -> actions.reschedule(t, s));
     }
   }
 
-  /** Selects task {@code id} and shows its detail; when it is not loaded, the list is searched for its name first. */
+  /**
+   * Selects task {@code id} and shows its detail; when it is not loaded, the list is searched for
+   * its name first.
+   */
   public void reveal(UUID id, String name) {
     if (!TableReveal.select(table, Task::id, id)) {
       table.getSelectionModel().clearSelection();
       model.searchFor(name);
-      TableReveal.afterLoad(model.loadingProperty(), () -> {
-        if (!TableReveal.select(table, Task::id, id) && model.errorProperty().get() == null) {
-          actions.noticeProperty().set("\"" + name + "\" is no longer in the task list");
-        }
-      });
+      TableReveal.afterLoad(
+          model.loadingProperty(),
+          () -> {
+            if (!TableReveal.select(table, Task::id, id) && model.errorProperty().get() == null) {
+              actions.noticeProperty().set("\"" + name + "\" is no longer in the task list");
+            }
+          });
     }
   }
 
@@ -282,18 +370,29 @@ public final class TasksView implements AppView {
   }
 
   private void openEditor(Task original, boolean duplicate) {
-    TaskEditorViewModel vm = new TaskEditorViewModel(ctx.service(), ctx.executor(), ctx.clock(), original, duplicate);
-    new TaskEditorDialog(vm, ctx.dialogs(), root.getScene().getWindow()).show(saved -> {
-      actions.noticeProperty().set((saved == vm.original() ? "Nothing changed in \"" : "Saved \"") + saved.name() + "\"");
-      model.reload();
-    });
+    TaskEditorViewModel vm =
+        new TaskEditorViewModel(ctx.service(), ctx.executor(), ctx.clock(), original, duplicate);
+    new TaskEditorDialog(vm, ctx.dialogs(), root.getScene().getWindow())
+        .show(
+            saved -> {
+              actions
+                  .noticeProperty()
+                  .set(
+                      (saved == vm.original() ? "Nothing changed in \"" : "Saved \"")
+                          + saved.name()
+                          + "\"");
+              model.reload();
+            });
   }
 
-  public TasksViewModel model() { return model; }
-
+  public TasksViewModel model() {
+    return model;
+  }
 
   @Override
-  public Node node() { return root; }
+  public Node node() {
+    return root;
+  }
 
   @Override
   public void refresh() {

@@ -20,9 +20,9 @@ import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -39,6 +39,7 @@ import javafx.collections.SetChangeListener;
 public final class TasksViewModel {
   public static final int PAGE_SIZE = 100;
   static final Duration SEARCH_DELAY = Duration.ofMillis(250);
+
   /** Above this many changed rows in one burst, reloading beats refreshing row by row. */
   private static final int MAX_ROW_REFRESH = 50;
 
@@ -48,11 +49,14 @@ public final class TasksViewModel {
   private final Debouncer searchDebouncer;
   private final ObservableList<Task> tasks = FXCollections.observableArrayList();
   private final StringProperty search = new SimpleStringProperty("");
-  private final ObservableSet<TaskStatus> statusFilter = FXCollections.observableSet(EnumSet.noneOf(TaskStatus.class));
+  private final ObservableSet<TaskStatus> statusFilter =
+      FXCollections.observableSet(EnumSet.noneOf(TaskStatus.class));
   private final StringProperty groupFilter = new SimpleStringProperty("");
   private final ObjectProperty<TaskSort> sort = new SimpleObjectProperty<>(TaskSort.NEWEST);
+
   /** All tasks matching the filters, or -1 while it is being counted. */
   private final LongProperty total = new SimpleLongProperty(-1);
+
   private final ObjectProperty<TaskType> typeFilter = new SimpleObjectProperty<>();
   private final BooleanProperty loading = new SimpleBooleanProperty(false);
   private final BooleanProperty hasMore = new SimpleBooleanProperty(false);
@@ -75,7 +79,13 @@ public final class TasksViewModel {
 
   /** The query for the current filters, first page. */
   public TaskQuery query() {
-    return new TaskQuery(Set.copyOf(statusFilter), typeFilter.get(), groupFilter.get(), search.get(), PAGE_SIZE, null,
+    return new TaskQuery(
+        Set.copyOf(statusFilter),
+        typeFilter.get(),
+        groupFilter.get(),
+        search.get(),
+        PAGE_SIZE,
+        null,
         sort.get());
   }
 
@@ -85,19 +95,26 @@ public final class TasksViewModel {
     load(q, true);
     long gen = generation;
     total.set(-1);
-    executor.submit(() -> statistics.countTasks(q), n -> {
-      if (gen == generation) {
-        total.set(n);
-      }
-    }, e -> { });
+    executor.submit(
+        () -> statistics.countTasks(q),
+        n -> {
+          if (gen == generation) {
+            total.set(n);
+          }
+        },
+        e -> {});
   }
 
-  /** True while a reload waits out the search's debounce or runs: what is shown may still change. */
+  /**
+   * True while a reload waits out the search's debounce or runs: what is shown may still change.
+   */
   public boolean settling() {
     return searchDebouncer.pending() || loading.get();
   }
 
-  /** Clears the status and type filters and loads the tasks matching {@code text} now (no debounce). */
+  /**
+   * Clears the status and type filters and loads the tasks matching {@code text} now (no debounce).
+   */
   public void searchFor(String text) {
     statusFilter.clear();
     typeFilter.set(null);
@@ -187,7 +204,10 @@ public final class TasksViewModel {
     return ((TaskEvent.ExecutionFinished) event).execution().taskId();
   }
 
-  /** Fetches the given rows again and puts them in place (dropping those the filter no longer matches). */
+  /**
+   * Fetches the given rows again and puts them in place (dropping those the filter no longer
+   * matches).
+   */
   public void refreshRows(List<UUID> ids) {
     executor.submit(
         () -> ids.stream().map(service::find).flatMap(Optional::stream).toList(),
@@ -223,22 +243,58 @@ public final class TasksViewModel {
     return -1;
   }
 
-  public ObservableList<Task> tasks() { return tasks; }
-  public StringProperty searchProperty() { return search; }
+  public ObservableList<Task> tasks() {
+    return tasks;
+  }
+
+  public StringProperty searchProperty() {
+    return search;
+  }
+
   /** The statuses shown; empty shows all. */
-  public ObservableSet<TaskStatus> statusFilter() { return statusFilter; }
+  public ObservableSet<TaskStatus> statusFilter() {
+    return statusFilter;
+  }
+
   /** The exact group shown; blank shows all. */
-  public StringProperty groupFilterProperty() { return groupFilter; }
-  public ObjectProperty<TaskSort> sortProperty() { return sort; }
+  public StringProperty groupFilterProperty() {
+    return groupFilter;
+  }
+
+  public ObjectProperty<TaskSort> sortProperty() {
+    return sort;
+  }
+
   /** All tasks the filters match (not only the loaded pages); -1 while counting. */
-  public LongProperty totalProperty() { return total; }
-  public ObjectProperty<TaskType> typeFilterProperty() { return typeFilter; }
-  public BooleanProperty loadingProperty() { return loading; }
-  public BooleanProperty hasMoreProperty() { return hasMore; }
-  public StringProperty errorProperty() { return error; }
+  public LongProperty totalProperty() {
+    return total;
+  }
+
+  public ObjectProperty<TaskType> typeFilterProperty() {
+    return typeFilter;
+  }
+
+  public BooleanProperty loadingProperty() {
+    return loading;
+  }
+
+  public BooleanProperty hasMoreProperty() {
+    return hasMore;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
+
   /** How long the service took to answer the last page query. */
-  public ObjectProperty<Duration> lastLoadTimeProperty() { return lastLoadTime; }
+  public ObjectProperty<Duration> lastLoadTimeProperty() {
+    return lastLoadTime;
+  }
+
   public boolean filtered() {
-    return !search.get().isBlank() || !statusFilter.isEmpty() || typeFilter.get() != null || !groupFilter.get().isBlank();
+    return !search.get().isBlank()
+        || !statusFilter.isEmpty()
+        || typeFilter.get() != null
+        || !groupFilter.get().isBlank();
   }
 }

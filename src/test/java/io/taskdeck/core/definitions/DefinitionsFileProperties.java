@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.taskdeck.core.TaskSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
 
-/** Any definitions written as YAML or JSON read back as the same definitions, and the file fits its schema. */
+/**
+ * Any definitions written as YAML or JSON read back as the same definitions, and the file fits its
+ * schema.
+ */
 class DefinitionsFileProperties {
 
   @Provide
@@ -19,7 +22,8 @@ class DefinitionsFileProperties {
   }
 
   @Property(tries = 200)
-  void aWrittenFileReadsBackAsTheSameTasksAndFitsTheSchema(@ForAll("specs") List<TaskSpec> tasks, @ForAll DefinitionsFormat format) {
+  void aWrittenFileReadsBackAsTheSameTasksAndFitsTheSchema(
+      @ForAll("specs") List<TaskSpec> tasks, @ForAll DefinitionsFormat format) {
     Definitions written = Definitions.of(List.of(SampleDefinitions.weekends()), tasks);
     String text = new DefinitionsWriter().write(written, format);
 

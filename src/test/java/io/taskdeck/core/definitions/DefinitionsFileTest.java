@@ -30,7 +30,8 @@ class DefinitionsFileTest {
 
   @org.junit.jupiter.api.Test
   void everyBadEntryOfAFileIsReportedWithItsLineAndColumn() {
-    String yaml = """
+    String yaml =
+        """
         version: 1
         tasks:
         - name: a
@@ -62,21 +63,31 @@ class DefinitionsFileTest {
   @org.junit.jupiter.api.Test
   void aFileThatIsNotYamlIsOneErrorAtThePlaceTheParserStopped() {
     assertThatThrownBy(() -> read("version: 1\ntasks:\n  - name: [a\n", DefinitionsFormat.YAML))
-        .isInstanceOfSatisfying(DefinitionsException.class, e -> {
-          assertThat(e.problems()).hasSize(1);
-          assertThat(e.problems().get(0).line()).isGreaterThanOrEqualTo(3);
-          assertThat(e.getMessage()).contains("nothing applied").contains("line ");
-        });
+        .isInstanceOfSatisfying(
+            DefinitionsException.class,
+            e -> {
+              assertThat(e.problems()).hasSize(1);
+              assertThat(e.problems().get(0).line()).isGreaterThanOrEqualTo(3);
+              assertThat(e.getMessage()).contains("nothing applied").contains("line ");
+            });
   }
 
   @org.junit.jupiter.api.Test
   void aKeyWrittenTwiceInOneMappingIsRefused() {
-    assertThatThrownBy(() -> read("{\"version\": 1,\n \"tasks\": [{\"name\": \"a\",\n \"name\": \"b\"}]}", DefinitionsFormat.JSON))
-        .isInstanceOfSatisfying(DefinitionsException.class, e ->
-            assertThat(e.problems().get(0)).satisfies(p -> {
-              assertThat(p.line()).isEqualTo(3);
-              assertThat(p.message()).contains("Duplicate field 'name'");
-            }));
+    assertThatThrownBy(
+            () ->
+                read(
+                    "{\"version\": 1,\n \"tasks\": [{\"name\": \"a\",\n \"name\": \"b\"}]}",
+                    DefinitionsFormat.JSON))
+        .isInstanceOfSatisfying(
+            DefinitionsException.class,
+            e ->
+                assertThat(e.problems().get(0))
+                    .satisfies(
+                        p -> {
+                          assertThat(p.line()).isEqualTo(3);
+                          assertThat(p.message()).contains("Duplicate field 'name'");
+                        }));
   }
 
   @org.junit.jupiter.api.Test
@@ -86,15 +97,22 @@ class DefinitionsFileTest {
     assertThat(read.source().problems())
         .extracting(DefinitionsProblem::field, DefinitionsProblem::line)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("version", 1), org.assertj.core.groups.Tuple.tuple("notifications", 2));
+            org.assertj.core.groups.Tuple.tuple("version", 1),
+            org.assertj.core.groups.Tuple.tuple("notifications", 2));
     assertThat(read("tasks: []\n", DefinitionsFormat.YAML).source().problems())
-        .extracting(DefinitionsProblem::message).containsExactly("version is required: write 'version: 1' at the top");
+        .extracting(DefinitionsProblem::message)
+        .containsExactly("version is required: write 'version: 1' at the top");
   }
 
   @org.junit.jupiter.api.Test
   void aDescriptionWithALineBreakOfYaml11IsWrittenSoThatItReadsBack() {
-    var spec = SampleDefinitions.marker().toBuilder().description("next\u0085line, del\u007f, sep\u2028").build();
-    String text = writer.write(Definitions.of(java.util.List.of(), java.util.List.of(spec)), DefinitionsFormat.YAML);
+    var spec =
+        SampleDefinitions.marker().toBuilder()
+            .description("next\u0085line, del\u007f, sep\u2028")
+            .build();
+    String text =
+        writer.write(
+            Definitions.of(java.util.List.of(), java.util.List.of(spec)), DefinitionsFormat.YAML);
 
     assertThat(read(text, DefinitionsFormat.YAML).tasks()).containsExactly(spec);
   }

@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Validates a definitions file (YAML or JSON) against docs/taskdeck-file.schema.json with a maintained validator. */
+/**
+ * Validates a definitions file (YAML or JSON) against docs/taskdeck-file.schema.json with a
+ * maintained validator.
+ */
 public final class FileSchema {
   private static final Schema SCHEMA = load();
 
@@ -20,7 +23,8 @@ public final class FileSchema {
   private static Schema load() {
     try {
       String text = Files.readString(Path.of("docs/taskdeck-file.schema.json"));
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text, InputFormat.JSON);
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(text, InputFormat.JSON);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -58,7 +58,8 @@ public final class ClusterFixture implements AutoCloseable {
 
   /** SUCCESS rows per task id. */
   Map<String, Integer> successesPerTask() throws SQLException {
-    return counts("SELECT CAST(task_id AS VARCHAR(36)), COUNT(*) FROM task_execution_log WHERE status = 'SUCCESS' GROUP BY task_id");
+    return counts(
+        "SELECT CAST(task_id AS VARCHAR(36)), COUNT(*) FROM task_execution_log WHERE status = 'SUCCESS' GROUP BY task_id");
   }
 
   /** Execution rows (any status) per node id. */
@@ -88,7 +89,8 @@ public final class ClusterFixture implements AutoCloseable {
     List<Long> out = new ArrayList<>();
     try (Connection c = connect();
         PreparedStatement ps =
-            c.prepareStatement("SELECT scheduled_for, started_at FROM task_execution_log WHERE status = 'SUCCESS'");
+            c.prepareStatement(
+                "SELECT scheduled_for, started_at FROM task_execution_log WHERE status = 'SUCCESS'");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(millis(rs, 2) - millis(rs, 1));
@@ -114,7 +116,9 @@ public final class ClusterFixture implements AutoCloseable {
     return out;
   }
 
-  /** Runs one statement that changes rows (a test's damage by hand) and returns the rows changed. */
+  /**
+   * Runs one statement that changes rows (a test's damage by hand) and returns the rows changed.
+   */
   public int update(String sql) throws SQLException {
     try (Connection c = connect();
         PreparedStatement ps = c.prepareStatement(sql)) {

@@ -15,9 +15,9 @@ import java.time.Duration;
  * One cluster node in its own JVM, for the multi-process tests: opens the database and an engine,
  * prints {@code @@ READY <node id>} and then obeys commands read from stdin, one per line, each
  * answered by one {@code @@ ...} line ({@link NodeCommands} lists them). A command that fails (the
- * database is down, say) is answered {@code @@ ERROR <reason>} and the node goes on reading: a
- * test may ask again once the database is back. When stdin closes (the test JVM is gone) the node
- * stops its engine and exits, so that no node outlives its test.
+ * database is down, say) is answered {@code @@ ERROR <reason>} and the node goes on reading: a test
+ * may ask again once the database is back. When stdin closes (the test JVM is gone) the node stops
+ * its engine and exits, so that no node outlives its test.
  *
  * <p>Arguments: {@code JDBC_URL NODE_ID executing|manage-only CHECKIN_MS IDLE_WAIT_MS WORKERS [USER
  * [PASSWORD]]}. System property {@value #CLOCK_OFFSET}: milliseconds added to this node's clock
@@ -46,9 +46,22 @@ public final class ClusterNodeMain {
             .build();
     Database db = Database.open(DatabaseConfig.of(args[0], arg(args, 6), arg(args, 7)));
     TaskEngine engine = new TaskEngine(db, cfg, new SimpleMeterRegistry());
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> { engine.close(); db.close(); }, "node-stop"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  engine.close();
+                  db.close();
+                },
+                "node-stop"));
     engine.start();
-    reply("READY " + cfg.nodeId() + " pid=" + ProcessHandle.current().pid() + " clockOffsetMs=" + offsetMs);
+    reply(
+        "READY "
+            + cfg.nodeId()
+            + " pid="
+            + ProcessHandle.current().pid()
+            + " clockOffsetMs="
+            + offsetMs);
     serve(new NodeCommands(engine.service(), db));
     System.exit(0); // stdin closed: the shutdown hook stops the engine
   }
@@ -58,13 +71,18 @@ public final class ClusterNodeMain {
   }
 
   private static void serve(NodeCommands commands) throws Exception {
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       String answer;
       try {
         answer = commands.run(line.trim());
       } catch (RuntimeException e) { // the database may be down: answer, and keep serving
-        answer = "ERROR " + e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replace('\n', ' ');
+        answer =
+            "ERROR "
+                + e.getClass().getSimpleName()
+                + ": "
+                + String.valueOf(e.getMessage()).replace('\n', ' ');
       }
       reply(answer);
     }

@@ -13,18 +13,22 @@ class ClusterRulesTest {
 
   @Test
   void aCheckinWithinTwoIntervalsWithASmallSkewIsOk() {
-    assertThat(ClusterView.health(NOW, NOW.minusSeconds(10), FIVE, Duration.ofMillis(-900))).isEqualTo(Health.OK);
+    assertThat(ClusterView.health(NOW, NOW.minusSeconds(10), FIVE, Duration.ofMillis(-900)))
+        .isEqualTo(Health.OK);
   }
 
   @Test
   void aCheckinOlderThanTwoIntervalsIsStaleWhateverTheSkew() {
-    assertThat(ClusterView.health(NOW, NOW.minusMillis(10_001), FIVE, Duration.ofSeconds(9))).isEqualTo(Health.STALE);
+    assertThat(ClusterView.health(NOW, NOW.minusMillis(10_001), FIVE, Duration.ofSeconds(9)))
+        .isEqualTo(Health.STALE);
   }
 
   @Test
   void aSkewOfMoreThanOneSecondEitherWayIsFlagged() {
-    assertThat(ClusterView.health(NOW, NOW, FIVE, Duration.ofMillis(1001))).isEqualTo(Health.CLOCK_SKEWED);
-    assertThat(ClusterView.health(NOW, NOW, FIVE, Duration.ofMillis(-1001))).isEqualTo(Health.CLOCK_SKEWED);
+    assertThat(ClusterView.health(NOW, NOW, FIVE, Duration.ofMillis(1001)))
+        .isEqualTo(Health.CLOCK_SKEWED);
+    assertThat(ClusterView.health(NOW, NOW, FIVE, Duration.ofMillis(-1001)))
+        .isEqualTo(Health.CLOCK_SKEWED);
   }
 
   @Test

@@ -21,10 +21,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
-/** The cluster view on one database with two engines (one executing, one manage-only) in this JVM. */
+/**
+ * The cluster view on one database with two engines (one executing, one manage-only) in this JVM.
+ */
 @Tag("db")
 abstract class ClusterViewContractTest {
   private final List<AutoCloseable> open = new ArrayList<>();
@@ -47,7 +49,12 @@ abstract class ClusterViewContractTest {
     open.add(0, db);
     jdbc = new Jdbc(db.dataSource());
     EngineConfig cfg =
-        EngineConfig.builder().nodeId(nodeId).execute(execute).workerThreads(2).checkinInterval(Duration.ofSeconds(1)).build();
+        EngineConfig.builder()
+            .nodeId(nodeId)
+            .execute(execute)
+            .workerThreads(2)
+            .checkinInterval(Duration.ofSeconds(1))
+            .build();
     TaskEngine engine = new TaskEngine(db, cfg, new SimpleMeterRegistry());
     open.add(0, engine);
     engine.start();
@@ -64,38 +71,47 @@ abstract class ClusterViewContractTest {
 
   @Test
   void bothNodesAreListedWithTheirModeAndAreHealthy() {
-    await().atMost(Duration.ofSeconds(10)).until(() -> byId(manager.service().clusterNodes()).containsKey("worker-node"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> byId(manager.service().clusterNodes()).containsKey("worker-node"));
     Map<String, ClusterNode> nodes = byId(manager.service().clusterNodes());
 
     assertThat(nodes.get("worker-node").mode()).isEqualTo(Mode.EXECUTING);
     assertThat(nodes.get("manager-node").mode()).isEqualTo(Mode.MANAGE_ONLY);
     assertThat(nodes.values()).extracting(ClusterNode::health).containsOnly(Health.OK);
     assertThat(nodes.values()).extracting(ClusterNode::host).doesNotContainNull();
-    assertThat(executing.service().clusterNodes()).extracting(ClusterNode::nodeId).contains("worker-node", "manager-node");
+    assertThat(executing.service().clusterNodes())
+        .extracting(ClusterNode::nodeId)
+        .contains("worker-node", "manager-node");
   }
 
   @Test
   void theManageOnlyNodeIsNotAQuartzSchedulerInstance() {
-    List<String> instances = jdbc.query("SELECT INSTANCE_NAME FROM QRTZ_SCHEDULER_STATE", rs -> rs.getString(1));
+    List<String> instances =
+        jdbc.query("SELECT INSTANCE_NAME FROM QRTZ_SCHEDULER_STATE", rs -> rs.getString(1));
     assertThat(instances).contains("worker-node").doesNotContain("manager-node");
   }
 
   @Test
   void aNodeSilentForMoreThanTwoIntervalsIsStale() {
     insertRow("ghost", Instant.now().minusSeconds(30), 0);
-    assertThat(byId(manager.service().clusterNodes()).get("ghost").health()).isEqualTo(Health.STALE);
+    assertThat(byId(manager.service().clusterNodes()).get("ghost").health())
+        .isEqualTo(Health.STALE);
   }
 
   @Test
   void aNodeWhoseClockIsOffByMoreThanASecondIsClockSkewed() {
     insertRow("skewed", Instant.now().plusSeconds(3600), 5_000); // far in the future: never stale
-    assertThat(byId(manager.service().clusterNodes()).get("skewed").health()).isEqualTo(Health.CLOCK_SKEWED);
+    assertThat(byId(manager.service().clusterNodes()).get("skewed").health())
+        .isEqualTo(Health.CLOCK_SKEWED);
   }
 
   @Test
   void aNodeThatStopsLeavesTheView() {
     manager.stop();
-    assertThat(byId(executing.service().clusterNodes())).doesNotContainKey("manager-node").containsKey("worker-node");
+    assertThat(byId(executing.service().clusterNodes()))
+        .doesNotContainKey("manager-node")
+        .containsKey("worker-node");
   }
 
   @Test
@@ -107,7 +123,10 @@ abstract class ClusterViewContractTest {
     jdbc.update(
         "INSERT INTO cluster_node (node_id, host, mode, started_at, last_checkin, checkin_ms, running, clock_skew_ms)"
             + " VALUES (?, 'elsewhere', 'executing', ?, ?, 1000, 0, ?)",
-        id, lastCheckin, lastCheckin, skewMs);
+        id,
+        lastCheckin,
+        lastCheckin,
+        skewMs);
   }
 
   private static Map<String, ClusterNode> byId(List<ClusterNode> nodes) {

@@ -41,18 +41,26 @@ class H2ClusterTest {
     NodeProcess guest = cluster.start(NodeOptions.executing(cluster.url(), "h2-guest"));
     guest.send("noop " + TASKS + " 500 6000", ClusterFixture.ANSWER);
 
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
         .until(() -> successfulTasks(guest) >= TASKS / 4);
     long killedAt = System.currentTimeMillis();
     host.kill();
     int atKill = successfulTasks(guest);
     // the guest must reconnect, become the H2 host, recover the host's fired triggers and finish
-    await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(500))
         .until(() -> successfulTasks(guest) == TASKS);
-    log.info("H2: {} of {} tasks done when the host was killed; the rest took {} ms more", atKill, TASKS,
+    log.info(
+        "H2: {} of {} tasks done when the host was killed; the rest took {} ms more",
+        atKill,
+        TASKS,
         System.currentTimeMillis() - killedAt);
 
-    assertThat(guest.send("successes", ClusterFixture.ANSWER)).isEqualTo("SUCCESSES " + TASKS + " " + TASKS);
+    assertThat(guest.send("successes", ClusterFixture.ANSWER))
+        .isEqualTo("SUCCESSES " + TASKS + " " + TASKS);
     Map<String, Integer> perNode = cluster.rowsPerNode();
     assertThat(perNode).containsKeys("h2-host", "h2-guest");
     assertThat(cluster.successesPerTask().values()).hasSize(TASKS).allMatch(n -> n == 1);
@@ -62,23 +70,28 @@ class H2ClusterTest {
   void twoNodesStartedAtTheSameInstantOnAFreshDataDirBothMigrateAndRun() throws Exception {
     cluster = new ClusterFixture(TestDatabases.h2(dir), "h2-start-race");
     List<NodeProcess> nodes =
-        cluster.start(NodeOptions.executing(cluster.url(), "racer-1"), NodeOptions.executing(cluster.url(), "racer-2"));
+        cluster.start(
+            NodeOptions.executing(cluster.url(), "racer-1"),
+            NodeOptions.executing(cluster.url(), "racer-2"));
     StartupRace.assertBothRun(cluster, nodes);
   }
 
   /**
-   * The executing process polls Quartz only every 5 s here, and its dispatch sweeper looks for
-   * due work once a second. Without the wake-up signal row these tasks, due 300 ms after the
+   * The executing process polls Quartz only every 5 s here, and its dispatch sweeper looks for due
+   * work once a second. Without the wake-up signal row these tasks, due 300 ms after the
    * manage-only process scheduled them, would start up to a second late, half of them over 500 ms.
    */
   @Test
   void aTaskScheduledThroughAManageOnlyProcessStartsOnTheOtherWithinHalfASecond() throws Exception {
     cluster = new ClusterFixture(TestDatabases.h2(dir), "h2-wake-up");
     cluster.start(NodeOptions.executing(cluster.url(), "h2-worker").withIdleWaitMs(5000));
-    NodeProcess manager = cluster.start(NodeOptions.manageOnly(cluster.url(), "h2-manager").withIdleWaitMs(5000));
+    NodeProcess manager =
+        cluster.start(NodeOptions.manageOnly(cluster.url(), "h2-manager").withIdleWaitMs(5000));
 
     List<Long> delays = WakeUpRounds.measure(cluster, manager, 10);
-    log.info("Due-to-start delay on another node (H2, idle wait 5 s, signal row): {}", Percentiles.summary(delays));
+    log.info(
+        "Due-to-start delay on another node (H2, idle wait 5 s, signal row): {}",
+        Percentiles.summary(delays));
     assertThat(delays).hasSize(10).allMatch(d -> d < 500, "under 500 ms");
     assertThat(cluster.rowsPerNode()).containsOnlyKeys("h2-worker");
   }

@@ -33,16 +33,16 @@ import java.util.UUID;
  *       evenly over SPREAD_MS; answers {@code SCHEDULED COUNT FIRST_DUE_EPOCH_MS}
  *   <li>{@code shell COUNT DELAY_MS COMMAND...}: COUNT shell tasks running COMMAND, due DELAY_MS
  *       from now
- *   <li>{@code runs PREFIX COUNT FIRST_DUE_EPOCH_MS SPREAD_MS SLEEP FILE}: COUNT one-shot shell tasks
- *       named PREFIX-0 … PREFIX-(COUNT-1), task i due at FIRST + SPREAD × i / (COUNT - 1), each
- *       appending a line to the {@link RunFile} FILE when it starts and then sleeping SLEEP seconds
- *       (0: not at all); answers {@code SCHEDULED COUNT}
+ *   <li>{@code runs PREFIX COUNT FIRST_DUE_EPOCH_MS SPREAD_MS SLEEP FILE}: COUNT one-shot shell
+ *       tasks named PREFIX-0 … PREFIX-(COUNT-1), task i due at FIRST + SPREAD × i / (COUNT - 1),
+ *       each appending a line to the {@link RunFile} FILE when it starts and then sleeping SLEEP
+ *       seconds (0: not at all); answers {@code SCHEDULED COUNT}
  *   <li>{@code every NAME PERIOD_MS FILE}: an interval shell task that appends to FILE; answers
  *       {@code CREATED <task id>}
  *   <li>{@code cron NAME FILE EXPRESSION...}: a cron shell task (UTC) that appends to FILE
  *   <li>{@code task ID}: answers {@code TASK <status> <next run|-> <last outcome|-> <retry count>}
- *   <li>{@code status}: answers {@code STATUS SCHEDULED=n … CANCELLED=n ROWS_RUNNING=n}, the tasks by
- *       status and the execution rows still RUNNING
+ *   <li>{@code status}: answers {@code STATUS SCHEDULED=n … CANCELLED=n ROWS_RUNNING=n}, the tasks
+ *       by status and the execution rows still RUNNING
  *   <li>{@code rows NODE_ID}: answers {@code ROWS STATUS=n …}, that node's execution rows by status
  *   <li>{@code info}: answers {@code INFO <EngineInfo as text>}
  *   <li>{@code nodes}: answers {@code NODES id/mode/health ...}
@@ -95,7 +95,12 @@ final class NodeCommands {
     Instant at = Instant.now().plusMillis(delayMs);
     List<TaskSpec> specs = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      specs.add(TaskSpec.builder().name("shell-" + i).payload(ShellPayload.of(command)).schedule(new Schedule.Once(at)).build());
+      specs.add(
+          TaskSpec.builder()
+              .name("shell-" + i)
+              .payload(ShellPayload.of(command))
+              .schedule(new Schedule.Once(at))
+              .build());
     }
     service.scheduleAll(specs);
     return "SCHEDULED " + count + " " + at.toEpochMilli();
@@ -114,7 +119,12 @@ final class NodeCommands {
       String name = prefix + "-" + i;
       String command = file.appendCommand(name) + ("0".equals(sleep) ? "" : "; sleep " + sleep);
       Instant at = Instant.ofEpochMilli(RunFile.dueOf(first, spread, count, i));
-      specs.add(TaskSpec.builder().name(name).payload(ShellPayload.of(command)).schedule(new Schedule.Once(at)).build());
+      specs.add(
+          TaskSpec.builder()
+              .name(name)
+              .payload(ShellPayload.of(command))
+              .schedule(new Schedule.Once(at))
+              .build());
     }
     scheduleInBatches(specs);
     return "SCHEDULED " + count;
@@ -134,18 +144,31 @@ final class NodeCommands {
   }
 
   private String cron(String name, String file, String expression) {
-    return created(name, new RunFile(Path.of(file)), new Schedule.Cron(expression, ZoneId.of("UTC")));
+    return created(
+        name, new RunFile(Path.of(file)), new Schedule.Cron(expression, ZoneId.of("UTC")));
   }
 
   private String created(String name, RunFile file, Schedule schedule) {
-    Task t = service.schedule(TaskSpec.builder().name(name).payload(ShellPayload.of(file.appendCommand(name))).schedule(schedule).build());
+    Task t =
+        service.schedule(
+            TaskSpec.builder()
+                .name(name)
+                .payload(ShellPayload.of(file.appendCommand(name)))
+                .schedule(schedule)
+                .build());
     return "CREATED " + t.id();
   }
 
   private String task(UUID id) {
     Task t = service.get(id);
-    return "TASK " + t.status() + " " + (t.nextRun() == null ? "-" : t.nextRun()) + " "
-        + (t.lastOutcome() == null ? "-" : t.lastOutcome()) + " " + t.retryCount();
+    return "TASK "
+        + t.status()
+        + " "
+        + (t.nextRun() == null ? "-" : t.nextRun())
+        + " "
+        + (t.lastOutcome() == null ? "-" : t.lastOutcome())
+        + " "
+        + t.retryCount();
   }
 
   private String status() {
@@ -154,7 +177,10 @@ final class NodeCommands {
     for (TaskStatus s : TaskStatus.values()) {
       sb.append(' ').append(s).append('=').append(counts.getOrDefault(s, 0L));
     }
-    long running = executions(new ExecutionQuery(null, Set.of(ExecutionStatus.RUNNING), null, null, 1000, null)).size();
+    long running =
+        executions(
+                new ExecutionQuery(null, Set.of(ExecutionStatus.RUNNING), null, null, 1000, null))
+            .size();
     return sb.append(" ROWS_RUNNING=").append(running).toString();
   }
 
@@ -183,12 +209,20 @@ final class NodeCommands {
 
   private String nodes(boolean withRunning) {
     StringBuilder sb = new StringBuilder(withRunning ? "CLUSTER" : "NODES");
-    service.clusterNodes().forEach(n -> {
-      sb.append(' ').append(n.nodeId()).append('/').append(n.mode().wireName()).append('/').append(n.health().wireName());
-      if (withRunning) {
-        sb.append('/').append(n.running());
-      }
-    });
+    service
+        .clusterNodes()
+        .forEach(
+            n -> {
+              sb.append(' ')
+                  .append(n.nodeId())
+                  .append('/')
+                  .append(n.mode().wireName())
+                  .append('/')
+                  .append(n.health().wireName());
+              if (withRunning) {
+                sb.append('/').append(n.running());
+              }
+            });
     return sb.toString();
   }
 

@@ -8,10 +8,16 @@ import java.util.TreeMap;
 /**
  * How a test starts a {@link ClusterNodeMain}.
  *
- * @param properties system properties of the node's JVM, such as {@link ClusterNodeMain#CLOCK_OFFSET}
+ * @param properties system properties of the node's JVM, such as {@link
+ *     ClusterNodeMain#CLOCK_OFFSET}
  */
 public record NodeOptions(
-    String jdbcUrl, String nodeId, boolean executing, long checkinMs, long idleWaitMs, int workers,
+    String jdbcUrl,
+    String nodeId,
+    boolean executing,
+    long checkinMs,
+    long idleWaitMs,
+    int workers,
     Map<String, String> properties) {
 
   public NodeOptions {
@@ -63,9 +69,15 @@ public record NodeOptions(
 
   /** The arguments of {@link ClusterNodeMain}, with the test database's user and password. */
   List<String> args(String user, String password) {
-    List<String> args = new ArrayList<>(List.of(
-        jdbcUrl, nodeId, executing ? "executing" : "manage-only", Long.toString(checkinMs), Long.toString(idleWaitMs),
-        Integer.toString(workers)));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                jdbcUrl,
+                nodeId,
+                executing ? "executing" : "manage-only",
+                Long.toString(checkinMs),
+                Long.toString(idleWaitMs),
+                Integer.toString(workers)));
     if (user != null) {
       args.add(user);
       args.add(password == null ? "" : password);

@@ -39,19 +39,24 @@ public final class NodeProcess implements AutoCloseable {
   }
 
   /** Starts a node; {@link #awaitReady} waits for it. */
-  static NodeProcess start(NodeOptions o, String user, String password, Path logDir) throws IOException {
+  static NodeProcess start(NodeOptions o, String user, String password, Path logDir)
+      throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"));
     cmd.addAll(o.jvmOptions());
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ClusterNodeMain.class.getName()));
+    cmd.addAll(
+        List.of("-cp", System.getProperty("java.class.path"), ClusterNodeMain.class.getName()));
     cmd.addAll(o.args(user, password));
     Files.createDirectories(logDir);
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     return new NodeProcess(o.nodeId(), p, freshLog(logDir, o.nodeId()));
   }
 
-  /** {@code <node id>.log}, or {@code <node id>.2.log} and so on when the node id was started before. */
+  /**
+   * {@code <node id>.log}, or {@code <node id>.2.log} and so on when the node id was started
+   * before.
+   */
   private static Path freshLog(Path logDir, String nodeId) {
     Path log = logDir.resolve(nodeId + ".log");
     for (int n = 2; Files.exists(log); n++) {
@@ -61,7 +66,9 @@ public final class NodeProcess implements AutoCloseable {
   }
 
   private void pump(Writer out) {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    try (BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         out) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         out.write(line);
@@ -130,14 +137,16 @@ public final class NodeProcess implements AutoCloseable {
       }
       RealTime.pass(Duration.ofMillis(500));
     }
-    throw new IllegalStateException(nodeId + " did not answer '" + command + "' within " + timeout + "; last: " + last);
+    throw new IllegalStateException(
+        nodeId + " did not answer '" + command + "' within " + timeout + "; last: " + last);
   }
 
   private String await(Duration timeout) {
     try {
       String line = replies.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
       if (line == null) {
-        throw new IllegalStateException(nodeId + " gave no answer within " + timeout + (alive() ? "" : " (it exited)"));
+        throw new IllegalStateException(
+            nodeId + " gave no answer within " + timeout + (alive() ? "" : " (it exited)"));
       }
       return line;
     } catch (InterruptedException e) {
@@ -154,7 +163,8 @@ public final class NodeProcess implements AutoCloseable {
 
   /** {@code kill -STOP} / {@code kill -CONT}: a laptop lid closing and opening. */
   public void signal(String signal) throws IOException, InterruptedException {
-    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid())).inheritIO().start();
+    Process kill =
+        new ProcessBuilder("kill", "-" + signal, Long.toString(pid())).inheritIO().start();
     if (kill.waitFor() != 0) {
       throw new IOException("kill -" + signal + " " + pid() + " failed");
     }

@@ -13,6 +13,14 @@ final class Percentiles {
   }
 
   static String summary(List<Long> values) {
-    return "n=" + values.size() + " p50=" + of(values, 50) + " ms p95=" + of(values, 95) + " ms max=" + of(values, 100) + " ms";
+    return "n="
+        + values.size()
+        + " p50="
+        + of(values, 50)
+        + " ms p95="
+        + of(values, 95)
+        + " ms max="
+        + of(values, 100)
+        + " ms";
   }
 }

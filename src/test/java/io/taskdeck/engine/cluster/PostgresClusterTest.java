@@ -24,7 +24,8 @@ class PostgresClusterTest {
   }
 
   @Test
-  void threeExecutingNodesRunTwoThousandTasksExactlyOnceAndTheManageOnlyNodeRunsNone() throws Exception {
+  void threeExecutingNodesRunTwoThousandTasksExactlyOnceAndTheManageOnlyNodeRunsNone()
+      throws Exception {
     cluster = new ClusterFixture(TestDatabases.postgres(), "pg-exactly-once");
     String url = cluster.url();
     List<NodeProcess> nodes =
@@ -34,9 +35,12 @@ class PostgresClusterTest {
             NodeOptions.executing(url, "exec-3").withWorkers(8),
             NodeOptions.manageOnly(url, "manager"));
 
-    assertThat(nodes.get(3).send("noop 2000 500 2500", ClusterFixture.ANSWER)).startsWith("SCHEDULED 2000");
+    assertThat(nodes.get(3).send("noop 2000 500 2500", ClusterFixture.ANSWER))
+        .startsWith("SCHEDULED 2000");
 
-    await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofSeconds(1))
         .until(() -> cluster.successesPerTask().size() == 2000);
     Map<String, Integer> successes = cluster.successesPerTask();
     assertThat(successes.values()).allMatch(n -> n == 1);
@@ -51,7 +55,9 @@ class PostgresClusterTest {
   void twoNodesStartedAtTheSameInstantOnAFreshSchemaBothMigrateAndRun() throws Exception {
     cluster = new ClusterFixture(TestDatabases.postgres(), "pg-start-race");
     List<NodeProcess> nodes =
-        cluster.start(NodeOptions.executing(cluster.url(), "racer-1"), NodeOptions.executing(cluster.url(), "racer-2"));
+        cluster.start(
+            NodeOptions.executing(cluster.url(), "racer-1"),
+            NodeOptions.executing(cluster.url(), "racer-2"));
     StartupRace.assertBothRun(cluster, nodes);
   }
 }

@@ -35,24 +35,34 @@ class PostgresFailoverTest {
         cluster.start(NodeOptions.executing(url, "node-a"), NodeOptions.executing(url, "node-b"));
     nodes.get(1).send("shell 6 1000 sleep 3", ClusterFixture.ANSWER);
 
-    await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(100))
         .until(() -> running("node-a") > 0 && running("node-b") > 0);
-    List<Long> victims = cluster.longs("SELECT log_id FROM task_execution_log WHERE node_id = 'node-a' AND status = 'RUNNING'");
+    List<Long> victims =
+        cluster.longs(
+            "SELECT log_id FROM task_execution_log WHERE node_id = 'node-a' AND status = 'RUNNING'");
     long killedAt = System.currentTimeMillis();
     nodes.get(0).kill();
 
-    await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200))
+    await()
+        .atMost(Duration.ofSeconds(40))
+        .pollInterval(Duration.ofMillis(200))
         .until(() -> cluster.successesPerTask().size() == 6);
     Map<String, Integer> successes = cluster.successesPerTask();
     assertThat(successes.values()).allMatch(n -> n == 1);
     List<Long> recoveries = recoveryDelays(killedAt);
-    log.info("Killed node-a with {} attempts running; re-run by node-b after kill: {}", victims.size(), recoveries);
+    log.info(
+        "Killed node-a with {} attempts running; re-run by node-b after kill: {}",
+        victims.size(),
+        recoveries);
     assertThat(recoveries).hasSize(victims.size()).allMatch(ms -> ms < 15_000, "under 15 s");
   }
 
   /**
-   * For each task node-a was running: when node-b started it again, in ms after the kill. The
-   * dead node's rows of those attempts are INTERRUPTED by then (they stayed RUNNING before the one lane).
+   * For each task node-a was running: when node-b started it again, in ms after the kill. The dead
+   * node's rows of those attempts are INTERRUPTED by then (they stayed RUNNING before the one
+   * lane).
    */
   private List<Long> recoveryDelays(long killedAt) throws Exception {
     List<Long> out = new ArrayList<>();
@@ -68,7 +78,8 @@ class PostgresFailoverTest {
 
   private int running(String node) throws Exception {
     return cluster
-        .counts("SELECT node_id, COUNT(*) FROM task_execution_log WHERE status = 'RUNNING' GROUP BY node_id")
+        .counts(
+            "SELECT node_id, COUNT(*) FROM task_execution_log WHERE status = 'RUNNING' GROUP BY node_id")
         .getOrDefault(node, 0);
   }
 }

@@ -40,7 +40,9 @@ class PostgresWakeUpTest {
     NodeProcess manager = nodes.get(2);
 
     List<Long> delays = WakeUpRounds.measure(cluster, manager, ROUNDS);
-    log.info("Due-to-start delay on another node (PostgreSQL, idle wait 5 s, LISTEN/NOTIFY): {}", Percentiles.summary(delays));
+    log.info(
+        "Due-to-start delay on another node (PostgreSQL, idle wait 5 s, LISTEN/NOTIFY): {}",
+        Percentiles.summary(delays));
     assertThat(delays).hasSize(ROUNDS).allMatch(d -> d < 1000, "under 1000 ms");
     assertThat(cluster.rowsPerNode()).doesNotContainKey("manager");
   }

@@ -18,13 +18,18 @@ final class StartupRace {
             "SELECT COALESCE(\"version\", \"description\"), COUNT(*) FROM \"flyway_schema_history\""
                 + " GROUP BY COALESCE(\"version\", \"description\")");
     assertThat(applied).as("rows per migration in the history").containsKeys("1", "2", "20");
-    assertThat(applied.values()).as("rows per migration in the history " + applied).allMatch(n -> n == 1);
-    assertThat(nodes.get(0).send("nodes", ClusterFixture.ANSWER)).contains("racer-1/executing/ok", "racer-2/executing/ok");
+    assertThat(applied.values())
+        .as("rows per migration in the history " + applied)
+        .allMatch(n -> n == 1);
+    assertThat(nodes.get(0).send("nodes", ClusterFixture.ANSWER))
+        .contains("racer-1/executing/ok", "racer-2/executing/ok");
 
     for (int round = 0; round < 10 && cluster.rowsPerNode().size() < 2; round++) {
       int before = cluster.successesPerTask().size();
       nodes.get(round % 2).send("noop 40 200 1000", ClusterFixture.ANSWER);
-      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(200))
           .until(() -> cluster.successesPerTask().size() == before + 40);
     }
     assertThat(cluster.rowsPerNode()).containsKeys("racer-1", "racer-2");

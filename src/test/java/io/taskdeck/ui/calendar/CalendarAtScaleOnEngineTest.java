@@ -1,7 +1,6 @@
 package io.taskdeck.ui.calendar;
 
-import static org.assertj.core.api.Assertions.assertThat;import org.junit.jupiter.api.Tag;
-
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.ShellPayload;
@@ -15,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,23 +33,39 @@ class CalendarAtScaleOnEngineTest {
       LocalDate tomorrow = LocalDate.now(zone).plusDays(1);
       List<TaskSpec> specs = new ArrayList<>();
       for (int i = 0; i < 1_150; i++) {
-        specs.add(TaskSpec.builder().name("export " + i).payload(ShellPayload.of("true"))
-            .schedule(new Schedule.Once(tomorrow.atTime(9, i % 60).atZone(zone).toInstant())).build());
+        specs.add(
+            TaskSpec.builder()
+                .name("export " + i)
+                .payload(ShellPayload.of("true"))
+                .schedule(new Schedule.Once(tomorrow.atTime(9, i % 60).atZone(zone).toInstant()))
+                .build());
       }
       for (int i = 0; i < 1_050; i++) {
-        specs.add(TaskSpec.builder().name("nightly " + i).payload(ShellPayload.of("true"))
-            .schedule(new Schedule.Cron("0 0 2 * * ?", zone)).build());
+        specs.add(
+            TaskSpec.builder()
+                .name("nightly " + i)
+                .payload(ShellPayload.of("true"))
+                .schedule(new Schedule.Cron("0 0 2 * * ?", zone))
+                .build());
       }
       backend.tasks().scheduleAll(specs);
-      CalendarViewModel model = new CalendarViewModel(backend.tasks(), backend.statistics(), backend.calendars(),
-          new SyncUiExecutor(), Clock.system(zone), zone);
+      CalendarViewModel model =
+          new CalendarViewModel(
+              backend.tasks(),
+              backend.statistics(),
+              backend.calendars(),
+              new SyncUiExecutor(),
+              Clock.system(zone),
+              zone);
       model.selectedDayProperty().set(tomorrow);
       model.reload();
       assertThat(model.errorProperty().get()).isNull();
       DayCell cell = model.cell(tomorrow);
       assertThat(cell.total()).isEqualTo(1_150 + 1_050);
       assertThat(model.dayTotalProperty().get()).isEqualTo(2_200);
-      assertThat(model.dayRuns()).filteredOn(r -> r.count() == 1_050).singleElement()
+      assertThat(model.dayRuns())
+          .filteredOn(r -> r.count() == 1_050)
+          .singleElement()
           .satisfies(r -> assertThat(r.taskName()).endsWith(" and 1,049 more"));
       assertThat(model.dayRuns().stream().mapToLong(DayRun::count).sum()).isEqualTo(2_200);
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taskdeck.core.CalendarKind;
 import io.taskdeck.core.CalendarSpec;
-import io.taskdeck.core.ShellPayload;
 import io.taskdeck.core.Schedule;
+import io.taskdeck.core.ShellPayload;
 import io.taskdeck.core.TaskSpec;
 import io.taskdeck.ui.testing.FakeCalendarService;
 import io.taskdeck.ui.testing.FakeTaskService;
@@ -21,13 +21,15 @@ import org.junit.jupiter.api.Test;
 class CalendarEditorModelTest {
   private final FakeTaskService tasks = new FakeTaskService(Clock.systemUTC());
   private final FakeCalendarService calendars = new FakeCalendarService(tasks);
-  private final CalendarEditorModel model = new CalendarEditorModel(tasks, calendars, new SyncUiExecutor());
+  private final CalendarEditorModel model =
+      new CalendarEditorModel(tasks, calendars, new SyncUiExecutor());
   private final AtomicInteger changes = new AtomicInteger();
 
   @Test
   void importedDatesAreParsedSortedAndDeduplicated() {
     assertThat(CalendarEditorModel.parseDates("2026-12-26, 2026-12-25\n2026-12-25  2027-01-01"))
-        .containsExactly(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26), LocalDate.of(2027, 1, 1));
+        .containsExactly(
+            LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26), LocalDate.of(2027, 1, 1));
   }
 
   @Test
@@ -50,7 +52,8 @@ class CalendarEditorModelTest {
     model.weekdays().addAll(List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
     model.save(changes::incrementAndGet);
     CalendarSpec saved = calendars.findCalendar("weekends").orElseThrow();
-    assertThat(saved.excludedDays()).containsExactlyInAnyOrder(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+    assertThat(saved.excludedDays())
+        .containsExactlyInAnyOrder(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
     assertThat(saved.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
     assertThat(model.calendars()).extracting(CalendarSpec::name).containsExactly("weekends");
     assertThat(changes).hasValue(1);
@@ -67,14 +70,21 @@ class CalendarEditorModelTest {
 
   @Test
   void aCalendarInUseShowsItsTasksAndDeletingItIsRefusedNamingThem() {
-    calendars.saveCalendar(CalendarSpec.holidays("holidays", ZoneId.of("UTC"), List.of(LocalDate.of(2026, 12, 25))));
-    tasks.schedule(TaskSpec.builder().name("Payroll export").payload(ShellPayload.of("true"))
-        .schedule(new Schedule.Cron("0 0 2 * * ?", ZoneId.of("UTC"))).calendar("holidays").build());
+    calendars.saveCalendar(
+        CalendarSpec.holidays("holidays", ZoneId.of("UTC"), List.of(LocalDate.of(2026, 12, 25))));
+    tasks.schedule(
+        TaskSpec.builder()
+            .name("Payroll export")
+            .payload(ShellPayload.of("true"))
+            .schedule(new Schedule.Cron("0 0 2 * * ?", ZoneId.of("UTC")))
+            .calendar("holidays")
+            .build());
     model.load();
     model.select(model.calendars().get(0));
     assertThat(model.usagesProperty().get()).isEqualTo("Used by Payroll export");
     model.delete(changes::incrementAndGet);
-    assertThat(model.errorProperty().get()).isEqualTo("Cannot delete holidays: calendar 'holidays' is used by Payroll export");
+    assertThat(model.errorProperty().get())
+        .isEqualTo("Cannot delete holidays: calendar 'holidays' is used by Payroll export");
     assertThat(calendars.findCalendar("holidays")).isPresent();
     assertThat(changes).hasValue(0);
   }

@@ -6,10 +6,10 @@ import io.taskdeck.core.CalendarSpec;
 import io.taskdeck.core.Execution;
 import io.taskdeck.core.ExecutionStatus;
 import io.taskdeck.core.Schedule;
+import io.taskdeck.core.ShellPayload;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskEvent;
 import io.taskdeck.core.TaskSpec;
-import io.taskdeck.core.ShellPayload;
 import io.taskdeck.ui.calendar.CalendarRange.Mode;
 import io.taskdeck.ui.calendar.DayCell.Exclusion;
 import io.taskdeck.ui.testing.FakeCalendarService;
@@ -32,13 +32,23 @@ class CalendarViewModelTest {
   private final FakeTaskService tasks = new FakeTaskService(clock);
   private final FakeCalendarService calendars = new FakeCalendarService(tasks);
   private final SyncUiExecutor executor = new SyncUiExecutor();
-  private final CalendarViewModel model = new CalendarViewModel(tasks,
-      new io.taskdeck.ui.testing.FakeStatistics(tasks, new io.taskdeck.ui.testing.FakeDeadLetterService(tasks)), calendars,
-      executor, clock, ZONE);
+  private final CalendarViewModel model =
+      new CalendarViewModel(
+          tasks,
+          new io.taskdeck.ui.testing.FakeStatistics(
+              tasks, new io.taskdeck.ui.testing.FakeDeadLetterService(tasks)),
+          calendars,
+          executor,
+          clock,
+          ZONE);
 
   private Task dailyAtTwo() {
-    return tasks.schedule(TaskSpec.builder().name("Nightly backup").payload(ShellPayload.of("true"))
-        .schedule(new Schedule.Cron("0 0 2 * * ?", ZONE)).build());
+    return tasks.schedule(
+        TaskSpec.builder()
+            .name("Nightly backup")
+            .payload(ShellPayload.of("true"))
+            .schedule(new Schedule.Cron("0 0 2 * * ?", ZONE))
+            .build());
   }
 
   @Test
@@ -50,31 +60,76 @@ class CalendarViewModelTest {
     assertThat(model.cell(LocalDate.of(2026, 3, 11)).total()).isEqualTo(1);
     assertThat(model.cell(LocalDate.of(2026, 3, 31)).total()).isEqualTo(1);
     assertThat(model.cell(LocalDate.of(2026, 3, 9)).total()).isZero();
-    assertThat(model.cell(LocalDate.of(2026, 3, 11)).runs().get(0).taskName()).isEqualTo("Nightly backup");
+    assertThat(model.cell(LocalDate.of(2026, 3, 11)).runs().get(0).taskName())
+        .isEqualTo("Nightly backup");
   }
 
   @Test
   void pastDaysCountWhatActuallyRanByOutcome() {
     Task t = dailyAtTwo();
     Instant march5 = Instant.parse("2026-03-05T01:00:00Z");
-    tasks.record(new Execution(1, t.id(), 1, "n", march5, march5, march5.plusSeconds(3), ExecutionStatus.SUCCESS, 0, null, null, null));
-    tasks.record(new Execution(2, t.id(), 1, "n", march5, march5.plusSeconds(60), march5.plusSeconds(65), ExecutionStatus.FAILED, 1, null, null, "boom"));
-    tasks.record(new Execution(3, t.id(), 1, "n", march5, march5.plusSeconds(90), march5.plusSeconds(90), ExecutionStatus.MISSED, null, null, null, null));
+    tasks.record(
+        new Execution(
+            1,
+            t.id(),
+            1,
+            "n",
+            march5,
+            march5,
+            march5.plusSeconds(3),
+            ExecutionStatus.SUCCESS,
+            0,
+            null,
+            null,
+            null));
+    tasks.record(
+        new Execution(
+            2,
+            t.id(),
+            1,
+            "n",
+            march5,
+            march5.plusSeconds(60),
+            march5.plusSeconds(65),
+            ExecutionStatus.FAILED,
+            1,
+            null,
+            null,
+            "boom"));
+    tasks.record(
+        new Execution(
+            3,
+            t.id(),
+            1,
+            "n",
+            march5,
+            march5.plusSeconds(90),
+            march5.plusSeconds(90),
+            ExecutionStatus.MISSED,
+            null,
+            null,
+            null,
+            null));
     model.reload();
     DayCell day = model.cell(LocalDate.of(2026, 3, 5));
     assertThat(List.of(day.succeeded(), day.failed(), day.missed())).containsExactly(1L, 1L, 1L);
     model.selectedDayProperty().set(LocalDate.of(2026, 3, 5));
-    assertThat(model.dayRuns()).extracting(DayRun::status)
+    assertThat(model.dayRuns())
+        .extracting(DayRun::status)
         .containsExactly(ExecutionStatus.SUCCESS, ExecutionStatus.FAILED, ExecutionStatus.MISSED);
   }
 
   @Test
   void aSelectedHolidayCalendarShadesItsDatesAndAWeeklyOneItsWeekdays() {
     model.reload();
-    model.exclusionProperty().set(CalendarSpec.holidays("easter", ZONE, List.of(LocalDate.of(2026, 3, 20))));
+    model
+        .exclusionProperty()
+        .set(CalendarSpec.holidays("easter", ZONE, List.of(LocalDate.of(2026, 3, 20))));
     assertThat(model.cell(LocalDate.of(2026, 3, 20)).exclusion()).isEqualTo(Exclusion.WHOLE);
     assertThat(model.cell(LocalDate.of(2026, 3, 21)).exclusion()).isEqualTo(Exclusion.NONE);
-    model.exclusionProperty().set(CalendarSpec.weekly("weekends", ZONE, Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)));
+    model
+        .exclusionProperty()
+        .set(CalendarSpec.weekly("weekends", ZONE, Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)));
     assertThat(model.cell(LocalDate.of(2026, 3, 21)).exclusion()).isEqualTo(Exclusion.WHOLE);
     assertThat(model.cell(LocalDate.of(2026, 3, 20)).exclusion()).isEqualTo(Exclusion.NONE);
     assertThat(model.exclusionNoteProperty().get()).isEqualTo("Excluded weekdays shaded: Sat, Sun");
@@ -96,12 +151,19 @@ class CalendarViewModelTest {
   }
 
   private Task cron(String name, String expression, ZoneId zone) {
-    return tasks.schedule(TaskSpec.builder().name(name).payload(ShellPayload.of("true"))
-        .schedule(new Schedule.Cron(expression, zone)).build());
+    return tasks.schedule(
+        TaskSpec.builder()
+            .name(name)
+            .payload(ShellPayload.of("true"))
+            .schedule(new Schedule.Cron(expression, zone))
+            .build());
   }
 
   private static List<DayRun> runsAt(List<HourSlot> slots, int clockHour) {
-    return slots.stream().filter(h -> h.clockHour() == clockHour).flatMap(h -> h.runs().stream()).toList();
+    return slots.stream()
+        .filter(h -> h.clockHour() == clockHour)
+        .flatMap(h -> h.runs().stream())
+        .toList();
   }
 
   @Test
@@ -113,9 +175,13 @@ class CalendarViewModelTest {
     assertThat(model.days()).hasSize(7);
     assertThat(model.hours()).hasSize(7 * 24);
     LocalDate wednesday = LocalDate.of(2026, 3, 11);
-    assertThat(runsAt(model.hoursOf(wednesday), 2)).extracting(DayRun::taskName).containsExactly("Nightly backup");
+    assertThat(runsAt(model.hoursOf(wednesday), 2))
+        .extracting(DayRun::taskName)
+        .containsExactly("Nightly backup");
     assertThat(model.hoursOf(wednesday).stream().mapToInt(h -> h.runs().size()).sum()).isEqualTo(1);
-    assertThat(model.hoursOf(LocalDate.of(2026, 3, 10))).as("today's 02:00 has passed").allMatch(h -> h.runs().isEmpty());
+    assertThat(model.hoursOf(LocalDate.of(2026, 3, 10)))
+        .as("today's 02:00 has passed")
+        .allMatch(h -> h.runs().isEmpty());
     assertThat(model.cell(LocalDate.of(2026, 3, 15)).total()).isEqualTo(1);
   }
 
@@ -146,7 +212,9 @@ class CalendarViewModelTest {
   void theDayTheClocksGoForwardHas23HoursEachWithItsHourlyRun() {
     dayViewOfAnHourlyTask(LocalDate.of(2026, 3, 29));
     assertThat(model.hours()).hasSize(23);
-    assertThat(model.hours()).allSatisfy(h -> assertThat(h.runs()).extracting(DayRun::at).containsExactly(h.hour().start()));
+    assertThat(model.hours())
+        .allSatisfy(
+            h -> assertThat(h.runs()).extracting(DayRun::at).containsExactly(h.hour().start()));
     assertThat(runsAt(model.hours(), 2)).isEmpty();
     assertThat(model.dayRuns()).hasSize(23);
   }
@@ -155,8 +223,10 @@ class CalendarViewModelTest {
   void theDayTheClocksGoBackHas25HoursAndEveryRunIsInTheHourItFires() {
     dayViewOfAnHourlyTask(LocalDate.of(2026, 10, 25));
     assertThat(model.hours()).hasSize(25);
-    assertThat(model.hours()).allSatisfy(h -> assertThat(h.runs()).allMatch(r -> h.hour().contains(r.at())));
-    assertThat(model.hours().stream().mapToInt(h -> h.runs().size()).sum()).isEqualTo(model.dayRuns().size());
+    assertThat(model.hours())
+        .allSatisfy(h -> assertThat(h.runs()).allMatch(r -> h.hour().contains(r.at())));
+    assertThat(model.hours().stream().mapToInt(h -> h.runs().size()).sum())
+        .isEqualTo(model.dayRuns().size());
     assertThat(model.hours().get(1).runs()).hasSize(1);
     assertThat(model.hours().get(4).runs()).as("03:00 CET").hasSize(1);
   }
@@ -168,7 +238,9 @@ class CalendarViewModelTest {
     model.selectedDayProperty().set(LocalDate.of(2026, 10, 28));
     model.modeProperty().set(Mode.WEEK);
     // Berlin is on CET from Oct 25; New York leaves EDT on Nov 1
-    for (LocalDate d = LocalDate.of(2026, 10, 26); d.isBefore(LocalDate.of(2026, 11, 1)); d = d.plusDays(1)) {
+    for (LocalDate d = LocalDate.of(2026, 10, 26);
+        d.isBefore(LocalDate.of(2026, 11, 1));
+        d = d.plusDays(1)) {
       assertThat(runsAt(model.hoursOf(d), 14)).as("%s", d).hasSize(1);
     }
     assertThat(runsAt(model.hoursOf(LocalDate.of(2026, 11, 1)), 15)).hasSize(1);
@@ -180,24 +252,45 @@ class CalendarViewModelTest {
     model.reload();
     model.modeProperty().set(Mode.DAY);
     model.selectedDayProperty().set(LocalDate.of(2026, 3, 12));
-    model.exclusionProperty().set(CalendarSpec.daily("lunch", ZONE, LocalTime.of(12, 30), LocalTime.of(14, 0)));
-    assertThat(model.hours()).extracting(HourSlot::exclusion).containsSubsequence(
-        Exclusion.NONE, Exclusion.PART, Exclusion.WHOLE, Exclusion.NONE);
+    model
+        .exclusionProperty()
+        .set(CalendarSpec.daily("lunch", ZONE, LocalTime.of(12, 30), LocalTime.of(14, 0)));
+    assertThat(model.hours())
+        .extracting(HourSlot::exclusion)
+        .containsSubsequence(Exclusion.NONE, Exclusion.PART, Exclusion.WHOLE, Exclusion.NONE);
     assertThat(model.hours().get(12).exclusion()).isEqualTo(Exclusion.PART);
     assertThat(model.hours().get(13).exclusion()).isEqualTo(Exclusion.WHOLE);
     assertThat(model.hours().get(14).exclusion()).isEqualTo(Exclusion.NONE);
     assertThat(model.cell(LocalDate.of(2026, 3, 12)).exclusion()).isEqualTo(Exclusion.PART);
-    model.exclusionProperty().set(CalendarSpec.daily("night", ZoneId.of("UTC"), LocalTime.of(22, 0), LocalTime.of(2, 0)));
-    assertThat(model.hours()).filteredOn(h -> h.exclusion() == Exclusion.WHOLE).extracting(HourSlot::clockHour)
-        .as("22:00-02:00 UTC is 23:00-03:00 in Berlin, across midnight").containsExactly(0, 1, 2, 23);
+    model
+        .exclusionProperty()
+        .set(
+            CalendarSpec.daily("night", ZoneId.of("UTC"), LocalTime.of(22, 0), LocalTime.of(2, 0)));
+    assertThat(model.hours())
+        .filteredOn(h -> h.exclusion() == Exclusion.WHOLE)
+        .extracting(HourSlot::clockHour)
+        .as("22:00-02:00 UTC is 23:00-03:00 in Berlin, across midnight")
+        .containsExactly(0, 1, 2, 23);
   }
 
   @Test
   void aDaysListHasAllItsRunsAndARunOfADeletedTaskCannotBeOpened() {
     cron("Every minute", "0 * * * * ?", ZONE);
     Instant morning = Instant.parse("2026-03-10T06:00:00Z");
-    tasks.record(new Execution(9, java.util.UUID.randomUUID(), 1, "n", morning, morning, morning, ExecutionStatus.SUCCESS, 0,
-        null, null, null));
+    tasks.record(
+        new Execution(
+            9,
+            java.util.UUID.randomUUID(),
+            1,
+            "n",
+            morning,
+            morning,
+            morning,
+            ExecutionStatus.SUCCESS,
+            0,
+            null,
+            null,
+            null));
     model.reload();
     model.modeProperty().set(Mode.DAY);
     model.selectedDayProperty().set(LocalDate.of(2026, 3, 11));
@@ -216,8 +309,9 @@ class CalendarViewModelTest {
   void aRangeWithoutRunsSaysSo() {
     model.reload();
     model.modeProperty().set(Mode.WEEK);
-    assertThat(model.emptyNoteProperty().get()).isEqualTo(
-        "No task is scheduled to run in this week and the execution log has nothing for it.");
+    assertThat(model.emptyNoteProperty().get())
+        .isEqualTo(
+            "No task is scheduled to run in this week and the execution log has nothing for it.");
     dailyAtTwo();
     model.reload();
     assertThat(model.emptyNoteProperty().get()).isEmpty();
@@ -229,7 +323,20 @@ class CalendarViewModelTest {
     model.reload();
     LocalDate today = LocalDate.of(2026, 3, 10);
     Instant early = NOW.minusSeconds(3600);
-    Execution ran = new Execution(5, t.id(), 1, "n", early, early, early.plusSeconds(2), ExecutionStatus.SUCCESS, 0, null, null, null);
+    Execution ran =
+        new Execution(
+            5,
+            t.id(),
+            1,
+            "n",
+            early,
+            early,
+            early.plusSeconds(2),
+            ExecutionStatus.SUCCESS,
+            0,
+            null,
+            null,
+            null);
     tasks.record(ran);
     model.onEvents(List.of(new TaskEvent.ExecutionFinished(ran)));
     model.onEvents(List.of(new TaskEvent.ExecutionFinished(ran)));

@@ -35,7 +35,8 @@ class ClusterViewModelTest {
     assertThat(executor.pendingDelayed()).isEqualTo(1);
     service.failWith(new IllegalStateException("connection refused"));
     executor.runDelayed();
-    assertThat(model.errorProperty().get()).isEqualTo("Could not read the cluster's nodes: connection refused");
+    assertThat(model.errorProperty().get())
+        .isEqualTo("Could not read the cluster's nodes: connection refused");
     assertThat(model.nodes()).hasSize(1);
     service.failWith(null);
     executor.runDelayed();
@@ -46,18 +47,27 @@ class ClusterViewModelTest {
 
   @Test
   void aStaleNodeGetsAWarningThatNamesItAndSaysWhatItMeans() {
-    List<ClusterNode> nodes = List.of(
-        new ClusterNode("laptop-1", "laptop", Mode.EXECUTING, NOW.minusSeconds(90), 2, Health.STALE),
-        new ClusterNode("srv-2", "srv", Mode.EXECUTING, NOW.plusSeconds(30), 0, Health.CLOCK_SKEWED));
+    List<ClusterNode> nodes =
+        List.of(
+            new ClusterNode(
+                "laptop-1", "laptop", Mode.EXECUTING, NOW.minusSeconds(90), 2, Health.STALE),
+            new ClusterNode(
+                "srv-2", "srv", Mode.EXECUTING, NOW.plusSeconds(30), 0, Health.CLOCK_SKEWED));
     String warning = ClusterViewModel.warningFor(nodes);
-    assertThat(warning).contains("Stale: laptop-1 missed its check-ins").contains("run them twice")
+    assertThat(warning)
+        .contains("Stale: laptop-1 missed its check-ins")
+        .contains("run them twice")
         .contains("Clock skewed: srv-2");
   }
 
   @Test
   void theAgeOfACheckInIsRelativeToTheClock() {
-    ClusterNode node = new ClusterNode("a", "h", Mode.MANAGE_ONLY, NOW.minus(Duration.ofSeconds(125)), 0, Health.OK);
+    ClusterNode node =
+        new ClusterNode(
+            "a", "h", Mode.MANAGE_ONLY, NOW.minus(Duration.ofSeconds(125)), 0, Health.OK);
     assertThat(model.age(node)).isEqualTo("2 min ago");
-    assertThat(model.age(new ClusterNode("b", "h", Mode.EXECUTING, NOW.minusSeconds(4), 0, Health.OK))).isEqualTo("4 s ago");
+    assertThat(
+            model.age(new ClusterNode("b", "h", Mode.EXECUTING, NOW.minusSeconds(4), 0, Health.OK)))
+        .isEqualTo("4 s ago");
   }
 }

@@ -19,8 +19,15 @@ class DurationTextTest {
 
   @Test
   void formatsSoThatParsingGivesTheSameDuration() {
-    for (Duration d : new Duration[] {Duration.ofSeconds(5), Duration.ofMinutes(10), Duration.ofHours(1),
-        Duration.ofDays(3), Duration.ofSeconds(90), Duration.ofMillis(1500)}) {
+    for (Duration d :
+        new Duration[] {
+          Duration.ofSeconds(5),
+          Duration.ofMinutes(10),
+          Duration.ofHours(1),
+          Duration.ofDays(3),
+          Duration.ofSeconds(90),
+          Duration.ofMillis(1500)
+        }) {
       assertThat(DurationText.parse(DurationText.format(d))).contains(d);
     }
   }

@@ -27,13 +27,15 @@ class ThemeContrastTest {
   private static final Pattern VAR = Pattern.compile("(-color-[a-z0-9-]+)\\s*:\\s*([^;]+);");
   private static final Pattern BLOCK = Pattern.compile("([^{}]+)\\{([^{}]*)}");
   private static final Pattern TEXT = Pattern.compile("-fx-text-fill:\\s*(-color-[a-z0-9-]+)");
-  private static final Pattern BACKGROUND = Pattern.compile("-fx-background-color:\\s*(-color-[a-z0-9-]+)\\s*;");
+  private static final Pattern BACKGROUND =
+      Pattern.compile("-fx-background-color:\\s*(-color-[a-z0-9-]+)\\s*;");
 
   @ParameterizedTest
   @ValueSource(strings = {"light", "dark"})
   void everyTextColourMeetsWcagAaOnItsBackground(String theme) throws IOException {
     String app = read(Theme.APP_CSS).replaceAll("(?s)/\\*.*?\\*/", "");
-    Map<String, String> colours = rootVariables(read("/atlantafx/base/theme/primer-" + theme + ".css"), ".root");
+    Map<String, String> colours =
+        rootVariables(read("/atlantafx/base/theme/primer-" + theme + ".css"), ".root");
     colours.putAll(rootVariables(app, ".root"));
     if (theme.equals("dark")) {
       colours.putAll(rootVariables(app, ".root:dark"));
@@ -43,10 +45,14 @@ class ThemeContrastTest {
     assertThat(prompt.find()).as("the app stylesheet sets the prompt text colour").isTrue();
     pairs.add(prompt.group(1) + " on -color-bg-default (prompt text)");
     // text over the exclusion stripes: the stripe colour of this theme's rule
-    pairs.add("-color-fg-muted on " + (theme.equals("dark") ? "-color-neutral-subtle" : "-color-neutral-muted")
-        + " (exclusion stripes)");
-    pairs.add("-color-fg-default on " + (theme.equals("dark") ? "-color-neutral-subtle" : "-color-neutral-muted")
-        + " (exclusion stripes)");
+    pairs.add(
+        "-color-fg-muted on "
+            + (theme.equals("dark") ? "-color-neutral-subtle" : "-color-neutral-muted")
+            + " (exclusion stripes)");
+    pairs.add(
+        "-color-fg-default on "
+            + (theme.equals("dark") ? "-color-neutral-subtle" : "-color-neutral-muted")
+            + " (exclusion stripes)");
     Matcher block = BLOCK.matcher(app);
     while (block.find()) {
       Matcher text = TEXT.matcher(block.group(2));
@@ -111,11 +117,17 @@ class ThemeContrastTest {
   private static double[] parse(String v) {
     if (v.startsWith("#")) {
       int rgb = Integer.parseInt(v.substring(1, 7), 16);
-      return new double[] {(rgb >> 16 & 255) / 255.0, (rgb >> 8 & 255) / 255.0, (rgb & 255) / 255.0, 1.0};
+      return new double[] {
+        (rgb >> 16 & 255) / 255.0, (rgb >> 8 & 255) / 255.0, (rgb & 255) / 255.0, 1.0
+      };
     }
     String[] n = v.replaceAll("rgba?\\(|\\)", "").split(",");
-    return new double[] {Double.parseDouble(n[0].strip()) / 255, Double.parseDouble(n[1].strip()) / 255,
-        Double.parseDouble(n[2].strip()) / 255, n.length > 3 ? Double.parseDouble(n[3].strip()) : 1.0};
+    return new double[] {
+      Double.parseDouble(n[0].strip()) / 255,
+      Double.parseDouble(n[1].strip()) / 255,
+      Double.parseDouble(n[2].strip()) / 255,
+      n.length > 3 ? Double.parseDouble(n[3].strip()) : 1.0
+    };
   }
 
   private static double luminance(double[] c) {

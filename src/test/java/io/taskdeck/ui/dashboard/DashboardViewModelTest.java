@@ -18,20 +18,31 @@ class DashboardViewModelTest {
   static final Instant NOW = Instant.parse("2026-03-02T09:30:00Z");
   private final FakeTaskService service = new FakeTaskService(Clock.fixed(NOW, ZoneOffset.UTC));
   private final SyncUiExecutor executor = new SyncUiExecutor();
-  private final DashboardViewModel model = new DashboardViewModel(service,
-      new io.taskdeck.ui.testing.FakeStatistics(service, new io.taskdeck.ui.testing.FakeDeadLetterService(service)),
-      new io.taskdeck.ui.common.SharedCounts(), executor, Clock.fixed(NOW, ZoneOffset.UTC));
+  private final DashboardViewModel model =
+      new DashboardViewModel(
+          service,
+          new io.taskdeck.ui.testing.FakeStatistics(
+              service, new io.taskdeck.ui.testing.FakeDeadLetterService(service)),
+          new io.taskdeck.ui.common.SharedCounts(),
+          executor,
+          Clock.fixed(NOW, ZoneOffset.UTC));
 
   @Test
   void loadsCountsByStatusAndRecentFailuresWithTaskNames() {
     new SampleData(service, NOW).fill();
     model.reload();
-    assertThat(model.count(TaskStatus.SCHEDULED)).isEqualTo(service.countByStatus().get(TaskStatus.SCHEDULED));
-    assertThat(model.failures()).isNotEmpty().allSatisfy(f -> {
-      assertThat(ExecutionStats.isFailure(f.execution().status())).isTrue();
-      assertThat(f.taskName()).isEqualTo(service.get(f.execution().taskId()).name());
-    });
-    assertThat(model.failures()).extracting(f -> f.execution().status()).doesNotContain(ExecutionStatus.SUCCESS);
+    assertThat(model.count(TaskStatus.SCHEDULED))
+        .isEqualTo(service.countByStatus().get(TaskStatus.SCHEDULED));
+    assertThat(model.failures())
+        .isNotEmpty()
+        .allSatisfy(
+            f -> {
+              assertThat(ExecutionStats.isFailure(f.execution().status())).isTrue();
+              assertThat(f.taskName()).isEqualTo(service.get(f.execution().taskId()).name());
+            });
+    assertThat(model.failures())
+        .extracting(f -> f.execution().status())
+        .doesNotContain(ExecutionStatus.SUCCESS);
     assertThat(model.errorProperty().get()).isNull();
   }
 
@@ -42,7 +53,8 @@ class DashboardViewModelTest {
     long scheduled = model.count(TaskStatus.SCHEDULED);
     service.failWith(new IllegalStateException("database down"));
     model.reload();
-    assertThat(model.errorProperty().get()).isEqualTo("Could not load the dashboard: database down");
+    assertThat(model.errorProperty().get())
+        .isEqualTo("Could not load the dashboard: database down");
     assertThat(model.count(TaskStatus.SCHEDULED)).isEqualTo(scheduled);
   }
 

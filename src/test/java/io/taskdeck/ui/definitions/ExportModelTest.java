@@ -27,7 +27,11 @@ class ExportModelTest {
   }
 
   private ExportModel model(Path file) {
-    return new ExportModel(FakeDefinitions.on(tasks, new FakeCalendarService(tasks)), new SyncUiExecutor(), dialogs, file);
+    return new ExportModel(
+        FakeDefinitions.on(tasks, new FakeCalendarService(tasks)),
+        new SyncUiExecutor(),
+        dialogs,
+        file);
   }
 
   @Test
@@ -36,8 +40,12 @@ class ExportModelTest {
     ExportModel model = model(file);
     model.groupProperty().set(" ops ");
     model.export();
-    assertThat(model.messageProperty().get()).isEqualTo("Exported 1 task and 0 calendars to " + file);
-    assertThat(Files.readString(file)).startsWith("{").contains("\"backup\"").doesNotContain("report");
+    assertThat(model.messageProperty().get())
+        .isEqualTo("Exported 1 task and 0 calendars to " + file);
+    assertThat(Files.readString(file))
+        .startsWith("{")
+        .contains("\"backup\"")
+        .doesNotContain("report");
   }
 
   @Test

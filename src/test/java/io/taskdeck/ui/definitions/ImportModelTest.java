@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportModelTest {
-  private static final String ONE = """
+  private static final String ONE =
+      """
       version: 1
       tasks:
       - name: backup
@@ -31,8 +32,11 @@ class ImportModelTest {
   @TempDir Path dir;
   private final FakeTaskService tasks = new FakeTaskService(Clock.systemUTC());
   private int refreshed;
-  private final ImportModel model = new ImportModel(FakeDefinitions.on(tasks, new FakeCalendarService(tasks)),
-      new SyncUiExecutor(), () -> refreshed++);
+  private final ImportModel model =
+      new ImportModel(
+          FakeDefinitions.on(tasks, new FakeCalendarService(tasks)),
+          new SyncUiExecutor(),
+          () -> refreshed++);
 
   @Test
   void aCheckShowsThePlanAndChangesNothing() throws Exception {
@@ -74,7 +78,8 @@ class ImportModelTest {
     model.check();
     model.apply();
     model.check();
-    assertThat(model.summaryProperty().get()).isEqualTo("0 to create, 0 to update, 0 to cancel, 1 unchanged (dry run: nothing changed)");
+    assertThat(model.summaryProperty().get())
+        .isEqualTo("0 to create, 0 to update, 0 to cancel, 1 unchanged (dry run: nothing changed)");
     assertThat(model.canApplyProperty().get()).isFalse();
   }
 
@@ -85,7 +90,10 @@ class ImportModelTest {
     assertThat(model.errors()).containsExactly(dir.resolve("missing.yaml") + " does not exist");
     model.fileProperty().set(write("bad.yaml", "version: 2\n").toString());
     model.check();
-    assertThat(model.errors()).singleElement().asString().isEqualTo("line 1, column 1: version must be 1, got 2");
+    assertThat(model.errors())
+        .singleElement()
+        .asString()
+        .isEqualTo("line 1, column 1: version must be 1, got 2");
     assertThat(model.summaryProperty().get()).isEqualTo("1 error in bad.yaml; nothing applied");
     assertThat(model.canApplyProperty().get()).isFalse();
   }

@@ -37,7 +37,9 @@ class LogsViewModelTest {
   }
 
   private Execution run(Task t, Instant at, ExecutionStatus status) {
-    Execution e = new Execution(logId++, t.id(), 1, "node-a", at, at, at.plusSeconds(2), status, 0, null, "out", null);
+    Execution e =
+        new Execution(
+            logId++, t.id(), 1, "node-a", at, at, at.plusSeconds(2), status, 0, null, "out", null);
     service.record(e);
     return e;
   }
@@ -45,7 +47,9 @@ class LogsViewModelTest {
   @Test
   void rowsCarryTheirTaskNamesNewestFirst() {
     model.reload();
-    assertThat(model.rows()).extracting(LogRow::taskName).containsExactly("backup", "report", "backup");
+    assertThat(model.rows())
+        .extracting(LogRow::taskName)
+        .containsExactly("backup", "report", "backup");
   }
 
   @Test
@@ -78,7 +82,9 @@ class LogsViewModelTest {
     model.statusFilterProperty().set(ExecutionStatus.FAILED);
     Execution ok = run(report, NOW, ExecutionStatus.SUCCESS);
     model.onEvents(List.of(new TaskEvent.ExecutionFinished(ok)));
-    assertThat(model.rows()).extracting(r -> r.execution().status()).containsOnly(ExecutionStatus.FAILED);
+    assertThat(model.rows())
+        .extracting(r -> r.execution().status())
+        .containsOnly(ExecutionStatus.FAILED);
   }
 
   @Test
@@ -98,6 +104,7 @@ class LogsViewModelTest {
   void aFailedLoadSaysWhy() {
     service.failWith(new IllegalStateException("connection reset"));
     model.reload();
-    assertThat(model.errorProperty().get()).isEqualTo("Could not load the execution log: connection reset");
+    assertThat(model.errorProperty().get())
+        .isEqualTo("Could not load the execution log: connection reset");
   }
 }

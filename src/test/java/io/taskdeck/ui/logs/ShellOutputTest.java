@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class ShellOutputTest {
   @Test
   void stdoutAndStderrAreSeparatedAtTheEnginesMarker() {
-    assertThat(ShellOutput.split("hello\n[stderr]\noops\n")).isEqualTo(new ShellOutput("hello\n", "oops\n"));
+    assertThat(ShellOutput.split("hello\n[stderr]\noops\n"))
+        .isEqualTo(new ShellOutput("hello\n", "oops\n"));
   }
 
   @Test

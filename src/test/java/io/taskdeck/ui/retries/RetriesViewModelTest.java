@@ -26,12 +26,20 @@ class RetriesViewModelTest {
   private final FakeDeadLetterService letters = new FakeDeadLetterService(tasks);
   private final SyncUiExecutor executor = new SyncUiExecutor();
   private final RecordingDialogs dialogs = new RecordingDialogs();
-  private final RetriesViewModel model = new RetriesViewModel(tasks, letters,
-      new io.taskdeck.ui.testing.FakeStatistics(tasks, letters), new io.taskdeck.ui.common.SharedCounts(), executor, dialogs, clock);
+  private final RetriesViewModel model =
+      new RetriesViewModel(
+          tasks,
+          letters,
+          new io.taskdeck.ui.testing.FakeStatistics(tasks, letters),
+          new io.taskdeck.ui.common.SharedCounts(),
+          executor,
+          dialogs,
+          clock);
 
   private DeadLetter deadLetter(long id) {
     Task t = tasks.schedule(Specs.shell("Export " + id, "exit 1"));
-    DeadLetter d = new DeadLetter(id, t.id(), t.name(), 3, "exit code 1\nline two", 7L, NOW.minusSeconds(60));
+    DeadLetter d =
+        new DeadLetter(id, t.id(), t.name(), 3, "exit code 1\nline two", 7L, NOW.minusSeconds(60));
     letters.add(d);
     return d;
   }
@@ -40,11 +48,18 @@ class RetriesViewModelTest {
   void listsRetryingTasksWithAttemptOfMaxAndTheirLastError() {
     new SampleData(tasks, NOW).fill();
     model.reload();
-    assertThat(model.retrying()).isNotEmpty().allSatisfy(r -> {
-      assertThat(r.task().status()).isEqualTo(TaskStatus.RETRYING);
-      assertThat(r.attemptText()).isEqualTo("attempt " + (r.task().retryCount() + 1) + " of "
-          + r.task().spec().retry().maxAttempts());
-    });
+    assertThat(model.retrying())
+        .isNotEmpty()
+        .allSatisfy(
+            r -> {
+              assertThat(r.task().status()).isEqualTo(TaskStatus.RETRYING);
+              assertThat(r.attemptText())
+                  .isEqualTo(
+                      "attempt "
+                          + (r.task().retryCount() + 1)
+                          + " of "
+                          + r.task().spec().retry().maxAttempts());
+            });
     assertThat(model.retryingCountProperty().get()).isEqualTo(model.retrying().size());
   }
 
@@ -72,7 +87,9 @@ class RetriesViewModelTest {
     DeadLetter a = deadLetter(1);
     model.reload();
     model.requeueAt(List.of(a), "tomorrow-ish", ZoneId.of("Europe/Berlin"));
-    assertThat(dialogs.errors).containsExactly("Requeue failed: time: 'tomorrow-ish' is not a time like 2026-03-02 14:30");
+    assertThat(dialogs.errors)
+        .containsExactly(
+            "Requeue failed: time: 'tomorrow-ish' is not a time like 2026-03-02 14:30");
     assertThat(model.deadLetters()).containsExactly(a);
     model.requeueAt(List.of(a), "2026-03-02 14:30", ZoneId.of("Europe/Berlin"));
     assertThat(letters.requeuedAt()).containsExactly(Instant.parse("2026-03-02T13:30:00Z"));

@@ -35,6 +35,7 @@ class AppearanceModelTest {
 
   @Test
   void startsFromTheRememberedTheme() {
-    assertThat(new AppearanceModel(new SimpleBooleanProperty(true)).themeProperty().get()).isEqualTo(Theme.DARK);
+    assertThat(new AppearanceModel(new SimpleBooleanProperty(true)).themeProperty().get())
+        .isEqualTo(Theme.DARK);
   }
 }

@@ -34,9 +34,10 @@ class EngineSettingsModelTest {
   void theRunningEnginesRetentionIsShownReadOnlyWithZeroAsKeptForever() {
     EngineSettingsModel model = new EngineSettingsModel(dataDir, executor);
     model.showRetention(Duration.ofDays(30), Duration.ZERO);
-    assertThat(model.retentionProperty().get()).isEqualTo(
-        "Retention (--retain-executions, --retain-finished): execution rows deleted after 30d, finished one-shot tasks"
-            + " kept forever.");
+    assertThat(model.retentionProperty().get())
+        .isEqualTo(
+            "Retention (--retain-executions, --retain-finished): execution rows deleted after 30d, finished one-shot tasks"
+                + " kept forever.");
     model.showRetention(null, null);
     assertThat(model.retentionProperty().get()).isNull();
   }
@@ -46,7 +47,8 @@ class EngineSettingsModelTest {
     EngineSettingsModel model = new EngineSettingsModel(dataDir, executor);
     model.workerThreadsProperty().set("many");
     model.save();
-    assertThat(model.errorProperty().get()).isEqualTo("worker threads: 'many' is not a whole number");
+    assertThat(model.errorProperty().get())
+        .isEqualTo("worker threads: 'many' is not a whole number");
     model.workerThreadsProperty().set("0");
     model.save();
     assertThat(model.errorProperty().get()).isEqualTo("worker threads: between 1 and 200");
@@ -56,7 +58,8 @@ class EngineSettingsModelTest {
     assertThat(model.errorProperty().get()).isEqualTo("misfire threshold: at least 100 ms");
     model.misfireThresholdProperty().set("soon");
     model.save();
-    assertThat(model.errorProperty().get()).startsWith("misfire threshold: 'soon' is not a duration");
+    assertThat(model.errorProperty().get())
+        .startsWith("misfire threshold: 'soon' is not a duration");
     assertThat(Files.exists(dataDir.resolve(EnginePrefs.FILE))).isFalse();
   }
 }

@@ -23,24 +23,58 @@ class SettingsViewModelTest {
   private int closed;
 
   private SettingsViewModel model() {
-    return new SettingsViewModel(p -> {
-      opened.add(p);
-      if (!reachable) {
-        throw new StoreUnavailableException("cannot reach " + p.jdbcUrl() + ": Connection refused", null);
-      }
-      return new Backend() {
-        @Override public io.taskdeck.core.TaskService tasks() { throw new IllegalStateException("not used"); }
-        @Override public io.taskdeck.core.DeadLetterService deadLetters() { throw new IllegalStateException("not used"); }
-        @Override public io.taskdeck.core.CalendarService calendars() { throw new IllegalStateException("not used"); }
-        @Override public io.taskdeck.core.TaskStatistics statistics() { throw new IllegalStateException("not used"); }
-        @Override public io.taskdeck.core.AuditService audit() { throw new IllegalStateException("not used"); }
-        @Override public io.taskdeck.core.definitions.DefinitionsService definitions() {
-          throw new UnsupportedOperationException("not used by the Settings tests");
-        }
-        @Override public ConnectionProfile profile() { return p; }
-        @Override public void close() { closed++; }
-      };
-    }, new ProfileStore(dataDir), new SyncUiExecutor(), switched::add);
+    return new SettingsViewModel(
+        p -> {
+          opened.add(p);
+          if (!reachable) {
+            throw new StoreUnavailableException(
+                "cannot reach " + p.jdbcUrl() + ": Connection refused", null);
+          }
+          return new Backend() {
+            @Override
+            public io.taskdeck.core.TaskService tasks() {
+              throw new IllegalStateException("not used");
+            }
+
+            @Override
+            public io.taskdeck.core.DeadLetterService deadLetters() {
+              throw new IllegalStateException("not used");
+            }
+
+            @Override
+            public io.taskdeck.core.CalendarService calendars() {
+              throw new IllegalStateException("not used");
+            }
+
+            @Override
+            public io.taskdeck.core.TaskStatistics statistics() {
+              throw new IllegalStateException("not used");
+            }
+
+            @Override
+            public io.taskdeck.core.AuditService audit() {
+              throw new IllegalStateException("not used");
+            }
+
+            @Override
+            public io.taskdeck.core.definitions.DefinitionsService definitions() {
+              throw new UnsupportedOperationException("not used by the Settings tests");
+            }
+
+            @Override
+            public ConnectionProfile profile() {
+              return p;
+            }
+
+            @Override
+            public void close() {
+              closed++;
+            }
+          };
+        },
+        new ProfileStore(dataDir),
+        new SyncUiExecutor(),
+        switched::add);
   }
 
   private static void fillPostgres(SettingsViewModel m) {
@@ -65,8 +99,10 @@ class SettingsViewModelTest {
     SettingsViewModel m = model();
     fillPostgres(m);
     m.save();
-    assertThat(m.errorProperty().get()).isEqualTo("Could not connect: cannot reach "
-        + "jdbc:postgresql://db.example.com:5432/taskdeck: Connection refused. Nothing was saved or changed.");
+    assertThat(m.errorProperty().get())
+        .isEqualTo(
+            "Could not connect: cannot reach "
+                + "jdbc:postgresql://db.example.com:5432/taskdeck: Connection refused. Nothing was saved or changed.");
     assertThat(new ProfileStore(dataDir).list()).isEmpty();
     assertThat(switched).isEmpty();
     assertThat(opened).singleElement().satisfies(p -> assertThat(p.execute()).isFalse());
@@ -91,17 +127,21 @@ class SettingsViewModelTest {
     assertThat(m.passwordProperty().get()).isEmpty();
     assertThat(m.passwordStoredProperty().get()).isTrue();
     Path secrets = dataDir.resolve("profile-passwords.properties");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets)))
+        .isEqualTo("rw-------");
     assertThat(Files.readString(dataDir.resolve("profiles.json"))).doesNotContain("s3cret");
     ProfileStore.Saved saved = m.profiles().get(0);
     assertThat(saved.execute()).isFalse();
     m.edit(saved);
     assertThat(m.passwordProperty().get()).isEmpty();
     m.connect(saved);
-    assertThat(switched).singleElement().satisfies(p -> {
-      assertThat(p.password()).isEqualTo("s3cret");
-      assertThat(p.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example.com:5432/taskdeck");
-    });
+    assertThat(switched)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.password()).isEqualTo("s3cret");
+              assertThat(p.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example.com:5432/taskdeck");
+            });
   }
 
   @Test
@@ -112,8 +152,12 @@ class SettingsViewModelTest {
     assertThat(m.errorProperty().get()).startsWith("data dir: ");
     m.dataDirProperty().set(dataDir.resolve("scratch").toString());
     m.testConnection();
-    assertThat(opened).singleElement().satisfies(p ->
-        assertThat(p.jdbcUrl()).startsWith("jdbc:h2:file:" + dataDir.resolve("scratch") + "/taskdeck"));
+    assertThat(opened)
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.jdbcUrl())
+                    .startsWith("jdbc:h2:file:" + dataDir.resolve("scratch") + "/taskdeck"));
     assertThat(m.statusProperty().get()).startsWith("Connected to local H2 (Scratch)");
     assertThat(closed).as("the probe connection is closed again").isEqualTo(1);
   }

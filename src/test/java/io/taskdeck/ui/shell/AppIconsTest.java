@@ -25,7 +25,9 @@ class AppIconsTest {
   void everyWindowIconSizeLoadsAtItsSize() {
     List<Image> icons = AppIcons.load();
     assertThat(icons).hasSize(6);
-    assertThat(icons).extracting(Image::getWidth).containsExactly(16.0, 32.0, 48.0, 64.0, 128.0, 256.0);
+    assertThat(icons)
+        .extracting(Image::getWidth)
+        .containsExactly(16.0, 32.0, 48.0, 64.0, 128.0, 256.0);
     assertThat(icons).noneMatch(Image::isError);
   }
 }

@@ -14,13 +14,16 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-
 class TaskActionsTest {
   private final FakeTaskService service = new FakeTaskService(Clock.systemUTC());
   private final SyncUiExecutor executor = new SyncUiExecutor();
   private final RecordingDialogs dialogs = new RecordingDialogs();
-  private final TasksViewModel table = new TasksViewModel(service,
-      new io.taskdeck.ui.testing.FakeStatistics(service, new io.taskdeck.ui.testing.FakeDeadLetterService(service)), executor);
+  private final TasksViewModel table =
+      new TasksViewModel(
+          service,
+          new io.taskdeck.ui.testing.FakeStatistics(
+              service, new io.taskdeck.ui.testing.FakeDeadLetterService(service)),
+          executor);
   private final TaskActions actions = new TaskActions(service, executor, dialogs, table);
 
   @BeforeEach
@@ -69,7 +72,8 @@ class TaskActionsTest {
     service.failWith(new io.taskdeck.core.IllegalStateChangeException("the engine refused"));
     actions.cancel(List.copyOf(table.tasks()));
     assertThat(dialogs.errors).hasSize(1);
-    assertThat(dialogs.errors.get(0)).contains("report: the engine refused", "backup: the engine refused");
+    assertThat(dialogs.errors.get(0))
+        .contains("report: the engine refused", "backup: the engine refused");
     assertThat(actions.noticeProperty().get()).isEmpty();
   }
 
@@ -77,14 +81,16 @@ class TaskActionsTest {
   void runNowRecordsAnAttempt() {
     Task t = table.tasks().get(1);
     actions.runNow(List.of(t));
-    assertThat(service.get(t.id()).lastOutcome()).isEqualTo(io.taskdeck.core.ExecutionStatus.SUCCESS);
+    assertThat(service.get(t.id()).lastOutcome())
+        .isEqualTo(io.taskdeck.core.ExecutionStatus.SUCCESS);
     assertThat(actions.noticeProperty().get()).isEqualTo("Started 1 task");
   }
 
   @Test
   void rescheduleMovesTheTaskToTheNewSchedule() {
     Task t = table.tasks().get(0);
-    io.taskdeck.core.Schedule daily = new io.taskdeck.core.Schedule.Cron("0 0 4 * * ?", ZoneId.of("UTC"));
+    io.taskdeck.core.Schedule daily =
+        new io.taskdeck.core.Schedule.Cron("0 0 4 * * ?", ZoneId.of("UTC"));
     actions.reschedule(t, daily);
     assertThat(service.get(t.id()).spec().schedule()).isEqualTo(daily);
     assertThat(actions.noticeProperty().get()).isEqualTo("Rescheduled 1 task");

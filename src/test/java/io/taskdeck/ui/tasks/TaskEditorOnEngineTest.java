@@ -1,7 +1,6 @@
 package io.taskdeck.ui.tasks;
 
-import static org.assertj.core.api.Assertions.assertThat;import org.junit.jupiter.api.Tag;
-
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taskdeck.core.RetryPolicy;
 import io.taskdeck.core.Schedule;
@@ -21,10 +20,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The task editor against the real engine on a temporary H2 database (issue 16, "Save loses settings"). */
+/**
+ * The task editor against the real engine on a temporary H2 database (issue 16, "Save loses
+ * settings").
+ */
 @Tag("db")
 class TaskEditorOnEngineTest {
   @TempDir Path dir;
@@ -44,15 +47,23 @@ class TaskEditorOnEngineTest {
   }
 
   private TaskEditorViewModel editor(Task task) {
-    TaskEditorViewModel vm = new TaskEditorViewModel(service, executor, Clock.systemDefaultZone(), task, false);
+    TaskEditorViewModel vm =
+        new TaskEditorViewModel(service, executor, Clock.systemDefaultZone(), task, false);
     executor.runDelayed();
     return vm;
   }
 
   private TaskSpec everyFiveMinutesFromInAnHour() {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    return TaskSpec.builder().name("every 5 min").payload(new ShellPayload("true", null, Map.of("API_KEY", "abc123secret")))
-        .schedule(new Schedule.Interval(Duration.ofMinutes(5), now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(3)), 10))
+    return TaskSpec.builder()
+        .name("every 5 min")
+        .payload(new ShellPayload("true", null, Map.of("API_KEY", "abc123secret")))
+        .schedule(
+            new Schedule.Interval(
+                Duration.ofMinutes(5),
+                now.plus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(3)),
+                10))
         .retry(new RetryPolicy(3, Duration.ofSeconds(5), 2.0, Duration.ofHours(1), 0.25))
         .build();
   }
@@ -81,7 +92,9 @@ class TaskEditorOnEngineTest {
     assertThat(saved).hasSize(1);
     Task after = service.get(task.id());
     assertThat(after.spec()).isEqualTo(spec);
-    assertThat(after.nextRun()).isEqualTo(task.nextRun()).isAfter(Instant.now().plus(Duration.ofMinutes(50)));
+    assertThat(after.nextRun())
+        .isEqualTo(task.nextRun())
+        .isAfter(Instant.now().plus(Duration.ofMinutes(50)));
     assertThat(after.updatedAt()).as("no write at all").isEqualTo(task.updatedAt());
   }
 }

@@ -23,7 +23,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TaskEditorViewModelTest {
-  private final FakeTaskService service = new FakeTaskService(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
+  private final FakeTaskService service =
+      new FakeTaskService(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
   private final SyncUiExecutor executor = new SyncUiExecutor();
   private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
 
@@ -53,7 +54,8 @@ class TaskEditorViewModelTest {
     vm.schedule().cronExpressionProperty().set("0 0 25 * * ?");
     assertThat(vm.canSaveBinding().get()).as("waiting for the engine's check").isFalse();
     executor.runDelayed();
-    assertThat(vm.errors().get("schedule.expression")).contains("invalid cron expression '0 0 25 * * ?'");
+    assertThat(vm.errors().get("schedule.expression"))
+        .contains("invalid cron expression '0 0 25 * * ?'");
     assertThat(vm.canSaveBinding().get()).isFalse();
     vm.schedule().cronExpressionProperty().set("0 0 2 * * ?");
     executor.runDelayed();
@@ -68,7 +70,8 @@ class TaskEditorViewModelTest {
     vm.schedule().zoneProperty().set("Europe/Berlin");
     vm.schedule().cronExpressionProperty().set("0 30 2 * * ?");
     executor.runDelayed();
-    assertThat(vm.schedule().descriptionProperty().get()).isEqualTo("At 02:30 every day (Europe/Berlin)");
+    assertThat(vm.schedule().descriptionProperty().get())
+        .isEqualTo("At 02:30 every day (Europe/Berlin)");
     assertThat(vm.schedule().nextFireTimes()).hasSize(5);
     assertThat(vm.schedule().nextFireTimes().get(0)).isEqualTo("Tue 2026-03-03 02:30:00 CET");
   }
@@ -78,9 +81,11 @@ class TaskEditorViewModelTest {
     TaskEditorViewModel vm = editor(null, false);
     vm.schedule().kindProperty().set(Kind.INTERVAL);
     vm.schedule().intervalAmountProperty().set("five");
-    assertThat(vm.errors().get("schedule.every")).isEqualTo("the interval must be a whole number, got 'five'");
+    assertThat(vm.errors().get("schedule.every"))
+        .isEqualTo("the interval must be a whole number, got 'five'");
     vm.schedule().intervalAmountProperty().set("0");
-    assertThat(vm.errors().get("schedule.every")).isEqualTo("the interval must be at least 1 minutes");
+    assertThat(vm.errors().get("schedule.every"))
+        .isEqualTo("the interval must be at least 1 minutes");
   }
 
   @Test
@@ -89,7 +94,8 @@ class TaskEditorViewModelTest {
     vm.nameProperty().set("x");
     vm.commandProperty().set("true");
     vm.priorityProperty().set("high");
-    assertThat(vm.errors().get("priority")).isEqualTo("priority must be a whole number, got 'high'");
+    assertThat(vm.errors().get("priority"))
+        .isEqualTo("priority must be a whole number, got 'high'");
     vm.priorityProperty().set("7");
     vm.timeoutProperty().set("soon");
     assertThat(vm.errors().get("timeout")).startsWith("use a duration such as 30s");
@@ -115,15 +121,28 @@ class TaskEditorViewModelTest {
     assertThat(saved).hasSize(1);
     TaskSpec spec = service.get(saved.get(0).id()).spec();
     assertThat(spec.group()).isEqualTo("demo");
-    assertThat(spec.payload()).isEqualTo(new ShellPayload("echo hello", null, Map.of("GREETING", "hi", "LANG", "C")));
+    assertThat(spec.payload())
+        .isEqualTo(new ShellPayload("echo hello", null, Map.of("GREETING", "hi", "LANG", "C")));
     assertThat(spec.schedule()).isEqualTo(Schedule.Interval.every(Duration.ofMinutes(15)));
   }
 
   @Test
   void editingLoadsTheTaskAndSavesThroughUpdate() {
-    Task original = service.schedule(TaskSpec.builder().name("ping").group("ops")
-        .payload(new HttpPayload("POST", "https://example.com/hook", Map.of("Authorization", "Bearer x"), "{}", null))
-        .schedule(new Schedule.Cron("0 0 2 * * ?", ZoneId.of("Europe/Berlin"))).priority(8).build());
+    Task original =
+        service.schedule(
+            TaskSpec.builder()
+                .name("ping")
+                .group("ops")
+                .payload(
+                    new HttpPayload(
+                        "POST",
+                        "https://example.com/hook",
+                        Map.of("Authorization", "Bearer x"),
+                        "{}",
+                        null))
+                .schedule(new Schedule.Cron("0 0 2 * * ?", ZoneId.of("Europe/Berlin")))
+                .priority(8)
+                .build());
     TaskEditorViewModel vm = editor(original, false);
     assertThat(vm.typeProperty().get()).isEqualTo(TaskType.HTTP);
     assertThat(vm.urlProperty().get()).isEqualTo("https://example.com/hook");
@@ -131,39 +150,53 @@ class TaskEditorViewModelTest {
     assertThat(vm.priorityProperty().get()).isEqualTo("8");
     vm.priorityProperty().set("9");
     executor.runDelayed();
-    vm.save(t -> { });
+    vm.save(t -> {});
     assertThat(service.get(original.id()).spec().priority()).isEqualTo(9);
     assertThat(service.list(io.taskdeck.core.TaskQuery.all()).items()).hasSize(1);
   }
 
   @Test
   void secretHeadersAndVariablesAreShownMaskedAndKeptUnlessRetyped() {
-    Task original = service.schedule(TaskSpec.builder().name("hook")
-        .payload(new HttpPayload("POST", "https://example.com/hook",
-            Map.of("Authorization", "Bearer s3cret", "Accept", "json"), "{}", null))
-        .build());
+    Task original =
+        service.schedule(
+            TaskSpec.builder()
+                .name("hook")
+                .payload(
+                    new HttpPayload(
+                        "POST",
+                        "https://example.com/hook",
+                        Map.of("Authorization", "Bearer s3cret", "Accept", "json"),
+                        "{}",
+                        null))
+                .build());
     TaskEditorViewModel vm = editor(original, false);
     assertThat(vm.headersProperty().get()).doesNotContain("s3cret").contains("Authorization: ****");
 
-    vm.save(t -> { });
+    vm.save(t -> {});
     HttpPayload kept = (HttpPayload) service.get(original.id()).spec().payload();
-    assertThat(kept.headers()).containsEntry("Authorization", "Bearer s3cret").containsEntry("Accept", "json");
+    assertThat(kept.headers())
+        .containsEntry("Authorization", "Bearer s3cret")
+        .containsEntry("Accept", "json");
 
     TaskEditorViewModel again = editor(service.get(original.id()), false);
     again.headersProperty().set("Authorization: Bearer new\nAccept: json");
-    again.save(t -> { });
+    again.save(t -> {});
     assertThat(((HttpPayload) service.get(original.id()).spec().payload()).headers())
         .containsEntry("Authorization", "Bearer new");
   }
 
   @Test
   void aShellTasksSecretVariablesAreMaskedInTheEditor() {
-    Task original = service.schedule(TaskSpec.builder().name("dump")
-        .payload(new ShellPayload("pg_dump", null, Map.of("PGPASSWORD", "pw1", "PGHOST", "db")))
-        .build());
+    Task original =
+        service.schedule(
+            TaskSpec.builder()
+                .name("dump")
+                .payload(
+                    new ShellPayload("pg_dump", null, Map.of("PGPASSWORD", "pw1", "PGHOST", "db")))
+                .build());
     TaskEditorViewModel vm = editor(original, false);
     assertThat(vm.envProperty().get()).doesNotContain("pw1").contains("PGHOST=db");
-    vm.save(t -> { });
+    vm.save(t -> {});
     assertThat(((ShellPayload) service.get(original.id()).spec().payload()).env())
         .containsEntry("PGPASSWORD", "pw1");
   }
@@ -174,7 +207,7 @@ class TaskEditorViewModelTest {
     TaskEditorViewModel vm = editor(original, true);
     assertThat(vm.nameProperty().get()).isEqualTo("Copy of backup");
     assertThat(vm.editingExisting()).isFalse();
-    vm.save(t -> { });
+    vm.save(t -> {});
     assertThat(service.list(io.taskdeck.core.TaskQuery.all()).items()).hasSize(2);
   }
 
@@ -184,7 +217,8 @@ class TaskEditorViewModelTest {
     vm.nameProperty().set("x");
     vm.commandProperty().set("true");
     executor.runDelayed();
-    service.failWith(new io.taskdeck.core.ValidationException("calendar", "unknown calendar 'holidays'"));
+    service.failWith(
+        new io.taskdeck.core.ValidationException("calendar", "unknown calendar 'holidays'"));
     List<Task> saved = new ArrayList<>();
     vm.save(saved::add);
     assertThat(saved).isEmpty();
@@ -198,7 +232,8 @@ class TaskEditorViewModelTest {
     vm.nameProperty().set("x");
     vm.commandProperty().set("true");
     executor.runDelayed();
-    service.failWith(new io.taskdeck.core.ValidationException("calendar", "unknown calendar 'holidays'"));
+    service.failWith(
+        new io.taskdeck.core.ValidationException("calendar", "unknown calendar 'holidays'"));
     vm.calendarProperty().set("holidays");
     executor.runDelayed();
     assertThat(vm.errors().get("schedule.calendar")).isEqualTo("unknown calendar 'holidays'");
@@ -217,8 +252,9 @@ class TaskEditorViewModelTest {
     vm.schedule().kindProperty().set(Kind.CRON);
     vm.schedule().cronExpressionProperty().set("*/5 9-17 * * 1-5");
     assertThat(vm.errors().get("schedule.expression"))
-        .isEqualTo("'*/5 9-17 * * 1-5' is a 5-field Unix cron; Quartz crons start with seconds: '0 */5 9-17 ? * 2-6 *'"
-            + " runs at the same times");
+        .isEqualTo(
+            "'*/5 9-17 * * 1-5' is a 5-field Unix cron; Quartz crons start with seconds: '0 */5 9-17 ? * 2-6 *'"
+                + " runs at the same times");
   }
 
   @Test
@@ -230,35 +266,64 @@ class TaskEditorViewModelTest {
     vm.jitterProperty().set("2");
     vm.schedule().onceDateProperty().set("31.02.2026x");
     vm.schedule().onceTimeProperty().set("25:00");
-    assertThat(vm.errors().asMap()).containsOnlyKeys("name", "payload.command", "priority", "timeout",
-        "retry.multiplier", "retry.jitter", "schedule.at", "schedule.time");
+    assertThat(vm.errors().asMap())
+        .containsOnlyKeys(
+            "name",
+            "payload.command",
+            "priority",
+            "timeout",
+            "retry.multiplier",
+            "retry.jitter",
+            "schedule.at",
+            "schedule.time");
   }
 
   @Test
   void datesAreReadInIsoAndInTheLocalesShortForm() {
-    TaskEditorViewModel vm = new TaskEditorViewModel(service, executor, clock, null, false,
-        new io.taskdeck.ui.common.DateText(java.util.Locale.US));
+    TaskEditorViewModel vm =
+        new TaskEditorViewModel(
+            service,
+            executor,
+            clock,
+            null,
+            false,
+            new io.taskdeck.ui.common.DateText(java.util.Locale.US));
     vm.nameProperty().set("once");
     vm.commandProperty().set("true");
     vm.schedule().zoneProperty().set("Europe/Berlin");
     vm.schedule().onceDateProperty().set("2026-03-05");
     vm.schedule().onceTimeProperty().set("14:30");
-    assertThat(vm.spec().orElseThrow().schedule()).isEqualTo(new Schedule.Once(Instant.parse("2026-03-05T13:30:00Z")));
+    assertThat(vm.spec().orElseThrow().schedule())
+        .isEqualTo(new Schedule.Once(Instant.parse("2026-03-05T13:30:00Z")));
     vm.schedule().onceDateProperty().set("3/5/26");
-    assertThat(vm.spec().orElseThrow().schedule()).isEqualTo(new Schedule.Once(Instant.parse("2026-03-05T13:30:00Z")));
+    assertThat(vm.spec().orElseThrow().schedule())
+        .isEqualTo(new Schedule.Once(Instant.parse("2026-03-05T13:30:00Z")));
     vm.schedule().onceDateProperty().set("5.3.2026");
-    assertThat(vm.errors().get("schedule.at")).isEqualTo("date must look like 2026-03-02 or 3/2/26, got '5.3.2026'");
+    assertThat(vm.errors().get("schedule.at"))
+        .isEqualTo("date must look like 2026-03-02 or 3/2/26, got '5.3.2026'");
   }
 
   @Test
   void anEditedIntervalKeepsTheStartEndAndRepeatItDoesNotShow() {
-    Schedule.Interval interval = new Schedule.Interval(Duration.ofMinutes(5), Instant.parse("2026-03-03T12:00:00Z"),
-        Instant.parse("2026-03-06T12:00:00Z"), 10);
-    Task original = service.schedule(TaskSpec.builder().name("poll").payload(ShellPayload.of("true")).schedule(interval).build());
+    Schedule.Interval interval =
+        new Schedule.Interval(
+            Duration.ofMinutes(5),
+            Instant.parse("2026-03-03T12:00:00Z"),
+            Instant.parse("2026-03-06T12:00:00Z"),
+            10);
+    Task original =
+        service.schedule(
+            TaskSpec.builder()
+                .name("poll")
+                .payload(ShellPayload.of("true"))
+                .schedule(interval)
+                .build());
     TaskEditorViewModel vm = editor(original, false);
     vm.schedule().intervalAmountProperty().set("10");
     assertThat(vm.spec().orElseThrow().schedule())
-        .isEqualTo(new Schedule.Interval(Duration.ofMinutes(10), interval.startAt(), interval.endAt(), 10));
+        .isEqualTo(
+            new Schedule.Interval(
+                Duration.ofMinutes(10), interval.startAt(), interval.endAt(), 10));
     assertThat(vm.dirtyBinding().get()).isTrue();
     vm.schedule().intervalAmountProperty().set("5");
     assertThat(vm.dirtyBinding().get()).isFalse();

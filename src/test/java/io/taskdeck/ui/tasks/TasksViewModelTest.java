@@ -18,13 +18,19 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class TasksViewModelTest {
-  private final FakeTaskService service = new FakeTaskService(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
+  private final FakeTaskService service =
+      new FakeTaskService(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
   private final SyncUiExecutor executor = new SyncUiExecutor();
-  private final TasksViewModel model = new TasksViewModel(service,
-      new io.taskdeck.ui.testing.FakeStatistics(service, new io.taskdeck.ui.testing.FakeDeadLetterService(service)), executor);
+  private final TasksViewModel model =
+      new TasksViewModel(
+          service,
+          new io.taskdeck.ui.testing.FakeStatistics(
+              service, new io.taskdeck.ui.testing.FakeDeadLetterService(service)),
+          executor);
 
   private void tasks(int n) {
-    service.scheduleAll(IntStream.range(0, n).mapToObj(i -> Specs.shell("job " + i, "echo " + i)).toList());
+    service.scheduleAll(
+        IntStream.range(0, n).mapToObj(i -> Specs.shell("job " + i, "echo " + i)).toList());
   }
 
   @Test
@@ -61,7 +67,9 @@ class TasksViewModelTest {
     model.searchFor("job 7");
     assertThat(model.statusFilter()).isEmpty();
     assertThat(model.typeFilterProperty().get()).isNull();
-    assertThat(model.tasks()).extracting(Task::name).as("without waiting for the search debounce")
+    assertThat(model.tasks())
+        .extracting(Task::name)
+        .as("without waiting for the search debounce")
         .contains("job 7", "job 70", "job 79");
   }
 
@@ -139,8 +147,11 @@ class TasksViewModelTest {
     tasks(3);
     model.reload();
     int before = service.listCalls();
-    model.sortProperty().set(new io.taskdeck.core.TaskSort(io.taskdeck.core.TaskSort.Key.NAME, true));
+    model
+        .sortProperty()
+        .set(new io.taskdeck.core.TaskSort(io.taskdeck.core.TaskSort.Key.NAME, true));
     assertThat(service.listCalls()).isGreaterThan(before);
-    assertThat(model.query().sort()).isEqualTo(new io.taskdeck.core.TaskSort(io.taskdeck.core.TaskSort.Key.NAME, true));
+    assertThat(model.query().sort())
+        .isEqualTo(new io.taskdeck.core.TaskSort(io.taskdeck.core.TaskSort.Key.NAME, true));
   }
 }

@@ -21,8 +21,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-
-/** Runs the real {@link DesktopApp} on a thread against a given service, for GUI tests and screenshots. */
+/**
+ * Runs the real {@link DesktopApp} on a thread against a given service, for GUI tests and
+ * screenshots.
+ */
 public final class DesktopDriver implements AutoCloseable {
   private final DesktopApp app;
   private final Thread thread;
@@ -30,69 +32,180 @@ public final class DesktopDriver implements AutoCloseable {
   private final AtomicBoolean backendClosed = new AtomicBoolean();
 
   public DesktopDriver(TaskService service, ConnectionProfile profile, Path dataDir, Clock clock) {
-    this(service, new FakeDeadLetterService(service), new FakeCalendarService(service), profile, dataDir, clock);
+    this(
+        service,
+        new FakeDeadLetterService(service),
+        new FakeCalendarService(service),
+        profile,
+        dataDir,
+        clock);
   }
 
-  public DesktopDriver(TaskService service, DeadLetterService deadLetters, ConnectionProfile profile, Path dataDir,
+  public DesktopDriver(
+      TaskService service,
+      DeadLetterService deadLetters,
+      ConnectionProfile profile,
+      Path dataDir,
       Clock clock) {
     this(service, deadLetters, new FakeCalendarService(service), profile, dataDir, clock);
   }
 
   /** The window on test doubles (their statistics computed from the doubles' rows). */
-  public DesktopDriver(TaskService service, DeadLetterService deadLetters, CalendarService calendars,
-      ConnectionProfile profile, Path dataDir, Clock clock) {
-    this(backend(service, deadLetters, calendars, q -> new io.taskdeck.core.Page<>(java.util.List.of(), null),
-        new FakeStatistics((FakeTaskService) service, deadLetters), FakeDefinitions.on(service, calendars), profile),
-        profile, dataDir, clock);
+  public DesktopDriver(
+      TaskService service,
+      DeadLetterService deadLetters,
+      CalendarService calendars,
+      ConnectionProfile profile,
+      Path dataDir,
+      Clock clock) {
+    this(
+        backend(
+            service,
+            deadLetters,
+            calendars,
+            q -> new io.taskdeck.core.Page<>(java.util.List.of(), null),
+            new FakeStatistics((FakeTaskService) service, deadLetters),
+            FakeDefinitions.on(service, calendars),
+            profile),
+        profile,
+        dataDir,
+        clock);
   }
 
   /** The window on the real engine of {@code engine} (closing the window leaves it open). */
   public DesktopDriver(Backend engine, Path dataDir, Clock clock) {
-    this(backend(engine.tasks(), engine.deadLetters(), engine.calendars(), engine.audit(), engine.statistics(),
-        engine.definitions(), engine.profile()), engine.profile(), dataDir, clock);
+    this(
+        backend(
+            engine.tasks(),
+            engine.deadLetters(),
+            engine.calendars(),
+            engine.audit(),
+            engine.statistics(),
+            engine.definitions(),
+            engine.profile()),
+        engine.profile(),
+        dataDir,
+        clock);
   }
 
-  private static Backend backend(TaskService service, DeadLetterService deadLetters, CalendarService calendars,
-      io.taskdeck.core.AuditService audit, TaskStatistics statistics, DefinitionsService definitions,
+  private static Backend backend(
+      TaskService service,
+      DeadLetterService deadLetters,
+      CalendarService calendars,
+      io.taskdeck.core.AuditService audit,
+      TaskStatistics statistics,
+      DefinitionsService definitions,
       ConnectionProfile profile) {
     return new Backend() {
-      @Override public DefinitionsService definitions() { return definitions; }
-      @Override public TaskService tasks() { return service; }
-      @Override public DeadLetterService deadLetters() { return deadLetters; }
-      @Override public CalendarService calendars() { return calendars; }
-      @Override public io.taskdeck.core.AuditService audit() { return audit; }
-      @Override public TaskStatistics statistics() { return statistics; }
-      @Override public ConnectionProfile profile() { return profile; }
-      @Override public void close() { }
+      @Override
+      public DefinitionsService definitions() {
+        return definitions;
+      }
+
+      @Override
+      public TaskService tasks() {
+        return service;
+      }
+
+      @Override
+      public DeadLetterService deadLetters() {
+        return deadLetters;
+      }
+
+      @Override
+      public CalendarService calendars() {
+        return calendars;
+      }
+
+      @Override
+      public io.taskdeck.core.AuditService audit() {
+        return audit;
+      }
+
+      @Override
+      public TaskStatistics statistics() {
+        return statistics;
+      }
+
+      @Override
+      public ConnectionProfile profile() {
+        return profile;
+      }
+
+      @Override
+      public void close() {}
     };
   }
 
   private DesktopDriver(Backend inner, ConnectionProfile profile, Path dataDir, Clock clock) {
-    Backend backend = new Backend() {
-      @Override public TaskService tasks() { return inner.tasks(); }
-      @Override public DeadLetterService deadLetters() { return inner.deadLetters(); }
-      @Override public CalendarService calendars() { return inner.calendars(); }
-      @Override public io.taskdeck.core.AuditService audit() { return inner.audit(); }
-      @Override public TaskStatistics statistics() { return inner.statistics(); }
-      @Override public DefinitionsService definitions() { return inner.definitions(); }
-      @Override public ConnectionProfile profile() { return profile; }
-      @Override public void close() { backendClosed.set(true); }
-    };
+    Backend backend =
+        new Backend() {
+          @Override
+          public TaskService tasks() {
+            return inner.tasks();
+          }
+
+          @Override
+          public DeadLetterService deadLetters() {
+            return inner.deadLetters();
+          }
+
+          @Override
+          public CalendarService calendars() {
+            return inner.calendars();
+          }
+
+          @Override
+          public io.taskdeck.core.AuditService audit() {
+            return inner.audit();
+          }
+
+          @Override
+          public TaskStatistics statistics() {
+            return inner.statistics();
+          }
+
+          @Override
+          public DefinitionsService definitions() {
+            return inner.definitions();
+          }
+
+          @Override
+          public ConnectionProfile profile() {
+            return profile;
+          }
+
+          @Override
+          public void close() {
+            backendClosed.set(true);
+          }
+        };
     startToolkitOnce();
-    // the initial profile opens the given service; any other (Settings: test, switch) the real composition root
-    app = new DesktopApp(p -> p.jdbcUrl().equals(profile.jdbcUrl()) ? backend
-        : AppContext.open(p, new EngineSettings(null, 1)), profile, dataDir, clock);
+    // the initial profile opens the given service; any other (Settings: test, switch) the real
+    // composition root
+    app =
+        new DesktopApp(
+            p ->
+                p.jdbcUrl().equals(profile.jdbcUrl())
+                    ? backend
+                    : AppContext.open(p, new EngineSettings(null, 1)),
+            profile,
+            dataDir,
+            clock);
     thread = new Thread(() -> exitCode.set(app.run()), "desktop-app");
     thread.setDaemon(true);
     thread.start();
-    await().atMost(Duration.ofSeconds(30)).until(() -> app.session() != null && app.session().window() != null);
-    Fx.run(() -> {
-      var stage = app.session().stage();
-      stage.setX(0);
-      stage.setY(0);
-      stage.setWidth(1280);
-      stage.setHeight(800);
-    });
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> app.session() != null && app.session().window() != null);
+    Fx.run(
+        () -> {
+          var stage = app.session().stage();
+          stage.setX(0);
+          stage.setY(0);
+          stage.setWidth(1280);
+          stage.setHeight(800);
+        });
   }
 
   /**
@@ -107,15 +220,25 @@ public final class DesktopDriver implements AutoCloseable {
     }
   }
 
-  public DesktopSession session() { return app.session(); }
+  public DesktopSession session() {
+    return app.session();
+  }
 
-  public MainWindow window() { return app.session().window(); }
+  public MainWindow window() {
+    return app.session().window();
+  }
 
-  public boolean backendClosed() { return backendClosed.get(); }
+  public boolean backendClosed() {
+    return backendClosed.get();
+  }
 
-  public int exitCode() { return exitCode.get(); }
+  public int exitCode() {
+    return exitCode.get();
+  }
 
-  /** Closes the window without the question about running attempts, and waits for run() to return. */
+  /**
+   * Closes the window without the question about running attempts, and waits for run() to return.
+   */
   @Override
   public void close() throws InterruptedException {
     Fx.run(() -> session().closeNow());

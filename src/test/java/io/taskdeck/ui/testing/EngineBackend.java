@@ -8,11 +8,11 @@ import io.taskdeck.core.DeadLetterService;
 import io.taskdeck.core.TaskService;
 import io.taskdeck.core.TaskStatistics;
 import io.taskdeck.core.definitions.DefinitionsService;
-import io.taskdeck.store.Jdbc;
-import io.taskdeck.store.StatisticsRepository;
 import io.taskdeck.engine.EngineConfig;
 import io.taskdeck.engine.TaskEngine;
 import io.taskdeck.store.Database;
+import io.taskdeck.store.Jdbc;
+import io.taskdeck.store.StatisticsRepository;
 import io.taskdeck.testsupport.TestDatabase;
 import io.taskdeck.testsupport.TestDatabases;
 import java.nio.file.Path;
@@ -36,13 +36,17 @@ public final class EngineBackend implements Backend {
   public EngineBackend(Path tempDir, int workerThreads, boolean execute) {
     testDb = TestDatabases.h2(tempDir);
     db = testDb.open();
-    engine = new TaskEngine(db, EngineConfig.builder()
-        .workerThreads(workerThreads)
-        .execute(execute)
-        .idleWait(Duration.ofSeconds(1))
-        .shutdownGrace(Duration.ofSeconds(2))
-        .checkinInterval(Duration.ofSeconds(1))
-        .build(), new SimpleMeterRegistry());
+    engine =
+        new TaskEngine(
+            db,
+            EngineConfig.builder()
+                .workerThreads(workerThreads)
+                .execute(execute)
+                .idleWait(Duration.ofSeconds(1))
+                .shutdownGrace(Duration.ofSeconds(2))
+                .checkinInterval(Duration.ofSeconds(1))
+                .build(),
+            new SimpleMeterRegistry());
     engine.start();
     profile = new ConnectionProfile("Local", testDb.jdbcUrl(), null, null, true);
   }

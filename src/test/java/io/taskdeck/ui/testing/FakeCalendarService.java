@@ -18,9 +18,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** In-memory exclusion calendars for UI tests (test scope only); usages come from the task service. */
+/**
+ * In-memory exclusion calendars for UI tests (test scope only); usages come from the task service.
+ */
 public final class FakeCalendarService implements CalendarService {
-  private static final Set<TaskStatus> DONE = Set.of(TaskStatus.CANCELLED, TaskStatus.COMPLETED, TaskStatus.FAILED);
+  private static final Set<TaskStatus> DONE =
+      Set.of(TaskStatus.CANCELLED, TaskStatus.COMPLETED, TaskStatus.FAILED);
   private final TaskService tasks;
   private final Map<String, CalendarSpec> calendars = new TreeMap<>();
 
@@ -54,8 +57,11 @@ public final class FakeCalendarService implements CalendarService {
     }
     List<Task> users = users(name);
     if (!users.isEmpty()) {
-      throw new IllegalStateChangeException("calendar '" + name + "' is used by "
-          + users.stream().map(Task::name).collect(Collectors.joining(", ")));
+      throw new IllegalStateChangeException(
+          "calendar '"
+              + name
+              + "' is used by "
+              + users.stream().map(Task::name).collect(Collectors.joining(", ")));
     }
     calendars.remove(name);
   }
@@ -67,6 +73,7 @@ public final class FakeCalendarService implements CalendarService {
 
   private List<Task> users(String name) {
     return tasks.list(TaskQuery.all().withLimit(TaskQuery.MAX_LIMIT)).items().stream()
-        .filter(t -> name.equals(t.spec().calendar()) && !DONE.contains(t.status())).toList();
+        .filter(t -> name.equals(t.spec().calendar()) && !DONE.contains(t.status()))
+        .toList();
   }
 }

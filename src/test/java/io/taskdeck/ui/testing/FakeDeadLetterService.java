@@ -49,14 +49,22 @@ public final class FakeDeadLetterService implements DeadLetterService {
   @Override
   public synchronized Page<DeadLetter> deadLetters(int limit, String cursor) {
     check();
-    return new Page<>(letters.stream().limit(limit <= 0 ? TaskQuery.DEFAULT_LIMIT : limit).toList(), null);
+    return new Page<>(
+        letters.stream().limit(limit <= 0 ? TaskQuery.DEFAULT_LIMIT : limit).toList(), null);
   }
 
   @Override
   public synchronized List<Long> requeue(List<Long> ids, Instant at) {
     check();
-    List<DeadLetter> found = ids.stream().map(id -> letters.stream().filter(d -> d.id() == id).findFirst()
-        .orElseThrow(() -> new NotFoundException("dead letter", id))).toList();
+    List<DeadLetter> found =
+        ids.stream()
+            .map(
+                id ->
+                    letters.stream()
+                        .filter(d -> d.id() == id)
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("dead letter", id)))
+            .toList();
     for (DeadLetter d : found) {
       letters.remove(d);
       requeuedAt.add(at);

@@ -8,12 +8,19 @@ import io.taskdeck.core.definitions.DefinitionsApplier;
 import io.taskdeck.core.definitions.DefinitionsService;
 import io.taskdeck.core.definitions.FireCheck;
 
-/** The real {@link DefinitionsApplier} on the test doubles (they have no calendar arithmetic: every schedule fires). */
+/**
+ * The real {@link DefinitionsApplier} on the test doubles (they have no calendar arithmetic: every
+ * schedule fires).
+ */
 public final class FakeDefinitions {
   private FakeDefinitions() {}
 
   public static DefinitionsService on(TaskService tasks, CalendarService calendars) {
-    return new DefinitionsApplier(tasks, calendars, new TaskValidator(FakeTaskService::cronProblem),
-        new CalendarValidator(FakeTaskService::cronProblem), FireCheck.NONE);
+    return new DefinitionsApplier(
+        tasks,
+        calendars,
+        new TaskValidator(FakeTaskService::cronProblem),
+        new CalendarValidator(FakeTaskService::cronProblem),
+        FireCheck.NONE);
   }
 }

@@ -8,8 +8,8 @@ import io.taskdeck.core.Page;
 import io.taskdeck.core.Schedule;
 import io.taskdeck.core.Task;
 import io.taskdeck.core.TaskQuery;
-import io.taskdeck.core.TaskStatus;
 import io.taskdeck.core.TaskStatistics;
+import io.taskdeck.core.TaskStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** {@link TaskStatistics} over the rows of the test doubles, with the rules of StatisticsRepository. */
+/**
+ * {@link TaskStatistics} over the rows of the test doubles, with the rules of StatisticsRepository.
+ */
 public final class FakeStatistics implements TaskStatistics {
   private final FakeTaskService tasks;
   private final DeadLetterService deadLetters;
@@ -65,7 +67,10 @@ public final class FakeStatistics implements TaskStatistics {
     long s = bucket.toSeconds();
     for (Execution e : all()) {
       Instant at = e.status() == ExecutionStatus.MISSED ? e.scheduledFor() : e.finishedAt();
-      if (e.status() == ExecutionStatus.RUNNING || at == null || at.isBefore(from) || !at.isBefore(to)) {
+      if (e.status() == ExecutionStatus.RUNNING
+          || at == null
+          || at.isBefore(from)
+          || !at.isBefore(to)) {
         continue;
       }
       totals.merge(e.status(), 1L, Long::sum);
@@ -81,8 +86,14 @@ public final class FakeStatistics implements TaskStatistics {
     List<Due> due = new ArrayList<>();
     Map<List<Object>, List<Task>> groups = new java.util.LinkedHashMap<>();
     long s = bucket.toSeconds();
-    TaskQuery q = new TaskQuery(java.util.Set.of(TaskStatus.SCHEDULED, TaskStatus.RUNNING, TaskStatus.RETRYING),
-        null, null, null, TaskQuery.MAX_LIMIT, null);
+    TaskQuery q =
+        new TaskQuery(
+            java.util.Set.of(TaskStatus.SCHEDULED, TaskStatus.RUNNING, TaskStatus.RETRYING),
+            null,
+            null,
+            null,
+            TaskQuery.MAX_LIMIT,
+            null);
     Page<Task> page;
     do {
       page = tasks.list(q);
@@ -90,22 +101,34 @@ public final class FakeStatistics implements TaskStatistics {
         Schedule sched = t.spec().schedule();
         if (sched instanceof Schedule.Once) {
           if (t.nextRun() != null && !t.nextRun().isBefore(from) && t.nextRun().isBefore(to)) {
-            once.merge(Instant.ofEpochSecond(Math.floorDiv(t.nextRun().getEpochSecond(), s) * s), 1L, Long::sum);
+            once.merge(
+                Instant.ofEpochSecond(Math.floorDiv(t.nextRun().getEpochSecond(), s) * s),
+                1L,
+                Long::sum);
             due.add(new Due(t.id(), t.name(), t.nextRun()));
           }
         } else {
-          Schedule key = sched instanceof Schedule.Interval i
-              ? new Schedule.Interval(i.every(), t.nextRun(), i.endAt(), null) : sched;
-          groups.computeIfAbsent(java.util.Arrays.asList(key, t.spec().calendar()), k -> new ArrayList<>()).add(t);
+          Schedule key =
+              sched instanceof Schedule.Interval i
+                  ? new Schedule.Interval(i.every(), t.nextRun(), i.endAt(), null)
+                  : sched;
+          groups
+              .computeIfAbsent(
+                  java.util.Arrays.asList(key, t.spec().calendar()), k -> new ArrayList<>())
+              .add(t);
         }
       }
       q = q.withCursor(page.nextCursor());
     } while (page.hasMore());
     List<RecurringGroup> recurring = new ArrayList<>();
-    groups.forEach((k, ts) -> {
-      Task first = ts.stream().min(java.util.Comparator.comparing(t -> t.id().toString())).orElseThrow();
-      recurring.add(new RecurringGroup((Schedule) k.get(0), (String) k.get(1), ts.size(), first.id(), first.name()));
-    });
+    groups.forEach(
+        (k, ts) -> {
+          Task first =
+              ts.stream().min(java.util.Comparator.comparing(t -> t.id().toString())).orElseThrow();
+          recurring.add(
+              new RecurringGroup(
+                  (Schedule) k.get(0), (String) k.get(1), ts.size(), first.id(), first.name()));
+        });
     due.sort(java.util.Comparator.comparing(Due::at));
     return new Upcoming(once, due.subList(0, Math.min(listed, due.size())), recurring);
   }
@@ -114,7 +137,10 @@ public final class FakeStatistics implements TaskStatistics {
   public StartDelays startDelays(Instant from, Instant to) {
     List<Long> delays = new ArrayList<>();
     for (Execution e : all()) {
-      if (e.startedAt() != null && e.scheduledFor() != null && !e.startedAt().isBefore(from) && e.startedAt().isBefore(to)) {
+      if (e.startedAt() != null
+          && e.scheduledFor() != null
+          && !e.startedAt().isBefore(from)
+          && e.startedAt().isBefore(to)) {
         delays.add(Duration.between(e.scheduledFor(), e.startedAt()).toMillis());
       }
     }
@@ -123,6 +149,7 @@ public final class FakeStatistics implements TaskStatistics {
     }
     delays.sort(null);
     int rank = (int) Math.ceil(0.95 * delays.size());
-    return new StartDelays(delays.size(), Duration.ofMillis(Math.max(0, delays.get(Math.max(0, rank - 1)))));
+    return new StartDelays(
+        delays.size(), Duration.ofMillis(Math.max(0, delays.get(Math.max(0, rank - 1)))));
   }
 }

@@ -24,14 +24,13 @@ import io.taskdeck.core.TaskStatus;
 import io.taskdeck.core.TaskValidator;
 import io.taskdeck.core.ValidationException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -97,7 +96,16 @@ public final class FakeTaskService implements TaskService {
     check();
     validator.validate(spec);
     Instant now = clock.instant();
-    Task t = new Task(UUID.randomUUID(), spec, TaskStatus.SCHEDULED, firstRun(spec.schedule(), now), null, 0, now, now);
+    Task t =
+        new Task(
+            UUID.randomUUID(),
+            spec,
+            TaskStatus.SCHEDULED,
+            firstRun(spec.schedule(), now),
+            null,
+            0,
+            now,
+            now);
     tasks.add(0, t);
     publish(new TaskEvent.StatusChanged(t.id(), t.status()));
     return remember(requestKey, List.of(t.id()), t);
@@ -117,7 +125,16 @@ public final class FakeTaskService implements TaskService {
     List<UUID> ids = new ArrayList<>();
     Instant now = clock.instant();
     for (TaskSpec spec : specs) {
-      Task t = new Task(UUID.randomUUID(), spec, TaskStatus.SCHEDULED, firstRun(spec.schedule(), now), null, 0, now, now);
+      Task t =
+          new Task(
+              UUID.randomUUID(),
+              spec,
+              TaskStatus.SCHEDULED,
+              firstRun(spec.schedule(), now),
+              null,
+              0,
+              now,
+              now);
       tasks.add(0, t);
       ids.add(t.id());
     }
@@ -154,7 +171,8 @@ public final class FakeTaskService implements TaskService {
   }
 
   private static String text(Task t) {
-    return (t.name() + " " + t.spec().group() + " " + t.spec().description()).toLowerCase(Locale.ROOT);
+    return (t.name() + " " + t.spec().group() + " " + t.spec().description())
+        .toLowerCase(Locale.ROOT);
   }
 
   private static <T> Page<T> page(List<T> all, String cursor, int limit) {
@@ -184,8 +202,16 @@ public final class FakeTaskService implements TaskService {
     if (TaskAction.EDIT.refusedIn(t.status())) {
       throw new IllegalStateChangeException("task " + id + " is cancelled and cannot be changed");
     }
-    return replace(new Task(id, spec, t.status(), firstRun(spec.schedule(), clock.instant()), t.lastOutcome(),
-        t.retryCount(), t.createdAt(), clock.instant()));
+    return replace(
+        new Task(
+            id,
+            spec,
+            t.status(),
+            firstRun(spec.schedule(), clock.instant()),
+            t.lastOutcome(),
+            t.retryCount(),
+            t.createdAt(),
+            clock.instant()));
   }
 
   @Override
@@ -208,18 +234,26 @@ public final class FakeTaskService implements TaskService {
     return act(get(id), TaskAction.RESUME, TaskStatus.SCHEDULED);
   }
 
-  /** The engine's rules of docs/engine.md (core TaskAction): refused is a 409, a no-op returns the task unchanged. */
+  /**
+   * The engine's rules of docs/engine.md (core TaskAction): refused is a 409, a no-op returns the
+   * task unchanged.
+   */
   private Task act(Task t, TaskAction action, TaskStatus to) {
     if (action.refusedIn(t.status())) {
-      throw new IllegalStateChangeException("task " + t.id() + " is " + t.status() + " and cannot be "
-          + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+      throw new IllegalStateChangeException(
+          "task "
+              + t.id()
+              + " is "
+              + t.status()
+              + " and cannot be "
+              + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
     }
     return action.noOpIn(t.status()) ? t : withStatus(t, to);
   }
 
   /**
-   * Records a successful attempt at once, with {@code "ran <name>"} as its output; the task moves on
-   * as the engine's {@link SettlementPolicy} says.
+   * Records a successful attempt at once, with {@code "ran <name>"} as its output; the task moves
+   * on as the engine's {@link SettlementPolicy} says.
    */
   @Override
   public synchronized Execution stopExecution(long logId) {
@@ -237,7 +271,8 @@ public final class FakeTaskService implements TaskService {
   public synchronized Task stop(UUID id) {
     Task t = get(id);
     if (TaskAction.STOP.refusedIn(t.status())) {
-      throw new IllegalStateChangeException("task " + id + " is " + t.status() + ": no attempt is running");
+      throw new IllegalStateChangeException(
+          "task " + id + " is " + t.status() + ": no attempt is running");
     }
     return t;
   }
@@ -246,19 +281,55 @@ public final class FakeTaskService implements TaskService {
   public synchronized Task runNow(UUID id) {
     Task t = get(id);
     if (TaskAction.RUN_NOW.refusedIn(t.status())) {
-      throw new IllegalStateChangeException("task " + id + " is " + t.status() + " and cannot be run now");
+      throw new IllegalStateChangeException(
+          "task " + id + " is " + t.status() + " and cannot be run now");
     }
     Instant now = clock.instant();
-    Execution e = new Execution(nextLogId++, id, 1, "test-node", now, now, now.plusMillis(42),
-        ExecutionStatus.SUCCESS, 0, null, "ran " + t.name(), null);
+    Execution e =
+        new Execution(
+            nextLogId++,
+            id,
+            1,
+            "test-node",
+            now,
+            now,
+            now.plusMillis(42),
+            ExecutionStatus.SUCCESS,
+            0,
+            null,
+            "ran " + t.name(),
+            null);
     executions.add(0, e);
-    Attempt pending = t.nextRun() == null || t.status().terminal() ? null : Attempt.scheduled(t.nextRun());
-    SettlementPolicy.Result r = SettlementPolicy.settle(
-        new Task(id, t.spec(), TaskStatus.RUNNING, t.nextRun(), t.lastOutcome(), t.retryCount(), t.createdAt(), now),
-        occurrences(t), Attempt.extra(Attempt.Kind.RUN_NOW, now, pending), ExecutionStatus.SUCCESS,
-        SettlementPolicy.Standing.CURRENT, now, 0.0);
-    Task done = replace(new Task(id, t.spec(), r.status(), r.next() == null ? null : r.next().due(), r.lastOutcome(),
-        r.attemptsMade(), t.createdAt(), now));
+    Attempt pending =
+        t.nextRun() == null || t.status().terminal() ? null : Attempt.scheduled(t.nextRun());
+    SettlementPolicy.Result r =
+        SettlementPolicy.settle(
+            new Task(
+                id,
+                t.spec(),
+                TaskStatus.RUNNING,
+                t.nextRun(),
+                t.lastOutcome(),
+                t.retryCount(),
+                t.createdAt(),
+                now),
+            occurrences(t),
+            Attempt.extra(Attempt.Kind.RUN_NOW, now, pending),
+            ExecutionStatus.SUCCESS,
+            SettlementPolicy.Standing.CURRENT,
+            now,
+            0.0);
+    Task done =
+        replace(
+            new Task(
+                id,
+                t.spec(),
+                r.status(),
+                r.next() == null ? null : r.next().due(),
+                r.lastOutcome(),
+                r.attemptsMade(),
+                t.createdAt(),
+                now));
     publish(new TaskEvent.ExecutionFinished(e));
     publish(new TaskEvent.StatusChanged(id, done.status()));
     return done;
@@ -282,7 +353,9 @@ public final class FakeTaskService implements TaskService {
   /** Adds a log row as the engine would have written it (sample data). */
   public synchronized void record(Execution e) {
     executions.add(0, e);
-    executions.sort(Comparator.comparing(Execution::startedAt, Comparator.nullsFirst(Comparator.reverseOrder())));
+    executions.sort(
+        Comparator.comparing(
+            Execution::startedAt, Comparator.nullsFirst(Comparator.reverseOrder())));
     nextLogId = Math.max(nextLogId, e.logId() + 1);
   }
 
@@ -295,17 +368,20 @@ public final class FakeTaskService implements TaskService {
   @Override
   public synchronized Page<Execution> executions(ExecutionQuery q) {
     check();
-    List<Execution> matching = executions.stream()
-        .filter(e -> q.taskId() == null || q.taskId().equals(e.taskId()))
-        .filter(e -> q.statuses().isEmpty() || q.statuses().contains(e.status()))
-        .filter(e -> q.from() == null || e.startedAt() == null || !e.startedAt().isBefore(q.from()))
-        .filter(e -> q.to() == null || e.startedAt() == null || e.startedAt().isBefore(q.to()))
-        .toList();
+    List<Execution> matching =
+        executions.stream()
+            .filter(e -> q.taskId() == null || q.taskId().equals(e.taskId()))
+            .filter(e -> q.statuses().isEmpty() || q.statuses().contains(e.status()))
+            .filter(
+                e -> q.from() == null || e.startedAt() == null || !e.startedAt().isBefore(q.from()))
+            .filter(e -> q.to() == null || e.startedAt() == null || e.startedAt().isBefore(q.to()))
+            .toList();
     return page(matching, q.cursor(), q.limit());
   }
 
   @Override
-  public List<Instant> previewFireTimes(Schedule schedule, String calendar, Instant from, int count) {
+  public List<Instant> previewFireTimes(
+      Schedule schedule, String calendar, Instant from, int count) {
     check();
     if (schedule instanceof Schedule.Once once) {
       return List.of(once.at() == null || once.at().isBefore(from) ? from : once.at());
@@ -318,19 +394,27 @@ public final class FakeTaskService implements TaskService {
       return out;
     }
     Schedule.Cron c = (Schedule.Cron) schedule;
-    cronProblem(c.expression()).ifPresent(p -> {
-      throw new ValidationException("schedule.expression", "invalid cron expression '" + c.expression() + "': " + p);
-    });
+    cronProblem(c.expression())
+        .ifPresent(
+            p -> {
+              throw new ValidationException(
+                  "schedule.expression", "invalid cron expression '" + c.expression() + "': " + p);
+            });
     return cronTimes(c, from, count);
   }
 
-  /** Quartz's own cron arithmetic (test code only), from {@code from} inclusive like the engine's preview. */
+  /**
+   * Quartz's own cron arithmetic (test code only), from {@code from} inclusive like the engine's
+   * preview.
+   */
   private static List<Instant> cronTimes(Schedule.Cron c, Instant from, int count) {
     org.quartz.CronExpression cron;
     try {
       cron = new org.quartz.CronExpression(c.expression());
     } catch (java.text.ParseException e) {
-      throw new ValidationException("schedule.expression", "invalid cron expression '" + c.expression() + "': " + e.getMessage());
+      throw new ValidationException(
+          "schedule.expression",
+          "invalid cron expression '" + c.expression() + "': " + e.getMessage());
     }
     cron.setTimeZone(java.util.TimeZone.getTimeZone(c.zone()));
     List<Instant> out = new ArrayList<>();
@@ -365,8 +449,17 @@ public final class FakeTaskService implements TaskService {
   }
 
   private Task withStatus(Task t, TaskStatus s) {
-    Task changed = replace(new Task(t.id(), t.spec(), s, t.nextRun(), t.lastOutcome(), t.retryCount(),
-        t.createdAt(), clock.instant()));
+    Task changed =
+        replace(
+            new Task(
+                t.id(),
+                t.spec(),
+                s,
+                t.nextRun(),
+                t.lastOutcome(),
+                t.retryCount(),
+                t.createdAt(),
+                clock.instant()));
     publish(new TaskEvent.StatusChanged(t.id(), s));
     return changed;
   }
@@ -380,14 +473,17 @@ public final class FakeTaskService implements TaskService {
     return t;
   }
 
-
   /** This fake is one executing node that checked in just now. */
   @Override
   public List<io.taskdeck.core.ClusterNode> clusterNodes() {
     check();
     return List.of(
         new io.taskdeck.core.ClusterNode(
-            "test-node", "localhost", io.taskdeck.core.ClusterNode.Mode.EXECUTING, clock.instant(), 0,
+            "test-node",
+            "localhost",
+            io.taskdeck.core.ClusterNode.Mode.EXECUTING,
+            clock.instant(),
+            0,
             io.taskdeck.core.ClusterNode.Health.OK));
   }
 }

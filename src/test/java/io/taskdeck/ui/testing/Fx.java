@@ -11,13 +11,14 @@ public final class Fx {
 
   public static <T> T call(Callable<T> work) {
     CompletableFuture<T> f = new CompletableFuture<>();
-    Platform.runLater(() -> {
-      try {
-        f.complete(work.call());
-      } catch (Throwable e) {
-        f.completeExceptionally(e);
-      }
-    });
+    Platform.runLater(
+        () -> {
+          try {
+            f.complete(work.call());
+          } catch (Throwable e) {
+            f.completeExceptionally(e);
+          }
+        });
     try {
       return f.get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
@@ -26,9 +27,10 @@ public final class Fx {
   }
 
   public static void run(Runnable work) {
-    call(() -> {
-      work.run();
-      return null;
-    });
+    call(
+        () -> {
+          work.run();
+          return null;
+        });
   }
 }

@@ -18,7 +18,8 @@ public final class RecordingDialogs implements DialogService {
   }
 
   @Override
-  public Optional<Integer> choose(String title, String header, String content, java.util.List<String> answers) {
+  public Optional<Integer> choose(
+      String title, String header, String content, java.util.List<String> answers) {
     questions.add(header);
     return Optional.of(answer ? 0 : answers.size() - 1);
   }

@@ -1,8 +1,8 @@
 package io.taskdeck.ui.testing;
 
 import java.time.Duration;
-import org.awaitility.Awaitility;
 import javafx.scene.Node;
+import org.awaitility.Awaitility;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxRobotInterface;
 
@@ -18,7 +18,10 @@ public final class Shown {
 
   /** Waits until {@code query} (an id selector or a text) matches a visible node. */
   public static void await(FxRobot robot, String query) {
-    Awaitility.await().atMost(WAIT).until(() -> Fx.call(() -> robot.lookup(query).match(Node::isVisible).tryQuery().isPresent()));
+    Awaitility.await()
+        .atMost(WAIT)
+        .until(
+            () -> Fx.call(() -> robot.lookup(query).match(Node::isVisible).tryQuery().isPresent()));
   }
 
   /** Waits until {@code query} matches a visible node, then clicks it. */

@@ -10,7 +10,10 @@ public final class Specs {
   private Specs() {}
 
   public static TaskSpec shell(String name, String command) {
-    return TaskSpec.builder().name(name).payload(ShellPayload.of(command))
-        .schedule(Schedule.Interval.every(Duration.ofMinutes(5))).build();
+    return TaskSpec.builder()
+        .name(name)
+        .payload(ShellPayload.of(command))
+        .schedule(Schedule.Interval.every(Duration.ofMinutes(5)))
+        .build();
   }
 }

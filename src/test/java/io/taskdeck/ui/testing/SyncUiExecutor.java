@@ -15,7 +15,8 @@ public final class SyncUiExecutor implements UiExecutor {
   private final List<Runnable> delayed = new ArrayList<>();
 
   @Override
-  public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+  public <T> void submit(
+      Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
     T result;
     try {
       result = work.call();

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine's rules of docs/engine.md that the GUI relies on, run against the real engine and the
- * one test double the GUI tests keep, so the double cannot drift from the engine (issue 16 item 11).
- * (Cancelling a cancelled task is left out: the table says 409, today's engine returns it unchanged.)
+ * one test double the GUI tests keep, so the double cannot drift from the engine (issue 16 item
+ * 11). (Cancelling a cancelled task is left out: the table says 409, today's engine returns it
+ * unchanged.)
  */
 abstract class TaskRulesContractTest {
   private TaskService service;
@@ -38,8 +39,12 @@ abstract class TaskRulesContractTest {
   }
 
   private Task nightly() {
-    return service.schedule(TaskSpec.builder().name("nightly").payload(ShellPayload.of("true"))
-        .schedule(new Schedule.Cron("0 0 2 * * ?", ZoneOffset.UTC)).build());
+    return service.schedule(
+        TaskSpec.builder()
+            .name("nightly")
+            .payload(ShellPayload.of("true"))
+            .schedule(new Schedule.Cron("0 0 2 * * ?", ZoneOffset.UTC))
+            .build());
   }
 
   @Test
@@ -62,8 +67,10 @@ abstract class TaskRulesContractTest {
     Task t = nightly();
     assertThat(service.cancel(t.id()).status()).isEqualTo(TaskStatus.CANCELLED);
     assertThatThrownBy(() -> service.pause(t.id())).isInstanceOf(IllegalStateChangeException.class);
-    assertThatThrownBy(() -> service.resume(t.id())).isInstanceOf(IllegalStateChangeException.class);
-    assertThatThrownBy(() -> service.runNow(t.id())).isInstanceOf(IllegalStateChangeException.class);
+    assertThatThrownBy(() -> service.resume(t.id()))
+        .isInstanceOf(IllegalStateChangeException.class);
+    assertThatThrownBy(() -> service.runNow(t.id()))
+        .isInstanceOf(IllegalStateChangeException.class);
     assertThatThrownBy(() -> service.update(t.id(), t.spec().toBuilder().name("renamed").build()))
         .isInstanceOf(IllegalStateChangeException.class);
     assertThat(service.get(t.id()).status()).isEqualTo(TaskStatus.CANCELLED);

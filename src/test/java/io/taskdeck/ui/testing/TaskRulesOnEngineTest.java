@@ -2,8 +2,8 @@ package io.taskdeck.ui.testing;
 
 import io.taskdeck.core.TaskService;
 import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;import org.junit.jupiter.api.Tag;
-
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
 
 @Tag("db")
 class TaskRulesOnEngineTest extends TaskRulesContractTest {
