@@ -2,12 +2,14 @@
 # Runs a whole benchmark pass of docs/BENCHMARKS.md in one go, from a frozen copy of the build.
 #
 #   ./mvnw -B -Pbench-peers clean package -DskipTests      # db-scheduler on the class path
-#   docs/measurements/run-benchmarks.sh [peers|smoke|pg|base|h2|second]
+#   docs/measurements/run-benchmarks.sh [peers|core|smoke|pg|base|h2|second]
 #
 # peers (default)  today's table: Taskdeck and db-scheduler on PostgreSQL, K = 2 nodes x 10 threads,
 #                  3 runs of each command, the engines alternating run by run (T D, D T, T D):
 #                  create and drain at 100,000 and 500,000, steady 500/s, recurring 100,000 tasks
 #                  every minute for 180 s. About two hours on a quiet 2-core machine.
+# core             a shorter same-sitting comparison: create and drain at 100,000 only (3 runs each,
+#                  alternating engines, K = 2 nodes x 10 threads); about 20 minutes on a quiet 2-core machine.
 # smoke            the same commands once each at a small size (10,000 tasks, 2,000 recurring for
 #                  60 s): checks the build, the script and every scenario in about a quarter hour.
 # pg, base, h2, second   the earlier passes of docs/measurements/HISTORY.md.
@@ -101,6 +103,11 @@ case "$phase" in
     alternate steady "${STEADY[@]}" --nodes 2 --threads 10 --db "$PG"
     alternate recurring "${RECURRING[@]}" --nodes 2 --threads 10 --db "$PG"
     ;;
+  core)
+    RUNS="${RUNS:-3}"
+    alternate create --tasks 100000 --db "$PG"
+    alternate drain --tasks 100000 --nodes 2 --threads 10 --db "$PG"
+    ;;
   pg)
     for i in 1 2 3; do run create --tasks 100000 --db "$PG"; done
     for i in 1 2 3; do run create --tasks 500000 --db "$PG"; done
@@ -135,7 +142,7 @@ case "$phase" in
     run crash --tasks 100000 --nodes 2 --db "$PG"
     ;;
   *)
-    echo "unknown phase '$phase' (peers, smoke, pg, base, h2 or second)" >&2
+    echo "unknown phase '$phase' (peers, core, smoke, pg, base, h2 or second)" >&2
     exit 2
     ;;
 esac

@@ -80,7 +80,7 @@ public final class AppContext implements Backend {
     DatabaseConfig dbConfig =
         DatabaseConfig.of(profile.jdbcUrl(), profile.user(), profile.password())
             .withMaxPoolSize(settings.workerThreads() + EXTRA_CONNECTIONS);
-    Database database = Database.open(dbConfig);
+    Database database = Database.open(dbConfig).compactingOnClose();
     try {
       EngineConfig.Builder builder =
           EngineConfig.builder()

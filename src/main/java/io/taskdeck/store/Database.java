@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
  * and the repositories all use {@link #dataSource()}. Closing it closes the pool.
  */
 public final class Database implements AutoCloseable {
+  private volatile boolean compactOnClose;
+
   private static final Logger log = LoggerFactory.getLogger(Database.class);
 
   /**
@@ -185,14 +187,26 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Closes the pool. On an embedded H2 file that no other process uses any more, then runs {@code
-   * SHUTDOWN COMPACT}, so the file holds no free space while the app is not running.
+   * Asks {@link #close()} to compact an embedded H2 file that no other process uses any more. Only
+   * the application's own lifecycle asks for it (the desktop, the server): while the file is
+   * rewritten it is locked, and a process that opens it at that moment fails, as the benchmark's
+   * nodes did when their harness closed its own connection to the data dir they were starting on.
+   */
+  public Database compactingOnClose() {
+    this.compactOnClose = true;
+    return this;
+  }
+
+  /**
+   * Closes the pool. When {@link #compactingOnClose()} was asked, on an embedded H2 file that no
+   * other process uses any more, then runs {@code SHUTDOWN COMPACT}, so the file holds no free
+   * space while the app is not running.
    */
   @Override
   public void close() {
     if (!dataSource.isClosed()) {
       dataSource.close();
-      if (vendor == Vendor.H2 && !dataSource.getJdbcUrl().contains(":mem:")) {
+      if (compactOnClose && vendor == Vendor.H2 && !dataSource.getJdbcUrl().contains(":mem:")) {
         H2Compaction.atClose(
             dataSource.getJdbcUrl() + ";IFEXISTS=TRUE",
             dataSource.getUsername(),

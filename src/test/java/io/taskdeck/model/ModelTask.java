@@ -109,6 +109,13 @@ final class ModelTask {
    */
   void rescheduled(
       ModelSchedule newSchedule, boolean newCalendar, Instant asked, Instant returned) {
+    // docs/engine.md: an edit of the schedule replaces the pending attempt, a run-now or requeue
+    // still waiting included; those asked before it need not run any more (they may have already)
+    extras.replaceAll(
+        d ->
+            d.optional()
+                ? d
+                : new Due(d.at(), d.voidAt(), true, d.why() + " (before an edit of the schedule)"));
     Segment last = segments.remove(segments.size() - 1);
     segments.add(last.voidedAt(returned));
     segments.add(

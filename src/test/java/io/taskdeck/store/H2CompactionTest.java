@@ -28,7 +28,7 @@ class H2CompactionTest {
       Path file;
       long afterDelete;
       long online;
-      try (Database db = tdb.open()) {
+      try (Database db = tdb.open().compactingOnClose()) {
         Jdbc jdbc = new Jdbc(db.dataSource());
         insertRows(jdbc);
         file = mvFile();
