@@ -2,7 +2,7 @@
 # Runs a whole benchmark pass of docs/BENCHMARKS.md in one go, from a frozen copy of the build.
 #
 #   ./mvnw -B -Pbench-peers clean package -DskipTests      # db-scheduler on the class path
-#   docs/measurements/run-benchmarks.sh [peers|core|smoke|pg|base|h2|second]
+#   docs/measurements/run-benchmarks.sh [peers|core|quick|smoke|pg|base|h2|second]
 #
 # peers (default)  today's table: Taskdeck and db-scheduler on PostgreSQL, K = 2 nodes x 10 threads,
 #                  3 runs of each command, the engines alternating run by run (T D, D T, T D):
@@ -10,6 +10,7 @@
 #                  every minute for 180 s. About two hours on a quiet 2-core machine.
 # core             a shorter same-sitting comparison: create and drain at 100,000 only (3 runs each,
 #                  alternating engines, K = 2 nodes x 10 threads); about 20 minutes on a quiet 2-core machine.
+# quick            create 100,000 and drain 20,000 (K = 2 x 10), 3 runs each, alternating: about ten minutes.
 # smoke            the same commands once each at a small size (10,000 tasks, 2,000 recurring for
 #                  60 s): checks the build, the script and every scenario in about a quarter hour.
 # pg, base, h2, second   the earlier passes of docs/measurements/HISTORY.md.
@@ -108,6 +109,11 @@ case "$phase" in
     alternate create --tasks 100000 --db "$PG"
     alternate drain --tasks 100000 --nodes 2 --threads 10 --db "$PG"
     ;;
+  quick)
+    RUNS="${RUNS:-3}"
+    alternate create --tasks 100000 --db "$PG"
+    alternate drain --tasks 20000 --nodes 2 --threads 10 --db "$PG"
+    ;;
   pg)
     for i in 1 2 3; do run create --tasks 100000 --db "$PG"; done
     for i in 1 2 3; do run create --tasks 500000 --db "$PG"; done
@@ -142,7 +148,7 @@ case "$phase" in
     run crash --tasks 100000 --nodes 2 --db "$PG"
     ;;
   *)
-    echo "unknown phase '$phase' (peers, core, smoke, pg, base, h2 or second)" >&2
+    echo "unknown phase '$phase' (peers, core, quick, smoke, pg, base, h2 or second)" >&2
     exit 2
     ;;
 esac
