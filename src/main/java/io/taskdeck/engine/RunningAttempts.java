@@ -57,11 +57,6 @@ final class RunningAttempts {
     return running.size();
   }
 
-  /** True when attempt {@code logId}'s payload runs on this node now. */
-  boolean executes(long logId) {
-    return executing.containsKey(logId);
-  }
-
   /** Stops attempt {@code logId} if its payload runs here now; true when it did. */
   synchronized boolean stop(long logId) {
     Thread t = executing.get(logId);

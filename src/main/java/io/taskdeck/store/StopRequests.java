@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Requests to stop running attempts, on the {@code attempt_stop} table (V80): written in the
@@ -57,12 +56,5 @@ public final class StopRequests {
   /** Deletes requests older than {@code before}: their incarnation died before it could act. */
   public int purge(Instant before) {
     return jdbc.update("DELETE FROM attempt_stop WHERE requested_at < ?", before);
-  }
-
-  /** The open requests for the task {@code taskId}. */
-  public int countFor(UUID taskId) {
-    return jdbc.queryOne(
-            "SELECT COUNT(*) FROM attempt_stop WHERE task_id = ?", rs -> rs.getInt(1), taskId)
-        .orElse(0);
   }
 }
