@@ -85,15 +85,17 @@ final class OpenApiDefinitions {
     ObjectNode components = OpenApiSchemas.all();
     add(components);
     ObjectNode defs = F.objectNode();
-    Deque<String> todo = new ArrayDeque<>(referenced(components.get(FILE)));
-    Set<String> done = new LinkedHashSet<>();
-    while (!todo.isEmpty()) {
-      String name = todo.pop();
-      if (done.add(name)) {
-        todo.addAll(referenced(components.get(name)));
+    Deque<String> unvisited = new ArrayDeque<>(referenced(components.get(FILE)));
+    Set<String> reached = new LinkedHashSet<>();
+    while (!unvisited.isEmpty()) {
+      String name = unvisited.pop();
+      if (reached.add(name)) {
+        unvisited.addAll(referenced(components.get(name)));
       }
     }
-    done.stream().sorted().forEach(name -> defs.set(name, plain(components.get(name).deepCopy())));
+    reached.stream()
+        .sorted()
+        .forEach(name -> defs.set(name, plain(components.get(name).deepCopy())));
     ObjectNode schema =
         F.objectNode()
             .put("$schema", "https://json-schema.org/draft/2020-12/schema")
